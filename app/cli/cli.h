@@ -1,0 +1,72 @@
+// The command-line front end: a registry of commands, each in its own file, sharing connection
+// handling, output streams and exit codes.
+// Thread rule: everything runs on the main thread; the only cross-thread call is the SIGINT
+// handler asking a running Executor to cancel (Executor::cancel is async-signal-safe enough:
+// an atomic store and libpq's PQcancel, which libpq documents as safe in a signal handler).
+#pragma once
+
+#include "catalogue.h"
+#include "connection.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QSqlDatabase>
+#include <QTextStream>
+#include <functional>
+#include <optional>
+
+namespace gma {
+class Executor;
+}
+
+namespace gma::cli {
+
+enum Exit { Success = 0, Refused = 1, Usage = 2, CannotConnect = 3, MigrationFailed = 4 };
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QStringList args; // positional arguments after the command name
+    QTextStream &out;
+    QTextStream &err;
+    MigrationCatalogue catalogue;
+    ConnectionSettings settings;
+    bool stdoutIsTerminal = false;
+    bool stderrIsTerminal = false;
+    bool stdinIsTerminal = false;
+
+    // Opens the connection; on failure prints one sentence and returns nullopt (exit 3).
+    std::optional<QSqlDatabase> connect();
+    // Refuses (prints why, returns false) unless the database is GMA, or empty when allowEmpty.
+    bool requireGma(QSqlDatabase &db, bool allowEmpty);
+    void error(const QString &sentence) const;
+    void warn(const QString &sentence) const;
+    // Reads a line from the terminal (empty when stdin is closed).
+    QString ask(const QString &prompt) const;
+};
+
+struct Command
+{
+    QString name;
+    QString synopsis;    // "migrate [APP [TARGET]]"
+    QString description; // one paragraph
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(Context &)> run;
+    int order = 100; // position in the help listing
+};
+
+void registerCommand(Command command);
+struct Registrar
+{
+    explicit Registrar(Command command) { registerCommand(std::move(command)); }
+};
+
+int run(int argc, char **argv);
+
+// The executor currently running, for the SIGINT handler (nullptr when none).
+void setActiveExecutor(Executor *executor);
+
+// JSON helpers shared by the commands.
+QString toJson(const QVariant &value);
+
+} // namespace gma::cli

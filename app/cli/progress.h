@@ -1,0 +1,41 @@
+// Progress of a run on stderr: a redrawn progress bar on a terminal, plain lines otherwise.
+// Thread rule: lives on the main thread with the Executor it watches (direct connections).
+#pragma once
+
+#include "executor.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTextStream>
+
+namespace gma::cli {
+
+class ProgressPrinter : public QObject
+{
+    Q_OBJECT
+public:
+    ProgressPrinter(Executor *executor, const Plan &plan, QTextStream &err, bool terminal, bool rehearsal,
+                    QObject *parent = nullptr);
+
+private:
+    void onStepStarted(int index, const gma::PlanStep &step, qint64 total);
+    void onProgress(int index, qint64 done, qint64 total);
+    void onStepFinished(int index, const gma::StepResult &result);
+    void onWaiting(int index, int attempt, const QString &blocker);
+    void draw(bool final);
+    void clearLine();
+
+    Plan m_plan;
+    QTextStream &m_err;
+    bool m_terminal;
+    bool m_rehearsal;
+    int m_index = -1;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_isData = false;
+    QElapsedTimer m_stepTimer;
+    QElapsedTimer m_lastDraw;
+    int m_lastPercentPrinted = -1;
+};
+
+} // namespace gma::cli

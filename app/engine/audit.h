@@ -1,0 +1,37 @@
+// Audit-field population per model: rows and how many lack created_by, modified_by,
+// created_at, updated_at.
+// Thread rule: functions use the connection passed in, on its own thread.
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace gma {
+
+struct AuditFieldStat
+{
+    QString column;
+    bool present = false; // the column exists (after 0003)
+    qint64 nulls = 0;
+};
+
+struct ModelAudit
+{
+    QString model; // "characters.character"
+    QString table; // "characters_character"
+    bool tableExists = false;
+    qint64 rows = 0;
+    QList<AuditFieldStat> fields; // created_by_id, modified_by_id, created_at, updated_at
+    // Share of rows with a NULL in `field` (0 when there are no rows).
+    double nullShare(const AuditFieldStat &field) const { return rows > 0 ? double(field.nulls) / double(rows) : 0.0; }
+};
+
+namespace Audit {
+QStringList auditColumns();
+// The three strategy models: (model label, table).
+QList<QPair<QString, QString>> models();
+QList<ModelAudit> collect(QSqlDatabase &db, QString *error);
+} // namespace Audit
+
+} // namespace gma

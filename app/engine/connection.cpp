@@ -1,0 +1,323 @@
+#include "connection.h"
+
+#include "sqlutil.h"
+
+#include <QAtomicInt>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QStringList>
+#include <libpq-fe.h>
+
+namespace gma {
+
+namespace {
+
+QString quoteConninfoValue(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+} // namespace
+
+std::optional<ConnectionSettings> ConnectionSettings::parse(const QString &conninfo, QString *error)
+{
+    char *errmsg = nullptr;
+    const QByteArray utf8 = conninfo.toUtf8();
+    PQconninfoOption *opts = PQconninfoParse(utf8.constData(), &errmsg);
+    if (!opts) {
+        if (error) {
+            QString text = errmsg ? QString::fromUtf8(errmsg).trimmed() : QStringLiteral("out of memory");
+            *error = QStringLiteral("The connection string is not valid: %1.").arg(text);
+        }
+        if (errmsg)
+            PQfreemem(errmsg);
+        return std::nullopt;
+    }
+    ConnectionSettings s;
+    for (PQconninfoOption *o = opts; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString key = QString::fromUtf8(o->keyword);
+        const QString val = QString::fromUtf8(o->val);
+        if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
+            if (s.host.isEmpty() || key == QLatin1String("host"))
+                s.host = val;
+        } else if (key == QLatin1String("port")) {
+            s.port = val;
+        } else if (key == QLatin1String("dbname")) {
+            s.database = val;
+        } else if (key == QLatin1String("user")) {
+            s.user = val;
+        } else if (key == QLatin1String("password")) {
+            s.password = val;
+        } else if (key == QLatin1String("sslmode")) {
+            s.sslMode = val;
+        } else if (key != QLatin1String("application_name")) {
+            s.options.insert(key, val);
+        }
+    }
+    PQconninfoFree(opts);
+    return s;
+}
+
+ConnectionSettings ConnectionSettings::fromEnvironment()
+{
+    ConnectionSettings s;
+    s.host = qEnvironmentVariable("PGHOST");
+    s.port = qEnvironmentVariable("PGPORT");
+    s.database = qEnvironmentVariable("PGDATABASE");
+    s.user = qEnvironmentVariable("PGUSER");
+    s.password = qEnvironmentVariable("PGPASSWORD");
+    s.sslMode = qEnvironmentVariable("PGSSLMODE");
+    return s;
+}
+
+ConnectionSettings ConnectionSettings::withDefaults(const ConnectionSettings &d) const
+{
+    ConnectionSettings s = *this;
+    if (s.host.isEmpty())
+        s.host = d.host;
+    if (s.port.isEmpty())
+        s.port = d.port;
+    if (s.database.isEmpty())
+        s.database = d.database;
+    if (s.user.isEmpty())
+        s.user = d.user;
+    if (s.password.isEmpty())
+        s.password = d.password;
+    if (s.sslMode.isEmpty())
+        s.sslMode = d.sslMode;
+    for (auto it = d.options.begin(); it != d.options.end(); ++it) {
+        if (!s.options.contains(it.key()))
+            s.options.insert(it.key(), it.value());
+    }
+    return s;
+}
+
+ConnectionSettings ConnectionSettings::resolved() const
+{
+    ConnectionSettings s = withDefaults(fromEnvironment());
+    // libpq's compiled-in defaults.
+    PQconninfoOption *defaults = PQconndefaults();
+    if (defaults) {
+        for (PQconninfoOption *o = defaults; o->keyword; ++o) {
+            const QString key = QString::fromUtf8(o->keyword);
+            const QString val = o->val ? QString::fromUtf8(o->val) : QString();
+            if (key == QLatin1String("host") && s.host.isEmpty())
+                s.host = val;
+            else if (key == QLatin1String("port") && s.port.isEmpty())
+                s.port = val;
+            else if (key == QLatin1String("user") && s.user.isEmpty())
+                s.user = val;
+        }
+        PQconninfoFree(defaults);
+    }
+    if (s.host.isEmpty())
+        s.host = QStringLiteral("/var/run/postgresql");
+    if (s.port.isEmpty())
+        s.port = QStringLiteral("5432");
+    if (s.database.isEmpty())
+        s.database = s.user;
+    return s;
+}
+
+QString ConnectionSettings::toConninfo(bool includePassword) const
+{
+    QStringList parts;
+    auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            parts << QString::fromLatin1(key) + QLatin1Char('=') + quoteConninfoValue(value);
+    };
+    add("host", host);
+    add("port", port);
+    add("dbname", database);
+    add("user", user);
+    if (includePassword)
+        add("password", password);
+    add("sslmode", sslMode);
+    for (auto it = options.begin(); it != options.end(); ++it)
+        parts << it.key() + QLatin1Char('=') + quoteConninfoValue(it.value());
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ConnectionSettings::displayName() const
+{
+    const ConnectionSettings r = resolved();
+    return QStringLiteral("%1@%2:%3/%4").arg(r.user, r.host, r.port, r.database);
+}
+
+QMap<QString, QString> ConnectionSettings::childEnvironment() const
+{
+    QMap<QString, QString> env;
+    auto put = [&](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            env.insert(QString::fromLatin1(name), value);
+    };
+    put("PGHOST", host);
+    put("PGPORT", port);
+    put("PGDATABASE", database);
+    put("PGUSER", user);
+    put("PGPASSWORD", password);
+    put("PGSSLMODE", sslMode);
+    if (options.contains(QStringLiteral("connect_timeout")))
+        put("PGCONNECT_TIMEOUT", options.value(QStringLiteral("connect_timeout")));
+    return env;
+}
+
+CancelHandle::CancelHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        if (conn)
+            m_cancel = PQgetCancel(conn);
+    }
+}
+
+CancelHandle::~CancelHandle()
+{
+    if (m_cancel)
+        PQfreeCancel(static_cast<PGcancel *>(m_cancel));
+}
+
+bool CancelHandle::cancel()
+{
+    if (!m_cancel)
+        return false;
+    char errbuf[256];
+    return PQcancel(static_cast<PGcancel *>(m_cancel), errbuf, sizeof errbuf) == 1;
+}
+
+namespace Database {
+
+QString uniqueName(const QString &prefix)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("gma-%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+ConnectError classify(const QString &driverText)
+{
+    ConnectError e;
+    const QString t = driverText;
+    const QString lower = t.toLower();
+    if (lower.contains(QLatin1String("password authentication failed")) ||
+        lower.contains(QLatin1String("no password supplied")) ||
+        lower.contains(QLatin1String("authentication failed"))) {
+        e.kind = ConnectError::Kind::AuthenticationFailed;
+        e.message = QStringLiteral("The server refused the password: check the user name and password "
+                                   "(or ~/.pgpass) and try again.");
+    } else if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database"))) {
+        e.kind = ConnectError::Kind::NoSuchDatabase;
+        e.message = QStringLiteral("The database does not exist on that server: check the database name.");
+    } else if (lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused")) ||
+               lower.contains(QLatin1String("could not translate host name")) ||
+               lower.contains(QLatin1String("timeout expired")) || lower.contains(QLatin1String("no such file")) ||
+               lower.contains(QLatin1String("network is unreachable")) ||
+               lower.contains(QLatin1String("connection to server"))) {
+        e.kind = ConnectError::Kind::Unreachable;
+        e.message = QStringLiteral("The server cannot be reached: check that PostgreSQL is running and that "
+                                   "host and port are right.");
+    } else if (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist"))) {
+        e.kind = ConnectError::Kind::AuthenticationFailed;
+        e.message = QStringLiteral("The server does not know that user: check the user name.");
+    } else {
+        e.kind = ConnectError::Kind::Other;
+        QString text = t.simplified();
+        text.remove(QStringLiteral("QPSQL: "));
+        e.message = QStringLiteral("The connection failed: %1").arg(text);
+    }
+    return e;
+}
+
+std::optional<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName,
+                                 ConnectError *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        if (error) {
+            error->kind = ConnectError::Kind::NoDriver;
+            error->message = QStringLiteral("Qt's PostgreSQL driver is missing: install libqt6sql6-psql.");
+        }
+        return std::nullopt;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(settings.host);
+        if (!settings.port.isEmpty())
+            db.setPort(settings.port.toInt());
+        db.setDatabaseName(settings.database);
+        db.setUserName(settings.user);
+        db.setPassword(settings.password);
+        QStringList options;
+        if (!settings.sslMode.isEmpty())
+            options << QStringLiteral("sslmode=") + quoteConninfoValue(settings.sslMode);
+        options << QStringLiteral("application_name='gma-migrator'");
+        if (!settings.options.contains(QStringLiteral("connect_timeout")))
+            options << QStringLiteral("connect_timeout=10");
+        for (auto it = settings.options.begin(); it != settings.options.end(); ++it)
+            options << it.key() + QLatin1Char('=') + quoteConninfoValue(it.value());
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SET application_name = 'gma-migrator'"));
+            if (error)
+                *error = {};
+            return db;
+        }
+        const QString text = db.lastError().databaseText().isEmpty() ? db.lastError().driverText()
+                                                                     : db.lastError().databaseText();
+        if (error)
+            *error = classify(text);
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return std::nullopt;
+}
+
+void close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+ServerInfo serverInfo(QSqlDatabase &db)
+{
+    ServerInfo info;
+    const auto r = sql::rows(db, QStringLiteral(
+        "SELECT current_setting('server_version'), current_setting('server_version_num')::int, "
+        "current_database(), current_user, coalesce(inet_server_addr()::text, 'local socket'), "
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+        "to_regclass('public.django_migrations') IS NOT NULL, "
+        "NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "            WHERE n.nspname = 'public' AND c.relkind IN ('r','p','v','m')), "
+        "to_regclass('public.users_user') IS NOT NULL AND to_regclass('public.campaigns_campaign') IS NOT NULL"));
+    if (r.isEmpty())
+        return info;
+    const QVariantList &row = r.first();
+    info.version = row.at(0).toString().section(QLatin1Char(' '), 0, 0);
+    info.versionNum = row.at(1).toInt();
+    info.database = row.at(2).toString();
+    info.user = row.at(3).toString();
+    info.host = row.at(4).toString();
+    info.isSuperuser = row.at(5).toBool();
+    info.hasDjangoMigrations = row.at(6).toBool();
+    info.isEmpty = row.at(7).toBool();
+    bool gma = row.at(8).toBool();
+    if (!gma && info.hasDjangoMigrations) {
+        gma = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM django_migrations WHERE app IN "
+                                             "('characters','items','locations','campaigns'))"))
+                  .toBool();
+    }
+    info.isGma = gma;
+    return info;
+}
+
+} // namespace Database
+
+} // namespace gma

@@ -1,0 +1,91 @@
+// Connecting to PostgreSQL: libpq-compatible settings (URI, keyword string, environment,
+// ~/.pgpass through libpq itself), a clear one-sentence error, server facts, and a cancel handle.
+// Thread rule: a QSqlDatabase is used only on the thread that opened it. ConnectionSettings and
+// ServerInfo are plain values. CancelHandle::cancel() may be called from any thread.
+#pragma once
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace gma {
+
+struct ConnectionSettings
+{
+    QString host;     // host name, IP address or Unix socket directory; empty: libpq default
+    QString port;
+    QString database;
+    QString user;
+    QString password; // kept in memory only; never written to settings, logs or reports
+    QString sslMode;
+    QMap<QString, QString> options; // other libpq keywords (connect_timeout, sslrootcert, ...)
+
+    // Parses a postgresql:// URI or a libpq keyword string (host=... dbname=...) with libpq.
+    static std::optional<ConnectionSettings> parse(const QString &conninfo, QString *error);
+    // PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE, as psql reads them.
+    static ConnectionSettings fromEnvironment();
+    // Fills fields left empty from `defaults`.
+    ConnectionSettings withDefaults(const ConnectionSettings &defaults) const;
+    // Settings with every empty field resolved as libpq would (for display).
+    ConnectionSettings resolved() const;
+    // A libpq keyword string without the password.
+    QString toConninfo(bool includePassword = false) const;
+    // "user@host:port/database", never the password.
+    QString displayName() const;
+    // Environment for a child process (pg_dump ...): PGHOST..., and PGPASSWORD when known.
+    QMap<QString, QString> childEnvironment() const;
+};
+
+struct ConnectError
+{
+    enum class Kind { None, Unreachable, AuthenticationFailed, NoSuchDatabase, NoDriver, Other };
+    Kind kind = Kind::None;
+    QString message; // one sentence, with what to do
+
+    bool isError() const { return kind != Kind::None; }
+};
+
+struct ServerInfo
+{
+    QString version;    // "15.18"
+    int versionNum = 0; // 150018
+    QString database;
+    QString user;
+    QString host;
+    bool isSuperuser = false;
+    bool isGma = false;          // the GMA tables or django_migrations with GMA apps are present
+    bool isEmpty = false;        // no tables at all in public
+    bool hasDjangoMigrations = false;
+};
+
+class CancelHandle
+{
+public:
+    explicit CancelHandle(const QSqlDatabase &db);
+    ~CancelHandle();
+    CancelHandle(const CancelHandle &) = delete;
+    CancelHandle &operator=(const CancelHandle &) = delete;
+    // Asks the server to cancel the statement running on that connection. Any thread.
+    bool cancel();
+
+private:
+    void *m_cancel = nullptr;
+};
+
+namespace Database {
+// Opens a named connection (application_name gma-migrator). On failure removes it again and
+// returns nullopt with a classified error.
+std::optional<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName,
+                                 ConnectError *error);
+// Closes and removes a named connection.
+void close(const QString &connectionName);
+// A connection name unique in the process ("gma-<prefix>-<n>").
+QString uniqueName(const QString &prefix);
+ServerInfo serverInfo(QSqlDatabase &db);
+// Turns a driver error into one sentence.
+ConnectError classify(const QString &driverText);
+} // namespace Database
+
+} // namespace gma

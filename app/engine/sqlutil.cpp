@@ -1,0 +1,122 @@
+#include "sqlutil.h"
+
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+namespace gma::sql {
+
+QString quoteIdent(const QString &identifier)
+{
+    QString out = identifier;
+    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+bool isPlainIdentifier(const QString &identifier)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return re.match(identifier).hasMatch();
+}
+
+QString sqlState(const QSqlError &error)
+{
+    return error.nativeErrorCode();
+}
+
+QString message(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    // libpq prefixes server messages with the severity and may append DETAIL/HINT lines.
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s+"));
+    text.remove(severity);
+    text.replace(QStringLiteral("\n"), QStringLiteral(" "));
+    text.remove(QStringLiteral("(PGRES_FATAL_ERROR)"));
+    text.remove(QStringLiteral("QPSQL: "));
+    return text.simplified();
+}
+
+Result exec(QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    Result result;
+    QSqlQuery query(db);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(statement);
+    } else {
+        ok = query.prepare(statement);
+        if (ok) {
+            for (const QVariant &v : values)
+                query.addBindValue(v);
+            ok = query.exec();
+        }
+    }
+    result.ok = ok;
+    if (!ok) {
+        result.error = message(query.lastError());
+        result.sqlState = sqlState(query.lastError());
+    } else {
+        result.rowsAffected = query.isSelect() ? query.size() : query.numRowsAffected();
+    }
+    return result;
+}
+
+QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                         QString *error)
+{
+    QList<QVariantList> out;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(statement);
+    } else {
+        ok = query.prepare(statement);
+        if (ok) {
+            for (const QVariant &v : values)
+                query.addBindValue(v);
+            ok = query.exec();
+        }
+    }
+    if (!ok) {
+        if (error)
+            *error = message(query.lastError());
+        return out;
+    }
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << query.value(i);
+        out << row;
+    }
+    if (error)
+        error->clear();
+    return out;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values, QString *error)
+{
+    const QList<QVariantList> r = rows(db, statement, values, error);
+    return r.isEmpty() || r.first().isEmpty() ? QVariant() : r.first().first();
+}
+
+bool tableExists(QSqlDatabase &db, const QString &schema, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                  {quoteIdent(schema) + QLatin1Char('.') + quoteIdent(table)})
+        .toBool();
+}
+
+bool columnExists(QSqlDatabase &db, const QString &table, const QString &column)
+{
+    return scalar(db,
+                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) "
+                                 "AND attname = ? AND NOT attisdropped AND attnum > 0)"),
+                  {QStringLiteral("public.") + quoteIdent(table), column})
+        .toBool();
+}
+
+} // namespace gma::sql

@@ -1,0 +1,43 @@
+// Small SQL helpers shared by the engine: identifier quoting, errors as one sentence, running a
+// statement with bound values.
+// Thread rule: free functions; they use the QSqlDatabase passed in, on its own thread.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace gma::sql {
+
+// "name" with embedded quotes doubled.
+QString quoteIdent(const QString &identifier);
+// True for plain lower-case SQL identifiers ([a-z_][a-z0-9_]*), as the definitions use.
+bool isPlainIdentifier(const QString &identifier);
+// The SQLSTATE of a failed query ("55P03"), or empty.
+QString sqlState(const QSqlError &error);
+// The server's message without driver noise ("QPSQL: Unable to create query").
+QString message(const QSqlError &error);
+
+struct Result
+{
+    bool ok = false;
+    QString error;
+    QString sqlState;
+    qint64 rowsAffected = -1;
+};
+
+// Prepares and runs `statement` with positional bound values.
+Result exec(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+// Runs a query and returns the first column of the first row (invalid QVariant when none).
+QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
+                QString *error = nullptr);
+// Runs a query and returns every row as a list of values.
+QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
+                         QString *error = nullptr);
+bool tableExists(QSqlDatabase &db, const QString &schema, const QString &table);
+bool columnExists(QSqlDatabase &db, const QString &table, const QString &column);
+
+} // namespace gma::sql

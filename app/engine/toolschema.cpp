@@ -1,0 +1,118 @@
+#include "toolschema.h"
+
+#include "sqlutil.h"
+
+namespace gma {
+
+namespace ToolSchema {
+
+bool exists(QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT to_regnamespace('gma_migrator') IS NOT NULL")).toBool();
+}
+
+bool ensure(QSqlDatabase &db, QString *error)
+{
+    static const char *const ddl[] = {
+        "CREATE SCHEMA IF NOT EXISTS gma_migrator",
+        "COMMENT ON SCHEMA gma_migrator IS 'GMA Migrator bookkeeping: run history, what the data step "
+        "filled, NULLs converted by a schema step, backups. Not part of the GMA schema.'",
+        // One row per migration run (or rehearsal), whoever ran it.
+        "CREATE TABLE IF NOT EXISTS gma_migrator.history ("
+        " id bigserial PRIMARY KEY, app text NOT NULL, name text NOT NULL,"
+        " direction text NOT NULL CHECK (direction IN ('forward', 'backward')),"
+        " checksum text NOT NULL, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,"
+        " duration_ms bigint NOT NULL, outcome text NOT NULL, db_user text NOT NULL DEFAULT current_user,"
+        " rows_affected bigint NOT NULL DEFAULT 0, tool_version text NOT NULL, message text NOT NULL DEFAULT '')",
+        // What a data step filled, batch by batch and column by column, so that the reverse sets
+        // back exactly that: row_ids[i] got vals[i] in column_name.
+        "CREATE TABLE IF NOT EXISTS gma_migrator.populate_log ("
+        " id bigserial PRIMARY KEY, table_name text NOT NULL, column_name text NOT NULL,"
+        " row_ids bigint[] NOT NULL, vals bigint[] NOT NULL, filled_at timestamptz NOT NULL DEFAULT now())",
+        "CREATE INDEX IF NOT EXISTS populate_log_table ON gma_migrator.populate_log (table_name, id)",
+        // NULLs a schema step turned into a value (locations description), restored on rollback.
+        "CREATE TABLE IF NOT EXISTS gma_migrator.preserved_nulls ("
+        " id bigserial PRIMARY KEY, table_name text NOT NULL, column_name text NOT NULL,"
+        " row_ids bigint[] NOT NULL, saved_at timestamptz NOT NULL DEFAULT now())",
+        // Backups the tool took or verified.
+        "CREATE TABLE IF NOT EXISTS gma_migrator.backups ("
+        " id bigserial PRIMARY KEY, path text NOT NULL, format text NOT NULL, size_bytes bigint NOT NULL,"
+        " sha256 text NOT NULL, taken_at timestamptz NOT NULL DEFAULT now(), db_user text NOT NULL DEFAULT current_user,"
+        " server_version text NOT NULL, migration_state jsonb NOT NULL, row_counts jsonb NOT NULL,"
+        " verified boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '')",
+    };
+    if (exists(db) && sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("backups")))
+        return true;
+    for (const char *statement : ddl) {
+        const auto r = sql::exec(db, QString::fromLatin1(statement));
+        if (!r.ok) {
+            if (error) {
+                *error = r.sqlState == QLatin1String("42501")
+                             ? QStringLiteral("The role may not create the tool's schema gma_migrator: grant it "
+                                              "CREATE on the database (or create the schema for it) and retry.")
+                             : QStringLiteral("Cannot create the tool's schema gma_migrator: %1").arg(r.error);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+bool recordRun(QSqlDatabase &db, const HistoryEntry &e, QString *error)
+{
+    const auto r = sql::exec(
+        db,
+        QStringLiteral("INSERT INTO gma_migrator.history (app, name, direction, checksum, started_at, finished_at, "
+                       "duration_ms, outcome, rows_affected, tool_version, message) "
+                       "VALUES (?, ?, ?, ?, ?, clock_timestamp(), ?, ?, ?, ?, coalesce(?, ''))"),
+        {e.key.app, e.key.name, e.direction, e.checksum, e.startedAt, e.durationMs, e.outcome, e.rowsAffected,
+         e.toolVersion, e.message});
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
+}
+
+QList<HistoryEntry> history(QSqlDatabase &db, int limit, QString *error)
+{
+    QList<HistoryEntry> out;
+    if (!sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("history")))
+        return out;
+    const auto rows = sql::rows(db,
+                                QStringLiteral("SELECT id, app, name, direction, checksum, started_at, duration_ms, "
+                                               "outcome, db_user, rows_affected, tool_version, message "
+                                               "FROM gma_migrator.history ORDER BY id DESC LIMIT ?"),
+                                {limit}, error);
+    for (const QVariantList &r : rows) {
+        HistoryEntry e;
+        e.id = r.at(0).toLongLong();
+        e.key = {r.at(1).toString(), r.at(2).toString()};
+        e.direction = r.at(3).toString();
+        e.checksum = r.at(4).toString();
+        e.startedAt = r.at(5).toDateTime();
+        e.durationMs = r.at(6).toLongLong();
+        e.outcome = r.at(7).toString();
+        e.dbUser = r.at(8).toString();
+        e.rowsAffected = r.at(9).toLongLong();
+        e.toolVersion = r.at(10).toString();
+        e.message = r.at(11).toString();
+        out << e;
+    }
+    return out;
+}
+
+QMap<MigrationKey, QString> appliedChecksums(QSqlDatabase &db)
+{
+    QMap<MigrationKey, QString> out;
+    if (!sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("history")))
+        return out;
+    const auto rows = sql::rows(db, QStringLiteral(
+        "SELECT DISTINCT ON (app, name) app, name, checksum FROM gma_migrator.history "
+        "WHERE direction = 'forward' AND outcome = 'success' ORDER BY app, name, id DESC"));
+    for (const QVariantList &r : rows)
+        out.insert({r.at(0).toString(), r.at(1).toString()}, r.at(2).toString());
+    return out;
+}
+
+} // namespace ToolSchema
+
+} // namespace gma

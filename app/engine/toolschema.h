@@ -1,0 +1,43 @@
+// The tool's own schema (gma_migrator, never public): run history, what the data step filled,
+// NULLs the schema step converted, and the backup catalogue. Created on first use.
+// Thread rule: functions use the connection passed in, on its own thread.
+#pragma once
+
+#include "migration.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace gma {
+
+inline constexpr auto kToolSchema = "gma_migrator";
+// Session-level advisory lock key that keeps a second migrator out ("GMAMIG").
+inline constexpr qint64 kAdvisoryLockKey = 0x474D414D4947LL;
+
+struct HistoryEntry
+{
+    qint64 id = 0;
+    MigrationKey key;
+    QString direction; // "forward" / "backward"
+    QString checksum;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    QString outcome; // "success", "failed", "cancelled"
+    QString dbUser;
+    qint64 rowsAffected = 0;
+    QString toolVersion;
+    QString message;
+};
+
+namespace ToolSchema {
+bool exists(QSqlDatabase &db);
+// CREATE SCHEMA/TABLE IF NOT EXISTS for every bookkeeping table.
+bool ensure(QSqlDatabase &db, QString *error);
+bool recordRun(QSqlDatabase &db, const HistoryEntry &entry, QString *error);
+// Newest first. Empty when the schema does not exist yet.
+QList<HistoryEntry> history(QSqlDatabase &db, int limit = 1000, QString *error = nullptr);
+// The checksum of the last successful forward run of each migration the tool applied.
+QMap<MigrationKey, QString> appliedChecksums(QSqlDatabase &db);
+} // namespace ToolSchema
+
+} // namespace gma

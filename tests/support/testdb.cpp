@@ -1,0 +1,298 @@
+#include "testdb.h"
+
+#include "demo.h"
+#include "planner.h"
+#include "sqlutil.h"
+#include "state.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace gma::test {
+
+namespace {
+
+QMap<QString, QString> readEnvFile()
+{
+    QMap<QString, QString> env;
+    QFile file(QStringLiteral(GMA_TEST_ENV_FILE));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The test cluster is not running (%s missing): run the tests through ctest, which starts it.",
+               GMA_TEST_ENV_FILE);
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq > 0)
+            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return env;
+}
+
+const QMap<QString, QString> &clusterEnv()
+{
+    static const QMap<QString, QString> env = readEnvFile();
+    return env;
+}
+
+QString adminConnection()
+{
+    static const QString name = [] {
+        ConnectError error;
+        const QString n = QStringLiteral("gma-test-admin");
+        if (!Database::open(clusterSettings(), n, &error))
+            qFatal("Cannot connect to the test cluster: %s", qPrintable(error.message));
+        return n;
+    }();
+    return name;
+}
+
+} // namespace
+
+ConnectionSettings clusterSettings(const QString &database)
+{
+    ConnectionSettings s;
+    s.host = clusterEnv().value(QStringLiteral("PGHOST"));
+    s.port = clusterEnv().value(QStringLiteral("PGPORT"));
+    s.user = clusterEnv().value(QStringLiteral("PGUSER"));
+    s.database = database;
+    return s;
+}
+
+QString tcpPassword()
+{
+    return clusterEnv().value(QStringLiteral("GMA_TEST_TCP_PASSWORD"));
+}
+
+QString tcpPort()
+{
+    return clusterEnv().value(QStringLiteral("PGPORT"));
+}
+
+QProcessEnvironment processEnvironment(const QString &database)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *k : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE", "PGSERVICE"})
+        env.remove(QString::fromLatin1(k));
+    env.insert(QStringLiteral("PGHOST"), clusterEnv().value(QStringLiteral("PGHOST")));
+    env.insert(QStringLiteral("PGPORT"), clusterEnv().value(QStringLiteral("PGPORT")));
+    env.insert(QStringLiteral("PGUSER"), clusterEnv().value(QStringLiteral("PGUSER")));
+    env.insert(QStringLiteral("PGDATABASE"), database);
+    const QString bin = clusterEnv().value(QStringLiteral("GMA_PGBIN"));
+    if (!bin.isEmpty())
+        env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+    return env;
+}
+
+TestDatabase::TestDatabase(const QString &tag)
+{
+    static QAtomicInt counter;
+    QString clean = tag.toLower();
+    clean.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    m_name = QStringLiteral("gt_%1_%2_%3")
+                 .arg(clean.left(30))
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase admin = QSqlDatabase::database(adminConnection());
+    const auto r = sql::exec(admin, QStringLiteral("CREATE DATABASE %1").arg(sql::quoteIdent(m_name)));
+    if (!r.ok)
+        qFatal("Cannot create test database %s: %s", qPrintable(m_name), qPrintable(r.error));
+}
+
+TestDatabase::~TestDatabase()
+{
+    for (const QString &c : std::as_const(m_extra))
+        Database::close(c);
+    if (!m_connection.isEmpty()) {
+        m_db = QSqlDatabase();
+        Database::close(m_connection);
+    }
+    QSqlDatabase admin = QSqlDatabase::database(adminConnection());
+    sql::exec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(sql::quoteIdent(m_name)));
+}
+
+QSqlDatabase &TestDatabase::db()
+{
+    if (m_connection.isEmpty()) {
+        m_connection = Database::uniqueName(QStringLiteral("test"));
+        ConnectError error;
+        if (!Database::open(settings(), m_connection, &error))
+            qFatal("Cannot connect to %s: %s", qPrintable(m_name), qPrintable(error.message));
+        m_db = QSqlDatabase::database(m_connection, false);
+    }
+    return m_db;
+}
+
+QSqlDatabase TestDatabase::openExtra(const QString &tag)
+{
+    const QString name = Database::uniqueName(tag);
+    ConnectError error;
+    auto extra = Database::open(settings(), name, &error);
+    if (!extra)
+        qFatal("Cannot open a second connection to %s: %s", qPrintable(m_name), qPrintable(error.message));
+    m_extra << name;
+    return *extra;
+}
+
+bool TestDatabase::exec(const QString &statement, const QVariantList &values)
+{
+    const auto r = sql::exec(db(), statement, values);
+    m_lastError = r.error;
+    if (!r.ok)
+        qWarning("SQL failed: %s: %s", qPrintable(statement.left(200)), qPrintable(r.error));
+    return r.ok;
+}
+
+QVariant TestDatabase::scalar(const QString &statement, const QVariantList &values)
+{
+    QString error;
+    const QVariant v = sql::scalar(db(), statement, values, &error);
+    m_lastError = error;
+    if (!error.isEmpty())
+        qWarning("SQL failed: %s: %s", qPrintable(statement.left(200)), qPrintable(error));
+    return v;
+}
+
+qint64 TestDatabase::count(const QString &statement, const QVariantList &values)
+{
+    const QVariant v = scalar(statement, values);
+    return v.isValid() ? v.toLongLong() : -1;
+}
+
+bool TestDatabase::buildDemo(qint64 rows)
+{
+    DemoOptions options;
+    options.rows = rows;
+    const DemoResult r = Demo::build(db(), MigrationCatalogue::builtIn(), options);
+    m_lastError = r.error;
+    return r.ok;
+}
+
+bool TestDatabase::buildSchemaAt0002()
+{
+    for (const QString &app : Planner::strategyApps()) {
+        const RunResult r = migrate(app, QStringLiteral("0002"));
+        if (!r.ok()) {
+            m_lastError = r.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+RunResult TestDatabase::migrate(const QString &app, const QString &target, const RunOptions &options)
+{
+    const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
+    QString error;
+    const auto state = MigrationState::read(db(), &error);
+    RunResult failed;
+    failed.status = RunResult::Status::Refused;
+    if (!state) {
+        failed.error = error;
+        return failed;
+    }
+    PlanError perr;
+    const auto plan = Planner::migrate(catalogue, *state, app, target, &perr);
+    if (!plan) {
+        failed.error = perr.message;
+        return failed;
+    }
+    Executor executor(db(), catalogue);
+    return executor.run(*plan, options);
+}
+
+RunResult TestDatabase::rollback(const RunOptions &options)
+{
+    const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
+    QString error;
+    const auto state = MigrationState::read(db(), &error);
+    RunResult failed;
+    failed.status = RunResult::Status::Refused;
+    if (!state) {
+        failed.error = error;
+        return failed;
+    }
+    PlanError perr;
+    const auto plan = Planner::rollback(catalogue, *state, &perr);
+    if (!plan) {
+        failed.error = perr.message;
+        return failed;
+    }
+    Executor executor(db(), catalogue);
+    return executor.run(*plan, options);
+}
+
+QString TestDatabase::schemaDump()
+{
+    // The same filter as shared/spec/schema-dump.sh.
+    QProcess dump;
+    dump.setProcessEnvironment(processEnvironment(m_name));
+    dump.start(QStringLiteral("pg_dump"),
+               {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
+                QStringLiteral("-t"), QStringLiteral("characters_character"), QStringLiteral("-t"),
+                QStringLiteral("items_item"), QStringLiteral("-t"), QStringLiteral("locations_location"),
+                QStringLiteral("-t"), QStringLiteral("campaigns_campaign"), QStringLiteral("-t"),
+                QStringLiteral("users_user"), QStringLiteral("-t"), QStringLiteral("django_migrations"), m_name});
+    if (!dump.waitForFinished(120000) || dump.exitCode() != 0) {
+        m_lastError = QString::fromUtf8(dump.readAllStandardError());
+        return QString();
+    }
+    QStringList kept;
+    QString text = QString::fromUtf8(dump.readAllStandardOutput());
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("--")) || line.startsWith(QLatin1String("SET ")) ||
+            line.startsWith(QLatin1String("SELECT pg_catalog")) || line.startsWith(QLatin1String("\\restrict")) ||
+            line.startsWith(QLatin1String("\\unrestrict")))
+            continue;
+        if (line.isEmpty() && !kept.isEmpty() && kept.last().isEmpty())
+            continue; // cat -s
+        kept << line;
+    }
+    return kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString schemaDifference(const QString &actual, const QString &expected)
+{
+    const QStringList a = actual.split(QLatin1Char('\n'));
+    const QStringList e = expected.split(QLatin1Char('\n'));
+    for (int i = 0; i < qMax(a.size(), e.size()); ++i) {
+        if (a.value(i) != e.value(i) || i >= a.size() || i >= e.size())
+            return QStringLiteral("line %1: got '%2', expected '%3'").arg(i + 1).arg(a.value(i, QStringLiteral("<end>")),
+                                                                                  e.value(i, QStringLiteral("<end>")));
+    }
+    return QString();
+}
+
+QString referenceSchema(const QString &stage)
+{
+    QFile file(QStringLiteral(GMA_TEST_FIXTURES "/schema-at-%1.sql").arg(stage));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture schema-at-%s.sql missing", qPrintable(stage));
+    return QString::fromUtf8(file.readAll());
+}
+
+CliResult runCli(const QStringList &args, const QString &database, const QByteArray &stdinData,
+                 const QProcessEnvironment &extraEnv)
+{
+    QProcess p;
+    QProcessEnvironment env = processEnvironment(database);
+    for (const QString &k : extraEnv.keys())
+        env.insert(k, extraEnv.value(k));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GMA_CLI_PATH), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(600000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace gma::test

@@ -1,0 +1,80 @@
+// Test support: a fresh database per test on the throwaway cluster, and helpers that build the
+// GMA schema, run plans and dump the schema as CONTRACT.md describes.
+// Thread rule: a TestDatabase and its connection are used on the thread that created them.
+#pragma once
+
+#include "catalogue.h"
+#include "connection.h"
+#include "executor.h"
+
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace gma::test {
+
+// The cluster the pg_cluster fixture started (PGHOST, PGPORT, PGUSER from its env file).
+ConnectionSettings clusterSettings(const QString &database = QStringLiteral("postgres"));
+// Environment for child processes (the CLI, pg_dump) pointing at `database`.
+QProcessEnvironment processEnvironment(const QString &database);
+// The password of the postgres role for loopback TCP connections.
+QString tcpPassword();
+QString tcpPort();
+
+class TestDatabase
+{
+public:
+    // Creates a new empty database with a unique name derived from `tag`.
+    explicit TestDatabase(const QString &tag = QStringLiteral("t"));
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    const QString &name() const { return m_name; }
+    ConnectionSettings settings() const { return clusterSettings(m_name); }
+    // The test's main connection (opened on first use).
+    QSqlDatabase &db();
+    // A second, independent connection (for concurrent sessions); closed in the destructor.
+    QSqlDatabase openExtra(const QString &tag);
+
+    // Statement helpers that fail the test through QVERIFY in the caller when they return false.
+    bool exec(const QString &statement, const QVariantList &values = {});
+    QVariant scalar(const QString &statement, const QVariantList &values = {});
+    qint64 count(const QString &statement, const QVariantList &values = {});
+    QString lastError() const { return m_lastError; }
+
+    // Builds the schema at 0002 with `rows` demo rows per model (Demo::build).
+    bool buildDemo(qint64 rows);
+    // Builds the schema at 0002 without data.
+    bool buildSchemaAt0002();
+    // Runs `migrate APP TARGET` (empty app: everything) with the built-in catalogue.
+    RunResult migrate(const QString &app = QString(), const QString &target = QString(),
+                      const RunOptions &options = RunOptions{});
+    RunResult rollback(const RunOptions &options = RunOptions{});
+    // schema-dump.sh's output for this database.
+    // (Compare with compareSchema() for a readable first difference.)
+    QString schemaDump();
+
+private:
+    QString m_name;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QStringList m_extra;
+    QString m_lastError;
+};
+
+// Empty when equal, else the first differing line of each.
+QString schemaDifference(const QString &actual, const QString &expected);
+// The contract's reference dumps.
+QString referenceSchema(const QString &stage); // "0002" or "0004"
+// Runs the CLI with `args` against `database`; returns exit code, stdout and stderr.
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliResult runCli(const QStringList &args, const QString &database, const QByteArray &stdinData = {},
+                 const QProcessEnvironment &extraEnv = {});
+
+} // namespace gma::test
