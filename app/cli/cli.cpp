@@ -28,6 +28,12 @@ QMap<QString, Command> &registry()
     return commands;
 }
 
+QList<RunGuard> &guards()
+{
+    static QList<RunGuard> list;
+    return list;
+}
+
 std::atomic<Executor *> g_activeExecutor{nullptr};
 
 void onSigint(int)
@@ -61,6 +67,31 @@ QList<MigrationKey> driftedMigrations(QSqlDatabase &db, const MigrationCatalogue
 void setActiveExecutor(Executor *executor)
 {
     g_activeExecutor.store(executor);
+}
+
+void registerGuard(RunGuard guard)
+{
+    guards().append(std::move(guard));
+    std::stable_sort(guards().begin(), guards().end(),
+                     [](const RunGuard &a, const RunGuard &b) { return a.order < b.order; });
+}
+
+static int runGuards(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
+{
+    for (const RunGuard &g : guards()) {
+        const int code = g.check(ctx, db, plan, isRollback, isDryRun);
+        if (code != Success)
+            return code;
+    }
+    return Success;
+}
+
+static void addGuardOptions(QCommandLineParser &p)
+{
+    for (const RunGuard &g : guards()) {
+        if (g.addOptions)
+            g.addOptions(p);
+    }
 }
 
 void registerCommand(Command command)
@@ -405,6 +436,8 @@ static int migrateCommand(Context &ctx)
         return Success;
     }
     ctx.out.flush();
+    if (const int code = runGuards(ctx, *db, *plan, false, options.dryRun); code != Success)
+        return code;
     return executePlan(ctx, *db, *plan, options);
 }
 
@@ -421,6 +454,7 @@ static const Registrar migrateRegistrar{Command{
         p.addOption({QStringLiteral("ignore-drift"),
                      QStringLiteral("Unapply migrations even if their definition changed since they were applied.")});
         addRunOptions(p);
+        addGuardOptions(p);
     },
     migrateCommand, 30}};
 
@@ -479,6 +513,8 @@ static int rollbackCommand(Context &ctx)
             return Refused;
         }
     }
+    if (const int code = runGuards(ctx, *db, *plan, true, false); code != Success)
+        return code;
     ctx.out << "Running rollback:\n";
     ctx.out.flush();
     return executePlan(ctx, *db, *plan, options);
@@ -493,6 +529,7 @@ static const Registrar rollbackRegistrar{Command{
         p.addOption({QStringLiteral("ignore-drift"),
                      QStringLiteral("Unapply migrations even if their definition changed since they were applied.")});
         addRunOptions(p);
+        addGuardOptions(p);
     },
     rollbackCommand, 40}};
 

@@ -7,6 +7,7 @@
 
 #include "catalogue.h"
 #include "connection.h"
+#include "planner.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -59,6 +60,22 @@ void registerCommand(Command command);
 struct Registrar
 {
     explicit Registrar(Command command) { registerCommand(std::move(command)); }
+};
+
+// A guard runs before `migrate` and `rollback` execute a non-empty plan (not for --plan), in
+// `order`: preflight checks refuse, the automatic backup takes its backup. It returns Success to
+// let the run go on, or an exit code (after printing one sentence) to stop it.
+struct RunGuard
+{
+    QString name;
+    int order = 100;
+    std::function<void(QCommandLineParser &)> addOptions; // options of migrate and rollback
+    std::function<int(Context &, QSqlDatabase &, const Plan &, bool isRollback, bool isDryRun)> check;
+};
+void registerGuard(RunGuard guard);
+struct GuardRegistrar
+{
+    explicit GuardRegistrar(RunGuard guard) { registerGuard(std::move(guard)); }
 };
 
 int run(int argc, char **argv);

@@ -1,0 +1,1 @@
+# backup: engine sources, CLI commands and libraries of this feature.

@@ -1,0 +1,1 @@
+# desktop-support: engine sources, CLI commands and libraries of this feature.

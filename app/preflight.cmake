@@ -1,0 +1,1 @@
+# preflight: engine sources, CLI commands and libraries of this feature.

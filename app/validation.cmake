@@ -1,0 +1,1 @@
+# validation: engine sources, CLI commands and libraries of this feature.
