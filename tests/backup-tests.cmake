@@ -1,1 +1,2 @@
 # backup tests
+gma_add_test(test_backup test_backup.cpp)

@@ -1,1 +1,4 @@
 # gui tests
+if(TARGET gma_ui)
+  gma_add_test(test_gui_main test_gui_main.cpp LIBS gma_ui)
+endif()

@@ -248,10 +248,9 @@ static int sqlMigrate(Context &ctx)
                     << " (parameters: lo, hi, then table and column name for each record):\n"
                     << Executor::populateBatchSql(p) << ";\n";
         } else {
-            for (const QString &f : p.fields) {
-                ctx.out << "-- For each recorded batch of " << f << " (parameter: the record's id), then delete the record:\n"
-                        << Executor::populateReverseSql(p, f) << ";\n";
-            }
+            ctx.out << "-- For each group of recorded batches, at most one per column (parameters: the records' ids, "
+                       "then each column name), then delete those records:\n"
+                    << Executor::populateReverseBatchSql(p) << ";\n";
         }
         ctx.out << "-- Finally:\n";
         if (backwards)
@@ -430,14 +429,15 @@ static int migrateCommand(Context &ctx)
     else
         ctx.out << "  Target specific migration: " << ctx.catalogue.resolvePrefix(app, target, nullptr)->name << ", from "
                 << app << '\n';
-    ctx.out << (options.dryRun ? "Rehearsing migrations (one transaction, rolled back at the end):\n" : "Running migrations:\n");
     if (plan->isEmpty()) {
-        ctx.out << "  No migrations to apply.\n";
+        ctx.out << "Running migrations:\n  No migrations to apply.\n";
         return Success;
     }
     ctx.out.flush();
     if (const int code = runGuards(ctx, *db, *plan, false, options.dryRun); code != Success)
         return code;
+    ctx.out << (options.dryRun ? "Rehearsing migrations (one transaction, rolled back at the end):\n" : "Running migrations:\n");
+    ctx.out.flush();
     return executePlan(ctx, *db, *plan, options);
 }
 
@@ -605,6 +605,13 @@ static int initDemo(Context &ctx)
     auto db = ctx.connect();
     if (!db)
         return CannotConnect;
+    // GMA tables are refused by Demo::build; tables of another application are refused here.
+    if (const ServerInfo info = Database::serverInfo(*db); !info.isEmpty && !info.isGma) {
+        ctx.error(QStringLiteral("The database \"%1\" has tables of another application: init-demo only builds on an "
+                                 "empty database. Create a new database for the demo.")
+                      .arg(info.database));
+        return Refused;
+    }
     const DemoResult r = Demo::build(*db, ctx.catalogue, options, [&](const QString &text) {
         ctx.err << text << "..." << Qt::endl;
     });
@@ -712,9 +719,26 @@ static QString globalHelp()
     return text;
 }
 
+static QList<ApplicationFactory> &applicationFactories()
+{
+    static QList<ApplicationFactory> list;
+    return list;
+}
+
+void registerApplicationFactory(ApplicationFactory factory)
+{
+    applicationFactories().append(std::move(factory));
+}
+
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    for (const ApplicationFactory &factory : applicationFactories()) {
+        if ((app = factory(argc, argv)))
+            break;
+    }
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gma-migrator-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GMA_VERSION));
     QTextStream out(stdout);
@@ -765,7 +789,10 @@ int run(int argc, char **argv)
     if (command.addOptions)
         command.addOptions(parser);
     if (!parser.parse(arguments)) {
-        err << "error: " << parser.errorText() << ": see gma-migrator-cli " << command.name << " --help." << Qt::endl;
+        QString text = parser.errorText();
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        err << "error: " << text << ": see gma-migrator-cli " << command.name << " --help." << Qt::endl;
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -797,7 +824,12 @@ int run(int argc, char **argv)
     ConnectionSettings settings;
     if (parser.isSet(QStringLiteral("db"))) {
         QString error;
-        auto parsed = ConnectionSettings::parse(parser.value(QStringLiteral("db")), &error);
+        QString conninfo = parser.value(QStringLiteral("db"));
+        // As psql's -d: a bare word is a database name.
+        if (!conninfo.contains(QLatin1Char('=')) && !conninfo.contains(QLatin1String("://")))
+            conninfo = QStringLiteral("dbname='%1'").arg(conninfo.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                                                          .replace(QLatin1Char('\''), QStringLiteral("\\'")));
+        auto parsed = ConnectionSettings::parse(conninfo, &error);
         if (!parsed) {
             err << "error: " << error << Qt::endl;
             return Usage;

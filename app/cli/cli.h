@@ -11,9 +11,11 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QTextStream>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gma {
@@ -76,6 +78,16 @@ void registerGuard(RunGuard guard);
 struct GuardRegistrar
 {
     explicit GuardRegistrar(RunGuard guard) { registerGuard(std::move(guard)); }
+};
+
+// Before the application object exists, run() asks each registered factory (with the raw
+// arguments) for one; the first that returns an application wins, else a QCoreApplication is
+// made. `validate` registers one that makes a QGuiApplication (offscreen) when a PDF is asked for.
+using ApplicationFactory = std::function<std::unique_ptr<QCoreApplication>(int &argc, char **argv)>;
+void registerApplicationFactory(ApplicationFactory factory);
+struct ApplicationFactoryRegistrar
+{
+    explicit ApplicationFactoryRegistrar(ApplicationFactory factory) { registerApplicationFactory(std::move(factory)); }
 };
 
 int run(int argc, char **argv);

@@ -170,7 +170,9 @@ QMap<QString, QString> ConnectionSettings::childEnvironment() const
 CancelHandle::CancelHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    // Qt registers the driver handle under the struct's name ("pg_conn*"); older builds used the typedef.
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
         PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
         if (conn)
             m_cancel = PQgetCancel(conn);
@@ -310,8 +312,11 @@ ServerInfo serverInfo(QSqlDatabase &db)
     info.isEmpty = row.at(7).toBool();
     bool gma = row.at(8).toBool();
     if (!gma && info.hasDjangoMigrations) {
+        // GMA migrations recorded, or this tool has worked here before (its own schema is there):
+        // a database built only to users 0001, or taken down with `migrate users zero`.
         gma = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM django_migrations WHERE app IN "
-                                             "('characters','items','locations','campaigns'))"))
+                                             "('characters','items','locations','campaigns')) "
+                                             "OR to_regnamespace('gma_migrator') IS NOT NULL"))
                   .toBool();
     }
     info.isGma = gma;

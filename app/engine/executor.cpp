@@ -5,6 +5,7 @@
 #include "toolschema.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
 #include <limits>
@@ -56,6 +57,17 @@ void Executor::cancel()
 
 QString Executor::populateBatchSql(const PopulateSpec &spec)
 {
+    // One statement per batch, without SELECT ... FOR UPDATE (which writes a lock, and a WAL
+    // record, for every row before the UPDATE writes it again). `cand` reads the batch's rows that
+    // have a NULL field, with their owner and which fields are NULL; the UPDATE writes only a row
+    // still at the version `cand` read (same ctid): when the application changes a row meanwhile,
+    // PostgreSQL re-checks that condition on the new row version, the row is skipped, and the
+    // caller runs the statement again for the batch (counts differ), which then sees the new
+    // version. So a value the application wrote is never overwritten, and the flags recorded in
+    // gma_migrator.populate_log are exactly the fields this statement filled. The target rows are
+    // fetched by TID (no index or table scan), and the owner's table is joined by its key.
+    // Parameters: lo, hi, then table and column name for each field. Returns the rows that needed
+    // filling and the rows filled.
     using sql::quoteIdent;
     const QString t = quoteIdent(spec.table);
     QString owner;
@@ -69,23 +81,23 @@ QString Executor::populateBatchSql(const PopulateSpec &spec)
                quoteIdent(spec.ownerColumn);
     }
     QStringList nullFlags, anyNull, sets, logs;
+    QStringList returned{QStringLiteral("t.\"id\""), QStringLiteral("c.owner")};
     for (int i = 0; i < spec.fields.size(); ++i) {
         const QString f = quoteIdent(spec.fields.at(i));
         nullFlags << QStringLiteral("t.%1 IS NULL AS n%2").arg(f).arg(i);
         anyNull << QStringLiteral("t.%1 IS NULL").arg(f);
         sets << QStringLiteral("%1 = coalesce(t.%1, c.owner)").arg(f);
+        returned << QStringLiteral("c.n%1").arg(i);
         logs << QStringLiteral("log%1 AS (\n  INSERT INTO gma_migrator.populate_log (table_name, column_name, row_ids, vals)\n"
                                "  SELECT ?, ?, array_agg(id ORDER BY id), array_agg(owner ORDER BY id) FROM upd WHERE n%1\n"
                                "  HAVING count(*) > 0\n)")
                     .arg(i);
     }
-    QStringList returned{QStringLiteral("t.\"id\""), QStringLiteral("c.owner")};
-    for (int i = 0; i < spec.fields.size(); ++i)
-        returned << QStringLiteral("c.n%1").arg(i);
-    return QStringLiteral("WITH cand AS (\n  SELECT t.\"id\", %1 AS owner, %2\n  FROM %3\n"
-                          "  WHERE t.\"id\" >= ? AND t.\"id\" < ? AND (%4)\n  FOR UPDATE OF t\n"
-                          "), upd AS (\n  UPDATE %5 AS t SET %6\n  FROM cand AS c WHERE t.\"id\" = c.\"id\"\n"
-                          "  RETURNING %7\n), %8\nSELECT count(*) FROM upd")
+    return QStringLiteral("WITH cand AS MATERIALIZED (\n  SELECT t.ctid AS tid, t.\"id\", %1 AS owner, %2\n  FROM %3\n"
+                          "  WHERE t.\"id\" >= ? AND t.\"id\" < ? AND (%4) AND %1 IS NOT NULL\n"
+                          "), upd AS (\n  UPDATE %5 AS t SET %6\n  FROM cand AS c\n"
+                          "  WHERE t.ctid = ANY(ARRAY(SELECT tid FROM cand)) AND t.ctid = c.tid\n"
+                          "  RETURNING %7\n), %8\nSELECT (SELECT count(*) FROM cand), (SELECT count(*) FROM upd)")
         .arg(owner, nullFlags.join(QStringLiteral(", ")), from, anyNull.join(QStringLiteral(" OR ")), t,
              sets.join(QStringLiteral(", ")), returned.join(QStringLiteral(", ")), logs.join(QStringLiteral(", ")));
 }
@@ -97,6 +109,30 @@ QString Executor::populateReverseSql(const PopulateSpec &spec, const QString &co
     return QStringLiteral("UPDATE %1 AS t SET %2 = NULL FROM (SELECT unnest(row_ids) AS id, unnest(vals) AS val "
                           "FROM gma_migrator.populate_log WHERE id = ?) AS u WHERE t.\"id\" = u.id AND t.%2 = u.val")
         .arg(quoteIdent(spec.table), c);
+}
+
+QString Executor::populateReverseBatchSql(const PopulateSpec &spec)
+{
+    // Sets back, in one pass over the rows, every column recorded in a group of populate_log
+    // records (at most one record per column): a row gets one new version however many of its
+    // columns were filled, and a value is set back only while it still holds what was filled, so
+    // that values the application wrote since stay (re-checked on the newest row version when the
+    // application changes a row meanwhile). Parameters: the records' ids as a bigint[] literal,
+    // then each column name.
+    using sql::quoteIdent;
+    QStringList picks, sets, any;
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        const QString f = quoteIdent(spec.fields.at(i));
+        picks << QStringLiteral("max(u.val) FILTER (WHERE u.col = ?) AS v%1").arg(i);
+        sets << QStringLiteral("%1 = CASE WHEN t.%1 = p.v%2 THEN NULL ELSE t.%1 END").arg(f).arg(i);
+        any << QStringLiteral("t.%1 = p.v%2").arg(f).arg(i);
+    }
+    return QStringLiteral("WITH u AS (\n  SELECT l.column_name AS col, x.id, x.val FROM gma_migrator.populate_log AS l\n"
+                          "  CROSS JOIN LATERAL unnest(l.row_ids, l.vals) AS x(id, val)\n"
+                          "  WHERE l.id = ANY(?::bigint[])\n), p AS (\n  SELECT u.id, %1\n  FROM u GROUP BY u.id\n)\n"
+                          "UPDATE %2 AS t SET %3\nFROM p WHERE t.\"id\" = p.id AND (%4)")
+        .arg(picks.join(QStringLiteral(", ")), quoteIdent(spec.table), sets.join(QStringLiteral(", ")),
+             any.join(QStringLiteral(" OR ")));
 }
 
 qint64 Executor::pendingRows(const MigrationDefinition &def, bool backwards)
@@ -124,16 +160,22 @@ qint64 Executor::pendingRows(const MigrationDefinition &def, bool backwards)
         .toLongLong();
 }
 
-QList<BlockingSession> Executor::blockingSessions(const QStringList &tables)
+QList<BlockingSession> Executor::blockingSessions(const QStringList &tables, const QStringList &referenced)
 {
     QList<BlockingSession> out;
+    // Any lock on the step's own tables conflicts with its ACCESS EXCLUSIVE lock; on a referenced
+    // table, adding or dropping a foreign key takes SHARE ROW EXCLUSIVE, which only writers'
+    // locks (ROW EXCLUSIVE and up) block: an open transaction that changed a user, typically.
     const auto rows = sql::rows(
         m_db,
         QStringLiteral("SELECT DISTINCT a.pid, a.usename, a.application_name, a.state, a.query_start, left(a.query, 300) "
                        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                       "WHERE l.granted AND l.pid <> pg_backend_pid() AND l.relation IN "
-                       "(SELECT to_regclass(x) FROM unnest(?::text[]) AS x) ORDER BY a.pid"),
-        {tableArray(tables)});
+                       "WHERE l.granted AND l.pid <> pg_backend_pid() AND (l.relation IN "
+                       "(SELECT to_regclass(x) FROM unnest(?::text[]) AS x) OR (l.mode NOT IN ('AccessShareLock', "
+                       "'RowShareLock') AND l.relation IN (SELECT c.confrelid FROM pg_constraint c WHERE c.contype = 'f' "
+                       "AND c.conrelid IN (SELECT to_regclass(x) FROM unnest(?::text[]) AS x) UNION "
+                       "SELECT to_regclass(x) FROM unnest(?::text[]) AS x))) ORDER BY a.pid"),
+        {tableArray(tables), tableArray(tables), tableArray(referenced)});
     for (const QVariantList &r : rows) {
         BlockingSession s;
         s.pid = r.at(0).toInt();
@@ -203,10 +245,11 @@ void Executor::rollbackTransaction()
     sql::exec(m_db, m_inRehearsal ? QStringLiteral("ROLLBACK TO SAVEPOINT gma_step") : QStringLiteral("ROLLBACK"));
 }
 
-bool Executor::waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options)
+bool Executor::waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options,
+                               const QStringList &referenced)
 {
     QStringList who;
-    for (const BlockingSession &s : blockingSessions(tables))
+    for (const BlockingSession &s : blockingSessions(tables, referenced))
         who << s.describe();
     const QString blocker = who.isEmpty() ? QStringLiteral("a session that has since let go") : who.join(QStringLiteral("; "));
     emit waitingForLock(index, attempt, blocker);
@@ -252,6 +295,16 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
     QElapsedTimer total;
     total.start();
     const QStringList statements = def.statements(backwards, QDateTime::currentDateTimeUtc());
+    // Tables the step's new foreign keys point to: their lock can keep the step waiting too.
+    QStringList referenced;
+    static const QRegularExpression references(QStringLiteral("REFERENCES\\s+\"([a-z0-9_]+)\""));
+    for (const QString &statement : statements) {
+        for (auto it = references.globalMatch(statement); it.hasNext();) {
+            const QString table = it.next().captured(1);
+            if (!referenced.contains(table))
+                referenced << table;
+        }
+    }
     emit stepStarted(index, result.step, statements.size());
     for (int attempt = 0;; ++attempt) {
         result.attempts = attempt + 1;
@@ -301,7 +354,7 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
             break;
         }
         if (isLockTimeout(state) && attempt < options.lockRetries) {
-            if (!waitBeforeRetry(index, attempt, def.tables, options)) {
+            if (!waitBeforeRetry(index, attempt, def.tables, options, referenced)) {
                 result.cancelled = true;
                 result.error = QStringLiteral("Cancelled while waiting for a lock; %1 was not changed.")
                                    .arg(def.key.label());
@@ -311,7 +364,7 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
         }
         if (isLockTimeout(state)) {
             QStringList who;
-            for (const BlockingSession &s : blockingSessions(def.tables))
+            for (const BlockingSession &s : blockingSessions(def.tables, referenced))
                 who << s.describe();
             result.error = QStringLiteral("Could not lock %1 after %2 attempts; it is held by %3. Nothing was changed: "
                                           "retry when that session has finished.")
@@ -341,47 +394,77 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         return result;
     }
     emit stepStarted(index, result.step, pending);
-    const QString batchSql = populateBatchSql(p);
-    const QString nextSql = QStringLiteral("SELECT \"id\" FROM %1 WHERE \"id\" >= ? ORDER BY \"id\" OFFSET ? LIMIT 1")
-                                .arg(sql::quoteIdent(p.table));
     const int batchSize = qMax(1, options.batchSize);
+    // Prepared once, executed for every batch with new bound values.
+    QSqlQuery nextQuery(m_db);
+    nextQuery.setForwardOnly(true);
+    bool prepared = nextQuery.prepare(QStringLiteral("SELECT \"id\" FROM %1 WHERE \"id\" >= ? ORDER BY \"id\" OFFSET ? LIMIT 1")
+                                          .arg(sql::quoteIdent(p.table)));
+    QString prepareError = prepared ? QString() : sql::message(nextQuery.lastError());
+    QSqlQuery batchQuery(m_db);
+    batchQuery.setForwardOnly(true);
+    if (prepared && !batchQuery.prepare(populateBatchSql(p))) {
+        prepared = false;
+        prepareError = sql::message(batchQuery.lastError());
+    }
     qint64 lo = std::numeric_limits<qint64>::min();
     bool failed = false;
-    for (;;) {
+    if (!prepared) {
+        result.error = QStringLiteral("%1 could not be prepared: %2").arg(def.key.label(), prepareError);
+        failed = true;
+    }
+    while (!failed) {
         if (m_cancelled.load()) {
             result.cancelled = true;
             break;
         }
         QString error;
-        const QVariant next = sql::scalar(m_db, nextSql, {lo, batchSize}, &error);
-        if (!error.isEmpty()) {
-            result.error = error;
+        // The batch's upper bound: the id batchSize rows further on (keyset on the primary key).
+        nextQuery.addBindValue(lo);
+        nextQuery.addBindValue(batchSize);
+        if (!nextQuery.exec()) {
+            result.error = sql::message(nextQuery.lastError());
             failed = true;
             break;
         }
-        const qint64 hi = next.isValid() && !next.isNull() ? next.toLongLong() : kMaxId;
-        QVariantList values{lo, hi};
-        for (const QString &f : p.fields)
-            values << p.table << f;
+        const qint64 hi = nextQuery.next() && !nextQuery.value(0).isNull() ? nextQuery.value(0).toLongLong() : kMaxId;
+        nextQuery.finish();
         bool done = false;
         for (int attempt = 0;; ++attempt) {
             QString state;
+            qint64 batchRows = 0;
             bool ok = begin(options, &error);
-            if (ok) {
-                QSqlQuery q(m_db);
-                ok = q.prepare(batchSql);
-                for (const QVariant &v : values)
-                    q.addBindValue(v);
-                ok = ok && q.exec() && q.next();
-                if (ok) {
-                    const qint64 n = q.value(0).toLongLong();
-                    result.rows += n;
-                } else {
-                    error = sql::message(q.lastError());
-                    state = sql::sqlState(q.lastError());
+            // Rows the application changed while the statement ran are skipped by it; running it
+            // again picks them up at their new version (a handful of rounds at most).
+            constexpr int kMaxRounds = 50;
+            for (int round = 0; ok; ++round) {
+                if (round == kMaxRounds) {
+                    ok = false;
+                    error = QStringLiteral("the application kept changing the same rows; run migrate again");
+                    break;
                 }
+                batchQuery.addBindValue(lo);
+                batchQuery.addBindValue(hi);
+                for (const QString &f : p.fields) {
+                    batchQuery.addBindValue(p.table);
+                    batchQuery.addBindValue(f);
+                }
+                ok = batchQuery.exec() && batchQuery.next();
+                if (!ok) {
+                    error = sql::message(batchQuery.lastError());
+                    state = sql::sqlState(batchQuery.lastError());
+                    batchQuery.finish();
+                    break;
+                }
+                const qint64 needed = batchQuery.value(0).toLongLong();
+                const qint64 filled = batchQuery.value(1).toLongLong();
+                batchQuery.finish();
+                batchRows += filled;
+                if (filled == needed)
+                    break;
             }
             if (ok && commit(&error)) {
+                result.rows += batchRows;
                 done = true;
                 break;
             }
@@ -441,7 +524,7 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     emit stepStarted(index, result.step, pending);
     QString error;
     const auto logs = sql::rows(m_db,
-                                QStringLiteral("SELECT id, column_name FROM gma_migrator.populate_log "
+                                QStringLiteral("SELECT id, column_name, cardinality(row_ids) FROM gma_migrator.populate_log "
                                                "WHERE table_name = ? ORDER BY id"),
                                 {p.table}, &error);
     if (!error.isEmpty()) {
@@ -454,14 +537,17 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
                                     "as they are.")
                          .arg(def.key.label()));
     }
+    // Groups of consecutive records with at most one record per column (a forward batch writes
+    // one per column), each set back in one transaction.
+    struct Group
+    {
+        QStringList ids;
+        QStringList columns;
+        qint64 size = 0;
+    };
+    QList<Group> groups;
     bool failed = false;
-    qint64 processed = 0;
     for (const QVariantList &log : logs) {
-        if (m_cancelled.load()) {
-            result.cancelled = true;
-            break;
-        }
-        const qint64 logId = log.at(0).toLongLong();
         const QString column = log.at(1).toString();
         if (!p.fields.contains(column)) {
             result.error = QStringLiteral("gma_migrator.populate_log names column '%1', which %2 does not fill; "
@@ -470,27 +556,58 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
             failed = true;
             break;
         }
-        const qint64 size = sql::scalar(m_db, QStringLiteral("SELECT cardinality(row_ids) FROM gma_migrator.populate_log WHERE id = ?"),
-                                        {logId})
-                                .toLongLong();
+        if (groups.isEmpty() || groups.last().columns.contains(column))
+            groups.append(Group{});
+        groups.last().ids << log.at(0).toString();
+        groups.last().columns << column;
+        groups.last().size += log.at(2).toLongLong();
+    }
+    QSqlQuery update(m_db);
+    QSqlQuery remove(m_db);
+    if (!failed && !groups.isEmpty() &&
+        (!update.prepare(populateReverseBatchSql(p)) ||
+         !remove.prepare(QStringLiteral("DELETE FROM gma_migrator.populate_log WHERE id = ANY(?::bigint[])")))) {
+        result.error = QStringLiteral("%1 could not be prepared: %2")
+                           .arg(def.key.label(), sql::message(update.lastError().isValid() ? update.lastError()
+                                                                                            : remove.lastError()));
+        failed = true;
+    }
+    qint64 processed = 0;
+    for (int g = 0; !failed && g < groups.size(); ++g) {
+        if (m_cancelled.load()) {
+            result.cancelled = true;
+            break;
+        }
+        const QString ids = QLatin1Char('{') + groups.at(g).ids.join(QLatin1Char(',')) + QLatin1Char('}');
         bool done = false;
         for (int attempt = 0;; ++attempt) {
             QString state;
+            qint64 rows = 0;
             bool ok = begin(options, &error);
             if (ok) {
-                const auto r = sql::exec(m_db, populateReverseSql(p, column), {logId});
-                ok = r.ok;
-                error = r.error;
-                state = r.sqlState;
-                if (ok)
-                    result.rows += r.rowsAffected;
+                update.addBindValue(ids);
+                for (const QString &f : p.fields)
+                    update.addBindValue(f);
+                ok = update.exec();
+                if (ok) {
+                    rows = update.numRowsAffected();
+                } else {
+                    error = sql::message(update.lastError());
+                    state = sql::sqlState(update.lastError());
+                }
+                update.finish();
             }
             if (ok) {
-                const auto r = sql::exec(m_db, QStringLiteral("DELETE FROM gma_migrator.populate_log WHERE id = ?"), {logId});
-                ok = r.ok;
-                error = r.error;
+                remove.addBindValue(ids);
+                ok = remove.exec();
+                if (!ok) {
+                    error = sql::message(remove.lastError());
+                    state = sql::sqlState(remove.lastError());
+                }
+                remove.finish();
             }
             if (ok && commit(&error)) {
+                result.rows += rows;
                 done = true;
                 break;
             }
@@ -510,7 +627,7 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
         if (!done)
             break;
         ++result.batches;
-        processed += size;
+        processed += groups.at(g).size;
         emit stepProgress(index, processed, qMax(pending, processed));
     }
     if (result.cancelled) {
@@ -552,7 +669,12 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
         return run;
     }
     if (options.dryRun) {
-        const auto r = sql::exec(m_db, QStringLiteral("BEGIN"));
+        // Foreign keys are checked at once in the rehearsal: a real run checks them when each step
+        // or batch commits, and deferred checks piling up in the one long transaction would make a
+        // later ALTER TABLE fail with "pending trigger events".
+        auto r = sql::exec(m_db, QStringLiteral("BEGIN"));
+        if (r.ok)
+            r = sql::exec(m_db, QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"));
         if (!r.ok) {
             run.status = RunResult::Status::Failed;
             run.error = r.error;

@@ -85,10 +85,14 @@ public:
     // The rows a data step would fill (forward) or set back (backward), for progress and preview.
     qint64 pendingRows(const MigrationDefinition &def, bool backwards);
     // Sessions other than this one holding locks on `tables`.
-    QList<BlockingSession> blockingSessions(const QStringList &tables);
+    // Also sessions holding a lock that conflicts with a new or dropped foreign key's lock on a
+    // table `tables` reference: the tables their foreign keys point to, and `referenced`.
+    QList<BlockingSession> blockingSessions(const QStringList &tables, const QStringList &referenced = {});
     // The generated SQL of one batch of a data step (for sqlmigrate and the preview).
     static QString populateBatchSql(const PopulateSpec &spec);
     static QString populateReverseSql(const PopulateSpec &spec, const QString &column);
+    // What the reverse runs: one UPDATE per group of populate_log records, all columns at once.
+    static QString populateReverseBatchSql(const PopulateSpec &spec);
 
 signals:
     void planStarted(int steps);
@@ -107,7 +111,8 @@ private:
     bool begin(const RunOptions &options, QString *error);
     bool commit(QString *error);
     void rollbackTransaction();
-    bool waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options);
+    bool waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options,
+                         const QStringList &referenced = {});
     bool takeAdvisoryLock(QString *error);
     void releaseAdvisoryLock();
     void record(const StepResult &result, const MigrationDefinition &def, const QDateTime &started);

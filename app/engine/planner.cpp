@@ -82,8 +82,10 @@ QString Plan::describe(const MigrationCatalogue &catalogue) const
         const MigrationDefinition *def = catalogue.find(s.key);
         if (!def)
             continue;
-        for (const QString &d : def->descriptions(s.backwards)) {
-            out += QStringLiteral("    ") + (s.backwards ? QStringLiteral("Undo ") : QString()) + d +
+        // As Django's migrate --plan: the operations in their forward order, "Undo " before each
+        // when going backwards (a data step, Django's RunPython, has no prefix).
+        for (const QString &d : def->descriptions(false)) {
+            out += QStringLiteral("    ") + (s.backwards && !def->isData() ? QStringLiteral("Undo ") : QString()) + d +
                    QLatin1Char('\n');
         }
     }

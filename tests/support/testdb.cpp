@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace gma::test {
@@ -72,9 +74,18 @@ QString tcpPort()
     return clusterEnv().value(QStringLiteral("PGPORT"));
 }
 
+// Backups the CLI takes by default (before migrate/rollback) go to a folder of this test run,
+// not to the user's ~/.local/share.
+static QString testDataHome()
+{
+    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/gma-test-data-XXXXXX"));
+    return dir.path();
+}
+
 QProcessEnvironment processEnvironment(const QString &database)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), testDataHome());
     for (const char *k : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE", "PGSERVICE"})
         env.remove(QString::fromLatin1(k));
     env.insert(QStringLiteral("PGHOST"), clusterEnv().value(QStringLiteral("PGHOST")));
@@ -89,6 +100,7 @@ QProcessEnvironment processEnvironment(const QString &database)
 
 TestDatabase::TestDatabase(const QString &tag)
 {
+    qputenv("XDG_DATA_HOME", testDataHome().toLocal8Bit());
     static QAtomicInt counter;
     QString clean = tag.toLower();
     clean.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));

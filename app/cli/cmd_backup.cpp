@@ -1,0 +1,495 @@
+// The backup commands: backup, backups, restore, and the automatic backup taken before migrate
+// and rollback (a run guard, after the preflight checks).
+// Thread rule: everything runs on the main thread; SIGINT/SIGTERM during a backup or restore only
+// call BackupManager::cancel() (an atomic store), so the partial file is removed on the way out.
+#include "backup.h"
+#include "cli.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <atomic>
+#include <csignal>
+
+namespace gma::cli {
+
+namespace {
+
+std::atomic<BackupManager *> g_activeBackup{nullptr};
+
+void onBackupSignal(int)
+{
+    if (BackupManager *m = g_activeBackup.load())
+        m->cancel();
+    else
+        std::_Exit(130);
+}
+
+// While alive, Ctrl-C cancels the backup or restore instead of ending the process.
+class SignalScope
+{
+public:
+    explicit SignalScope(BackupManager *manager)
+    {
+        g_activeBackup.store(manager);
+        m_int = std::signal(SIGINT, onBackupSignal);
+        m_term = std::signal(SIGTERM, onBackupSignal);
+    }
+    ~SignalScope()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+        g_activeBackup.store(nullptr);
+    }
+    SignalScope(const SignalScope &) = delete;
+    SignalScope &operator=(const SignalScope &) = delete;
+
+private:
+    void (*m_int)(int) = nullptr;
+    void (*m_term)(int) = nullptr;
+};
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    if (bytes < 1024LL * 1024 * 1024)
+        return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    return QStringLiteral("%1 GB").arg(double(bytes) / (1024.0 * 1024.0 * 1024.0), 0, 'f', 2);
+}
+
+QString formatMs(qint64 ms)
+{
+    return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
+                     : QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+// Progress on stderr: one redrawn line on a terminal; otherwise one line per table.
+class BackupProgress : public QObject
+{
+public:
+    BackupProgress(BackupManager *manager, QTextStream &err, bool terminal, const QString &verb)
+        : m_err(err), m_terminal(terminal), m_verb(verb)
+    {
+        connect(manager, &BackupManager::progress, this, &BackupProgress::onProgress);
+        connect(manager, &BackupManager::phaseChanged, this, &BackupProgress::onPhase);
+    }
+    ~BackupProgress() override { finish(); }
+    void finish()
+    {
+        if (m_terminal && m_drawn) {
+            m_err << "\r\033[K";
+            m_err.flush();
+            m_drawn = false;
+        }
+    }
+
+private:
+    void onPhase(const QString &phase)
+    {
+        if (phase == QLatin1String("Dumping") || phase == QLatin1String("Restoring") ||
+            phase.startsWith(QLatin1String("Looking")) || phase == QLatin1String("Recording"))
+            return;
+        finish();
+        m_err << "  " << phase.toLower() << "...\n";
+        m_err.flush();
+    }
+    void onProgress(const QString &object, qint64 bytes)
+    {
+        if (m_terminal) {
+            if (object.isEmpty())
+                return;
+            // A table ("public.items_item") or what the program is doing ("reading schemas").
+            QString line = object.contains(QLatin1Char(' '))
+                               ? QStringLiteral("  %1").arg(object.left(60))
+                               : QStringLiteral("  %1 %2").arg(m_verb, object.left(60));
+            if (bytes > 0)
+                line += QStringLiteral("  (%1 written)").arg(formatBytes(bytes));
+            m_err << "\r\033[K" << line;
+            m_err.flush();
+            m_drawn = true;
+            return;
+        }
+        // Plain lines: only tables (schema.table), once each.
+        if (object.isEmpty() || object.contains(QLatin1Char(' ')) || object == m_lastObject)
+            return;
+        m_lastObject = object;
+        m_err << "  " << m_verb << ' ' << object;
+        if (bytes > 0)
+            m_err << "  (" << formatBytes(bytes) << " written so far)";
+        m_err << '\n';
+        m_err.flush();
+    }
+
+    QTextStream &m_err;
+    bool m_terminal;
+    QString m_verb;
+    QString m_lastObject;
+    bool m_drawn = false;
+};
+
+QString stateSummary(const QVariantList &migrationState)
+{
+    // Where the strategy's apps stand: "0002", or per app when they differ.
+    QMap<QString, QString> latest;
+    for (const QString &app :
+         {QStringLiteral("characters"), QStringLiteral("items"), QStringLiteral("locations")})
+        latest.insert(app, QStringLiteral("zero"));
+    for (const QVariant &v : migrationState) {
+        const QVariantMap m = v.toMap();
+        const QString app = m.value(QStringLiteral("app")).toString();
+        const QString name = m.value(QStringLiteral("name")).toString();
+        if (latest.contains(app) && (latest.value(app) == QLatin1String("zero") || name > latest.value(app)))
+            latest.insert(app, name);
+    }
+    QStringList numbers;
+    for (auto it = latest.begin(); it != latest.end(); ++it)
+        numbers << it.value().left(4);
+    numbers.removeDuplicates();
+    if (numbers.size() == 1)
+        return QStringLiteral("at %1").arg(numbers.first());
+    QStringList parts;
+    for (auto it = latest.begin(); it != latest.end(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key(), it.value().left(4));
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariantMap recordToVariant(const BackupRecord &r)
+{
+    return QVariantMap{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("path"), r.path},
+                       {QStringLiteral("format"), r.format},
+                       {QStringLiteral("size_bytes"), r.sizeBytes},
+                       {QStringLiteral("sha256"), r.sha256},
+                       {QStringLiteral("taken_at"), r.takenAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("db_user"), r.dbUser},
+                       {QStringLiteral("server_version"), r.serverVersion},
+                       {QStringLiteral("migration_state"), r.migrationState},
+                       {QStringLiteral("row_counts"), r.rowCounts},
+                       {QStringLiteral("verified"), r.verified},
+                       {QStringLiteral("note"), r.note},
+                       {QStringLiteral("exists"), QFileInfo::exists(r.path)}};
+}
+
+QString rowCountSummary(const QVariantMap &counts)
+{
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        parts << QStringLiteral("%1 %2")
+                     .arg(it.key().section(QLatin1Char('_'), 0, 0))
+                     .arg(it.value().toLongLong());
+    return parts.join(QStringLiteral(", "));
+}
+
+int exitFor(BackupResult::Status status)
+{
+    switch (status) {
+    case BackupResult::Status::Success:
+        return Success;
+    case BackupResult::Status::Refused:
+        return Refused;
+    case BackupResult::Status::Failed:
+    case BackupResult::Status::Cancelled:
+        return MigrationFailed;
+    }
+    return MigrationFailed;
+}
+
+// Runs a backup with progress on stderr; prints the outcome.
+BackupResult takeBackup(Context &ctx, QSqlDatabase &db, const BackupOptions &options)
+{
+    BackupManager manager(db, ctx.settings);
+    BackupResult result;
+    {
+        BackupProgress printer(&manager, ctx.err, ctx.stderrIsTerminal, QStringLiteral("dumping"));
+        SignalScope sigScope(&manager);
+        result = manager.backup(options);
+    }
+    if (!result.warning.isEmpty())
+        ctx.warn(result.warning);
+    return result;
+}
+
+void printRecord(Context &ctx, const BackupRecord &r, qint64 ms)
+{
+    ctx.out << "Backup written: " << QDir::toNativeSeparators(r.path) << '\n'
+            << "  " << r.format << " format, " << formatBytes(r.sizeBytes) << " in " << formatMs(ms)
+            << ", sha256 " << r.sha256 << '\n'
+            << "  " << (r.verified ? "verified" : "NOT verified") << "; state "
+            << stateSummary(r.migrationState) << " (" << r.migrationState.size()
+            << " migrations recorded); rows: " << rowCountSummary(r.rowCounts) << '\n';
+    if (r.id > 0)
+        ctx.out << "  catalogue #" << r.id << '\n';
+}
+
+int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
+{
+    BackupManager manager(db, ctx.settings);
+    VerifyResult v;
+    {
+        BackupProgress printer(&manager, ctx.err, ctx.stderrIsTerminal, QStringLiteral("checking"));
+        SignalScope sigScope(&manager);
+        v = manager.verify(what);
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        QVariantMap m = recordToVariant(v.record);
+        m.insert(QStringLiteral("ok"), v.ok);
+        m.insert(QStringLiteral("in_catalogue"), v.inCatalogue);
+        m.insert(QStringLiteral("checksum_matches"), v.checksumMatches);
+        m.insert(QStringLiteral("entries"), v.entries);
+        m.insert(QStringLiteral("error"), v.error);
+        ctx.out << toJson(m);
+    }
+    if (!v.ok) {
+        ctx.error(v.error);
+        return Refused;
+    }
+    if (!ctx.parser.isSet(QStringLiteral("json"))) {
+        ctx.out << "Backup " << (v.inCatalogue ? QStringLiteral("#%1 ").arg(v.record.id) : QString())
+                << QDir::toNativeSeparators(v.record.path) << " is sound: " << formatBytes(v.sizeBytes)
+                << ", "
+                << (v.inCatalogue ? "checksum unchanged" : "not in the catalogue (no checksum to compare)")
+                << ", " << v.entries << " archive entries readable.\n";
+    }
+    return Success;
+}
+
+int backupCommand(Context &ctx)
+{
+    if (!ctx.args.isEmpty()) {
+        ctx.error(QStringLiteral("backup takes no arguments: use --output PATH to choose the file."));
+        return Usage;
+    }
+    BackupOptions options;
+    if (ctx.parser.isSet(QStringLiteral("format"))) {
+        const auto format = parseBackupFormat(ctx.parser.value(QStringLiteral("format")));
+        if (!format) {
+            ctx.error(QStringLiteral("--format takes custom, plain or directory."));
+            return Usage;
+        }
+        options.format = *format;
+    }
+    options.outputPath = ctx.parser.value(QStringLiteral("output"));
+    options.note = ctx.parser.isSet(QStringLiteral("note")) ? ctx.parser.value(QStringLiteral("note"))
+                                                            : QStringLiteral("taken with the backup command");
+    auto db = ctx.connect();
+    if (!db)
+        return CannotConnect;
+    if (ctx.parser.isSet(QStringLiteral("verify")))
+        return verifyCommand(ctx, *db, ctx.parser.value(QStringLiteral("verify")));
+    if (!ctx.requireGma(*db, false))
+        return Refused;
+    ctx.err << "Backing up " << ctx.settings.displayName() << ":\n";
+    ctx.err.flush();
+    const BackupResult result = takeBackup(ctx, *db, options);
+    if (!result.ok()) {
+        ctx.error(result.error);
+        return exitFor(result.status);
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        QVariantMap m = recordToVariant(result.record);
+        m.insert(QStringLiteral("duration_ms"), result.ms);
+        m.insert(QStringLiteral("pg_dump"), result.program);
+        m.insert(QStringLiteral("pg_dump_version"), result.programVersion);
+        ctx.out << toJson(m);
+    } else {
+        printRecord(ctx, result.record, result.ms);
+    }
+    return Success;
+}
+
+const Registrar backupRegistrar{Command{
+    QStringLiteral("backup"),
+    QStringLiteral(
+        "backup [--output PATH] [--format custom|plain|directory] [--note TEXT] | backup --verify ID|PATH"),
+    QStringLiteral(
+        "Backs the database up with pg_dump (the client matching the server's version), verifies the "
+        "result with pg_restore --list, and records it in the catalogue with its SHA-256, the migration "
+        "state and the row counts. Default file: ~/.local/share/gma-migrator/backups/DB-DATE-TIME.dump. "
+        "--verify re-checks a backup: file present, checksum unchanged, archive readable. GMA_PG_BIN "
+        "names the folder of pg_dump and pg_restore."),
+    [](QCommandLineParser &p) {
+        p.addOption(
+            {QStringLiteral("output"), QStringLiteral("Where to write the backup."), QStringLiteral("PATH")});
+        p.addOption({QStringLiteral("format"), QStringLiteral("custom (default), plain or directory."),
+                     QStringLiteral("FORMAT")});
+        p.addOption({QStringLiteral("note"), QStringLiteral("A note stored with the backup."),
+                     QStringLiteral("TEXT")});
+        p.addOption({QStringLiteral("verify"), QStringLiteral("Re-verify a backup (catalogue id or path)."),
+                     QStringLiteral("ID|PATH")});
+        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    },
+    backupCommand, 80}};
+
+int backupsCommand(Context &ctx)
+{
+    auto db = ctx.connect();
+    if (!db)
+        return CannotConnect;
+    BackupManager manager(*db, ctx.settings);
+    QString error;
+    const QList<BackupRecord> records = manager.list(&error);
+    if (!error.isEmpty()) {
+        ctx.error(QStringLiteral("The backup catalogue cannot be read: %1").arg(error));
+        return Refused;
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        QVariantList list;
+        for (const BackupRecord &r : records)
+            list << recordToVariant(r);
+        ctx.out << toJson(QVariantMap{{QStringLiteral("backups"), list}});
+        return Success;
+    }
+    if (records.isEmpty()) {
+        ctx.out << "No backups recorded yet: take one with `gma-migrator-cli backup`.\n";
+        return Success;
+    }
+    ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                   .arg(QStringLiteral("ID"), 4)
+                   .arg(QStringLiteral("Taken"), -19)
+                   .arg(QStringLiteral("Size"), 9)
+                   .arg(QStringLiteral("Format"), -9)
+                   .arg(QStringLiteral("Verified"), -8)
+                   .arg(QStringLiteral("State"), -24)
+                   .arg(QStringLiteral("Path"));
+    for (const BackupRecord &r : records) {
+        const bool exists = QFileInfo::exists(r.path);
+        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
+                       .arg(r.id, 4)
+                       .arg(r.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                       .arg(formatBytes(r.sizeBytes), 9)
+                       .arg(r.format, -9)
+                       .arg(r.verified ? QStringLiteral("yes") : QStringLiteral("no"), -8)
+                       .arg(stateSummary(r.migrationState), -24)
+                       .arg(QDir::toNativeSeparators(r.path))
+                       .arg(exists ? QString() : QStringLiteral("  (missing)"));
+    }
+    return Success;
+}
+
+const Registrar backupsRegistrar{Command{
+    QStringLiteral("backups"), QStringLiteral("backups [--json]"),
+    QStringLiteral(
+        "Lists the backup catalogue: id, when, size, format, verified, the migration state at that moment, "
+        "and the file (marked missing when it is gone)."),
+    [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    },
+    backupsCommand, 81}};
+
+int restoreCommand(Context &ctx)
+{
+    if (ctx.args.size() != 1) {
+        ctx.error(QStringLiteral("restore needs the backup to restore: restore PATH --db TARGET."));
+        return Usage;
+    }
+    if (!ctx.parser.isSet(QStringLiteral("db"))) {
+        ctx.error(QStringLiteral(
+            "Name the database to restore into with --db TARGET (a database name or connection "
+            "string): restore never picks its target itself."));
+        return Refused;
+    }
+    RestoreOptions options;
+    options.target = ctx.settings;
+    options.clean = ctx.parser.isSet(QStringLiteral("clean"));
+    BackupManager manager(QSqlDatabase(), ctx.settings);
+    ctx.err << "Restoring " << QDir::toNativeSeparators(QFileInfo(ctx.args.first()).absoluteFilePath())
+            << " into " << ctx.settings.displayName() << (options.clean ? " (replacing its contents)" : "")
+            << ":\n";
+    ctx.err.flush();
+    RestoreResult r;
+    {
+        BackupProgress printer(&manager, ctx.err, ctx.stderrIsTerminal, QStringLiteral("restoring"));
+        SignalScope sigScope(&manager);
+        r = manager.restore(ctx.args.first(), options);
+    }
+    switch (r.status) {
+    case RestoreResult::Status::Success:
+        ctx.out << "Restored " << r.format << " backup into database \"" << r.targetDatabase << "\""
+                << (r.createdDatabase ? " (created)" : "") << " in " << formatMs(r.ms) << ".\n";
+        return Success;
+    case RestoreResult::Status::Refused:
+        ctx.error(r.error);
+        return Refused;
+    case RestoreResult::Status::CannotConnect:
+        ctx.error(r.error);
+        return CannotConnect;
+    case RestoreResult::Status::Failed:
+    case RestoreResult::Status::Cancelled:
+        ctx.error(r.error);
+        return MigrationFailed;
+    }
+    return MigrationFailed;
+}
+
+const Registrar restoreRegistrar{Command{
+    QStringLiteral("restore"), QStringLiteral("restore PATH --db TARGET [--clean]"),
+    QStringLiteral(
+        "Restores a backup into the database TARGET names (a database name or connection string; it is "
+        "created when missing) in one transaction. Refuses a non-empty database unless --clean is given, "
+        "which replaces its contents."),
+    [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("clean"),
+                     QStringLiteral("Replace the contents of a non-empty target database.")});
+    },
+    restoreCommand, 82}};
+
+// The automatic backup before migrate and rollback (after the preflight checks).
+int autoBackupGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
+{
+    if (isDryRun || plan.isEmpty())
+        return Success;
+    if (ctx.parser.isSet(QStringLiteral("no-backup"))) {
+        ctx.out << "Automatic backup skipped (--no-backup).\n";
+        ctx.out.flush();
+        return Success;
+    }
+    if (Database::serverInfo(db).isEmpty) {
+        ctx.out << "No automatic backup: the database has no tables yet.\n";
+        ctx.out.flush();
+        return Success;
+    }
+    BackupOptions options;
+    if (ctx.parser.isSet(QStringLiteral("backup-dir"))) {
+        const QString dir = ctx.parser.value(QStringLiteral("backup-dir"));
+        const ServerInfo info = Database::serverInfo(db);
+        options.outputPath = BackupManager::defaultPath(QFileInfo(dir).absoluteFilePath(), info.database,
+                                                        options.format, QDateTime::currentDateTime());
+    }
+    options.note = isRollback ? QStringLiteral("automatic, before rollback")
+                              : QStringLiteral("automatic, before migrate");
+    ctx.out << "Taking a backup before " << (isRollback ? "the rollback" : "migrating")
+            << " (skip with --no-backup):\n";
+    ctx.out.flush();
+    const BackupResult result = takeBackup(ctx, db, options);
+    if (!result.ok()) {
+        ctx.error(
+            QStringLiteral("%1 Nothing was changed; fix that, or pass --no-backup to run without a backup.")
+                .arg(result.error));
+        return result.status == BackupResult::Status::Cancelled ? MigrationFailed : Refused;
+    }
+    ctx.out << "  Backup taken: " << QDir::toNativeSeparators(result.record.path) << " ("
+            << formatBytes(result.record.sizeBytes) << ", "
+            << (result.record.verified ? "verified" : "not verified")
+            << (result.record.id > 0 ? QStringLiteral(", catalogue #%1").arg(result.record.id) : QString())
+            << ").\n";
+    ctx.out.flush();
+    return Success;
+}
+
+const GuardRegistrar autoBackupRegistrar{RunGuard{
+    QStringLiteral("backup"), 200,
+    [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("no-backup"), QStringLiteral("Do not take the automatic backup first.")});
+        p.addOption(
+            {QStringLiteral("backup-dir"),
+             QStringLiteral("Folder for the automatic backup (default ~/.local/share/gma-migrator/backups)."),
+             QStringLiteral("DIR")});
+    },
+    autoBackupGuard}};
+
+} // namespace
+
+} // namespace gma::cli

@@ -1,0 +1,368 @@
+// CLI commands `preview` (impact of a plan) and `preflight` (checks that predict a failure), and
+// the run guard that makes `migrate` and `rollback` run the preflight checks first.
+//
+// The guard refuses (exit 1) when a check finds an error; --skip-preflight bypasses it. On a dry
+// run (`migrate --dry-run`) the checks run too, but sessions holding locks only warn: the
+// rehearsal waits at most --lock-timeout per attempt and rolls everything back, so a lock holder
+// cannot make it harmful, and seeing the rehearsal wait is itself useful. Every other error
+// (values too long, missing privileges, drift) refuses a dry run as well.
+#include "cli.h"
+
+#include "preflight.h"
+#include "preview.h"
+#include "state.h"
+
+namespace gma::cli {
+
+namespace {
+
+const QString kSkipOption = QStringLiteral("skip-preflight");
+const QString kLongTxOption = QStringLiteral("long-transaction-seconds");
+
+QString cut(const QString &text, int width)
+{
+    QString t = text.simplified();
+    return t.size() <= width ? t : t.left(width - 1) + QChar(0x2026);
+}
+
+// A plain text table: header, then rows; cells cut to `maxWidth`.
+void printTable(QTextStream &out, const QString &indent, const QStringList &header,
+                const QList<QStringList> &rows, int maxWidth = 48)
+{
+    QList<int> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &r : rows) {
+        for (int i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], qMin(maxWidth, r.at(i).simplified().size()));
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text = indent;
+        for (int i = 0; i < widths.size(); ++i) {
+            const QString cell = cut(cells.value(i), maxWidth);
+            text += i + 1 < widths.size() ? cell.leftJustified(widths.at(i) + 2) : cell;
+        }
+        out << text.trimmed().prepend(indent) << '\n';
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
+QString rowsText(qint64 n)
+{
+    return n < 0 ? QStringLiteral("unknown") : QString::number(n);
+}
+
+// The plan of `preview`/`preflight`: `migrate [APP [TARGET]]` or, with --rollback, the rollback.
+struct PlanInput
+{
+    std::optional<QSqlDatabase> db;
+    MigrationState state;
+    Plan plan;
+    QString what; // "migrate", "migrate items 0003", "rollback"
+    PlanError planError;
+};
+
+int makePlan(Context &ctx, PlanInput *in, bool tolerateInconsistent)
+{
+    const bool rollback = ctx.parser.isSet(QStringLiteral("rollback"));
+    if (ctx.args.size() > 2 || (rollback && !ctx.args.isEmpty())) {
+        ctx.error(QStringLiteral(
+            "Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone."));
+        return Usage;
+    }
+    const QString app = ctx.args.value(0);
+    const QString target = ctx.args.value(1);
+    if (!app.isEmpty() && !ctx.catalogue.hasApp(app)) {
+        ctx.error(QStringLiteral("App '%1' does not have migrations.").arg(app));
+        return Usage;
+    }
+    in->db = ctx.connect();
+    if (!in->db)
+        return CannotConnect;
+    if (!ctx.requireGma(*in->db, true))
+        return Refused;
+    QString error;
+    const auto state = MigrationState::read(*in->db, &error);
+    if (!state) {
+        ctx.error(error);
+        return Refused;
+    }
+    in->state = *state;
+    in->what = rollback
+                   ? QStringLiteral("rollback")
+                   : QStringList{QStringLiteral("migrate"), app, target}.join(QLatin1Char(' ')).trimmed();
+    const auto plan = rollback ? Planner::rollback(ctx.catalogue, *state, &in->planError)
+                               : Planner::migrate(ctx.catalogue, *state, app, target, &in->planError);
+    if (plan) {
+        in->plan = *plan;
+        return Success;
+    }
+    if (tolerateInconsistent && in->planError.kind == PlanError::Kind::Inconsistent)
+        return Success; // the history-order check reports it
+    ctx.error(in->planError.message);
+    return in->planError.kind == PlanError::Kind::Usage ? Usage : Refused;
+}
+
+void printFindings(QTextStream &out, const PreflightReport &report, bool all)
+{
+    for (const PreflightFinding &f : report.findings) {
+        out << severityName(f.severity).toUpper() << " [" << f.checkId << "] " << f.message << '\n';
+        if (f.columns.size() == 1 && f.columns.first() == QLatin1String("id") && !f.rows.isEmpty()) {
+            QStringList ids;
+            for (const QStringList &r : f.rows)
+                ids << r.value(0);
+            out << "    id: " << ids.join(QStringLiteral(", ")) << '\n';
+            if (f.totalRows > f.rows.size())
+                out << "    ... and " << (f.totalRows - f.rows.size()) << " more (" << f.totalRows
+                    << " in all).\n";
+        } else if (!f.rows.isEmpty()) {
+            printTable(out, QStringLiteral("    "), f.columns, f.rows, all ? 200 : 48);
+            if (f.totalRows > f.rows.size())
+                out << "    ... and " << (f.totalRows - f.rows.size()) << " more (" << f.totalRows
+                    << " in all).\n";
+        }
+        if (!f.query.isEmpty() && (f.totalRows > f.rows.size() || f.isError()))
+            out << "    All of them: " << f.query << (all ? "" : "   (or: gma-migrator-cli preflight --all)")
+                << '\n';
+    }
+}
+
+QString summaryLine(const PreflightReport &report)
+{
+    const int errors = report.count(Severity::Error);
+    const int warnings = report.count(Severity::Warning);
+    return QStringLiteral("%1 check%2 run: %3 error%4, %5 warning%6.")
+        .arg(report.checksRun.size())
+        .arg(QLatin1String(report.checksRun.size() == 1 ? "" : "s"))
+        .arg(errors)
+        .arg(QLatin1String(errors == 1 ? "" : "s"))
+        .arg(warnings)
+        .arg(QLatin1String(warnings == 1 ? "" : "s"));
+}
+
+bool readLongTx(Context &ctx, PreflightOptions *options)
+{
+    if (!ctx.parser.isSet(kLongTxOption))
+        return true;
+    bool ok = false;
+    options->longTransactionSeconds = ctx.parser.value(kLongTxOption).toInt(&ok);
+    if (!ok || options->longTransactionSeconds < 0) {
+        ctx.error(QStringLiteral("--%1 needs a number of seconds (0 or more).").arg(kLongTxOption));
+        return false;
+    }
+    return true;
+}
+
+void addLongTxOption(QCommandLineParser &p)
+{
+    p.addOption(
+        {kLongTxOption,
+         QStringLiteral("An open transaction older than this many seconds counts as long (default 60)."),
+         QStringLiteral("S")});
+}
+
+// ---------------------------------------------------------------------------------------------
+// preview
+
+int previewCommand(Context &ctx)
+{
+    PlanInput in;
+    if (const int code = makePlan(ctx, &in, false); code != Success)
+        return code;
+    const PreviewReport report = Preview::analyse(*in.db, ctx.catalogue, in.state, in.plan);
+    if (!report.ok()) {
+        ctx.error(report.error);
+        return Refused;
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        QVariantMap map = report.toVariant();
+        map.insert(QStringLiteral("plan"), in.what);
+        ctx.out << toJson(map);
+        return Success;
+    }
+    ctx.out << "Impact of `" << in.what << "` on database \"" << report.database << "\" (PostgreSQL "
+            << report.serverVersion << "): " << report.steps.size()
+            << (report.steps.size() == 1 ? " step" : " steps") << ". Nothing has been changed.\n";
+    if (report.steps.isEmpty())
+        ctx.out << "  No migrations to apply.\n";
+    int index = 0;
+    for (const StepImpact &st : report.steps) {
+        ++index;
+        ctx.out << '\n'
+                << '[' << index << '/' << report.steps.size() << "] " << st.label << " ("
+                << (st.isData ? "data" : "schema") << ", " << (st.step.backwards ? "backward" : "forward")
+                << ")\n";
+        for (const TableStats &t : st.tableStats) {
+            if (!t.exists)
+                ctx.out << "  " << t.table << ": does not exist yet\n";
+            else
+                ctx.out << "  " << t.table << ": ~" << rowsText(t.rowEstimate()) << " rows (reltuples "
+                        << t.estimatedRows << ", n_live_tup " << t.liveTuples << "), " << t.totalSize << '\n';
+        }
+        ctx.out << "  Impact: " << st.summary << '\n';
+        QList<QStringList> rows;
+        int n = 0;
+        for (const StatementImpact &s : st.statements) {
+            QString what = s.object.isEmpty() ? s.kind : s.kind + QLatin1Char(' ') + s.object;
+            if (!s.note.isEmpty())
+                what += QStringLiteral(": ") + s.note;
+            QStringList others;
+            for (const TableLock &l : s.otherLocks)
+                others << QStringLiteral("%1 on %2").arg(lockModeName(l.mode), l.table);
+            if (!others.isEmpty())
+                what += QStringLiteral(" [also %1]").arg(others.join(QStringLiteral(", ")));
+            rows << QStringList{QString::number(++n),
+                                lockModeName(s.lock),
+                                s.table,
+                                tableWorkName(s.work),
+                                s.rows >= 0 ? QString::number(s.rows) : QString(),
+                                what};
+        }
+        printTable(ctx.out, QStringLiteral("  "),
+                   {QStringLiteral("#"), QStringLiteral("Lock"), QStringLiteral("Table"),
+                    QStringLiteral("Work"), QStringLiteral("Rows"), QStringLiteral("Statement")},
+                   rows, 220);
+        if (!st.fills.isEmpty()) {
+            QList<QStringList> fillRows;
+            for (const ColumnFill &f : st.fills) {
+                fillRows << QStringList{f.column, QString::number(f.toFill), QString::number(f.alreadySet),
+                                        f.columnExists ? QString()
+                                                       : QStringLiteral("added earlier in this plan")};
+            }
+            printTable(ctx.out, QStringLiteral("  "),
+                       {QStringLiteral("Column"),
+                        st.step.backwards ? QStringLiteral("Set back to NULL") : QStringLiteral("Will fill"),
+                        QStringLiteral("Left alone"), QString()},
+                       fillRows);
+        }
+    }
+    return Success;
+}
+
+const Registrar previewRegistrar{Command{
+    QStringLiteral("preview"), QStringLiteral("preview [APP [TARGET]] [--rollback] [--json]"),
+    QStringLiteral(
+        "Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing "
+        "it: per statement the table lock it takes, whether it rewrites or scans the table, table sizes "
+        "and row estimates, and the exact rows each data step fills or sets back."),
+    [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("rollback"), QStringLiteral("Preview the strategy's rollback.")});
+        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    },
+    previewCommand, 24}};
+
+// ---------------------------------------------------------------------------------------------
+// preflight
+
+int preflightCommand(Context &ctx)
+{
+    PreflightOptions options;
+    options.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
+    if (ctx.parser.isSet(QStringLiteral("all")))
+        options.detailLimit = 0;
+    if (!readLongTx(ctx, &options))
+        return Usage;
+    PlanInput in;
+    if (const int code = makePlan(ctx, &in, true); code != Success)
+        return code;
+    const PreflightReport report = Preflight::run(*in.db, ctx.catalogue, in.state, in.plan, options);
+    if (!report.error.isEmpty()) {
+        ctx.error(report.error);
+        return Refused;
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        QVariantMap map = report.toVariant();
+        map.insert(QStringLiteral("plan"), in.what);
+        map.insert(QStringLiteral("steps"), in.plan.steps.size());
+        ctx.out << toJson(map);
+        return report.ok() ? Success : Refused;
+    }
+    ctx.out << "Preflight checks for `" << in.what << "` (" << in.plan.steps.size()
+            << (in.plan.steps.size() == 1 ? " step" : " steps") << "):\n";
+    printFindings(ctx.out, report, options.detailLimit == 0);
+    ctx.out << summaryLine(report) << (report.ok() ? " Ready to run.\n" : " The run would be refused.\n");
+    return report.ok() ? Success : Refused;
+}
+
+const Registrar preflightRegistrar{Command{
+    QStringLiteral("preflight"), QStringLiteral("preflight [APP [TARGET]] [--rollback] [--all] [--json]"),
+    QStringLiteral(
+        "Checks, without changing anything, what would make `migrate [APP [TARGET]]` (or the rollback) "
+        "fail or block the application: names too long for the new varchar(100), NULL descriptions, "
+        "missing privileges, schema drift, history out of order, sessions holding locks, long "
+        "transactions. Exit 1 when a check finds an error; migrate and rollback run these checks first."),
+    [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("rollback"), QStringLiteral("Check the strategy's rollback.")});
+        p.addOption(
+            {QStringLiteral("all"), QStringLiteral("List every offending row, not only the first 10.")});
+        p.addOption({QStringLiteral("dry-run"),
+                     QStringLiteral("Check as for a rehearsal: sessions holding locks only warn.")});
+        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        addLongTxOption(p);
+    },
+    preflightCommand, 25}};
+
+// ---------------------------------------------------------------------------------------------
+// The guard of migrate and rollback.
+
+int preflightGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
+{
+    if (ctx.parser.isSet(kSkipOption)) {
+        ctx.warn(QStringLiteral("Preflight checks skipped (--%1).").arg(kSkipOption));
+        return Success;
+    }
+    PreflightOptions options;
+    options.dryRun = isDryRun;
+    if (!readLongTx(ctx, &options))
+        return Usage;
+    QString error;
+    const auto state = MigrationState::read(db, &error);
+    if (!state) {
+        ctx.error(error);
+        return Refused;
+    }
+    const PreflightReport report = Preflight::run(db, ctx.catalogue, *state, plan, options);
+    if (!report.error.isEmpty()) {
+        ctx.error(report.error);
+        return Refused;
+    }
+    if (!report.findings.isEmpty()) {
+        ctx.out << "Preflight checks:\n";
+        printFindings(ctx.out, report, false);
+    }
+    ctx.out.flush();
+    if (report.ok())
+        return Success;
+    ctx.error(
+        QStringLiteral("Preflight checks found %1 problem%2 (%3), so the %4 was refused and nothing was "
+                       "changed: fix them and retry, or pass --%5 if you are sure.")
+            .arg(report.count(Severity::Error))
+            .arg(QLatin1String(report.count(Severity::Error) == 1 ? "" : "s"))
+            .arg([&] {
+                QStringList ids;
+                for (const PreflightFinding &f : report.findings) {
+                    if (f.isError() && !ids.contains(f.checkId))
+                        ids << f.checkId;
+                }
+                return ids.join(QStringLiteral(", "));
+            }())
+            .arg(isRollback ? QStringLiteral("rollback")
+                            : (isDryRun ? QStringLiteral("rehearsal") : QStringLiteral("migration")))
+            .arg(kSkipOption));
+    return Refused;
+}
+
+const GuardRegistrar preflightGuardRegistrar{
+    RunGuard{QStringLiteral("preflight"), 10,
+             [](QCommandLineParser &p) {
+                 p.addOption({kSkipOption,
+                              QStringLiteral("Do not run the preflight checks first (not recommended).")});
+                 addLongTxOption(p);
+             },
+             preflightGuard}};
+
+} // namespace
+
+} // namespace gma::cli

@@ -1,0 +1,159 @@
+// `validate [--report PATH]... [--json]`: the seed's post-migration validation queries and the
+// DBA's checks (schema against the contract, checksums, orphaned foreign keys, unique names, row
+// counts against the last backup), printed and optionally written as HTML, PDF, CSV or JSON.
+// Exit 0 when nothing failed (skipped checks do not fail), 1 otherwise.
+#include "cli.h"
+
+#include "pdfreport.h"
+#include "reportdata.h"
+#include "reportwriter.h"
+#include "validation.h"
+
+namespace gma::cli {
+
+namespace {
+
+// The command name and the --report values, read from the raw arguments as run() finds the command.
+bool wantsPdfReport(int argc, char **argv)
+{
+    QString command;
+    QStringList reports;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--db") || a == QLatin1String("--migrations-dir")) {
+            ++i;
+            continue;
+        }
+        if (a == QLatin1String("--report") && i + 1 < argc) {
+            reports << QString::fromLocal8Bit(argv[++i]);
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--report=")))
+            reports << a.mid(9);
+        if (!a.startsWith(QLatin1Char('-')) && command.isEmpty())
+            command = a;
+    }
+    if (command != QLatin1String("validate"))
+        return false;
+    for (const QString &r : std::as_const(reports)) {
+        if (ReportWriter::formatForPath(r) == ReportFormat::Pdf)
+            return true;
+    }
+    return false;
+}
+
+const ApplicationFactoryRegistrar pdfApplication{
+    [](int &argc, char **argv) -> std::unique_ptr<QCoreApplication> {
+        if (!wantsPdfReport(argc, argv))
+            return nullptr;
+        return PdfReport::makeApplication(argc, argv);
+    }};
+
+QString statusLabel(const CheckResult &c, bool colour)
+{
+    QString label;
+    QString code;
+    switch (c.status) {
+    case CheckResult::Status::Pass:
+        label = QStringLiteral("PASS");
+        code = QStringLiteral("32");
+        break;
+    case CheckResult::Status::Fail:
+        label = QStringLiteral("FAIL");
+        code = QStringLiteral("31;1");
+        break;
+    case CheckResult::Status::Skipped:
+        label = QStringLiteral("SKIP");
+        code = QStringLiteral("2");
+        break;
+    }
+    return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(code, label) : label;
+}
+
+int validateCommand(Context &ctx)
+{
+    const QStringList reports = ctx.parser.values(QStringLiteral("report"));
+    for (const QString &path : reports) {
+        if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
+            ctx.error(
+                QStringLiteral("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
+                    .arg(path));
+            return Usage;
+        }
+    }
+    if (!ctx.args.isEmpty()) {
+        ctx.error(QStringLiteral("validate takes no arguments: use --report PATH for a report."));
+        return Usage;
+    }
+    auto db = ctx.connect();
+    if (!db)
+        return CannotConnect;
+    if (!ctx.requireGma(*db, false))
+        return Refused;
+
+    const ValidationResult result = Validation::run(*db, ctx.catalogue);
+    if (!result.error.isEmpty()) {
+        ctx.error(result.error);
+        return Refused;
+    }
+    const ReportData data = ReportData::collect(*db, ctx.catalogue, ctx.settings.displayName(), result);
+
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        ctx.out << QString::fromUtf8(ReportWriter::json(data));
+    } else {
+        ctx.out << "Validation of database \"" << data.database << "\" (" << data.connection
+                << "), migration state " << data.migrationState << ":\n";
+        for (const CheckResult &c : result.checks) {
+            ctx.out << "  " << statusLabel(c, ctx.stdoutIsTerminal) << "  "
+                    << QStringLiteral("%1").arg(c.id, -32) << c.name << '\n';
+            if (c.status == CheckResult::Status::Skipped) {
+                ctx.out << "        " << c.reason << '\n';
+                continue;
+            }
+            if (c.status == CheckResult::Status::Fail) {
+                ctx.out << "        expected: " << c.expected << '\n'
+                        << "        actual:   " << c.actual << '\n';
+                if (!c.reason.isEmpty())
+                    ctx.out << "        " << c.reason << '\n';
+            }
+        }
+        ctx.out << ReportWriter::summaryLine(result) << " (" << ReportWriter::formatDuration(result.ms)
+                << ").\n";
+    }
+    ctx.out.flush();
+
+    bool written = true;
+    for (const QString &path : reports) {
+        QString error;
+        const ReportFormat format = ReportWriter::formatForPath(path);
+        const bool ok = format == ReportFormat::Pdf ? PdfReport::write(data, path, &error)
+                                                    : ReportWriter::write(data, path, &error);
+        if (!ok) {
+            ctx.error(error);
+            written = false;
+            continue;
+        }
+        ctx.err << "Report written: " << path << " (" << ReportWriter::formatName(format) << ")" << Qt::endl;
+    }
+    return result.ok() && written ? Success : Refused;
+}
+
+const Registrar validateRegistrar{Command{
+    QStringLiteral("validate"), QStringLiteral("validate [--report PATH]... [--json]"),
+    QStringLiteral(
+        "Runs the seed's post-migration validation queries (at 0004) and the DBA's checks: schema against "
+        "the contract, migration checksums, orphaned foreign keys, unique character names, row counts "
+        "against the last backup. --report writes HTML, PDF, CSV or JSON by the file's extension "
+        "(repeatable). Exit 0 when nothing failed, 1 otherwise."),
+    [](QCommandLineParser &p) {
+        p.addOption(
+            {QStringLiteral("report"),
+             QStringLiteral("Also write a report: .html, .pdf, .csv or .json (may be given several times)."),
+             QStringLiteral("PATH")});
+        p.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON instead of text.")});
+    },
+    validateCommand, 55}};
+
+} // namespace
+
+} // namespace gma::cli

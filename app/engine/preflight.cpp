@@ -1,0 +1,726 @@
+#include "preflight.h"
+
+#include "preview.h"
+#include "sqlutil.h"
+#include "toolschema.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace gma {
+
+namespace {
+
+const QString kTableRef = QStringLiteral(R"((?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?)");
+
+QRegularExpression re(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::DotMatchesEverythingOption);
+}
+
+QString unquote(const QString &quoted)
+{
+    QString name = quoted;
+    name.remove(QLatin1Char('"'));
+    if (name.startsWith(QLatin1String("public.")))
+        name = name.mid(7);
+    return name;
+}
+
+QString stringLiteral(const QString &text)
+{
+    QString s = text;
+    s.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
+
+QString timeText(const QVariant &v)
+{
+    const QDateTime t = v.toDateTime();
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
+}
+
+QString plural(qint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+bool tableExists(QSqlDatabase &db, const QString &table)
+{
+    return sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {sql::quoteIdent(table)})
+        .toBool();
+}
+
+QList<QStringList> toText(const QList<QVariantList> &rows)
+{
+    QList<QStringList> out;
+    for (const QVariantList &r : rows) {
+        QStringList line;
+        for (const QVariant &v : r)
+            line << (v.metaType().id() == QMetaType::QDateTime ? timeText(v) : v.toString());
+        out << line;
+    }
+    return out;
+}
+
+// The SQL statements of a step in the given direction (data steps have none of their own).
+QList<QPair<QString, QString>> statementsOf(const MigrationDefinition &def, bool backwards)
+{
+    QList<QPair<QString, QString>> out; // (operation, statement)
+    for (const SqlOperation &op : def.operations(backwards)) {
+        for (const QString &s : op.statements)
+            out << qMakePair(op.description, s);
+    }
+    return out;
+}
+
+class Checker
+{
+public:
+    Checker(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
+            const Plan &plan, const PreflightOptions &options)
+        : m_db(db), m_catalogue(catalogue), m_state(state), m_plan(plan), m_options(options)
+    {
+        for (const PlanStep &s : plan.steps)
+            m_planApps.insert(s.key.app);
+    }
+
+    PreflightReport run()
+    {
+        valueTooLong();
+        nullConversion();
+        privileges();
+        drift();
+        historyOrder();
+        lockHolders();
+        longTransactions();
+        return m_report;
+    }
+
+private:
+    int limit() const
+    {
+        return m_options.detailLimit > 0 ? m_options.detailLimit : std::numeric_limits<int>::max();
+    }
+
+    void add(PreflightFinding f) { m_report.findings << std::move(f); }
+    void ran(const char *id)
+    {
+        const QString s = QString::fromLatin1(id);
+        if (!m_report.checksRun.contains(s))
+            m_report.checksRun << s;
+    }
+
+    // ALTER COLUMN ... TYPE varchar(N) in the plan: values longer than N make the step fail.
+    void valueTooLong()
+    {
+        static const QRegularExpression narrow = re(
+            QStringLiteral(
+                R"(^ALTER\s+TABLE\s+(%1)\s+ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+(?:SET\s+DATA\s+)?TYPE\s+(?:varchar|character\s+varying)\s*\(\s*(\d+)\s*\)\s*$)")
+                .arg(kTableRef));
+        for (const PlanStep &step : m_plan.steps) {
+            const MigrationDefinition *def = m_catalogue.find(step.key);
+            if (!def || def->isData())
+                continue;
+            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
+                const auto m = narrow.match(statement.trimmed());
+                if (!m.hasMatch())
+                    continue;
+                ran("value-too-long");
+                const QString table = unquote(m.captured(1));
+                const QString column = unquote(m.captured(2));
+                const int length = m.captured(3).toInt();
+                if (!tableExists(m_db, table) || !sql::columnExists(m_db, table, column))
+                    continue;
+                const QString t = sql::quoteIdent(table);
+                const QString c = sql::quoteIdent(column);
+                const qint64 total =
+                    sql::scalar(m_db,
+                                QStringLiteral("SELECT count(*) FROM %1 WHERE char_length(%2) > ?").arg(t, c),
+                                {length})
+                        .toLongLong();
+                if (total == 0)
+                    continue;
+                PreflightFinding f;
+                f.checkId = QStringLiteral("value-too-long");
+                f.severity = Severity::Error;
+                f.message = QStringLiteral("%1 of %2 %3 a %4 longer than %5 characters, and %6 narrows %4 to "
+                                           "varchar(%5), so it would fail: shorten or rename them first.")
+                                .arg(plural(total, "row", "rows"), table,
+                                     total == 1 ? QStringLiteral("has") : QStringLiteral("have"), column)
+                                .arg(length)
+                                .arg(def->key.label());
+                f.columns = {QStringLiteral("id"), QStringLiteral("length"),
+                             QStringLiteral("first 40 characters")};
+                f.rows = toText(
+                    sql::rows(m_db,
+                              QStringLiteral("SELECT \"id\", char_length(%2), left(%2, 40) FROM %1 WHERE "
+                                             "char_length(%2) > ? ORDER BY \"id\" LIMIT ?")
+                                  .arg(t, c),
+                              {length, limit()}));
+                f.totalRows = total;
+                f.query =
+                    QStringLiteral(
+                        "SELECT \"id\", char_length(%2) AS length, %2 FROM %1 WHERE char_length(%2) > %3 "
+                        "ORDER BY \"id\";")
+                        .arg(t, c)
+                        .arg(length);
+                add(f);
+            }
+        }
+    }
+
+    // SET NOT NULL in the plan: NULLs make it fail unless the step converts them first.
+    void nullConversion()
+    {
+        static const QRegularExpression setNotNull =
+            re(QStringLiteral(
+                   R"(^ALTER\s+TABLE\s+(%1)\s+ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+SET\s+NOT\s+NULL\s*$)")
+                   .arg(kTableRef));
+        static const QRegularExpression convert = re(
+            QStringLiteral(
+                R"(^UPDATE\s+(%1)\s+SET\s+("[^"]+"|\w+)\s*=\s*(.*)\s+WHERE\s+("[^"]+"|\w+)\s+IS\s+NULL\s*$)")
+                .arg(kTableRef));
+        for (const PlanStep &step : m_plan.steps) {
+            const MigrationDefinition *def = m_catalogue.find(step.key);
+            if (!def || def->isData())
+                continue;
+            QHash<QString, QString> converted; // "table.column" -> value the NULLs become
+            bool preserved = false;
+            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
+                const QString text = statement.trimmed();
+                if (text.contains(QLatin1String("preserved_nulls")))
+                    preserved = true;
+                const auto c = convert.match(text);
+                if (c.hasMatch() && c.captured(2) == c.captured(4))
+                    converted.insert(unquote(c.captured(1)) + QLatin1Char('.') + unquote(c.captured(2)),
+                                     c.captured(3));
+                const auto m = setNotNull.match(text);
+                if (!m.hasMatch())
+                    continue;
+                ran("null-conversion");
+                const QString table = unquote(m.captured(1));
+                const QString column = unquote(m.captured(2));
+                if (!tableExists(m_db, table) || !sql::columnExists(m_db, table, column))
+                    continue;
+                const QString t = sql::quoteIdent(table);
+                const QString col = sql::quoteIdent(column);
+                const qint64 total =
+                    sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(t, col))
+                        .toLongLong();
+                if (total == 0)
+                    continue;
+                const QString key = table + QLatin1Char('.') + column;
+                PreflightFinding f;
+                f.checkId = QStringLiteral("null-conversion");
+                if (converted.contains(key)) {
+                    f.severity = Severity::Warning;
+                    f.message =
+                        QStringLiteral("%1 of %2 %3 no %4 (NULL); %5 turns them into %6%7.")
+                            .arg(plural(total, "row", "rows"), table,
+                                 total == 1 ? QStringLiteral("has") : QStringLiteral("have"), column,
+                                 def->key.label(), converted.value(key),
+                                 preserved ? QStringLiteral(
+                                                 " and records them, so that a rollback restores the NULLs")
+                                           : QString());
+                } else {
+                    f.severity = Severity::Error;
+                    f.message =
+                        QStringLiteral("%1 of %2 %3 a NULL %4, and %5 makes %4 NOT NULL, so it would fail: "
+                                       "fill them first.")
+                            .arg(plural(total, "row", "rows"), table,
+                                 total == 1 ? QStringLiteral("has") : QStringLiteral("have"), column,
+                                 def->key.label());
+                }
+                f.columns = {QStringLiteral("id")};
+                f.rows = toText(
+                    sql::rows(m_db,
+                              QStringLiteral("SELECT \"id\" FROM %1 WHERE %2 IS NULL ORDER BY \"id\" LIMIT ?")
+                                  .arg(t, col),
+                              {limit()}));
+                f.totalRows = total;
+                f.query = QStringLiteral("SELECT * FROM %1 WHERE %2 IS NULL ORDER BY \"id\";").arg(t, col);
+                add(f);
+            }
+        }
+    }
+
+    void privileges()
+    {
+        ran("privileges");
+        const QVariantList who =
+            sql::rows(m_db, QStringLiteral("SELECT current_user, rolsuper FROM pg_roles WHERE "
+                                           "rolname = current_user"))
+                .value(0);
+        const QString role = who.value(0).toString();
+        if (who.value(1).toBool() || m_plan.isEmpty())
+            return;
+        const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
+        QList<QStringList> missing; // object, privilege, note
+        QSet<QString> owners;
+        auto need = [&](const QString &object, const QString &privilege, const QString &note) {
+            const QStringList row{object, privilege, note};
+            if (!missing.contains(row))
+                missing << row;
+        };
+        auto hasTablePrivilege = [&](const QString &table, const char *privilege) {
+            return sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(to_regclass(?), ?)"),
+                               {sql::quoteIdent(table), QString::fromLatin1(privilege)})
+                .toBool();
+        };
+        bool createsTables = false;
+        for (const PlanStep &step : m_plan.steps) {
+            const MigrationDefinition *def = m_catalogue.find(step.key);
+            if (!def)
+                continue;
+            if (def->isData()) {
+                const PopulateSpec &p = def->populate;
+                if (!tableExists(m_db, p.table))
+                    continue;
+                for (const char *priv : {"SELECT", "UPDATE"}) {
+                    if (!hasTablePrivilege(p.table, priv))
+                        need(p.table, QString::fromLatin1(priv),
+                             QStringLiteral("the data step reads and fills it"));
+                }
+                if (!p.viaTable.isEmpty() && tableExists(m_db, p.viaTable) &&
+                    !hasTablePrivilege(p.viaTable, "SELECT"))
+                    need(p.viaTable, QStringLiteral("SELECT"),
+                         QStringLiteral("the data step reads the owner from it"));
+                continue;
+            }
+            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
+                const StatementImpact s = Preview::classify(statement, fkTargets);
+                if (s.kind == QLatin1String("CREATE TABLE")) {
+                    createsTables = true;
+                    continue;
+                }
+                if (s.table.isEmpty() || s.table.startsWith(QLatin1String("gma_migrator.")) ||
+                    !tableExists(m_db, s.table))
+                    continue;
+                if (s.kind.startsWith(QLatin1String("UPDATE")) || s.kind == QLatin1String("INSERT") ||
+                    s.kind == QLatin1String("DELETE")) {
+                    if (!hasTablePrivilege(s.table, "UPDATE") && s.kind.startsWith(QLatin1String("UPDATE")))
+                        need(s.table, QStringLiteral("UPDATE"), operation);
+                    continue;
+                }
+                // ALTER TABLE, CREATE INDEX: only the owner (or a member of the owning role) may.
+                const QVariantList own =
+                    sql::rows(m_db,
+                              QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role("
+                                             "current_user, c.relowner, 'USAGE') FROM pg_class c "
+                                             "WHERE c.oid = to_regclass(?)"),
+                              {sql::quoteIdent(s.table)})
+                        .value(0);
+                if (!own.value(1).toBool()) {
+                    owners.insert(own.value(0).toString());
+                    need(s.table, QStringLiteral("ownership"),
+                         QStringLiteral("owned by %1; ALTER TABLE and CREATE INDEX need its owner")
+                             .arg(own.value(0).toString()));
+                }
+                for (const TableLock &l : s.otherLocks) {
+                    if ((s.kind == QLatin1String("ADD COLUMN") ||
+                         s.kind == QLatin1String("ADD FOREIGN KEY")) &&
+                        tableExists(m_db, l.table) && !hasTablePrivilege(l.table, "REFERENCES"))
+                        need(l.table, QStringLiteral("REFERENCES"),
+                             QStringLiteral("the new foreign keys point at it"));
+                }
+            }
+        }
+        if (createsTables &&
+            !sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')")).toBool())
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"),
+                 QStringLiteral("the plan creates tables"));
+        if (tableExists(m_db, QStringLiteral("django_migrations"))) {
+            for (const char *priv : {"SELECT", "INSERT", "DELETE"}) {
+                if (!hasTablePrivilege(QStringLiteral("django_migrations"), priv))
+                    need(QStringLiteral("django_migrations"), QString::fromLatin1(priv),
+                         QStringLiteral("the run records Django's migration state"));
+            }
+        } else if (!sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')"))
+                        .toBool()) {
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"),
+                 QStringLiteral("django_migrations is missing"));
+        }
+        // The tool's schema: usable as it is, or creatable.
+        bool usable =
+            ToolSchema::exists(m_db) &&
+            sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('gma_migrator', 'USAGE')"))
+                .toBool();
+        for (const char *t : {"history", "populate_log", "preserved_nulls", "backups"}) {
+            const QString table = QStringLiteral("gma_migrator.") + QString::fromLatin1(t);
+            usable = usable &&
+                     sql::tableExists(m_db, QStringLiteral("gma_migrator"), QString::fromLatin1(t)) &&
+                     sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(?, 'INSERT')"), {table})
+                         .toBool();
+        }
+        if (!usable &&
+            !sql::scalar(m_db, QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')"))
+                 .toBool()) {
+            need(QStringLiteral("database ") + m_db.databaseName(), QStringLiteral("CREATE"),
+                 QStringLiteral(
+                     "the tool keeps its records in the schema gma_migrator, which it must create"));
+        }
+        if (missing.isEmpty())
+            return;
+        PreflightFinding f;
+        f.checkId = QStringLiteral("privileges");
+        f.severity = Severity::Error;
+        QStringList what;
+        for (const QStringList &m : std::as_const(missing))
+            what << QStringLiteral("%1 on %2").arg(m.at(1), m.at(0));
+        QStringList ownerList = owners.values();
+        std::sort(ownerList.begin(), ownerList.end());
+        f.message = QStringLiteral(
+                        "The role %1 lacks privileges the plan needs (%2): connect as the tables' owner%3, "
+                        "or have them granted.")
+                        .arg(role, what.join(QStringLiteral(", ")),
+                             ownerList.isEmpty() ? QString()
+                                                 : QStringLiteral(" (or GRANT %1 TO %2)")
+                                                       .arg(ownerList.join(QStringLiteral(", ")), role));
+        f.columns = {QStringLiteral("object"), QStringLiteral("needs"), QStringLiteral("why")};
+        f.rows = missing;
+        f.totalRows = missing.size();
+        add(f);
+    }
+
+    // Recorded migrations whose columns/tables are missing, and unrecorded ones whose are present.
+    void drift()
+    {
+        ran("drift");
+        static const QRegularExpression addColumn =
+            re(QStringLiteral(
+                   R"(^ALTER\s+TABLE\s+(%1)\s+ADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|\w+)\s)")
+                   .arg(kTableRef));
+        static const QRegularExpression constraintWord =
+            re(QStringLiteral(R"(^(CONSTRAINT|FOREIGN|UNIQUE|PRIMARY|CHECK|EXCLUDE)$)"));
+        static const QRegularExpression createTable =
+            re(QStringLiteral(R"(^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(%1))").arg(kTableRef));
+        QList<QStringList> rows;
+        QStringList involved;
+        bool inPlan = false;
+        for (const MigrationDefinition &def : m_catalogue.migrations()) {
+            if (def.isData())
+                continue;
+            const bool recorded = m_state.isApplied(def.key);
+            QList<QStringList> mine;
+            for (const auto &[operation, statement] : statementsOf(def, false)) {
+                const QString text = statement.trimmed();
+                QRegularExpressionMatch m;
+                if ((m = createTable.match(text)).hasMatch()) {
+                    const QString table = unquote(m.captured(1));
+                    const bool present = tableExists(m_db, table);
+                    if (recorded && !present)
+                        mine << QStringList{def.key.label(), table, QString(),
+                                            QStringLiteral("recorded as applied, table missing")};
+                    else if (!recorded && present && m_state.tableExists)
+                        mine << QStringList{def.key.label(), table, QString(),
+                                            QStringLiteral("not recorded, table present")};
+                } else if ((m = addColumn.match(text)).hasMatch() &&
+                           !constraintWord.match(unquote(m.captured(2))).hasMatch()) {
+                    const QString table = unquote(m.captured(1));
+                    const QString column = unquote(m.captured(2));
+                    if (!tableExists(m_db, table))
+                        continue; // reported with the migration that creates the table
+                    const bool present = sql::columnExists(m_db, table, column);
+                    if (recorded && !present)
+                        mine << QStringList{def.key.label(), table, column,
+                                            QStringLiteral("recorded as applied, column missing")};
+                    else if (!recorded && present)
+                        mine << QStringList{def.key.label(), table, column,
+                                            QStringLiteral("not recorded, column present")};
+                }
+            }
+            if (mine.isEmpty())
+                continue;
+            rows << mine;
+            involved << def.key.label() +
+                            (recorded ? QStringLiteral(" (recorded, but its changes are missing)")
+                                      : QStringLiteral(" (not recorded, but its changes are present)"));
+            inPlan = inPlan || m_planApps.contains(def.key.app);
+        }
+        if (rows.isEmpty())
+            return;
+        PreflightFinding f;
+        f.checkId = QStringLiteral("drift");
+        f.severity = inPlan || m_plan.isEmpty() ? Severity::Error : Severity::Warning;
+        f.message = QStringLiteral(
+                        "The database does not stand where django_migrations says: %1. Find out who changed "
+                        "the schema and bring record and schema together (restore a backup, or apply or "
+                        "fake the migration with Django) before migrating.")
+                        .arg(involved.join(QStringLiteral("; ")));
+        f.columns = {QStringLiteral("migration"), QStringLiteral("table"), QStringLiteral("column"),
+                     QStringLiteral("found")};
+        f.totalRows = rows.size();
+        f.rows = rows.mid(0, limit());
+        add(f);
+    }
+
+    void historyOrder()
+    {
+        ran("history-order");
+        const QStringList problems = m_state.inconsistencies(m_catalogue);
+        if (problems.isEmpty())
+            return;
+        PreflightFinding f;
+        f.checkId = QStringLiteral("history-order");
+        f.severity = Severity::Error;
+        f.message =
+            QStringLiteral("django_migrations records %1 out of dependency order: repair the history (Django "
+                           "refuses to migrate such a database too).")
+                .arg(plural(problems.size(), "migration", "migrations"));
+        f.columns = {QStringLiteral("problem")};
+        for (const QString &p : problems)
+            f.rows << QStringList{p};
+        f.totalRows = problems.size();
+        add(f);
+    }
+
+    // The strongest lock the plan takes on each public table.
+    QMap<QString, LockMode> neededLocks() const
+    {
+        QMap<QString, LockMode> needed;
+        auto want = [&](const QString &table, LockMode mode) {
+            if (table.isEmpty() || table.contains(QLatin1Char('.')))
+                return;
+            if (int(mode) > int(needed.value(table, LockMode::None)))
+                needed.insert(table, mode);
+        };
+        const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
+        for (const PlanStep &step : m_plan.steps) {
+            const MigrationDefinition *def = m_catalogue.find(step.key);
+            if (!def)
+                continue;
+            if (def->isData()) {
+                want(def->populate.table, LockMode::RowExclusive);
+                want(def->populate.viaTable, LockMode::AccessShare);
+                continue;
+            }
+            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
+                const StatementImpact s = Preview::classify(statement, fkTargets);
+                want(s.table, s.lock);
+                for (const TableLock &l : s.otherLocks)
+                    want(l.table, l.mode);
+            }
+        }
+        if (m_plan.isEmpty()) {
+            // No plan: what the schema steps of the strategy would need.
+            for (const QString &app : Planner::strategyApps()) {
+                for (const MigrationKey &k : m_catalogue.migrationsOf(app)) {
+                    for (const QString &t : m_catalogue.find(k)->tables)
+                        want(t, LockMode::AccessExclusive);
+                }
+            }
+        }
+        return needed;
+    }
+
+    void lockHolders()
+    {
+        ran("lock-holders");
+        const QMap<QString, LockMode> needed = neededLocks();
+        if (needed.isEmpty())
+            return;
+        const QStringList tables = needed.keys();
+        const QString listSql =
+            QStringLiteral("SELECT a.pid, a.usename, a.application_name, a.state, a.xact_start, "
+                           "a.query_start, c.relname, l.mode, "
+                           "left(a.query, 200) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid JOIN "
+                           "pg_class c ON c.oid = "
+                           "l.relation WHERE l.locktype = 'relation' AND l.granted AND l.pid <> "
+                           "pg_backend_pid() AND l.database = "
+                           "(SELECT oid FROM pg_database WHERE datname = current_database()) AND "
+                           "c.relnamespace = 'public'::regnamespace "
+                           "AND (a.backend_type <> 'autovacuum worker' OR a.query LIKE '%wraparound%') "
+                           "AND c.relname = ANY (%1) ORDER BY a.pid, c.relname");
+        const auto rows = sql::rows(m_db, listSql.arg(QStringLiteral("?::text[]")),
+                                    {QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}')});
+        QList<QStringList> details;
+        QStringList who;
+        QSet<int> pids;
+        for (const QVariantList &r : rows) {
+            const QString table = r.at(6).toString();
+            const LockMode held = lockModeFromPg(r.at(7).toString());
+            if (!lockModesConflict(held, needed.value(table)))
+                continue;
+            const int pid = r.at(0).toInt();
+            details << QStringList{r.at(0).toString(),
+                                   r.at(1).toString(),
+                                   r.at(2).toString(),
+                                   r.at(3).toString(),
+                                   timeText(r.at(4)),
+                                   timeText(r.at(5)),
+                                   table,
+                                   lockModeName(held),
+                                   lockModeName(needed.value(table)),
+                                   r.at(8).toString()};
+            if (!pids.contains(pid)) {
+                pids.insert(pid);
+                who << QStringLiteral("pid %1 (user %2, application '%3', %4, transaction open since %5)")
+                           .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
+                                r.at(3).toString(), timeText(r.at(4)));
+            }
+        }
+        if (details.isEmpty())
+            return;
+        QStringList literals;
+        for (const QString &t : tables)
+            literals << stringLiteral(t);
+        PreflightFinding f;
+        f.checkId = QStringLiteral("lock-holders");
+        f.severity = m_options.dryRun ? Severity::Warning : Severity::Error;
+        f.message =
+            QStringLiteral("%1 %2 locks on tables the plan must lock, so its statements would wait and queue "
+                           "the application's queries behind them: %3. Let %4 finish, or end %5 "
+                           "(SELECT pg_terminate_backend(pid)), then retry.")
+                .arg(plural(pids.size(), "session", "sessions"),
+                     pids.size() == 1 ? QStringLiteral("holds") : QStringLiteral("hold"),
+                     who.join(QStringLiteral("; ")),
+                     pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"),
+                     pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+        if (m_options.dryRun)
+            f.message +=
+                QStringLiteral(" (The rehearsal still runs: it waits at most --lock-timeout per attempt.)");
+        f.columns = {QStringLiteral("pid"),   QStringLiteral("user"),       QStringLiteral("application"),
+                     QStringLiteral("state"), QStringLiteral("xact_start"), QStringLiteral("query_start"),
+                     QStringLiteral("table"), QStringLiteral("holds"),      QStringLiteral("plan needs"),
+                     QStringLiteral("query")};
+        f.totalRows = details.size();
+        f.rows = details.mid(0, limit());
+        f.query = listSql.arg(QStringLiteral("ARRAY[%1]").arg(literals.join(QStringLiteral(", ")))) +
+                  QLatin1Char(';');
+        add(f);
+    }
+
+    void longTransactions()
+    {
+        ran("long-transactions");
+        const QString listSql = QStringLiteral(
+            "SELECT pid, usename, application_name, state, xact_start, query_start, "
+            "floor(extract(epoch FROM now() - xact_start))::bigint, left(query, 200) FROM "
+            "pg_stat_activity WHERE "
+            "datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
+            "AND xact_start < now() "
+            "- make_interval(secs => %1) "
+            "ORDER BY xact_start");
+        const auto rows =
+            sql::rows(m_db, listSql.arg(QStringLiteral("?")), {m_options.longTransactionSeconds});
+        if (rows.isEmpty())
+            return;
+        PreflightFinding f;
+        f.checkId = QStringLiteral("long-transactions");
+        f.severity = Severity::Warning;
+        QStringList who;
+        for (const QVariantList &r : rows) {
+            f.rows << QStringList{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
+                                  r.at(3).toString(), timeText(r.at(4)),  timeText(r.at(5)),
+                                  r.at(6).toString(), r.at(7).toString()};
+            who << QStringLiteral("pid %1 ('%2', %3 s)")
+                       .arg(r.at(0).toString(), r.at(2).toString(), r.at(6).toString());
+        }
+        f.message =
+            QStringLiteral("%1 in this database %2 been open longer than %3 s (%4): if %5 the plan's tables "
+                           "while the schema step waits for its lock, the application's queries queue "
+                           "behind; prefer a quiet moment.")
+                .arg(plural(rows.size(), "transaction", "transactions"),
+                     rows.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"))
+                .arg(m_options.longTransactionSeconds)
+                .arg(who.mid(0, 5).join(QStringLiteral(", ")),
+                     rows.size() == 1 ? QStringLiteral("it touches") : QStringLiteral("they touch"));
+        f.columns = {QStringLiteral("pid"),      QStringLiteral("user"),       QStringLiteral("application"),
+                     QStringLiteral("state"),    QStringLiteral("xact_start"), QStringLiteral("query_start"),
+                     QStringLiteral("open (s)"), QStringLiteral("query")};
+        f.totalRows = f.rows.size();
+        f.rows = f.rows.mid(0, limit());
+        f.query = listSql.arg(m_options.longTransactionSeconds) + QLatin1Char(';');
+        add(f);
+    }
+
+    QSqlDatabase &m_db;
+    const MigrationCatalogue &m_catalogue;
+    const MigrationState &m_state;
+    const Plan &m_plan;
+    PreflightOptions m_options;
+    QSet<QString> m_planApps;
+    PreflightReport m_report;
+};
+
+} // namespace
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
+bool PreflightReport::ok() const
+{
+    return error.isEmpty() && count(Severity::Error) == 0;
+}
+
+int PreflightReport::count(Severity severity) const
+{
+    int n = 0;
+    for (const PreflightFinding &f : findings)
+        n += f.severity == severity ? 1 : 0;
+    return n;
+}
+
+QVariantMap PreflightReport::toVariant() const
+{
+    QVariantList list;
+    for (const PreflightFinding &f : findings) {
+        QVariantList rows;
+        for (const QStringList &r : f.rows) {
+            QVariantMap row;
+            for (int i = 0; i < f.columns.size() && i < r.size(); ++i)
+                row.insert(f.columns.at(i), r.at(i));
+            rows << row;
+        }
+        list << QVariantMap{
+            {QStringLiteral("check"), f.checkId},   {QStringLiteral("severity"), severityName(f.severity)},
+            {QStringLiteral("message"), f.message}, {QStringLiteral("columns"), f.columns},
+            {QStringLiteral("rows"), rows},         {QStringLiteral("total_rows"), f.totalRows},
+            {QStringLiteral("query"), f.query}};
+    }
+    return QVariantMap{{QStringLiteral("ok"), ok()},
+                       {QStringLiteral("errors"), count(Severity::Error)},
+                       {QStringLiteral("warnings"), count(Severity::Warning)},
+                       {QStringLiteral("checks_run"), checksRun},
+                       {QStringLiteral("error"), error},
+                       {QStringLiteral("findings"), list}};
+}
+
+namespace Preflight {
+
+QStringList checkIds()
+{
+    return {QStringLiteral("value-too-long"),   QStringLiteral("null-conversion"),
+            QStringLiteral("privileges"),       QStringLiteral("drift"),
+            QStringLiteral("history-order"),    QStringLiteral("lock-holders"),
+            QStringLiteral("long-transactions")};
+}
+
+PreflightReport run(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
+                    const Plan &plan, const PreflightOptions &options)
+{
+    if (!db.isOpen()) {
+        PreflightReport r;
+        r.error = QStringLiteral("The preflight checks need an open connection: connect first.");
+        return r;
+    }
+    return Checker(db, catalogue, state, plan, options).run();
+}
+
+} // namespace Preflight
+
+} // namespace gma

@@ -1,0 +1,141 @@
+// Impact preview of a plan: for each step and each SQL statement, the table locks it takes, whether
+// it rewrites or scans the table, the tables' size and row estimates, and for data steps the exact
+// rows each column will get (or, backwards, that the tool recorded and will set back).
+// Nothing is changed: the preview only reads the catalogue tables, statistics and counts.
+// Lock modes follow the PostgreSQL 15 documentation (ALTER TABLE, CREATE INDEX, explicit locking)
+// and were checked against pg_locks on a real server (see tests/test_preview.cpp).
+// Thread rule: the structs are plain values (copy them to any thread, show them in a table model);
+// Preview::analyse uses the connection passed in, on its own thread.
+#pragma once
+
+#include "catalogue.h"
+#include "planner.h"
+#include "state.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+namespace gma {
+
+// PostgreSQL's table-level lock modes, weakest first.
+enum class LockMode {
+    None,
+    AccessShare,
+    RowShare,
+    RowExclusive,
+    ShareUpdateExclusive,
+    Share,
+    ShareRowExclusive,
+    Exclusive,
+    AccessExclusive
+};
+
+// "ACCESS EXCLUSIVE" ...; "none" for LockMode::None.
+QString lockModeName(LockMode mode);
+// pg_locks.mode ("AccessExclusiveLock") to LockMode; None when unknown.
+LockMode lockModeFromPg(const QString &pgMode);
+// True when a lock in mode `a` and one in mode `b` on the same table cannot be held together
+// (the conflict table of PostgreSQL's "Explicit Locking" chapter).
+bool lockModesConflict(LockMode a, LockMode b);
+
+// What a statement does to the rows of its table.
+enum class TableWork {
+    None,     // catalogue change only (metadata), or no table at all
+    Scan,     // reads every row (validation, index build) but does not rewrite the table
+    Rewrite,  // writes a new copy of the table and its indexes
+    RowWrites // writes the rows it selects (UPDATE, INSERT, DELETE)
+};
+QString tableWorkName(TableWork work); // "metadata only", "scan", "rewrite", "writes rows"
+
+struct TableLock
+{
+    QString table;
+    LockMode mode = LockMode::None;
+};
+
+struct StatementImpact
+{
+    QString operation;              // the Django operation it belongs to ("Add field created_at to item")
+    QString sql;                    // as it will run ({{now}} replaced)
+    QString kind;                   // "ADD COLUMN", "ALTER COLUMN TYPE", "CREATE INDEX", "UPDATE", ...
+    QString object;                 // the column, index or constraint it concerns, when there is one
+    QString table;                  // the table it acts on (schema-qualified when not public)
+    LockMode lock = LockMode::None; // on `table`
+    QList<TableLock> otherLocks;    // on other tables (referenced table of a foreign key ...)
+    TableWork work = TableWork::None;
+    qint64 rows = -1; // rows it writes when known (UPDATE of NULLs ...), else -1
+    QString note;     // why: "constant default: no rewrite (PostgreSQL 11+)" ...
+};
+
+struct TableStats
+{
+    QString table;
+    bool exists = false;
+    qint64 estimatedRows = -1; // pg_class.reltuples (-1: never analysed)
+    qint64 liveTuples = -1;    // pg_stat_user_tables.n_live_tup
+    qint64 totalBytes = 0;     // pg_total_relation_size (with indexes and TOAST)
+    QString totalSize;         // pg_size_pretty
+    // The best estimate: reltuples when analysed, else n_live_tup.
+    qint64 rowEstimate() const { return estimatedRows >= 0 ? estimatedRows : liveTuples; }
+};
+
+// A data step's work on one column.
+struct ColumnFill
+{
+    QString table;
+    QString column;
+    bool columnExists = false; // false: the schema step earlier in the plan adds it
+    qint64 toFill = 0;         // forward: NULLs it fills; backward: values recorded that it sets back
+    qint64 alreadySet = 0;     // forward: values that stay as they are
+};
+
+struct StepImpact
+{
+    PlanStep step;
+    QString label; // "items.0003_item_modified_by_alter_item_created_at_and_more"
+    bool isData = false;
+    QStringList tables;
+    QList<TableStats> tableStats;
+    QList<StatementImpact> statements;
+    QList<ColumnFill> fills; // data steps only
+    LockMode strongestLock = LockMode::None;
+    bool rewrites = false;
+    bool scans = false;
+    QString summary; // one line: "ACCESS EXCLUSIVE on items_item; rewrites items_item (name narrowed)"
+};
+
+struct PreviewReport
+{
+    QString database;
+    QString serverVersion;
+    QList<StepImpact> steps;
+    QString error; // one sentence when the preview could not be made
+
+    bool ok() const { return error.isEmpty(); }
+    // JSON-ready form (plain maps and lists).
+    QVariantMap toVariant() const;
+};
+
+namespace Preview {
+// Classifies one statement of `table`-level DDL/DML. `fkTargets` maps constraint names to the
+// tables they reference (from the catalogue; see foreignKeyTargets).
+StatementImpact classify(const QString &statement, const QHash<QString, QString> &fkTargets = {});
+// Constraint name -> referenced table, for every foreign key a definition of the catalogue creates.
+QHash<QString, QString> foreignKeyTargets(const MigrationCatalogue &catalogue);
+// The impact of `plan` on the database behind `db`, which stands at `state`. Reads only.
+PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
+                      const Plan &plan);
+// Statistics of one table (exists=false when it does not).
+TableStats tableStats(QSqlDatabase &db, const QString &table);
+} // namespace Preview
+
+} // namespace gma
+
+Q_DECLARE_METATYPE(gma::StatementImpact)
+Q_DECLARE_METATYPE(gma::TableStats)
+Q_DECLARE_METATYPE(gma::ColumnFill)
+Q_DECLARE_METATYPE(gma::StepImpact)
+Q_DECLARE_METATYPE(gma::PreviewReport)

@@ -1,0 +1,74 @@
+// Everything a validation report shows, collected once as plain values: who and where (never a
+// password: the connection is described by ConnectionSettings::displayName()), the migration
+// state, the validation checks, audit-field population per model, the tool's run history and the
+// backup catalogue (gma_migrator.backups; an empty or missing catalogue is an empty list).
+// Thread rule: collect() uses the connection passed in, on its own thread; ReportData is a plain
+// value that may be handed to any thread (the writers and the PDF renderer only read it).
+#pragma once
+
+#include "audit.h"
+#include "catalogue.h"
+#include "toolschema.h"
+#include "validation.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace gma {
+
+struct BackupRecord
+{
+    qint64 id = 0;
+    QString path;
+    QString format;
+    qint64 sizeBytes = 0;
+    QString sha256;
+    QDateTime takenAt;
+    QString dbUser;
+    QString serverVersion;
+    QString migrationState; // the catalogue's jsonb, compact
+    QMap<QString, qint64> rowCounts;
+    bool verified = false;
+    QString note;
+};
+
+struct AppStateRow
+{
+    QString app;
+    QString latest; // latest recorded migration name, empty when none
+    QDateTime appliedAt;
+};
+
+struct ReportData
+{
+    QString title = QStringLiteral("GMA migration validation report");
+    QString connection; // user@host:port/database, never a password
+    QString database;
+    QString serverVersion;
+    QString user;
+    QString host;
+    QDateTime generatedAt; // UTC
+    QString toolVersion;
+    QString migrationState;  // StrategyState::summary()
+    QList<AppStateRow> apps; // every app of the catalogue
+    ValidationResult validation;
+    QList<ModelAudit> audit;
+    QList<HistoryEntry> history;
+    QList<BackupRecord> backups;
+    QStringList warnings; // parts that could not be collected, one sentence each
+
+    // Collects the report around an already-run validation.
+    static ReportData collect(QSqlDatabase &db, const MigrationCatalogue &catalogue,
+                              const QString &connection, const ValidationResult &validation);
+};
+
+namespace Backups {
+// The backup catalogue, newest first; empty when the table does not exist or has no rows.
+QList<BackupRecord> list(QSqlDatabase &db, QString *error = nullptr);
+} // namespace Backups
+
+} // namespace gma
+
+Q_DECLARE_METATYPE(gma::ReportData)

@@ -1,0 +1,17 @@
+# Installation and a Debian package (cpack -G DEB in the build directory).
+include(GNUInstallDirs)
+install(TARGETS gma-migrator-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(TARGET gma-migrator)
+  install(TARGETS gma-migrator RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  install(FILES ${CMAKE_CURRENT_LIST_DIR}/gma-migrator.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+endif()
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+set(CPACK_PACKAGE_NAME gma-migrator)
+set(CPACK_PACKAGE_VENDOR "GMA Migrator")
+set(CPACK_PACKAGE_CONTACT "GMA Migrator maintainers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, postgresql-client-15 | postgresql-client")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

@@ -1,0 +1,461 @@
+// The desktop application's main window, driven through its real actions against the test
+// PostgreSQL (offscreen): the tree shows the recorded state, Migrate runs on the worker thread to
+// the end, Cancel stops a data step at a batch boundary with a consistent database, the one-click
+// rollback restores the 0002 schema, the GUI thread keeps beating during a run, and no password
+// reaches the settings.
+#include "connection/connectiondialog.h"
+#include "mainwindow.h"
+#include "migrations/migrationmodel.h"
+#include "preview/previewpane.h"
+#if defined(GMA_HAVE_PREVIEW) && defined(GMA_HAVE_PREFLIGHT)
+#include "preview/analysispane.h"
+#endif
+#include "run/runpanel.h"
+#include "session.h"
+#include "sqlutil.h"
+#include "testdb.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace gma;
+using namespace gma::test;
+using namespace gma::ui;
+
+namespace {
+
+const MigrationKey kChar3{QStringLiteral("characters"), QStringLiteral("0003_character_created_by_character_modified_by_and_more")};
+const MigrationKey kChar4{QStringLiteral("characters"), QStringLiteral("0004_populate_audit_fields")};
+const MigrationKey kItems3{QStringLiteral("items"), QStringLiteral("0003_item_modified_by_alter_item_created_at_and_more")};
+const MigrationKey kItems4{QStringLiteral("items"), QStringLiteral("0004_populate_audit_fields")};
+const MigrationKey kLoc2{QStringLiteral("locations"), QStringLiteral("0002_alter_location_options")};
+
+QString statusOf(MainWindow &w, const MigrationKey &key)
+{
+    return w.migrationModel()->indexOf(key).data(MigrationModel::StatusRole).toString();
+}
+
+QString cell(MainWindow &w, const MigrationKey &key, int column)
+{
+    return w.migrationModel()->indexOf(key, column).data(Qt::DisplayRole).toString();
+}
+
+} // namespace
+
+class TestGuiMain : public QObject
+{
+    Q_OBJECT
+
+    struct Window
+    {
+        MainWindow w;
+        QStringList confirmations;
+        Window()
+        {
+            w.setConfirmationHandler([this](const QString &, const QString &text, const QString &details) {
+                confirmations << text + QLatin1Char('\n') + details;
+                return true;
+            });
+            w.show();
+        }
+    };
+
+    // Triggers `action` and waits for the run it starts to finish; returns the outcome.
+    static RunOutcome runAction(MainWindow &w, QAction *action, int timeoutMs = 300000)
+    {
+        QSignalSpy finished(&w, &MainWindow::runFinished);
+        action->trigger();
+        if (!w.runController()->isBusy())
+            return RunOutcome{};
+        if (!finished.wait(timeoutMs) && finished.isEmpty())
+            return RunOutcome{};
+        return finished.first().first().value<RunOutcome>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GMA-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("gma-migrator-test"));
+        QSettings().clear();
+    }
+
+    void treeShowsRecordedState()
+    {
+        TestDatabase t(QStringLiteral("guitree"));
+        QVERIFY2(t.buildDemo(200), qPrintable(t.lastError()));
+        QVERIFY(t.migrate(QStringLiteral("characters")).ok());
+        // A real failure: an item name too long for the narrowed column makes items 0003 fail.
+        QVERIFY(t.exec(QStringLiteral("UPDATE items_item SET name = repeat('x', 150) WHERE id = (SELECT min(id) FROM items_item)")));
+        QVERIFY(!t.migrate(QStringLiteral("items")).ok());
+        // Checksum drift: the definition recorded for characters 0003 differs from the built-in one.
+        QVERIFY(t.exec(QStringLiteral("UPDATE gma_migrator.history SET checksum = 'feedface' WHERE app = 'characters' "
+                                      "AND name LIKE '0003%'")));
+
+        Window win;
+        MainWindow &w = win.w;
+        ConnectError error;
+        QVERIFY2(w.connectTo(t.settings(), &error), qPrintable(error.message));
+        QCOMPARE(w.migrationModel()->rowCount(), 5);
+        QCOMPARE(statusOf(w, kChar4), QStringLiteral("applied"));
+        QCOMPARE(cell(w, kChar4, MigrationModel::StateColumn), QStringLiteral("Applied"));
+        QVERIFY(!cell(w, kChar4, MigrationModel::AppliedColumn).isEmpty());
+        QCOMPARE(statusOf(w, kChar3), QStringLiteral("drift"));
+        QCOMPARE(statusOf(w, kItems3), QStringLiteral("failed"));
+        QCOMPARE(cell(w, kItems3, MigrationModel::StateColumn), QStringLiteral("Failed"));
+        QCOMPARE(statusOf(w, kItems4), QStringLiteral("pending"));
+        QVERIFY(cell(w, kItems4, MigrationModel::AppliedColumn).isEmpty());
+        QCOMPARE(statusOf(w, kLoc2), QStringLiteral("applied"));
+        // Dependencies column: characters 0003 needs its 0002 and users 0001.
+        const QString deps = cell(w, kChar3, MigrationModel::DependsColumn);
+        QVERIFY2(deps.contains(QStringLiteral("0002")) && deps.contains(QStringLiteral("users 0001")), qPrintable(deps));
+        QCOMPARE(cell(w, kChar4, MigrationModel::KindColumn), QStringLiteral("Data step"));
+        // The state icon is there (SVG resources are linked in).
+        QVERIFY(!w.migrationModel()->indexOf(kChar4, MigrationModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        // The app row summarises: 4 of 4 applied for characters.
+        QCOMPARE(w.migrationModel()->indexOfApp(QStringLiteral("characters"), MigrationModel::StateColumn).data().toString(),
+                 QStringLiteral("4 of 4 applied"));
+        // The facts agree with the database.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items'")), qint64(2));
+
+        // Selecting a migration shows its SQL; backwards shows the reverse.
+        w.selectMigration(kItems3);
+        QVERIFY(w.previewPane()->sqlText().contains(QStringLiteral("varchar(100)")));
+#if defined(GMA_HAVE_PREVIEW) && defined(GMA_HAVE_PREFLIGHT)
+        // The preflight of that plan names the too-long item, computed on a worker thread.
+        QVERIFY(w.analysisPane());
+        auto hasFinding = [&] {
+            for (const PreflightFinding &f : w.analysisPane()->preflight().findings)
+                if (f.checkId == QLatin1String("value-too-long") && f.isError())
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasFinding(), 30000);
+        QVERIFY(w.analysisPane()->findingsTree()->topLevelItemCount() > 0);
+        QVERIFY(w.analysisPane()->impactTree()->topLevelItemCount() >= 1);
+#endif
+        w.previewPane()->setBackwards(true);
+        QVERIFY(w.previewPane()->sqlText().contains(QStringLiteral("DROP COLUMN")));
+        w.selectMigration(kChar4);
+        w.previewPane()->setBackwards(false);
+        QVERIFY(w.previewPane()->sqlText().contains(QStringLiteral("populate_log")));
+        // Context-menu actions follow the state: characters 0004 is applied without children.
+        QVERIFY(!w.migrateToHereAction()->isEnabled());
+        w.selectMigration(kChar3);
+        QVERIFY(w.rollBackToHereAction()->isEnabled());
+    }
+
+    void selectAndMigrateToTheEnd()
+    {
+        TestDatabase t(QStringLiteral("guimigrate"));
+        QVERIFY2(t.buildDemo(3000), qPrintable(t.lastError()));
+        Window win;
+        MainWindow &w = win.w;
+        QVERIFY(w.connectTo(t.settings()));
+        QCOMPARE(statusOf(w, kChar4), QStringLiteral("pending"));
+        // Select the three strategy apps and migrate them.
+        auto *sel = w.migrationTree()->selectionModel();
+        sel->clearSelection();
+        for (const char *app : {"characters", "items", "locations"})
+            sel->select(w.migrationModel()->indexOfApp(QString::fromLatin1(app)),
+                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy steps(w.runController()->worker(), &RunWorker::stepFinished);
+        QSignalSpy progress(w.runController()->worker(), &RunWorker::stepProgress);
+        const RunOutcome outcome = runAction(w, w.migrateAction());
+        QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
+        QCOMPARE(steps.count(), 6);
+        QVERIFY(progress.count() > 0);
+        QCOMPARE(w.runPanel()->overallBar()->value(), w.runPanel()->overallBar()->maximum());
+        QCOMPARE(w.runPanel()->overallBar()->maximum(), 6);
+        QCOMPARE(w.runPanel()->stepBar()->value(), w.runPanel()->stepBar()->maximum());
+        QVERIFY(!w.runPanel()->bannerText().isEmpty());
+        // The tree was refreshed after the run.
+        QTRY_COMPARE(statusOf(w, kChar4), QStringLiteral("applied"));
+        QCOMPARE(statusOf(w, kItems4), QStringLiteral("applied"));
+        // The database is at 0004.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name = '0004_populate_audit_fields'")),
+                 qint64(3));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NULL OR modified_by_id IS NULL")),
+                 qint64(0));
+        QCOMPARE(schemaDifference(t.schemaDump(), referenceSchema(QStringLiteral("0004"))), QString());
+        // Forward runs need no confirmation.
+        QVERIFY(win.confirmations.isEmpty());
+    }
+
+    void cancelMidDataStepLeavesConsistentState()
+    {
+        TestDatabase t(QStringLiteral("guicancel"));
+        QVERIFY2(t.buildDemo(50000), qPrintable(t.lastError()));
+        QVERIFY(t.migrate(QStringLiteral("characters"), QStringLiteral("0003")).ok());
+        const qint64 total = t.count(QStringLiteral("SELECT count(*) FROM characters_character"));
+        Window win;
+        MainWindow &w = win.w;
+        RunOptions options;
+        options.batchSize = 1000;
+        w.setRunOptions(options);
+        QVERIFY(w.connectTo(t.settings()));
+        w.selectMigration(kChar4);
+        bool cancelled = false;
+        connect(w.runController()->worker(), &RunWorker::stepProgress, &w, [&](int, qint64 done, qint64) {
+            if (!cancelled && done > 0) {
+                cancelled = true;
+                w.cancelAction()->trigger();
+            }
+        });
+        const RunOutcome outcome = runAction(w, w.migrateAction());
+        QVERIFY(cancelled);
+        QCOMPARE(int(outcome.result.status), int(RunResult::Status::Cancelled));
+        QVERIFY2(outcome.result.error.contains(QStringLiteral("batch boundary")), qPrintable(outcome.result.error));
+        QVERIFY(w.runPanel()->bannerText().contains(QStringLiteral("Cancelled")));
+        // 0004 is not recorded; the tree says pending (not applied).
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'characters' AND name = '0004_populate_audit_fields'")),
+                 qint64(0));
+        QTRY_VERIFY(statusOf(w, kChar4) != QStringLiteral("applied"));
+        // Completed batches are whole: both audit columns filled together, every filled value
+        // recorded for the rollback, and some rows still to do.
+        const qint64 filled = t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NOT NULL"));
+        QVERIFY(filled > 0);
+        QVERIFY2(filled < total, "the cancel came too late to stop mid-step");
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE (created_by_id IS NULL) <> (modified_by_id IS NULL)")),
+                 qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT coalesce(sum(cardinality(row_ids)), 0) FROM gma_migrator.populate_log "
+                                        "WHERE table_name = 'characters_character' AND column_name = 'created_by_id'")),
+                 filled);
+        // A rerun completes.
+        const RunOutcome again = runAction(w, w.migrateAction());
+        QVERIFY2(again.result.ok(), qPrintable(again.result.error));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NULL OR modified_by_id IS NULL")),
+                 qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'characters' AND name = '0004_populate_audit_fields'")),
+                 qint64(1));
+        QTRY_COMPARE(statusOf(w, kChar4), QStringLiteral("applied"));
+    }
+
+    void oneClickRollbackRestores0002()
+    {
+        TestDatabase t(QStringLiteral("guirollback"));
+        QVERIFY2(t.buildDemo(1000), qPrintable(t.lastError()));
+        QVERIFY(t.migrate().ok());
+        Window win;
+        MainWindow &w = win.w;
+        QTemporaryDir backups;
+        w.setBackupBeforeRollback(true, backups.path());
+        QVERIFY(w.connectTo(t.settings()));
+        QCOMPARE(statusOf(w, kItems4), QStringLiteral("applied"));
+        const RunOutcome outcome = runAction(w, w.rollbackAction());
+        QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
+        QVERIFY(outcome.isRollback);
+#ifdef GMA_HAVE_BACKUP
+        // The backup named in the confirmation was taken before anything was rolled back.
+        QVERIFY(!outcome.backupPath.isEmpty());
+        QVERIFY(outcome.backupPath.startsWith(backups.path()));
+        QVERIFY(win.confirmations.value(0).contains(outcome.backupPath));
+        QVERIFY(QFileInfo(outcome.backupPath).size() > 0);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.backups WHERE path = ?"), {outcome.backupPath}),
+                 qint64(1));
+        // It holds the state before the rollback: 0004 recorded three times.
+        QVERIFY(t.scalar(QStringLiteral("SELECT migration_state::text FROM gma_migrator.backups")).toString().contains(
+            QStringLiteral("0004_populate_audit_fields")));
+#endif
+        // The confirmation listed exactly the steps, data steps first.
+        QCOMPARE(win.confirmations.size(), 1);
+        const QString asked = win.confirmations.first();
+        QVERIFY(asked.contains(QStringLiteral("1. Unapply characters.0004_populate_audit_fields")));
+        QVERIFY(asked.contains(QStringLiteral("Unapply items.0003_item_modified_by_alter_item_created_at_and_more")));
+        QVERIFY(asked.indexOf(QStringLiteral("locations.0004")) < asked.indexOf(QStringLiteral("characters.0003")));
+        QCOMPARE(schemaDifference(t.schemaDump(), referenceSchema(QStringLiteral("0002"))), QString());
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0003%' OR name LIKE '0004%'")),
+                 qint64(0));
+        QTRY_COMPARE(statusOf(w, kItems4), QStringLiteral("pending"));
+        QCOMPARE(statusOf(w, kItems3), QStringLiteral("pending"));
+    }
+
+    void declinedRollbackChangesNothing()
+    {
+        TestDatabase t(QStringLiteral("guidecline"));
+        QVERIFY2(t.buildDemo(100), qPrintable(t.lastError()));
+        QVERIFY(t.migrate().ok());
+        MainWindow w;
+        int asked = 0;
+        w.setConfirmationHandler([&](const QString &, const QString &, const QString &) {
+            ++asked;
+            return false;
+        });
+        QVERIFY(w.connectTo(t.settings()));
+        w.rollbackAction()->trigger();
+        QCOMPARE(asked, 1);
+        QVERIFY(!w.runController()->isBusy());
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0004%'")), qint64(3));
+    }
+
+    void rehearsalReportsRowsAndChangesNothing()
+    {
+        TestDatabase t(QStringLiteral("guirehearse"));
+        QVERIFY2(t.buildDemo(500), qPrintable(t.lastError()));
+        Window win;
+        MainWindow &w = win.w;
+        QVERIFY(w.connectTo(t.settings()));
+        w.selectApp(QStringLiteral("characters"));
+        const RunOutcome outcome = runAction(w, w.rehearseAction());
+        QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
+        QVERIFY(outcome.dryRun);
+        QCOMPARE(outcome.result.steps.size(), 2);
+        // The data step's real row count: every character gets its audit fields.
+        QCOMPARE(outcome.result.steps.at(1).rows, t.count(QStringLiteral("SELECT count(*) FROM characters_character")));
+        QTreeWidget *tree = w.previewPane()->rehearsalTree();
+        QCOMPARE(tree->topLevelItemCount(), 3); // two steps and the summary
+        QVERIFY(tree->topLevelItem(1)->text(0).contains(QStringLiteral("characters.0004")));
+        QVERIFY(!tree->topLevelItem(1)->text(1).isEmpty());
+        // Rolled back: nothing recorded, no columns added.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0003%'")), qint64(0));
+        QVERIFY(!sql::columnExists(t.db(), QStringLiteral("characters_character"), QStringLiteral("created_by_id")));
+    }
+
+    void lockWaitShowsTheBlockingSession()
+    {
+        TestDatabase t(QStringLiteral("guilock"));
+        QVERIFY2(t.buildDemo(200), qPrintable(t.lastError()));
+        // Another session holds a lock on characters_character that the schema step must wait for.
+        QSqlDatabase other = t.openExtra(QStringLiteral("blocker"));
+        QVERIFY(sql::exec(other, QStringLiteral("BEGIN")).ok);
+        QVERIFY(sql::exec(other, QStringLiteral("LOCK TABLE characters_character IN ACCESS SHARE MODE")).ok);
+        const int blockerPid = sql::scalar(other, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        Window win;
+        MainWindow &w = win.w;
+        RunOptions options;
+        options.lockTimeoutMs = 300;
+        options.lockRetries = 10;
+        options.retryDelayMs = 200;
+        w.setRunOptions(options);
+        // The preflight would refuse the run because of the lock holder; the user runs anyway.
+        w.preflightAction()->setChecked(false);
+        QVERIFY(w.connectTo(t.settings()));
+        w.selectMigration(kChar3);
+        QString shown;
+        connect(w.runController()->worker(), &RunWorker::waitingForLock, &w, [&](int, int, const QString &) {
+            if (shown.isEmpty()) {
+                shown = w.runPanel()->lockText();
+                sql::exec(other, QStringLiteral("COMMIT")); // let the step through
+            }
+        });
+        const RunOutcome outcome = runAction(w, w.migrateToHereAction());
+        QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
+        QVERIFY2(shown.contains(QStringLiteral("pid %1").arg(blockerPid)), qPrintable(shown));
+        QVERIFY(outcome.result.steps.first().attempts > 1);
+        QVERIFY(w.runPanel()->lockText().isEmpty()); // hidden again once the step got its lock
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'characters' AND name LIKE '0003%'")),
+                 qint64(1));
+    }
+
+#ifdef GMA_HAVE_PREFLIGHT
+    void preflightRefusesARunThatWouldFail()
+    {
+        TestDatabase t(QStringLiteral("guipreflight"));
+        QVERIFY2(t.buildDemo(200), qPrintable(t.lastError()));
+        QVERIFY(t.exec(QStringLiteral("UPDATE items_item SET name = repeat('y', 120) WHERE id = (SELECT max(id) FROM items_item)")));
+        Window win;
+        MainWindow &w = win.w;
+        QVERIFY(w.preflightAction()->isChecked());
+        QVERIFY(w.connectTo(t.settings()));
+        w.selectApp(QStringLiteral("items"));
+        const RunOutcome outcome = runAction(w, w.migrateAction());
+        QCOMPARE(int(outcome.result.status), int(RunResult::Status::Refused));
+        QVERIFY2(outcome.result.error.contains(QStringLiteral("preflight")), qPrintable(outcome.result.error));
+        QVERIFY(outcome.result.steps.isEmpty());
+        QVERIFY(w.runPanel()->bannerText().startsWith(QStringLiteral("Not started.")));
+        // Nothing ran: items still at 0002, no audit column.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items'")), qint64(2));
+        QVERIFY(!sql::columnExists(t.db(), QStringLiteral("items_item"), QStringLiteral("created_by_id")));
+        QCOMPARE(statusOf(w, kItems3), QStringLiteral("pending"));
+    }
+#endif
+
+    void guiThreadKeepsBeatingDuringARun()
+    {
+        TestDatabase t(QStringLiteral("guiheartbeat"));
+        QVERIFY2(t.buildDemo(30000), qPrintable(t.lastError()));
+        Window win;
+        MainWindow &w = win.w;
+        RunOptions options;
+        options.batchSize = 1000;
+        w.setRunOptions(options);
+        QVERIFY(w.connectTo(t.settings()));
+        w.clearSelection();
+
+        QElapsedTimer clock;
+        qint64 last = 0, maxGap = 0;
+        bool measuring = false;
+        QTimer heartbeat;
+        heartbeat.setInterval(20);
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            if (measuring)
+                maxGap = qMax(maxGap, now - last);
+            last = now;
+        });
+        RunWorker *worker = w.runController()->worker();
+        int stepsFinished = 0;
+        connect(worker, &RunWorker::stepFinished, this, [&](int, const StepResult &) {
+            if (++stepsFinished == 6)
+                measuring = false; // the worker's part is over; the refresh afterwards is not measured
+        });
+        clock.start();
+        heartbeat.start();
+        QTest::qWait(60);
+        last = clock.elapsed();
+        measuring = true;
+        const RunOutcome outcome = runAction(w, w.migrateAction());
+        measuring = false;
+        heartbeat.stop();
+        QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
+        QCOMPARE(stepsFinished, 6);
+        qInfo("GUI heartbeat during a migrate of 30000 rows per model (batch 1000): max gap %lld ms", maxGap);
+        QVERIFY2(maxGap < 100, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(maxGap)));
+    }
+
+    void passwordsNeverReachTheSettings()
+    {
+        TestDatabase t(QStringLiteral("guipw"));
+        ConnectionSettings s = t.settings();
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = tcpPort();
+        s.password = tcpPassword();
+        QVERIFY(!s.password.isEmpty());
+        {
+            MainWindow w;
+            ConnectError error;
+            QVERIFY2(w.connectTo(s, &error), qPrintable(error.message));
+            QVERIFY(w.session()->info().database == t.name());
+            ConnectionDialog::addRecent(s);
+            ConnectionDialog::saveProfiles({ConnectionProfile{QStringLiteral("test"), s}});
+            w.close();
+        }
+        QSettings settings;
+        settings.sync();
+        const QList<ConnectionSettings> recent = ConnectionDialog::recent();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first().database, t.name());
+        QVERIFY(recent.first().password.isEmpty());
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains(t.name().toUtf8()));
+        QVERIFY(!content.contains(s.password.toUtf8()));
+        QVERIFY(settings.contains(QStringLiteral("ui/geometry")));
+    }
+};
+
+QTEST_MAIN(TestGuiMain)
+#include "test_gui_main.moc"

@@ -1,0 +1,2060 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>no GMA migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::AnalysisPane</name>
+    <message>
+        <source>Preflight finding</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step / statement</source>
+        <translation>Schritt / Anweisung</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Table work</source>
+        <translation>Tabellenarbeit</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Impact per step and statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select migrations to see what they would lock, rewrite and fill, and what could stop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to do, so nothing to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %1 (%n step(s))...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: preflight found %2 error(s) that would stop the run; fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... %1 in all; list them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No findings: the %n check(s) that apply passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unapply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>%1 anwenden</translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: about %2 rows, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: sets back %3 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: fills %3 NULLs, keeps %4 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::AuditSummaryWidget</name>
+    <message>
+        <source>Now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was 100.0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::AuditTableModel</name>
+    <message>
+        <source>user %1 (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column does not exist yet: the schema step (0003) has not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL: the data step (0004) fills it with the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_by_id, shown as the user name; sorts by user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified_by_id, shown as the user name; sorts by user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated_at (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::AuditView</name>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows missing audit fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows where created_by, modified_by, created_at or updated_at is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows of this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows this user created or modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the rows and the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Audit field population (share of rows with a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the current figures as the baseline to compare with (e.g. before a run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline taken %1; figures read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no table %1: it is not a GMA database, or the app was never migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit columns of %1 do not exist yet (the schema step 0003 has not run): they show as “—”, and every row counts as missing its audit fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some audit columns of %1 do not exist yet: they show as “—”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>≈ %1 rows (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfiltered counts come from the planner&apos;s statistics (pg_class.reltuples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::BackupTableModel</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The file is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes · SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::BackupsView</name>
+    <message>
+        <source>Take backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump the database (custom format), verify it and add it to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected backup&apos;s checksum and read its table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a database you name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for new backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in the catalogue yet: “Take backup” makes the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 backup in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken from the desktop application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2, %3).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is intact: the checksum matches and its %2 archive entries are readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the connected database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in %1 will be replaced by the backup of %2. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is not in the catalogue: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1%2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::CheckTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::ConnectJob</name>
+    <message>
+        <source>a GMA database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty database (the demo can be built there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GMA database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, database %2 as %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a GMA Database</source>
+        <translation>Mit einer GMA-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles and recent connections:</source>
+        <translation>&amp;Profile und letzte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Profile...</source>
+        <translation>Als Profil &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Remember host, port, database, user and SSL mode under a name (never the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile or recent connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a connection URI</source>
+        <translation>Verbindungs-URI einfügen</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database?sslmode=require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postgresql:// URI or a keyword string (host=... dbname=...); it fills the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>localhost or a socket folder (empty: libpq default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Try the connection without leaving the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The URI was read into the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password (it is not saved) or add it to ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet: fill in the fields and save one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::HistoryModel</name>
+    <message>
+        <source>↩ backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Checksum %2 · tool %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::HistoryView</name>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its full message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs recorded yet in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last: %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, started %4 by %5, took %6, %7 rows; checksum %8; tool %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect...</source>
+        <translation>&amp;Verbinden...</translation>
+    </message>
+    <message>
+        <source>Connect to a GMA database (profiles, recent connections or a postgresql:// URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Close the connection to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit GMA Migrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re-read the migration state from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate the selected apps or migrations, or everything when nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate &amp;to Here</source>
+        <translation>Bis &amp;hierher migrieren</translation>
+    </message>
+    <message>
+        <source>Apply the selected migration and everything it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back to Here...</source>
+        <translation>Bis hierher &amp;zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Unapply everything of this app after the selected migration (Django&apos;s migrate APP NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back to &amp;0002...</source>
+        <translation>Auf &amp;0002 zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy&apos;s rollback: data steps first, then schema steps, back to 0002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ehearse</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of the selection on the real data, rolled back at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running plan safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;SQL</source>
+        <translation>&amp;SQL anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SQL of the selection in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark Palette</source>
+        <translation>&amp;Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About GMA Migrator</source>
+        <translation>&amp;Über GMA Migrator</translation>
+    </message>
+    <message>
+        <source>Version and purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About GMA Migrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GMA Migrator %1&lt;/h3&gt;&lt;p&gt;Carries out, watches, checks and undoes the mixin migration of the Game Master Application&apos;s PostgreSQL database: schema steps in one short transaction each, data steps in batches, Django&apos;s own bookkeeping.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Connections</source>
+        <translation>&amp;Zuletzt verwendete Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>M&amp;igrations</source>
+        <translation>M&amp;igrationen</translation>
+    </message>
+    <message>
+        <source>Migration tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Impact &amp;&amp; Preflight</source>
+        <translation>Auswirkung &amp;&amp; Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Fields</source>
+        <translation>&amp;Audit-Felder</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <source>Va&amp;lidation</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Migration &amp;Tree</source>
+        <translation>Migrations&amp;baum</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the database holds the GMA tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Run Is Going On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is running. Quitting cancels it safely first (the running transaction is rolled back, a data step stops at a batch boundary). Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is running: cancel it before disconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMA Migrator — demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMA Migrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Database: %1%2</source>
+        <translation>Datenbank: %1%2</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1%2</source>
+        <translation>Benutzer: %1%2</translation>
+    </message>
+    <message>
+        <source> (superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMA database</source>
+        <translation>GMA-Datenbank</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Leere Datenbank</translation>
+    </message>
+    <message>
+        <source>Not a GMA database</source>
+        <translation>Keine GMA-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 — GMA Migrator%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A plan is running; the analysis is made again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate All</source>
+        <translation>Alle &amp;migrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate Selection</source>
+        <translation>Auswahl &amp;migrieren</translation>
+    </message>
+    <message>
+        <source>all apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to its latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — data step: sets back to NULL the %1 values it filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — data step: sets back to NULL only the values it filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — data step: fills %1 rows in batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — data step: fills NULL audit fields in batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — schema step, one transaction (%n operation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is already running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Plan</source>
+        <translation>Planung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1 already stand(s) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan unapplies migrations on database &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 changed since it was applied (checksum drift); undoing it runs the new definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n step(s) will run, in this order:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unapply Migrations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrating %1 (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: characters, items and locations stand at 0002 or below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the mixin migration on database &quot;%1&quot; (%2)? The data steps are undone first (only the values the tool filled are set back to NULL), then the schema steps (the audit columns are dropped, NULL descriptions restored), back to 0002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First a backup is taken with pg_dump %1 (custom format) to %2; if it fails, nothing is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup can be taken (%1) Take one yourself first if you may need to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is taken first (switched off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is taken by this window: take one first if you may need to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 changed since it was applied (checksum drift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back to 0002?</source>
+        <translation>Auf 0002 zurücksetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling back to 0002 (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to rehearse: %1 already stand(s) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsing %1 (%n step(s), rolled back at the end)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the running transaction is rolled back, a data step stops at the next batch boundary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal finished; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::MigrationModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Applied, definition changed</source>
+        <translation>Angewendet, Definition geändert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>%1 of %2 migrations of %3 are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied</source>
+        <translation>%1 von %2 angewendet</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition changed since it was applied (checksum %1 then, %2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1 %2, %3 (%4 rows, %5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data step</source>
+        <translation>Datenschritt</translation>
+    </message>
+    <message>
+        <source>No SQL</source>
+        <translation>Kein SQL</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::PreviewPane</name>
+    <message>
+        <source>Select a migration or an app in the tree to see its SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Forward (apply)</source>
+        <translation>Vorwärts (anwenden)</translation>
+    </message>
+    <message>
+        <source>Backward (unapply)</source>
+        <translation>Rückwärts (zurücknehmen)</translation>
+    </message>
+    <message>
+        <source>Show the SQL that applies the selection, or the SQL that undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Dry run: run the plan in one transaction on the real data, report each step&apos;s rows and timings, then roll everything back (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Step / statement</source>
+        <translation>Schritt / Anweisung</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Rehearsal results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>-- %1: data step. Fills NULL %2 of %3 with the row&apos;s owner, in primary-key batches,
+-- each batch its own short transaction. Values already set are never overwritten.
+-- For each range [lo, hi) of %3 (parameters: lo, hi, then table and column of each record):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- %1 (backwards): sets back to NULL only the values this data step filled,
+-- batch by batch from gma_migrator.populate_log; values the application wrote stay.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- For each recorded batch of %1 (parameter: the record&apos;s id):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- %1%2: no SQL (a change of Django model options only); only django_migrations is updated.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (backwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data step (batched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema step (one transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Depends on:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tables:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Does:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-- Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsing...</source>
+        <translation>Probelauf läuft...</translation>
+    </message>
+    <message>
+        <source>Rehearsing: running the plan in one transaction that will be rolled back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapply %1</source>
+        <translation>%1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>%1 anwenden</translation>
+    </message>
+    <message>
+        <source>Rehearsal finished: everything was rolled back; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal stopped: %1 Everything was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &lt;b&gt;%1&lt;/b&gt; (taken %2, %3) into the database named below. A database that does not exist is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the database holds (drop its objects first, like pg_restore --clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the database you are connected to: everything in it is replaced by the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the database you are connected to: tick “Replace” to overwrite it, or name another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::RunPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Choose Migrate or Roll Back, or Rehearse in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Step progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop safely: the running transaction is rolled back, a data step stops at the next batch boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live log of the run appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapply %1</source>
+        <translation>%1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>%1 anwenden</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Step %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m rows (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Unapplying %1 (%2 to do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 to do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a lock (attempt %1) before %2. Blocking session: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 rows in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal finished in %1: every step ran and was rolled back; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the database already stands where the plan leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished in %1: %n step(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::RunWorker</name>
+    <message>
+        <source>Cancelled before anything started; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a backup before the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by the desktop application before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled during the backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup before the run failed, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken: %1 (%2 bytes, %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::ValidationView</name>
+    <message>
+        <source>Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check in one read-only snapshot of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as HTML, PDF, CSV or JSON (by the file&apos;s extension) and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check to see the SQL it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: run the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the database changed since: run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed · %2 failed · %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · state %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per check (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the validation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks before exporting a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file .html, .pdf, .csv or .json to choose the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot write PDF: export as HTML and print it to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the %1 report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Carries out, watches, checks and undoes the GMA mixin migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postgresql:// URI or keyword string to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a throwaway PostgreSQL cluster with demo data and connect to it; it is removed on quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per model of the demo (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch of a data step (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save screenshots of every pane into DIR, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Demo database ready in %1; it is removed when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

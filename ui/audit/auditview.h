@@ -1,0 +1,96 @@
+// Audit tables: the rows of characters, items and locations with their audit fields (user
+// names, timestamps), sorted and filtered on the server and loaded a page at a time, a row count,
+// and bars of how complete each audit field is now and in a baseline snapshot.
+// Thread rule: GUI thread only; queries run on the view's own worker thread and connection.
+#pragma once
+
+#include "audit.h"
+#include "auditbrowser.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabBar;
+class QTableView;
+
+namespace gma::ui {
+
+class AuditSummaryWidget;
+class AuditTableModel;
+class DbWorker;
+class Session;
+
+class AuditView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditView(Session *session, QWidget *parent = nullptr);
+    ~AuditView() override;
+
+    AuditTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    AuditSummaryWidget *summary() const { return m_summary; }
+    // The model shown ("characters.character"); false when unknown.
+    bool showModel(const QString &model);
+    QString currentModel() const;
+    // Filters as the controls set them.
+    void setOnlyMissing(bool on);
+    bool setCampaign(qint64 campaignId);
+    bool setUser(qint64 userId);
+    QString rowCountText() const;
+    QString noticeText() const;
+    bool isSummaryLoading() const { return m_summaryLoading; }
+
+public slots:
+    // Re-reads the columns, the rows and the figures.
+    void refresh();
+    // Takes the current figures as the baseline (e.g. just before a run).
+    void setBaseline();
+
+signals:
+    // The figures of the summary were re-read.
+    void summaryUpdated();
+    // Filter choices (campaigns, users) were loaded.
+    void choicesLoaded();
+
+private:
+    void onConnected();
+    void onDisconnected();
+    void loadChoices();
+    void loadColumnsAndRows();
+    void loadSummary(bool asBaseline);
+    void applyQuery();
+    void updateCount();
+    void updateNotice();
+    AuditQuery currentQuery() const;
+
+    Session *m_session;
+    DbWorker *m_worker;       // rows and counts
+    DbWorker *m_summaryWorker; // the population figures (full scans)
+    AuditTableModel *m_model;
+    QTabBar *m_tabs;
+    QCheckBox *m_onlyMissing;
+    QComboBox *m_campaign;
+    QComboBox *m_user;
+    QPushButton *m_refresh;
+    QPushButton *m_baselineButton;
+    QLabel *m_count;
+    QLabel *m_notice;
+    QLabel *m_error;
+    QTableView *m_table;
+    AuditSummaryWidget *m_summary;
+    QLabel *m_summaryState;
+
+    QHash<QString, AuditColumnSet> m_columnSets;
+    QList<ModelAudit> m_baseline, m_current;
+    QDateTime m_baselineTime, m_currentTime;
+    bool m_summaryLoading = false;
+    bool m_applying = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace gma::ui

@@ -1,0 +1,136 @@
+// Backups: the catalogue of backups the tool took (gma_migrator.backups: path, size, time,
+// migration state, verified), and buttons to take a backup, verify one, and restore one into a
+// database the user names. pg_dump/pg_restore run on the view's worker thread, with the phase,
+// the object being dumped and the bytes written shown while they run; Cancel stops them.
+// Thread rule: GUI thread only; BackupManager lives on the view's worker thread.
+#pragma once
+
+#include "backup.h"
+
+#include <QAbstractTableModel>
+#include <QDialog>
+#include <QWidget>
+#include <QMutex>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace gma::ui {
+
+class DbWorker;
+class Session;
+
+class BackupTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, TakenColumn, FileColumn, FormatColumn, SizeColumn, StateColumn, VerifiedColumn,
+                  UserColumn, NoteColumn, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+    void setBackups(const QList<BackupRecord> &backups, const QSet<QString> &missing);
+    const QList<BackupRecord> &backups() const { return m_backups; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // "characters 0004, items 0004, locations 0004" from a catalogue row's migration state.
+    static QString stateSummary(const BackupRecord &record);
+
+private:
+    QList<BackupRecord> m_backups;
+    QSet<QString> m_missing; // paths no longer on disk
+};
+
+// Asks for the database to restore into and whether to replace its contents.
+class RestoreDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RestoreDialog(const BackupRecord &backup, const QString &currentDatabase, QWidget *parent = nullptr);
+    QString targetDatabase() const;
+    bool clean() const;
+
+private:
+    void validate();
+
+    QString m_currentDatabase;
+    QLineEdit *m_target;
+    QCheckBox *m_clean;
+    QLabel *m_warning;
+    QPushButton *m_ok;
+};
+
+class BackupsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BackupsView(Session *session, QWidget *parent = nullptr);
+    ~BackupsView() override;
+
+    BackupTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    bool isBusy() const { return m_busy; }
+    // Where new backups go (default: BackupManager::defaultDirectory()).
+    void setBackupDirectory(const QString &directory);
+    QString backupDirectory() const { return m_directory; }
+    QString statusText() const;
+
+public slots:
+    void refresh();
+    void takeBackup();
+    // Verifies the selected backup.
+    void verifySelected();
+    void verify(qint64 id);
+    // Asks for a target and restores the selected backup.
+    void restoreSelected();
+    void restore(qint64 id, const QString &targetDatabase, bool clean);
+    void cancel();
+
+signals:
+    void listed();
+    void backupFinished(const gma::BackupResult &result);
+    void verifyFinished(const gma::VerifyResult &result);
+    void restoreFinished(const gma::RestoreResult &result);
+
+private:
+    // Runs `job` with a BackupManager on the worker thread; progress goes to the view.
+    template<typename Result>
+    void runWithManager(const QString &what, std::function<Result(BackupManager &)> job,
+                        std::function<void(const Result &, const QString &)> done);
+    void setBusy(bool busy, const QString &what = QString());
+    void updateButtons();
+    const BackupRecord *selected() const;
+    void showMessage(const QString &text, bool error);
+
+    Session *m_session;
+    DbWorker *m_worker;
+    BackupTableModel *m_model;
+    QTableView *m_table;
+    QPushButton *m_take;
+    QPushButton *m_verify;
+    QPushButton *m_restore;
+    QPushButton *m_cancel;
+    QPushButton *m_refresh;
+    QPushButton *m_chooseDir;
+    QLabel *m_directoryLabel;
+    QProgressBar *m_progress;
+    QLabel *m_phase;
+    QLabel *m_message;
+    QString m_directory;
+    bool m_busy = false;
+    quint64 m_generation = 0;
+    // The manager running now (worker thread), for cancel() from the GUI thread.
+    std::shared_ptr<QMutex> m_managerMutex;
+    std::shared_ptr<BackupManager *> m_manager;
+};
+
+} // namespace gma::ui

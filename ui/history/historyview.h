@@ -1,0 +1,82 @@
+// Run history: every migration run the tool recorded (gma_migrator.history) — who, when, what,
+// which direction, how long, the outcome, rows and message — newest first, sortable, failed runs
+// highlighted, the full message of the selected run below.
+// Thread rule: GUI thread only; the history is read on the view's own worker thread.
+#pragma once
+
+#include "toolschema.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace gma::ui {
+
+class DbWorker;
+class Session;
+
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StartedColumn, MigrationColumn, DirectionColumn, DurationColumn, OutcomeColumn, RowsColumn,
+                  UserColumn, MessageColumn, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int OutcomeRole = Qt::UserRole + 2;
+
+    using QAbstractTableModel::QAbstractTableModel;
+    void setEntries(const QList<HistoryEntry> &entries);
+    const QList<HistoryEntry> &entries() const { return m_entries; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<HistoryEntry> m_entries;
+};
+
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryView(Session *session, QWidget *parent = nullptr);
+    ~HistoryView() override;
+
+    HistoryModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QString summaryText() const;
+    // "" (all), "failed", "success", "cancelled".
+    void setOutcomeFilter(const QString &outcome);
+
+public slots:
+    void refresh();
+
+signals:
+    void loaded();
+
+private:
+    void updateDetails();
+
+    Session *m_session;
+    DbWorker *m_worker;
+    HistoryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_outcome;
+    QPushButton *m_refresh;
+    QLabel *m_summary;
+    QLabel *m_error;
+    QTableView *m_table;
+    QPlainTextEdit *m_details;
+    quint64 m_generation = 0;
+};
+
+} // namespace gma::ui

@@ -1,0 +1,179 @@
+// The main window of the desktop application: the migration tree on the left; on the right the
+// preview (SQL, impact, rehearsal), the run pane (progress, live log, cancel) and the data views.
+// Runs go to a worker thread (RunController); the window stays responsive meanwhile.
+// Tests drive it through its API: connectTo(), the actions, setConfirmationHandler() to answer
+// confirmations without a dialog, and the runFinished() signal.
+// Thread rule: GUI thread only.
+#pragma once
+
+#include "catalogue.h"
+#include "executor.h"
+#include "run/runcontroller.h"
+
+#include <QMainWindow>
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QMenu;
+class QTimer;
+class QMessageBox;
+class QTabWidget;
+class QTreeView;
+class QSplitter;
+
+namespace gma::ui {
+
+class Session;
+class MigrationModel;
+class PreviewPane;
+class AnalysisPane;
+class RunPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Answers a confirmation: true to go ahead. `details` lists the steps.
+    using ConfirmationHandler =
+        std::function<bool(const QString &title, const QString &text, const QString &details)>;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    const MigrationCatalogue &catalogue() const { return m_catalogue; }
+    MigrationModel *migrationModel() const { return m_model; }
+    QTreeView *migrationTree() const { return m_tree; }
+    PreviewPane *previewPane() const { return m_preview; }
+    RunPanel *runPanel() const { return m_runPanel; }
+    RunController *runController() const { return m_runs; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The impact and preflight tab of the preview (null when the engine lacks preview/preflight).
+    AnalysisPane *analysisPane() const { return m_analysis; }
+
+    QAction *connectAction() const { return m_connectAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *migrateAction() const { return m_migrateAction; }
+    QAction *migrateToHereAction() const { return m_migrateToHereAction; }
+    QAction *rollBackToHereAction() const { return m_rollBackToHereAction; }
+    QAction *rollbackAction() const { return m_rollbackAction; }
+    QAction *rehearseAction() const { return m_rehearseAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *showSqlAction() const { return m_showSqlAction; }
+    QAction *darkModeAction() const { return m_darkAction; }
+    // Checked: the preflight checks run before every run and refuse it on an error finding.
+    QAction *preflightAction() const { return m_preflightAction; }
+
+    // Connects the session (blocking, on the GUI thread) and refreshes; false with *error set.
+    bool connectTo(const ConnectionSettings &settings, ConnectError *error = nullptr);
+    // Re-reads the migration state into the tree.
+    void refresh();
+    // Selects a migration (or, with an empty name, an app) in the tree.
+    void selectMigration(const MigrationKey &key);
+    void selectApp(const QString &app);
+    void clearSelection();
+
+    void setConfirmationHandler(ConfirmationHandler handler) { m_confirm = std::move(handler); }
+    // The dialog the window asks with when no handler is set (the Go Ahead button is its accept button).
+    static QMessageBox *makeConfirmationBox(QWidget *parent, const QString &title, const QString &text,
+                                            const QString &details);
+    // The text of the last confirmation asked (for tests and the log).
+    QString lastConfirmation() const { return m_lastConfirmation; }
+    void setRunOptions(const RunOptions &options) { m_runOptions = options; }
+    // Whether the strategy rollback takes a pg_dump backup first (when the build has backups;
+    // on by default) and where it goes (empty: the backup feature's default folder).
+    void setBackupBeforeRollback(bool enabled, const QString &directory = QString());
+    bool backupBeforeRollback() const;
+    const RunOptions &runOptions() const { return m_runOptions; }
+    // Marks the session as the throwaway demo cluster (title and status bar).
+    void setDemoMode(bool demo);
+    void showStatus(const QString &text, int timeoutMs = 0);
+    void setDarkMode(bool dark);
+
+    // The plan the Migrate action would run for the current selection (empty optional + error
+    // when it cannot be planned).
+    std::optional<Plan> planForSelection(bool backwards, QString *title, QString *error) const;
+
+signals:
+    void refreshed();
+    void runFinished(const gma::ui::RunOutcome &outcome);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentral();
+    void createStatusBar();
+    void createTabShortcuts();
+    void readSettings();
+    void writeSettings();
+    void updateActions();
+    void updateStatusBar();
+    void updatePreview();
+    void scheduleAnalysis();
+    void runAnalysis();
+    void showConnectDialog();
+    void rebuildRecentMenu();
+    void disconnectSession();
+    void migrate();
+    void migrateToHere();
+    void rollbackStrategy();
+    void rehearse();
+    void cancelRun();
+    void showSql();
+    void showTreeMenu(const QPoint &pos);
+    void onRunFinished(const gma::ui::RunOutcome &outcome);
+    bool confirm(const QString &title, const QString &text, const QString &details);
+    bool startPlan(const Plan &plan, const RunOptions &options, bool isRollback, const QString &title,
+                   const QString &backupPath = QString());
+    QString describePlan(const Plan &plan) const;
+    QList<MigrationKey> selectedKeys() const;
+    std::optional<MigrationKey> currentKey() const;
+    QString currentApp() const;
+    void addDataViews();
+
+    MigrationCatalogue m_catalogue;
+    Session *m_session;
+    MigrationModel *m_model;
+    RunController *m_runs;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PreviewPane *m_preview = nullptr;
+    AnalysisPane *m_analysis = nullptr;
+    QTimer *m_analysisTimer = nullptr;
+    RunPanel *m_runPanel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_gmaLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_migrateAction = nullptr;
+    QAction *m_migrateToHereAction = nullptr;
+    QAction *m_rollBackToHereAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QAction *m_rehearseAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_showSqlAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_preflightAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    ConfirmationHandler m_confirm;
+    QString m_lastConfirmation;
+    RunOptions m_runOptions;
+    bool m_demo = false;
+    bool m_backupBeforeRollback = true;
+    QString m_backupDirectory;
+};
+
+} // namespace gma::ui

@@ -1,0 +1,68 @@
+// The run pane: what runs now, overall and per-step progress with rows done, rate and ETA, the
+// session a step waits for when it waits for a lock, a live log, a Cancel button, and after the
+// run a banner that says in one sentence what state the database is in.
+// Thread rule: GUI thread only; it listens to a RunController's queued signals.
+#pragma once
+
+#include "runcontroller.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace gma::ui {
+
+class RunPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    RunPanel(RunController *controller, const MigrationCatalogue &catalogue, QWidget *parent = nullptr);
+
+    QProgressBar *overallBar() const { return m_overall; }
+    QProgressBar *stepBar() const { return m_stepBar; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QString logText() const;
+    QString bannerText() const;
+    QString lockText() const;
+
+signals:
+    void cancelRequested();
+
+private:
+    void onStarted(const QString &title, bool dryRun);
+    void onPlanStarted(int steps);
+    void onStepStarted(int index, const gma::PlanStep &step, qint64 totalRows);
+    void onStepProgress(int index, qint64 done, qint64 total);
+    void onStatementFinished(int index, const QString &sql, qint64 rows, qint64 ms);
+    void onWaitingForLock(int index, int attempt, const QString &blocker);
+    void onStepFinished(int index, const gma::StepResult &result);
+    void onFinished(const gma::ui::RunOutcome &outcome);
+    void log(const QString &text, const QString &kind = QString());
+    void setBanner(const QString &text, const QString &kind);
+    void updateStepItem(int index, const QString &state, const QString &detail);
+
+    RunController *m_controller;
+    MigrationCatalogue m_catalogue;
+    QLabel *m_title;
+    QLabel *m_banner;
+    QProgressBar *m_overall;
+    QLabel *m_stepLabel;
+    QProgressBar *m_stepBar;
+    QLabel *m_stats;
+    QLabel *m_lock;
+    QTreeWidget *m_steps;
+    QPlainTextEdit *m_log;
+    QPushButton *m_cancel;
+    QElapsedTimer m_stepTimer;
+    QElapsedTimer m_runTimer;
+    int m_stepCount = 0;
+    int m_currentStep = -1;
+    bool m_dryRun = false;
+};
+
+} // namespace gma::ui

@@ -1,0 +1,485 @@
+#include "validationview.h"
+
+#include "audit/dbworker.h"
+#include "reportdata.h"
+#include "reportwriter.h"
+#include "session.h"
+#ifdef GMA_HAVE_PDF_REPORT
+#include "pdfreport.h"
+#endif
+
+#include <QBrush>
+#include <QColor>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace gma::ui {
+
+namespace {
+
+QString statusLabel(CheckResult::Status status)
+{
+    switch (status) {
+    case CheckResult::Status::Pass:
+        return QObject::tr("✔ Pass");
+    case CheckResult::Status::Fail:
+        return QObject::tr("✘ Fail");
+    case CheckResult::Status::Skipped:
+        return QObject::tr("– Skipped");
+    }
+    return {};
+}
+
+} // namespace
+
+void CheckTableModel::setChecks(const QList<CheckResult> &checks)
+{
+    beginResetModel();
+    m_checks = checks;
+    endResetModel();
+}
+
+int CheckTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_checks.size());
+}
+
+int CheckTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CheckTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_checks.size())
+        return {};
+    const CheckResult &c = m_checks.at(index.row());
+    const bool failed = c.status == CheckResult::Status::Fail;
+    const bool skipped = c.status == CheckResult::Status::Skipped;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return statusLabel(c.status);
+        case CategoryColumn:
+            return c.category;
+        case NameColumn:
+            return c.name;
+        case ExpectedColumn:
+            return c.expected;
+        case ActualColumn:
+            return skipped ? c.reason : c.actual.section(QLatin1Char('\n'), 0, 0);
+        case TimeColumn:
+            return tr("%1 ms").arg(c.ms);
+        default:
+            return {};
+        }
+    case SortRole:
+        if (index.column() == StatusColumn)
+            return int(c.status == CheckResult::Status::Fail ? 0 : c.status == CheckResult::Status::Skipped ? 1 : 2);
+        if (index.column() == TimeColumn)
+            return c.ms;
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (!c.reason.isEmpty())
+            return c.reason;
+        if (index.column() == ActualColumn)
+            return c.actual;
+        return c.id;
+    case Qt::BackgroundRole:
+        if (failed)
+            return QBrush(QColor(0xfd, 0xe4, 0xe1));
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn) {
+            if (failed)
+                return QBrush(QColor(0xb4, 0x23, 0x18));
+            if (skipped)
+                return QBrush(QColor(0x6b, 0x72, 0x80));
+            return QBrush(QColor(0x1e, 0x6b, 0x2a));
+        }
+        if (skipped)
+            return QBrush(QColor(0x6b, 0x72, 0x80));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && failed) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (skipped && index.column() == ActualColumn) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CheckTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case CategoryColumn:
+        return tr("Category");
+    case NameColumn:
+        return tr("Check");
+    case ExpectedColumn:
+        return tr("Expected");
+    case ActualColumn:
+        return tr("Found");
+    case TimeColumn:
+        return tr("Time");
+    default:
+        return {};
+    }
+}
+
+ValidationView::ValidationView(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_worker(new DbWorker(QStringLiteral("validate"), this)),
+      m_model(new CheckTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_cancelFlag(std::make_shared<std::atomic_bool>(false))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CheckTableModel::SortRole);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_run = new QPushButton(tr("Run checks"), this);
+    m_run->setToolTip(tr("Run every check in one read-only snapshot of the database"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_export = new QPushButton(tr("Export report…"), this);
+    m_export->setToolTip(tr("Save the report as HTML, PDF, CSV or JSON (by the file's extension) and open it"));
+    m_export->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_summary = new QLabel(tr("No checks run yet."), this);
+    bar->addWidget(m_run);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_progress);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b42318; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(splitter);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until a header is clicked
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(CheckTableModel::NameColumn, QHeaderView::Stretch);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(CheckTableModel::StatusColumn, digit * 12);
+    m_table->setColumnWidth(CheckTableModel::CategoryColumn, digit * 11);
+    m_table->setColumnWidth(CheckTableModel::ExpectedColumn, digit * 26);
+    m_table->setColumnWidth(CheckTableModel::ActualColumn, digit * 30);
+    m_table->setColumnWidth(CheckTableModel::TimeColumn, digit * 9);
+
+    auto *details = new QWidget(splitter);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 4, 0, 0);
+    m_detailTitle = new QLabel(tr("Select a check to see the SQL it ran."), details);
+    m_detailTitle->setWordWrap(true);
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sql = new QPlainTextEdit(details);
+    m_sql->setReadOnly(true);
+    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+    detailsLayout->addWidget(m_detailTitle);
+    detailsLayout->addWidget(m_sql, 1);
+    splitter->addWidget(m_table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({450, 170});
+    layout->addWidget(splitter, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &ValidationView::runChecks);
+    connect(m_cancel, &QPushButton::clicked, this, &ValidationView::cancel);
+    connect(m_export, &QPushButton::clicked, this, &ValidationView::exportReport);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ValidationView::updateDetails);
+    const auto onConnected = [this] {
+        m_worker->setSettings(m_session->settings());
+        m_run->setEnabled(true);
+        m_summary->setText(tr("Connected to %1: run the checks.").arg(m_session->settings().displayName()));
+    };
+    connect(m_session, &Session::connected, this, onConnected);
+    connect(m_session, &Session::disconnected, this, [this] {
+        cancel();
+        ++m_generation;
+        m_model->setChecks({});
+        m_hasResult = false;
+        m_result = ValidationResult{};
+        setRunning(false);
+        m_run->setEnabled(false);
+        m_export->setEnabled(false);
+        m_summary->setText(tr("Not connected."));
+        updateDetails();
+    });
+    connect(m_session, &Session::stateChanged, this, [this] {
+        // Results describe the database as it was: say so rather than re-running unasked.
+        if (m_hasResult && !m_running)
+            m_summary->setText(summaryText() + tr(" · the database changed since: run again"));
+    });
+    if (m_session->isConnected()) {
+        onConnected();
+    } else {
+        m_run->setEnabled(false);
+        m_summary->setText(tr("Not connected."));
+    }
+}
+
+ValidationView::~ValidationView()
+{
+    m_cancelFlag->store(true);
+    m_worker->cancel();
+    delete m_worker;
+}
+
+void ValidationView::setRunning(bool running)
+{
+    m_running = running;
+    m_run->setEnabled(!running && m_session->isConnected());
+    m_cancel->setEnabled(running);
+    m_export->setEnabled(!running && m_hasResult);
+    m_progress->setVisible(running);
+}
+
+void ValidationView::runChecks()
+{
+    if (!m_session->isConnected() || m_running)
+        return;
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    const auto flag = m_cancelFlag;
+    const quint64 generation = ++m_generation;
+    m_error->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Starting…"));
+    setRunning(true);
+    m_summary->setText(tr("Running the checks…"));
+    m_worker->run<ValidationResult>(
+        [this, flag, generation](QSqlDatabase &db, QString *) {
+            ValidationOptions options;
+            options.cancel = flag.get();
+            // Runs on the worker thread; the view outlives it (its destructor stops the thread).
+            options.progress = [this, generation](int index, int total, const QString &name) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, index, total, name] {
+                        if (generation != m_generation)
+                            return;
+                        m_progress->setRange(0, total);
+                        m_progress->setValue(index);
+                        m_progress->setFormat(tr("%1 of %2").arg(index + 1).arg(total));
+                        m_progress->setToolTip(name);
+                        m_summary->setText(tr("Checking: %1").arg(name));
+                    },
+                    Qt::QueuedConnection);
+            };
+            return Validation::run(db, MigrationCatalogue::builtIn(), options);
+        },
+        [this, generation](const ValidationResult &result, const QString &error) {
+            if (generation != m_generation)
+                return;
+            m_result = result;
+            m_hasResult = error.isEmpty() && result.error.isEmpty();
+            if (!error.isEmpty() || !result.error.isEmpty()) {
+                m_error->setText(error.isEmpty() ? result.error : error);
+                m_error->show();
+            }
+            m_model->setChecks(result.checks);
+            setRunning(false);
+            m_summary->setText(summaryText());
+            // Show the first failure's SQL (current, not selected, so its highlight stays visible).
+            int row = 0;
+            for (int r = 0; r < m_proxy->rowCount(); ++r) {
+                if (m_proxy->index(r, CheckTableModel::StatusColumn).data(CheckTableModel::SortRole).toInt() == 0) {
+                    row = r;
+                    break;
+                }
+            }
+            if (m_proxy->rowCount() > 0)
+                m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, 0), QItemSelectionModel::NoUpdate);
+            updateDetails();
+            emit finished(m_hasResult && result.ok());
+        });
+}
+
+void ValidationView::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelFlag->store(true);
+    m_worker->cancel();
+    m_summary->setText(tr("Cancelling…"));
+}
+
+QString ValidationView::summaryText() const
+{
+    if (!m_hasResult)
+        return m_session->isConnected() ? tr("No checks run yet.") : tr("Not connected.");
+    const ValidationResult &r = m_result;
+    QString text = r.cancelled ? tr("Cancelled: ") : QString();
+    text += tr("%1 passed · %2 failed · %3 skipped")
+                .arg(r.count(CheckResult::Status::Pass))
+                .arg(r.count(CheckResult::Status::Fail))
+                .arg(r.count(CheckResult::Status::Skipped));
+    text += tr(" · state %1 · %2 · %3")
+                .arg(r.state.summary(), ReportWriter::formatDuration(r.ms),
+                     QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat));
+    return text;
+}
+
+void ValidationView::updateDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid() || current.row() >= m_model->checks().size()) {
+        m_detailTitle->setText(tr("Select a check to see the SQL it ran."));
+        m_sql->clear();
+        return;
+    }
+    const CheckResult &c = m_model->checks().at(current.row());
+    QString title = QStringLiteral("<b>%1</b> <span style='color:#6b7280'>(%2)</span>")
+                        .arg(c.name.toHtmlEscaped(), c.id.toHtmlEscaped());
+    title += QStringLiteral(" — %1").arg(statusLabel(c.status).toHtmlEscaped());
+    if (!c.expected.isEmpty())
+        title += QStringLiteral("<br>") + tr("Expected: %1").arg(c.expected.toHtmlEscaped());
+    if (!c.actual.isEmpty()) {
+        title += QStringLiteral("<br>") + (c.actual.contains(QLatin1Char('\n'))
+                                               ? tr("Found:") + QStringLiteral("<pre>%1</pre>").arg(c.actual.toHtmlEscaped())
+                                               : tr("Found: %1").arg(c.actual.toHtmlEscaped()));
+    }
+    if (!c.reason.isEmpty())
+        title += QStringLiteral("<br><i>%1</i>").arg(c.reason.toHtmlEscaped());
+    m_detailTitle->setText(title);
+    m_sql->setPlainText(c.sql);
+}
+
+void ValidationView::exportReport()
+{
+    if (!m_hasResult)
+        return;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    const QString suggested =
+        QDir(dir).filePath(QStringLiteral("gma-validation-%1-%2.html")
+                               .arg(m_session->info().database,
+                                    m_result.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QString filters = tr("HTML report (*.html *.htm)");
+#ifdef GMA_HAVE_PDF_REPORT
+    filters += QStringLiteral(";;") + tr("PDF report (*.pdf)");
+#endif
+    filters += QStringLiteral(";;") + tr("CSV, one row per check (*.csv)") + QStringLiteral(";;") +
+               tr("JSON (*.json)");
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the validation report"), suggested, filters, &selected);
+    if (path.isEmpty())
+        return;
+    if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
+        // No known extension: take the one of the chosen filter.
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("\\*(\\.\\w+)")).match(selected);
+        path += m.hasMatch() ? m.captured(1) : QStringLiteral(".html");
+    }
+    exportTo(path);
+}
+
+void ValidationView::exportTo(const QString &path)
+{
+    const ReportFormat format = ReportWriter::formatForPath(path);
+    if (!m_hasResult || format == ReportFormat::Unknown) {
+        const QString error = !m_hasResult ? tr("Run the checks before exporting a report.")
+                                           : tr("Name the file .html, .pdf, .csv or .json to choose the format.");
+        m_error->setText(error);
+        m_error->show();
+        emit exported(path, error);
+        return;
+    }
+#ifndef GMA_HAVE_PDF_REPORT
+    if (format == ReportFormat::Pdf) {
+        const QString error = tr("This build cannot write PDF: export as HTML and print it to PDF.");
+        m_error->setText(error);
+        m_error->show();
+        emit exported(path, error);
+        return;
+    }
+#endif
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Writing the %1 report…").arg(ReportWriter::formatName(format)));
+    const ValidationResult validation = m_result;
+    const QString connection = m_session->settings().displayName();
+    m_worker->run<ReportData>(
+        [validation, connection, path, format](QSqlDatabase &db, QString *error) {
+            ReportData report = ReportData::collect(db, MigrationCatalogue::builtIn(), connection, validation);
+#ifdef GMA_HAVE_PDF_REPORT
+            if (format == ReportFormat::Pdf) {
+                PdfReport::write(report, path, error);
+                return report;
+            }
+#else
+            Q_UNUSED(format)
+#endif
+            ReportWriter::write(report, path, error);
+            return report;
+        },
+        [this, path](const ReportData &, const QString &error) {
+            m_export->setEnabled(m_hasResult && !m_running);
+            m_summary->setText(summaryText());
+            if (!error.isEmpty()) {
+                m_error->setText(error);
+                m_error->show();
+            } else {
+                m_error->hide();
+                m_summary->setText(summaryText() + tr(" · report saved to %1").arg(QFileInfo(path).fileName()));
+                if (m_openAfterExport)
+                    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            }
+            emit exported(path, error);
+        });
+}
+
+} // namespace gma::ui
