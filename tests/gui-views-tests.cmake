@@ -1,2 +1,4 @@
-# gui views tests
-gma_add_test(test_gui_views test_gui_views.cpp LIBS gma_ui)
+# gui views tests (the desktop application's data views; only when the GUI is built)
+if(TARGET gma_ui)
+  gma_add_test(test_gui_views test_gui_views.cpp LIBS gma_ui)
+endif()

@@ -16,10 +16,12 @@
 #include "testdb.h"
 
 #include <QApplication>
+#include <atomic>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProgressBar>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -192,6 +194,22 @@ private slots:
         QCOMPARE(schemaDifference(t.schemaDump(), referenceSchema(QStringLiteral("0004"))), QString());
         // Forward runs need no confirmation.
         QVERIFY(win.confirmations.isEmpty());
+
+        // "Roll back to here" on items 0003 = migrate items 0003: unapplies only its child 0004,
+        // after a confirmation naming that step.
+        w.selectMigration(kItems3);
+        QVERIFY(w.rollBackToHereAction()->isEnabled());
+        QVERIFY(!w.migrateToHereAction()->isEnabled());
+        const RunOutcome back = runAction(w, w.rollBackToHereAction());
+        QVERIFY2(back.result.ok(), qPrintable(back.result.error));
+        QCOMPARE(back.result.steps.size(), 1);
+        QCOMPARE(win.confirmations.size(), 1);
+        QVERIFY(win.confirmations.first().contains(QStringLiteral("1. Unapply items.0004_populate_audit_fields")));
+        QTRY_COMPARE(statusOf(w, kItems4), QStringLiteral("pending"));
+        QCOMPARE(statusOf(w, kItems3), QStringLiteral("applied"));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items' AND name LIKE '0004%'")),
+                 qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_by_id IS NOT NULL")), qint64(0));
     }
 
     void cancelMidDataStepLeavesConsistentState()
@@ -207,15 +225,27 @@ private slots:
         w.setRunOptions(options);
         QVERIFY(w.connectTo(t.settings()));
         w.selectMigration(kChar4);
-        bool cancelled = false;
-        connect(w.runController()->worker(), &RunWorker::stepProgress, &w, [&](int, qint64 done, qint64) {
-            if (!cancelled && done > 0) {
-                cancelled = true;
-                w.cancelAction()->trigger();
-            }
-        });
+        // After the first batch the worker waits until the GUI has triggered Cancel, so that a busy
+        // machine cannot let the step finish before the click arrives.
+        std::atomic_bool cancelled{false};
+        QSemaphore clicked;
+        connect(
+            w.runController()->worker(), &RunWorker::stepProgress, w.runController()->worker(),
+            [&](int, qint64 done, qint64) {
+                if (cancelled.load() || done <= 0)
+                    return;
+                cancelled.store(true);
+                QMetaObject::invokeMethod(
+                    &w, [&] {
+                        w.cancelAction()->trigger();
+                        clicked.release();
+                    },
+                    Qt::QueuedConnection);
+                clicked.tryAcquire(1, 60000);
+            },
+            Qt::DirectConnection);
         const RunOutcome outcome = runAction(w, w.migrateAction());
-        QVERIFY(cancelled);
+        QVERIFY(cancelled.load());
         QCOMPARE(int(outcome.result.status), int(RunResult::Status::Cancelled));
         QVERIFY2(outcome.result.error.contains(QStringLiteral("batch boundary")), qPrintable(outcome.result.error));
         QVERIFY(w.runPanel()->bannerText().contains(QStringLiteral("Cancelled")));
@@ -423,6 +453,27 @@ private slots:
         QCOMPARE(stepsFinished, 6);
         qInfo("GUI heartbeat during a migrate of 30000 rows per model (batch 1000): max gap %lld ms", maxGap);
         QVERIFY2(maxGap < 100, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(maxGap)));
+    }
+
+    void darkPaletteAndLayoutAreRemembered()
+    {
+        {
+            MainWindow w;
+            w.show();
+            w.darkModeAction()->setChecked(true);
+            QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 100, true);
+            w.resize(1111, 777);
+            w.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("ui/dark")).toBool(), true);
+        {
+            MainWindow w;
+            QVERIFY(w.darkModeAction()->isChecked());
+            QCOMPARE(w.size(), QSize(1111, 777));
+            w.darkModeAction()->setChecked(false);
+            QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("ui/dark")).toBool(), false);
     }
 
     void passwordsNeverReachTheSettings()

@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Unapply %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 zurücknehmen</translation>
     </message>
     <message>
         <source>Apply %1</source>
@@ -404,7 +404,8 @@ The file is no longer there.</source>
     <message>
         <source>PostgreSQL %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PostgreSQL %1
+%2</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1350,6 +1351,14 @@ Checksum %2 · tool %3</source>
         <source>Run finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run &amp;Preflight Checks First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before every run, check for what would make it fail or block the application (too-long values, lock holders, privileges, drift) and refuse it on an error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -1574,6 +1583,14 @@ Checksum %2 · tool %3</source>
         <source>Rehearsal stopped: %1 Everything was rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sets back to NULL the %1 values it filled in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills NULL %1 of %2 with the row&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::RestoreDialog</name>
@@ -1590,10 +1607,6 @@ Checksum %2 · tool %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace what the database holds (drop its objects first, like pg_restore --clean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1620,14 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>This is the database you are connected to: tick “Replace” to overwrite it, or name another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace its contents (pg_restore --clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the objects the backup contains from the target database before restoring them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,6 +1906,21 @@ Checksum %2 · tool %3</source>
     <message>
         <source>Backup taken: %1 (%2 bytes, %3 ms).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the preflight checks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The preflight checks found %n problem(s), so nothing was changed: %1 Fix them and retry (see Impact &amp; Preflight), or switch off Migrations &gt; Run Preflight Checks First if you are sure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

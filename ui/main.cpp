@@ -296,8 +296,10 @@ int main(int argc, char *argv[])
         if (!settings) {
             QMessageBox::warning(&window, QApplication::translate("main", "Cannot Connect"), error);
         } else if (!window.connectTo(*settings, &cerr)) {
-            QTimer::singleShot(0, &window, [&window] { window.connectAction()->trigger(); });
+            const ConnectionSettings s = *settings;
+            QTimer::singleShot(0, &window, [&window, s, cerr] { window.openConnectDialog(s, cerr); });
         } else {
+            ConnectionDialog::addRecent(*settings);
             afterConnect();
         }
     } else {

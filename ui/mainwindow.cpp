@@ -295,7 +295,13 @@ void MainWindow::addDataViews()
         return area;
     };
 #ifdef GMA_HAVE_AUDIT_VIEW
-    m_tabs->addTab(wrap(new AuditView(m_session, m_tabs)), style::icon(QStringLiteral("app")), tr("&Audit Fields"));
+    auto *audit = new AuditView(m_session, m_tabs);
+    // "Before and after": the population figures just before a real run become the baseline.
+    connect(m_runs, &RunController::started, audit, [audit](const QString &, bool dryRun) {
+        if (!dryRun)
+            audit->setBaseline();
+    });
+    m_tabs->addTab(wrap(audit), style::icon(QStringLiteral("app")), tr("&Audit Fields"));
 #endif
 #ifdef GMA_HAVE_HISTORY_VIEW
     m_tabs->addTab(wrap(new HistoryView(m_session, m_tabs)), style::icon(QStringLiteral("refresh")), tr("Hi&story"));
@@ -419,6 +425,19 @@ void MainWindow::showConnectDialog()
         QMessageBox::warning(this, tr("Cannot Connect"), error.message);
 }
 
+void MainWindow::openConnectDialog(const ConnectionSettings &initial, const ConnectError &error)
+{
+    ConnectionDialog dialog(this);
+    dialog.setSettings(initial);
+    if (error.isError())
+        dialog.setMessage(error.message, false, error.kind == ConnectError::Kind::AuthenticationFailed);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConnectError again;
+    if (!connectTo(dialog.settings(), &again))
+        QMessageBox::warning(this, tr("Cannot Connect"), again.message);
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -430,13 +449,10 @@ void MainWindow::rebuildRecentMenu()
     for (const ConnectionSettings &s : recent) {
         m_recentMenu->addAction(s.displayName(), this, [this, s] {
             ConnectError error;
-            if (!connectTo(s, &error)) {
-                // Probably needs a password: open the dialog with the settings filled in.
-                ConnectionDialog dialog(this);
-                dialog.setSettings(s);
-                if (dialog.exec() == QDialog::Accepted && !connectTo(dialog.settings(), &error))
-                    QMessageBox::warning(this, tr("Cannot Connect"), error.message);
-            }
+            if (connectTo(s, &error))
+                ConnectionDialog::addRecent(s);
+            else // probably needs a password: the dialog asks for it
+                openConnectDialog(s, error);
         });
     }
 }

@@ -67,6 +67,9 @@ public:
 
     // Connects the session (blocking, on the GUI thread) and refreshes; false with *error set.
     bool connectTo(const ConnectionSettings &settings, ConnectError *error = nullptr);
+    // Opens the connection dialog with `initial` filled in and `message` shown (after a failed
+    // connection: the password is asked for there).
+    void openConnectDialog(const ConnectionSettings &initial, const ConnectError &error);
     // Re-reads the migration state into the tree.
     void refresh();
     // Selects a migration (or, with an empty name, an app) in the tree.

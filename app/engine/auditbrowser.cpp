@@ -134,8 +134,9 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
     AuditPage page;
     if (!knownTable(query.table) || !columns.tableExists) {
         if (error)
-            *error = QStringLiteral("The table %1 does not exist in this database; connect to a GMA database.")
-                         .arg(query.table);
+            *error =
+                QStringLiteral("The table %1 does not exist in this database; connect to a GMA database.")
+                    .arg(query.table);
         page.atEnd = true;
         return page;
     }
@@ -159,7 +160,8 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
                  col(columns.modifiedBy, QStringLiteral("modified_by_id"), QStringLiteral("bigint")),
                  columns.modifiedBy ? QStringLiteral("mu.username") : QStringLiteral("NULL::text"),
                  col(columns.createdAt, QStringLiteral("created_at"), QStringLiteral("timestamptz")),
-                 col(columns.updatedAt, QStringLiteral("updated_at"), QStringLiteral("timestamptz")), sortExpr);
+                 col(columns.updatedAt, QStringLiteral("updated_at"), QStringLiteral("timestamptz")),
+                 sortExpr);
     // Ascending sorts put NULLs last, descending ones first: PostgreSQL's defaults, which an index
     // scan in either direction yields.
     const QString dir = desc ? QStringLiteral(" DESC") : QString();
@@ -175,14 +177,16 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
         values << extraValues << limit;
         return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?")
             .arg(selectList, from,
-                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
                  orderBy);
     };
     const QString order = QStringLiteral("%1%2, t.id%2").arg(sortExpr, dir);
     const QString nullsOrder = QStringLiteral("t.id%1").arg(dir);
     // The keyset condition "after (key, id)" on non-NULL values, written so that an index on the
     // sort column serves it as a range (col >= key), not as a filter.
-    const QString afterKey = QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR t.id %2 ?)").arg(sortExpr, cmp, param);
+    const QString afterKey =
+        QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR t.id %2 ?)").arg(sortExpr, cmp, param);
     QString statement;
     if (!after.valid) {
         statement = branch(QString(), {}, order);
@@ -198,13 +202,14 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
         statement = branch(afterKey, {after.key, after.key, after.id}, order);
     } else {
         // Two ranges, each served by its own scan: the rest of the values and the NULLs.
-        const QString values1 = !desc ? branch(afterKey, {after.key, after.key, after.id}, order)
-                                      : branch(QStringLiteral("%1 IS NULL AND t.id < ?").arg(sortExpr), {after.id},
-                                               nullsOrder);
+        const QString values1 =
+            !desc ? branch(afterKey, {after.key, after.key, after.id}, order)
+                  : branch(QStringLiteral("%1 IS NULL AND t.id < ?").arg(sortExpr), {after.id}, nullsOrder);
         const QString values2 = !desc ? branch(QStringLiteral("%1 IS NULL").arg(sortExpr), {}, nullsOrder)
                                       : branch(QStringLiteral("%1 IS NOT NULL").arg(sortExpr), {}, order);
-        statement = QStringLiteral("SELECT * FROM ((%1) UNION ALL (%2)) s ORDER BY s.sort_value%3, s.id%3 LIMIT ?")
-                        .arg(values1, values2, dir);
+        statement =
+            QStringLiteral("SELECT * FROM ((%1) UNION ALL (%2)) s ORDER BY s.sort_value%3, s.id%3 LIMIT ?")
+                .arg(values1, values2, dir);
         values << limit;
     }
 
@@ -254,9 +259,9 @@ AuditCount count(QSqlDatabase &db, const AuditQuery &query, const AuditColumnSet
     const QString table = QStringLiteral("public.") + sql::quoteIdent(query.table);
     if (query.filter.isEmpty()) {
         // reltuples is -1 until the table was first vacuumed or analyzed.
-        const QVariant estimate =
-            sql::scalar(db, QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)"),
-                        {table}, error);
+        const QVariant estimate = sql::scalar(
+            db, QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)"), {table},
+            error);
         if (estimate.isValid() && estimate.toLongLong() >= 0) {
             result.rows = estimate.toLongLong();
             result.estimate = true;
@@ -281,7 +286,8 @@ QList<AuditChoice> campaigns(QSqlDatabase &db, int limit, QString *error)
     if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("campaigns_campaign")))
         return out;
     const auto rows = sql::rows(
-        db, QStringLiteral("SELECT id, name FROM public.campaigns_campaign ORDER BY name, id LIMIT ?"), {limit}, error);
+        db, QStringLiteral("SELECT id, name FROM public.campaigns_campaign ORDER BY name, id LIMIT ?"),
+        {limit}, error);
     for (const QVariantList &r : rows)
         out << AuditChoice{r.value(0).toLongLong(), r.value(1).toString()};
     return out;
@@ -293,7 +299,8 @@ QList<AuditChoice> users(QSqlDatabase &db, int limit, QString *error)
     if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("users_user")))
         return out;
     const auto rows = sql::rows(
-        db, QStringLiteral("SELECT id, username FROM public.users_user ORDER BY username, id LIMIT ?"), {limit}, error);
+        db, QStringLiteral("SELECT id, username FROM public.users_user ORDER BY username, id LIMIT ?"),
+        {limit}, error);
     for (const QVariantList &r : rows)
         out << AuditChoice{r.value(0).toLongLong(), r.value(1).toString()};
     return out;

@@ -11,9 +11,9 @@ namespace gma {
 
 namespace Backups {
 
-QList<BackupRecord> list(QSqlDatabase &db, QString *error)
+QList<ReportBackup> list(QSqlDatabase &db, QString *error)
 {
-    QList<BackupRecord> out;
+    QList<ReportBackup> out;
     if (!sql::tableExists(db, QString::fromLatin1(kToolSchema), QStringLiteral("backups")))
         return out;
     QString err;
@@ -29,7 +29,7 @@ QList<BackupRecord> list(QSqlDatabase &db, QString *error)
         return out;
     }
     for (const QVariantList &r : rows) {
-        BackupRecord b;
+        ReportBackup b;
         b.id = r.at(0).toLongLong();
         b.path = r.at(1).toString();
         b.format = r.at(2).toString();

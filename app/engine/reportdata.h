@@ -18,7 +18,7 @@
 
 namespace gma {
 
-struct BackupRecord
+struct ReportBackup
 {
     qint64 id = 0;
     QString path;
@@ -56,7 +56,7 @@ struct ReportData
     ValidationResult validation;
     QList<ModelAudit> audit;
     QList<HistoryEntry> history;
-    QList<BackupRecord> backups;
+    QList<ReportBackup> backups;
     QStringList warnings; // parts that could not be collected, one sentence each
 
     // Collects the report around an already-run validation.
@@ -66,7 +66,7 @@ struct ReportData
 
 namespace Backups {
 // The backup catalogue, newest first; empty when the table does not exist or has no rows.
-QList<BackupRecord> list(QSqlDatabase &db, QString *error = nullptr);
+QList<ReportBackup> list(QSqlDatabase &db, QString *error = nullptr);
 } // namespace Backups
 
 } // namespace gma

@@ -180,7 +180,7 @@ QVariantMap toVariant(const ReportData &d)
                                {QStringLiteral("message"), e.message}};
     }
     QVariantList backups;
-    for (const BackupRecord &b : d.backups) {
+    for (const ReportBackup &b : d.backups) {
         QVariantMap counts;
         for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
             counts.insert(it.key(), it.value());
@@ -361,7 +361,7 @@ QByteArray html(const ReportData &d)
         h += QStringLiteral(
             "<table>\n<thead><tr><th>#</th><th>Taken</th><th>File</th><th>Format</th><th>Size</th>"
             "<th>Verified</th><th>Row counts</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
-        for (const BackupRecord &b : d.backups) {
+        for (const ReportBackup &b : d.backups) {
             QStringList counts;
             for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
                 counts << QStringLiteral("%1&nbsp;%2").arg(e(it.key())).arg(it.value());

@@ -374,7 +374,7 @@ QString bodyRichText(const ReportData &d)
                       {QStringLiteral("Size"), 10},
                       {QStringLiteral("Verified"), 9},
                       {QStringLiteral("Row counts"), 23}});
-        for (const BackupRecord &b : d.backups) {
+        for (const ReportBackup &b : d.backups) {
             QStringList counts;
             for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
                 counts << QStringLiteral("%1 %2").arg(e(it.key())).arg(it.value());

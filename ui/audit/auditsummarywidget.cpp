@@ -56,7 +56,8 @@ QString fieldLabel(const QString &column)
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', share > 0.0 && share < 0.001 ? 2 : 1) + QStringLiteral(" %");
+    return QLocale().toString(share * 100.0, 'f', share > 0.0 && share < 0.001 ? 2 : 1) +
+           QStringLiteral(" %");
 }
 
 } // namespace
@@ -140,7 +141,8 @@ void AuditSummaryWidget::paintEvent(QPaintEvent *)
                : tr("Now"));
     legend(baselineColor, kBaselineHeight,
            m_baselineTime.isValid()
-               ? tr("Baseline (%1)").arg(locale.toString(m_baselineTime.toLocalTime().time(), QLocale::ShortFormat))
+               ? tr("Baseline (%1)")
+                     .arg(locale.toString(m_baselineTime.toLocalTime().time(), QLocale::ShortFormat))
                : tr("Baseline"));
 
     if (m_current.isEmpty()) {
@@ -160,12 +162,12 @@ void AuditSummaryWidget::paintEvent(QPaintEvent *)
         p.setFont(bold);
         p.setPen(text);
         const QString rows = m.tableExists ? tr("%1 rows").arg(locale.toString(m.rows)) : tr("no table");
-        p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   m.model);
+        p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, m.model);
         p.setFont(small);
         p.setPen(muted);
-        p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   rows);
+        p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight),
+                   Qt::AlignRight | Qt::AlignVCenter, rows);
 
         int y = block.top() + kTitleHeight;
         for (const AuditFieldStat &f : m.fields) {
@@ -176,7 +178,8 @@ void AuditSummaryWidget::paintEvent(QPaintEvent *)
             p.drawText(QRect(block.left(), y, kLabelWidth, kBarHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,
                        fieldLabel(f.column));
             const int valueWidth = p.fontMetrics().horizontalAdvance(tr("was 100.0 %")) + 6;
-            const QRectF bar(block.left() + kLabelWidth, y + 1, block.width() - kLabelWidth - valueWidth, kBarHeight);
+            const QRectF bar(block.left() + kLabelWidth, y + 1, block.width() - kLabelWidth - valueWidth,
+                             kBarHeight);
             p.setPen(Qt::NoPen);
             p.setBrush(track);
             p.drawRoundedRect(bar, 3, 3);
@@ -185,8 +188,8 @@ void AuditSummaryWidget::paintEvent(QPaintEvent *)
                 p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * now, bar.height()), 3, 3);
             }
             p.setPen(now < 0 ? muted : text);
-            p.drawText(QRect(int(bar.right()) + 4, y, valueWidth, kBarHeight + 2), Qt::AlignRight | Qt::AlignVCenter,
-                       now < 0 ? tr("—") : percent(now));
+            p.drawText(QRect(int(bar.right()) + 4, y, valueWidth, kBarHeight + 2),
+                       Qt::AlignRight | Qt::AlignVCenter, now < 0 ? tr("—") : percent(now));
             // The baseline, thin, just below.
             const QRectF base(bar.left(), bar.bottom() + 3, bar.width(), kBaselineHeight);
             p.setPen(Qt::NoPen);
@@ -198,7 +201,8 @@ void AuditSummaryWidget::paintEvent(QPaintEvent *)
             }
             p.setPen(muted);
             p.drawText(QRect(int(bar.right()) + 4, int(base.top()) - 2, valueWidth, kBaselineHeight + 8),
-                       Qt::AlignRight | Qt::AlignVCenter, was < 0 ? tr("was absent") : tr("was %1").arg(percent(was)));
+                       Qt::AlignRight | Qt::AlignVCenter,
+                       was < 0 ? tr("was absent") : tr("was %1").arg(percent(was)));
             y += kFieldHeight;
         }
     }

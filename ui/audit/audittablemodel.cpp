@@ -36,9 +36,9 @@ bool columnPresent(int column, const AuditColumnSet &columns)
 
 } // namespace
 
-AuditTableModel::AuditTableModel(DbWorker *worker, QObject *parent) : QAbstractTableModel(parent), m_worker(worker)
-{
-}
+AuditTableModel::AuditTableModel(DbWorker *worker, QObject *parent)
+    : QAbstractTableModel(parent), m_worker(worker)
+{}
 
 bool AuditTableModel::sortable(int column, const AuditColumnSet &columns)
 {

@@ -16,8 +16,15 @@ class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, CreatedByColumn, ModifiedByColumn, CreatedAtColumn, UpdatedAtColumn,
-                  ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        CreatedByColumn,
+        ModifiedByColumn,
+        CreatedAtColumn,
+        UpdatedAtColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 500;
 
     AuditTableModel(DbWorker *worker, QObject *parent = nullptr);

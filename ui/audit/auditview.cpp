@@ -81,7 +81,8 @@ bool selectId(QComboBox *combo, qint64 id)
 
 AuditView::AuditView(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_worker(new DbWorker(QStringLiteral("audit"), this)),
-      m_summaryWorker(new DbWorker(QStringLiteral("auditsum"), this)), m_model(new AuditTableModel(m_worker, this))
+      m_summaryWorker(new DbWorker(QStringLiteral("auditsum"), this)),
+      m_model(new AuditTableModel(m_worker, this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -164,7 +165,8 @@ AuditView::AuditView(Session *session, QWidget *parent)
     auto *summaryBar = new QHBoxLayout;
     m_summaryState = new QLabel(summaryBox);
     m_baselineButton = new QPushButton(tr("Set as baseline"), summaryBox);
-    m_baselineButton->setToolTip(tr("Take the current figures as the baseline to compare with (e.g. before a run)"));
+    m_baselineButton->setToolTip(
+        tr("Take the current figures as the baseline to compare with (e.g. before a run)"));
     summaryBar->addWidget(m_summaryState, 1);
     summaryBar->addWidget(m_baselineButton);
     m_summary = new AuditSummaryWidget(summaryBox);
@@ -183,7 +185,8 @@ AuditView::AuditView(Session *session, QWidget *parent)
             return;
         if (!AuditTableModel::sortable(column, m_model->columns())) {
             // Not a column of this table yet: keep showing the order actually used.
-            QMetaObject::invokeMethod(this, [this] { applyQuery(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { applyQuery(); }, Qt::QueuedConnection);
         }
     });
     connect(m_model, &AuditTableModel::totalChanged, this, &AuditView::updateCount);
@@ -331,10 +334,9 @@ void AuditView::loadSummary(bool asBaseline)
             m_currentTime = now;
             m_summary->setSnapshots(m_baseline, m_baselineTime, m_current, m_currentTime);
             const QLocale locale;
-            m_summaryState->setText(
-                tr("Baseline taken %1; figures read %2.")
-                    .arg(locale.toString(m_baselineTime, QLocale::ShortFormat),
-                         locale.toString(m_currentTime, QLocale::ShortFormat)));
+            m_summaryState->setText(tr("Baseline taken %1; figures read %2.")
+                                        .arg(locale.toString(m_baselineTime, QLocale::ShortFormat),
+                                             locale.toString(m_currentTime, QLocale::ShortFormat)));
             emit summaryUpdated();
         });
 }
@@ -402,7 +404,8 @@ void AuditView::applyQuery()
     case AuditSortColumn::Id:
         break;
     }
-    m_table->horizontalHeader()->setSortIndicator(section, used.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(section,
+                                                  used.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_applying = false;
     updateNotice();
     updateCount();
@@ -414,9 +417,11 @@ void AuditView::updateNotice()
     const QString table = m_model->query().table;
     QString text;
     if (!c.tableExists)
-        text = tr("This database has no table %1: it is not a GMA database, or the app was never migrated.").arg(table);
+        text = tr("This database has no table %1: it is not a GMA database, or the app was never migrated.")
+                   .arg(table);
     else if (!c.any())
-        text = tr("The audit columns of %1 do not exist yet (the schema step 0003 has not run): they show as “—”, "
+        text = tr("The audit columns of %1 do not exist yet (the schema step 0003 has not run): they show as "
+                  "“—”, "
                   "and every row counts as missing its audit fields.")
                    .arg(table);
     else if (!c.all())

@@ -69,7 +69,7 @@ private:
     AuditQuery currentQuery() const;
 
     Session *m_session;
-    DbWorker *m_worker;       // rows and counts
+    DbWorker *m_worker;        // rows and counts
     DbWorker *m_summaryWorker; // the population figures (full scans)
     AuditTableModel *m_model;
     QTabBar *m_tabs;

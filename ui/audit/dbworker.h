@@ -30,7 +30,7 @@ public:
     void setSettings(const ConnectionSettings &settings);
     // Runs job(db, &error) on the worker thread, then done(result, error) on the GUI thread. When
     // the connection cannot be opened, job is skipped and done gets a default result and the error.
-    template<typename Result>
+    template <typename Result>
     void run(std::function<Result(QSqlDatabase &, QString *)> job,
              std::function<void(const Result &, const QString &)> done)
     {

@@ -29,6 +29,13 @@ namespace gma::ui {
 
 namespace {
 
+// An empty status line takes no room.
+void setPhase(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 struct Listing
 {
     QList<BackupRecord> backups;
@@ -65,7 +72,8 @@ QString BackupTableModel::stateSummary(const BackupRecord &record)
     for (const QVariant &v : record.migrationState) {
         const QVariantMap row = v.toMap();
         const QString app = row.value(QStringLiteral("app")).toString();
-        if (app != QLatin1String("characters") && app != QLatin1String("items") && app != QLatin1String("locations"))
+        if (app != QLatin1String("characters") && app != QLatin1String("items") &&
+            app != QLatin1String("locations"))
             continue;
         const QString name = row.value(QStringLiteral("name")).toString().left(4);
         if (name > latest.value(app))
@@ -99,7 +107,8 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
         case TakenColumn:
             return locale.toString(b.takenAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case FileColumn:
-            return missing ? tr("%1 (missing)").arg(QFileInfo(b.path).fileName()) : QFileInfo(b.path).fileName();
+            return missing ? tr("%1 (missing)").arg(QFileInfo(b.path).fileName())
+                           : QFileInfo(b.path).fileName();
         case FormatColumn:
             return b.format;
         case SizeColumn:
@@ -197,21 +206,24 @@ RestoreDialog::RestoreDialog(const BackupRecord &backup, const QString &currentD
 {
     setWindowTitle(tr("Restore a backup"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Restore <b>%1</b> (taken %2, %3) into the database named below. A database that "
-                                "does not exist is created.")
-                                 .arg(QFileInfo(backup.path).fileName().toHtmlEscaped(),
-                                      QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat),
-                                      BackupTableModel::stateSummary(backup).toHtmlEscaped()),
-                             this);
+    auto *intro =
+        new QLabel(tr("Restore <b>%1</b> (taken %2, %3) into the database named below. A database that "
+                      "does not exist is created.")
+                       .arg(QFileInfo(backup.path).fileName().toHtmlEscaped(),
+                            QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat),
+                            BackupTableModel::stateSummary(backup).toHtmlEscaped()),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_target = new QLineEdit(this);
     m_target->setText(currentDatabase + QStringLiteral("_restored"));
-    m_target->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[^\\x00]{1,63}")), this));
+    m_target->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[^\\x00]{1,63}")), this));
     form->addRow(tr("Target &database:"), m_target);
-    m_clean = new QCheckBox(tr("Replace what the database holds (drop its objects first, like pg_restore --clean)"),
-                            this);
+    m_clean = new QCheckBox(tr("&Replace its contents (pg_restore --clean)"), this);
+    m_clean->setToolTip(
+        tr("Drop the objects the backup contains from the target database before restoring them"));
     form->addRow(QString(), m_clean);
     layout->addLayout(form);
     m_warning = new QLabel(this);
@@ -246,10 +258,11 @@ void RestoreDialog::validate()
     if (target.isEmpty())
         warning = tr("Name the database to restore into.");
     else if (target == m_currentDatabase)
-        warning = m_clean->isChecked()
-                      ? tr("This is the database you are connected to: everything in it is replaced by the backup.")
-                      : tr("This is the database you are connected to: tick “Replace” to overwrite it, or name "
-                           "another database.");
+        warning =
+            m_clean->isChecked()
+                ? tr("This is the database you are connected to: everything in it is replaced by the backup.")
+                : tr("This is the database you are connected to: tick “Replace” to overwrite it, or name "
+                     "another database.");
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     m_ok->setEnabled(!target.isEmpty() && (target != m_currentDatabase || m_clean->isChecked()));
@@ -301,6 +314,7 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
     m_phase = new QLabel(this);
     progressBar->addWidget(m_progress);
     progressBar->addWidget(m_phase, 1);
+    setPhase(m_phase, QString());
     layout->addLayout(progressBar);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -338,11 +352,13 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &BackupsView::cancel);
     connect(m_refresh, &QPushButton::clicked, this, &BackupsView::refresh);
     connect(m_chooseDir, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for new backups"), m_directory);
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Folder for new backups"), m_directory);
         if (!dir.isEmpty())
             setBackupDirectory(dir);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupsView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupsView::updateButtons);
     connect(m_session, &Session::connected, this, [this] {
         m_worker->setSettings(m_session->settings());
         refresh();
@@ -415,11 +431,11 @@ void BackupsView::setBusy(bool busy, const QString &what)
 {
     m_busy = busy;
     m_progress->setVisible(busy);
-    m_phase->setText(busy ? what : QString());
+    setPhase(m_phase, busy ? what : QString());
     updateButtons();
 }
 
-template<typename Result>
+template <typename Result>
 void BackupsView::runWithManager(const QString &what, std::function<Result(BackupManager &)> job,
                                  std::function<void(const Result &, const QString &)> done)
 {
@@ -435,7 +451,7 @@ void BackupsView::runWithManager(const QString &what, std::function<Result(Backu
             // Progress comes back to the view on the GUI thread (queued: the view lives there).
             connect(&manager, &BackupManager::phaseChanged, this, [this, generation](const QString &phase) {
                 if (generation == m_generation && m_busy)
-                    m_phase->setText(phase + QStringLiteral("…"));
+                    setPhase(m_phase, phase + QStringLiteral("…"));
             });
             connect(&manager, &BackupManager::progress, this,
                     [this, generation](const QString &object, qint64 bytes) {
@@ -443,8 +459,8 @@ void BackupsView::runWithManager(const QString &what, std::function<Result(Backu
                             return;
                         const QString size =
                             QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-                        m_phase->setText(object.isEmpty() ? tr("%1 written").arg(size)
-                                                          : tr("%1 — %2 written").arg(object, size));
+                        setPhase(m_phase, object.isEmpty() ? tr("%1 written").arg(size)
+                                                           : tr("%1 — %2 written").arg(object, size));
                     });
             {
                 QMutexLocker lock(mutex.get());
@@ -495,11 +511,11 @@ void BackupsView::refresh()
             if (!error.isEmpty())
                 showMessage(error, true);
             else if (listing.backups.isEmpty() && !m_busy && m_message->isHidden())
-                m_phase->setText(tr("No backups in the catalogue yet: “Take backup” makes the first one."));
+                setPhase(m_phase, tr("No backups in the catalogue yet: “Take backup” makes the first one."));
             else if (!m_busy)
-                m_phase->setText(listing.backups.size() == 1
-                                     ? tr("1 backup in the catalogue.")
-                                     : tr("%1 backups in the catalogue.").arg(listing.backups.size()));
+                setPhase(m_phase, listing.backups.size() == 1
+                                      ? tr("1 backup in the catalogue.")
+                                      : tr("%1 backups in the catalogue.").arg(listing.backups.size()));
             updateButtons();
             emit listed();
         });
@@ -510,10 +526,10 @@ void BackupsView::takeBackup()
     if (!m_session->isConnected() || m_busy)
         return;
     BackupOptions options;
-    options.outputPath = BackupManager::defaultPath(m_directory, m_session->info().database.isEmpty()
-                                                                     ? m_session->settings().database
-                                                                     : m_session->info().database,
-                                                    BackupFormat::Custom, QDateTime::currentDateTime());
+    options.outputPath = BackupManager::defaultPath(
+        m_directory,
+        m_session->info().database.isEmpty() ? m_session->settings().database : m_session->info().database,
+        BackupFormat::Custom, QDateTime::currentDateTime());
     options.note = tr("taken from the desktop application");
     runWithManager<BackupResult>(
         tr("Backing up %1…").arg(m_session->settings().displayName()),
@@ -527,13 +543,14 @@ void BackupsView::takeBackup()
             else if (!result.ok())
                 showMessage(result.error, true);
             else
-                showMessage(tr("Backup written to %1 (%2, %3).%4")
-                                .arg(QDir::toNativeSeparators(result.record.path),
-                                     QLocale().formattedDataSize(result.record.sizeBytes, 1,
-                                                                 QLocale::DataSizeTraditionalFormat),
-                                     tr("%1 s").arg(QLocale().toString(double(result.ms) / 1000.0, 'f', 1)),
-                                     result.warning.isEmpty() ? QString() : QLatin1Char(' ') + result.warning),
-                            !result.warning.isEmpty());
+                showMessage(
+                    tr("Backup written to %1 (%2, %3).%4")
+                        .arg(QDir::toNativeSeparators(result.record.path),
+                             QLocale().formattedDataSize(result.record.sizeBytes, 1,
+                                                         QLocale::DataSizeTraditionalFormat),
+                             tr("%1 s").arg(QLocale().toString(double(result.ms) / 1000.0, 'f', 1)),
+                             result.warning.isEmpty() ? QString() : QLatin1Char(' ') + result.warning),
+                    !result.warning.isEmpty());
             refresh();
             emit backupFinished(result);
         });
@@ -557,10 +574,11 @@ void BackupsView::verify(qint64 id)
             else if (!result.ok)
                 showMessage(result.error, true);
             else
-                showMessage(tr("Backup %1 is intact: the checksum matches and its %2 archive entries are readable.")
-                                .arg(id)
-                                .arg(result.entries),
-                            false);
+                showMessage(
+                    tr("Backup %1 is intact: the checksum matches and its %2 archive entries are readable.")
+                        .arg(id)
+                        .arg(result.entries),
+                    false);
             refresh();
             emit verifyFinished(result);
         });

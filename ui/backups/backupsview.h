@@ -9,8 +9,8 @@
 
 #include <QAbstractTableModel>
 #include <QDialog>
-#include <QWidget>
 #include <QMutex>
+#include <QWidget>
 #include <memory>
 
 class QCheckBox;
@@ -29,8 +29,18 @@ class BackupTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, TakenColumn, FileColumn, FormatColumn, SizeColumn, StateColumn, VerifiedColumn,
-                  UserColumn, NoteColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        TakenColumn,
+        FileColumn,
+        FormatColumn,
+        SizeColumn,
+        StateColumn,
+        VerifiedColumn,
+        UserColumn,
+        NoteColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -103,7 +113,7 @@ signals:
 
 private:
     // Runs `job` with a BackupManager on the worker thread; progress goes to the view.
-    template<typename Result>
+    template <typename Result>
     void runWithManager(const QString &what, std::function<Result(BackupManager &)> job,
                         std::function<void(const Result &, const QString &)> done);
     void setBusy(bool busy, const QString &what = QString());

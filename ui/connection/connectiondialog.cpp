@@ -141,6 +141,13 @@ void ConnectionDialog::setSettings(const ConnectionSettings &s)
     m_extraOptions = s.options;
 }
 
+void ConnectionDialog::setMessage(const QString &text, bool ok, bool askPassword)
+{
+    showResult(text, ok);
+    if (askPassword)
+        m_password->setFocus();
+}
+
 void ConnectionDialog::applyUri()
 {
     const QString text = m_uri->text().trimmed();

@@ -33,6 +33,9 @@ public:
 
     ConnectionSettings settings() const;
     void setSettings(const ConnectionSettings &settings);
+    // Shows a sentence under the fields (an error when ok is false) and, after a failed
+    // password authentication, puts the focus into the password field.
+    void setMessage(const QString &text, bool ok, bool askPassword = false);
 
     // Profiles and recent connections in QSettings (without passwords).
     static QList<ConnectionProfile> profiles();

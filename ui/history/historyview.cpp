@@ -239,7 +239,8 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     connect(m_outcome, &QComboBox::currentIndexChanged, this,
             [this] { setOutcomeFilter(m_outcome->currentData().toString()); });
     connect(m_refresh, &QPushButton::clicked, this, &HistoryView::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryView::updateDetails);
     connect(m_session, &Session::connected, this, [this] {
         m_worker->setSettings(m_session->settings());
         refresh();
@@ -329,10 +330,11 @@ void HistoryView::updateDetails()
     }
     const HistoryEntry &e = m_model->entries().at(current.row());
     const QLocale locale;
-    QString text = tr("%1 %2 — %3, started %4 by %5, took %6, %7 rows; checksum %8; tool %9")
-                       .arg(e.key.label(), e.direction, outcomeLabel(e.outcome),
-                            locale.toString(e.startedAt.toLocalTime(), QLocale::LongFormat), e.dbUser,
-                            duration(e.durationMs), locale.toString(e.rowsAffected), e.checksum.left(16), e.toolVersion);
+    QString text =
+        tr("%1 %2 — %3, started %4 by %5, took %6, %7 rows; checksum %8; tool %9")
+            .arg(e.key.label(), e.direction, outcomeLabel(e.outcome),
+                 locale.toString(e.startedAt.toLocalTime(), QLocale::LongFormat), e.dbUser,
+                 duration(e.durationMs), locale.toString(e.rowsAffected), e.checksum.left(16), e.toolVersion);
     if (!e.message.isEmpty())
         text += QStringLiteral("\n\n") + e.message;
     m_details->setPlainText(text);

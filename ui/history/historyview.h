@@ -25,8 +25,17 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StartedColumn, MigrationColumn, DirectionColumn, DurationColumn, OutcomeColumn, RowsColumn,
-                  UserColumn, MessageColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        MigrationColumn,
+        DirectionColumn,
+        DurationColumn,
+        OutcomeColumn,
+        RowsColumn,
+        UserColumn,
+        MessageColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int OutcomeRole = Qt::UserRole + 2;
 

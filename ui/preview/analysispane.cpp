@@ -60,7 +60,10 @@ AnalysisPane::AnalysisPane(QWidget *parent) : QWidget(parent)
     m_steps = new QTreeWidget(split);
     m_steps->setHeaderLabels({tr("Step / statement"), tr("Lock"), tr("Table work"), tr("Rows"), tr("Note")});
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_steps->header()->resizeSection(0, 430);
     m_steps->header()->setStretchLastSection(true);
+    m_steps->setTextElideMode(Qt::ElideMiddle);
     m_steps->setAlternatingRowColors(true);
     m_steps->setAccessibleName(tr("Impact per step and statement"));
     split->setStretchFactor(0, 1);
@@ -125,8 +128,23 @@ void AnalysisPane::show(int, const PreviewReport &preview, const PreflightReport
         auto *item = new QTreeWidgetItem(m_findings, {preflight.error});
         item->setIcon(0, style::icon(QStringLiteral("state-failed")));
     }
+    // Messages are sentences: wrapped by hand so that the row grows instead of eliding them.
+    auto wrapText = [](const QString &text) {
+        QStringList lines;
+        QString line;
+        for (const QString &word : text.split(QLatin1Char(' '))) {
+            if (!line.isEmpty() && line.size() + word.size() > 80) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        if (!line.isEmpty())
+            lines << line;
+        return lines.join(QLatin1Char('\n'));
+    };
     for (const PreflightFinding &f : preflight.findings) {
-        auto *item = new QTreeWidgetItem(m_findings, {f.message, f.checkId});
+        auto *item = new QTreeWidgetItem(m_findings, {wrapText(f.message), f.checkId});
         item->setToolTip(0, f.message);
         item->setIcon(0, style::icon(f.severity == Severity::Error     ? QStringLiteral("state-failed")
                                      : f.severity == Severity::Warning ? QStringLiteral("state-drift")

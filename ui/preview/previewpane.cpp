@@ -21,16 +21,16 @@ PreviewPane::PreviewPane(const MigrationCatalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
     m_title = new QLabel(tr("Select a migration or an app in the tree to see its SQL."), this);
     QFont tf = m_title->font();
     tf.setBold(true);
     tf.setPointSizeF(tf.pointSizeF() * 1.1);
     m_title->setFont(tf);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    top->addWidget(m_title, 1);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    auto *top = new QHBoxLayout;
     auto *dirLabel = new QLabel(tr("&Direction:"), this);
     m_direction = new QComboBox(this);
     m_direction->addItem(tr("Forward (apply)"));
@@ -43,6 +43,7 @@ PreviewPane::PreviewPane(const MigrationCatalogue &catalogue, QWidget *parent)
     m_rehearse->setToolTip(tr("Dry run: run the plan in one transaction on the real data, report each step's rows "
                               "and timings, then roll everything back (Ctrl+R)."));
     top->addWidget(m_rehearse);
+    top->addStretch(1);
     layout->addLayout(top);
 
     m_details = new QLabel(this);
@@ -184,7 +185,14 @@ void PreviewPane::render()
             details << tr("<b>Depends on:</b> %1").arg(deps.isEmpty() ? tr("nothing") : deps.join(QStringLiteral(", ")));
             if (!def->tables.isEmpty())
                 details << tr("<b>Tables:</b> %1").arg(def->tables.join(QStringLiteral(", ")).toHtmlEscaped());
-            const QStringList what = def->descriptions(back);
+            const QStringList what = def->isData()
+                                         ? QStringList{back ? tr("sets back to NULL the %1 values it filled in %2")
+                                                                  .arg(def->populate.fields.join(QStringLiteral(", ")),
+                                                                       def->populate.table)
+                                                            : tr("fills NULL %1 of %2 with the row's owner")
+                                                                  .arg(def->populate.fields.join(QStringLiteral(", ")),
+                                                                       def->populate.table)}
+                                         : def->descriptions(back);
             if (!what.isEmpty())
                 details << tr("<b>Does:</b> %1").arg(what.join(QStringLiteral("; ")).toHtmlEscaped());
         }

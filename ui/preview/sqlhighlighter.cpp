@@ -35,9 +35,10 @@ void SqlHighlighter::updateColors()
         "IF", "IMMEDIATE", "IN", "INDEX", "INITIALLY", "INSERT", "INTO", "IS", "JOIN", "KEY", "LIKE", "LIMIT", "NOT",
         "NULL", "OF", "ON", "OR", "ORDER", "PRIMARY", "REFERENCES", "RETURNING", "ROLLBACK", "SELECT", "SET",
         "TABLE", "THEN", "TO", "TYPE", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE", "WITH", "RENAME",
-        "IDENTITY", "GENERATED", "ALWAYS", "NOW", "UNNEST", "ARRAY_AGG", "CARDINALITY"};
+        "IDENTITY", "GENERATED", "ALWAYS", "NOW", "UNNEST", "ARRAY_AGG", "CARDINALITY", "MATERIALIZED", "ARRAY", "DROP",
+        "SCHEMA", "LOCK", "NOWAIT", "SKIP", "LOCKED"};
     static const char *const types[] = {"bigint", "integer", "smallint", "boolean", "text", "varchar", "timestamp",
-                                        "timestamptz", "with", "time", "zone", "serial", "bigserial", "uuid",
+                                        "timestamptz", "serial", "bigserial", "uuid",
                                         "numeric", "character", "varying", "jsonb", "date"};
     m_rules.clear();
     QStringList kw;
@@ -50,6 +51,9 @@ void SqlHighlighter::updateColors()
     for (const char *t : types)
         ty << QString::fromLatin1(t);
     m_rules.append({QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(ty.join(QLatin1Char('|'))),
+                                       QRegularExpression::CaseInsensitiveOption),
+                    format(type)});
+    m_rules.append({QRegularExpression(QStringLiteral("\\btimestamp\\s+with(out)?\\s+time\\s+zone\\b"),
                                        QRegularExpression::CaseInsensitiveOption),
                     format(type)});
     m_rules.append({QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")), format(number)});

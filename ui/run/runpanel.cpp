@@ -295,8 +295,11 @@ void RunPanel::onStepFinished(int index, const StepResult &result)
                                         : (result.cancelled ? tr("Cancelled") : tr("Failed")),
                        detail);
     }
-    if (result.ok)
-        log(tr("%1 finished: %2 rows in %3").arg(result.step.key.label()).arg(result.rows).arg(formatDuration(result.ms)));
+    if (result.ok && result.rows > 0)
+        log(tr("%1 finished: %2 rows in %3")
+                .arg(result.step.key.label(), QLocale().toString(result.rows), formatDuration(result.ms)));
+    else if (result.ok)
+        log(tr("%1 finished in %2").arg(result.step.key.label(), formatDuration(result.ms)));
     else
         log(result.error, result.cancelled ? tr("Cancelled") : tr("Error"));
 }

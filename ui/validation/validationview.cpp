@@ -22,8 +22,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -94,7 +94,9 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         }
     case SortRole:
         if (index.column() == StatusColumn)
-            return int(c.status == CheckResult::Status::Fail ? 0 : c.status == CheckResult::Status::Skipped ? 1 : 2);
+            return int(c.status == CheckResult::Status::Fail      ? 0
+                       : c.status == CheckResult::Status::Skipped ? 1
+                                                                  : 2);
         if (index.column() == TimeColumn)
             return c.ms;
         return data(index, Qt::DisplayRole);
@@ -177,7 +179,8 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
     m_export = new QPushButton(tr("Export report…"), this);
-    m_export->setToolTip(tr("Save the report as HTML, PDF, CSV or JSON (by the file's extension) and open it"));
+    m_export->setToolTip(
+        tr("Save the report as HTML, PDF, CSV or JSON (by the file's extension) and open it"));
     m_export->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
@@ -337,13 +340,16 @@ void ValidationView::runChecks()
             // Show the first failure's SQL (current, not selected, so its highlight stays visible).
             int row = 0;
             for (int r = 0; r < m_proxy->rowCount(); ++r) {
-                if (m_proxy->index(r, CheckTableModel::StatusColumn).data(CheckTableModel::SortRole).toInt() == 0) {
+                if (m_proxy->index(r, CheckTableModel::StatusColumn)
+                        .data(CheckTableModel::SortRole)
+                        .toInt() == 0) {
                     row = r;
                     break;
                 }
             }
             if (m_proxy->rowCount() > 0)
-                m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, 0), QItemSelectionModel::NoUpdate);
+                m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, 0),
+                                                           QItemSelectionModel::NoUpdate);
             updateDetails();
             emit finished(m_hasResult && result.ok());
         });
@@ -389,9 +395,10 @@ void ValidationView::updateDetails()
     if (!c.expected.isEmpty())
         title += QStringLiteral("<br>") + tr("Expected: %1").arg(c.expected.toHtmlEscaped());
     if (!c.actual.isEmpty()) {
-        title += QStringLiteral("<br>") + (c.actual.contains(QLatin1Char('\n'))
-                                               ? tr("Found:") + QStringLiteral("<pre>%1</pre>").arg(c.actual.toHtmlEscaped())
-                                               : tr("Found: %1").arg(c.actual.toHtmlEscaped()));
+        title += QStringLiteral("<br>") +
+                 (c.actual.contains(QLatin1Char('\n'))
+                      ? tr("Found:") + QStringLiteral("<pre>%1</pre>").arg(c.actual.toHtmlEscaped())
+                      : tr("Found: %1").arg(c.actual.toHtmlEscaped()));
     }
     if (!c.reason.isEmpty())
         title += QStringLiteral("<br><i>%1</i>").arg(c.reason.toHtmlEscaped());
@@ -406,10 +413,10 @@ void ValidationView::exportReport()
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    const QString suggested =
-        QDir(dir).filePath(QStringLiteral("gma-validation-%1-%2.html")
-                               .arg(m_session->info().database,
-                                    m_result.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString suggested = QDir(dir).filePath(
+        QStringLiteral("gma-validation-%1-%2.html")
+            .arg(m_session->info().database,
+                 m_result.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QString filters = tr("HTML report (*.html *.htm)");
 #ifdef GMA_HAVE_PDF_REPORT
     filters += QStringLiteral(";;") + tr("PDF report (*.pdf)");
@@ -417,7 +424,8 @@ void ValidationView::exportReport()
     filters += QStringLiteral(";;") + tr("CSV, one row per check (*.csv)") + QStringLiteral(";;") +
                tr("JSON (*.json)");
     QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the validation report"), suggested, filters, &selected);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the validation report"), suggested, filters, &selected);
     if (path.isEmpty())
         return;
     if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
@@ -432,8 +440,9 @@ void ValidationView::exportTo(const QString &path)
 {
     const ReportFormat format = ReportWriter::formatForPath(path);
     if (!m_hasResult || format == ReportFormat::Unknown) {
-        const QString error = !m_hasResult ? tr("Run the checks before exporting a report.")
-                                           : tr("Name the file .html, .pdf, .csv or .json to choose the format.");
+        const QString error = !m_hasResult
+                                  ? tr("Run the checks before exporting a report.")
+                                  : tr("Name the file .html, .pdf, .csv or .json to choose the format.");
         m_error->setText(error);
         m_error->show();
         emit exported(path, error);
@@ -454,7 +463,8 @@ void ValidationView::exportTo(const QString &path)
     const QString connection = m_session->settings().displayName();
     m_worker->run<ReportData>(
         [validation, connection, path, format](QSqlDatabase &db, QString *error) {
-            ReportData report = ReportData::collect(db, MigrationCatalogue::builtIn(), connection, validation);
+            ReportData report =
+                ReportData::collect(db, MigrationCatalogue::builtIn(), connection, validation);
 #ifdef GMA_HAVE_PDF_REPORT
             if (format == ReportFormat::Pdf) {
                 PdfReport::write(report, path, error);
@@ -474,7 +484,8 @@ void ValidationView::exportTo(const QString &path)
                 m_error->show();
             } else {
                 m_error->hide();
-                m_summary->setText(summaryText() + tr(" · report saved to %1").arg(QFileInfo(path).fileName()));
+                m_summary->setText(summaryText() +
+                                   tr(" · report saved to %1").arg(QFileInfo(path).fileName()));
                 if (m_openAfterExport)
                     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
             }

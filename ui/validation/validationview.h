@@ -28,7 +28,15 @@ class CheckTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, CategoryColumn, NameColumn, ExpectedColumn, ActualColumn, TimeColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        CategoryColumn,
+        NameColumn,
+        ExpectedColumn,
+        ActualColumn,
+        TimeColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
