@@ -23,11 +23,11 @@ tmp=$(mktemp)
 pg_dump --schema-only --no-owner --no-privileges -t characters_character -t items_item -t locations_location \
   -t campaigns_campaign -t users_user -t django_migrations gma_demo |
   grep -v '^--' | grep -v '^SET ' | grep -v '^SELECT pg_catalog' | sed '/^\\restrict/d;/^\\unrestrict/d' | cat -s > "$tmp"
-diff -q "$tmp" tests/fixtures/schema-at-0004.sql >/dev/null && echo "Schema equals the contract's schema-at-0004.sql."
+diff -q "$tmp" resources/contract/schema-at-0004.sql >/dev/null && echo "Schema equals the contract's schema-at-0004.sql."
 run rollback --yes
 pg_dump --schema-only --no-owner --no-privileges -t characters_character -t items_item -t locations_location \
   -t campaigns_campaign -t users_user -t django_migrations gma_demo |
   grep -v '^--' | grep -v '^SET ' | grep -v '^SELECT pg_catalog' | sed '/^\\restrict/d;/^\\unrestrict/d' | cat -s > "$tmp"
-diff -q "$tmp" tests/fixtures/schema-at-0002.sql >/dev/null && echo "Schema equals the contract's schema-at-0002.sql."
+diff -q "$tmp" resources/contract/schema-at-0002.sql >/dev/null && echo "Schema equals the contract's schema-at-0002.sql."
 run history
 rm -f "$tmp"

@@ -45,24 +45,6 @@ QString describe(const PreflightReport &r)
     return lines.join(QLatin1Char('\n'));
 }
 
-// Schema, migration records and every row of the strategy's tables.
-QString fingerprint(TestDatabase &t)
-{
-    QStringList parts{t.schemaDump()};
-    parts << t
-                 .scalar(QStringLiteral(
-                     "SELECT string_agg(app || '.' || name, ',' ORDER BY app, name) FROM django_migrations"))
-                 .toString();
-    for (const QString &table : {QStringLiteral("characters_character"), QStringLiteral("items_item"),
-                                 QStringLiteral("locations_location")}) {
-        parts << t.scalar(QStringLiteral("SELECT md5(string_agg(x::text, ',' ORDER BY x.id)) FROM %1 AS x")
-                              .arg(sql::quoteIdent(table)))
-                     .toString();
-    }
-    parts << t.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'gma_migrator'"))
-                 .toString();
-    return parts.join(QLatin1Char('\n'));
-}
 
 } // namespace
 
@@ -95,7 +77,7 @@ private slots:
             "WHERE id IN (SELECT id FROM items_item ORDER BY id DESC LIMIT 12)")));
         const qint64 firstLong =
             t.count(QStringLiteral("SELECT min(id) FROM items_item WHERE char_length(name) > 100"));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
 
         const PreflightReport r = preflight(t, t.db());
         QVERIFY(!r.ok());
@@ -135,7 +117,7 @@ private slots:
         QCOMPARE(tooLong.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
         QCOMPARE(tooLong.value(QStringLiteral("rows")).toArray().size(), 12); // --all: every row
         QCOMPARE(tooLong.value(QStringLiteral("total_rows")).toInteger(), 12);
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
         // Nothing of 0003 ran: name is still varchar(200).
         QCOMPARE(
             t.count(QStringLiteral("SELECT character_maximum_length FROM information_schema.columns WHERE "
@@ -152,7 +134,7 @@ private slots:
         const qint64 nulls =
             t.count(QStringLiteral("SELECT count(*) FROM locations_location WHERE description IS NULL"));
         QVERIFY(nulls > 0);
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const PreflightReport r = preflight(t, t.db());
         QVERIFY2(r.ok(), qPrintable(describe(r)));
         const PreflightFinding *f = finding(r, QStringLiteral("null-conversion"));
@@ -161,7 +143,7 @@ private slots:
         QCOMPARE(f->totalRows, nulls);
         QVERIFY(f->message.startsWith(QStringLiteral("%1 rows of locations_location").arg(nulls)));
         QVERIFY(f->message.contains(QLatin1String("restores")));
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM locations_location WHERE description IS NULL")),
                  nulls);
     }
@@ -177,7 +159,7 @@ private slots:
         QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
         QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE items_item IN ACCESS SHARE MODE")).ok);
         const qint64 pid = sql::scalar(holder, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
 
         PreflightOptions options;
         options.longTransactionSeconds = 0;
@@ -210,7 +192,7 @@ private slots:
         QVERIFY(migrate.out.contains(QStringLiteral("pid %1").arg(pid)));
         QVERIFY(migrate.err.contains(QLatin1String("lock-holders")));
         QVERIFY(sql::exec(holder, QStringLiteral("ROLLBACK")).ok);
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
         // With the lock gone, the checks pass.
         QVERIFY(preflight(t, t.db()).ok());
     }
@@ -235,7 +217,7 @@ private slots:
         QVERIFY(t.migrate().ok());
         QVERIFY(sql::exec(reader, QStringLiteral("BEGIN")).ok);
         QVERIFY(sql::scalar(reader, QStringLiteral("SELECT count(*) FROM users_user")).toLongLong() > 0);
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const PreflightReport back = preflight(t, t.db(), true);
         const PreflightFinding *f = finding(back, QStringLiteral("lock-holders"));
         QVERIFY2(f, qPrintable(describe(back)));
@@ -247,7 +229,7 @@ private slots:
         QCOMPARE(cli.exitCode, 1);
         QVERIFY(cli.err.contains(QLatin1String("rollback was refused")));
         QVERIFY(sql::exec(reader, QStringLiteral("ROLLBACK")).ok);
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
     }
 
     void roleWithoutPrivileges()
@@ -257,7 +239,7 @@ private slots:
         const QString role = QStringLiteral("limited_") + t.name().mid(3);
         QVERIFY(t.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(sql::quoteIdent(role))));
         QVERIFY(t.exec(QStringLiteral("GRANT SELECT ON django_migrations TO %1").arg(sql::quoteIdent(role))));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         ConnectionSettings settings = t.settings();
         settings.user = role;
         const QString name = Database::uniqueName(QStringLiteral("limited"));
@@ -285,7 +267,7 @@ private slots:
         const CliResult cli = runCli({QStringLiteral("migrate")}, t.name(), {}, env);
         QCOMPARE(cli.exitCode, 1);
         QVERIFY2(cli.err.contains(QLatin1String("privileges")), qPrintable(cli.out + cli.err));
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
         QVERIFY(t.exec(QStringLiteral("DROP OWNED BY %1").arg(sql::quoteIdent(role))));
         QVERIFY(t.exec(QStringLiteral("DROP ROLE %1").arg(sql::quoteIdent(role))));
     }
@@ -295,7 +277,7 @@ private slots:
         TestDatabase t(QStringLiteral("pfdrift1"));
         QVERIFY2(t.buildDemo(20), qPrintable(t.lastError()));
         QVERIFY(t.exec(QStringLiteral("ALTER TABLE characters_character ADD COLUMN created_at timestamptz")));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const PreflightReport r = preflight(t, t.db());
         const PreflightFinding *f = finding(r, QStringLiteral("drift"));
         QVERIFY2(f, qPrintable(describe(r)));
@@ -308,7 +290,7 @@ private slots:
         const CliResult migrate = runCli({QStringLiteral("migrate")}, t.name());
         QCOMPARE(migrate.exitCode, 1);
         QVERIFY(migrate.err.contains(QLatin1String("drift")));
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
     }
 
     void driftRecordWithoutColumns()
@@ -317,7 +299,7 @@ private slots:
         QVERIFY2(t.buildDemo(20), qPrintable(t.lastError()));
         QVERIFY(t.exec(QStringLiteral("INSERT INTO django_migrations (app, name, applied) VALUES ('items', "
                                       "'0003_item_modified_by_alter_item_created_at_and_more', now())")));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const PreflightReport r = preflight(t, t.db());
         const PreflightFinding *f = finding(r, QStringLiteral("drift"));
         QVERIFY2(f, qPrintable(describe(r)));
@@ -327,7 +309,7 @@ private slots:
             QCOMPARE(row.at(3), QStringLiteral("recorded as applied, column missing"));
         const CliResult migrate = runCli({QStringLiteral("migrate")}, t.name());
         QCOMPARE(migrate.exitCode, 1);
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
     }
 
     void historyOutOfOrder()
@@ -338,7 +320,7 @@ private slots:
         QVERIFY(
             t.exec(QStringLiteral("INSERT INTO django_migrations (app, name, applied) VALUES ('locations', "
                                   "'0004_populate_audit_fields', now())")));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const CliResult cli = runCli({QStringLiteral("preflight"), QStringLiteral("--json")}, t.name());
         QCOMPARE(cli.exitCode, 1);
         const QJsonObject json = QJsonDocument::fromJson(cli.out.toUtf8()).object();
@@ -351,7 +333,7 @@ private slots:
             }
         }
         QVERIFY2(found, qPrintable(cli.out + cli.err));
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
     }
 
     void skipPreflightLetsTheRunGo()

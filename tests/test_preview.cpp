@@ -46,24 +46,6 @@ const StepImpact *stepOf(const PreviewReport &r, const QString &app, const QStri
     return nullptr;
 }
 
-// Everything a preview might touch: schema, migration records, the audit values, tool records.
-QString fingerprint(TestDatabase &t)
-{
-    QStringList parts{t.schemaDump()};
-    parts << t
-                 .scalar(QStringLiteral(
-                     "SELECT string_agg(app || '.' || name, ',' ORDER BY app, name) FROM django_migrations"))
-                 .toString();
-    for (const QString &table : {QStringLiteral("characters_character"), QStringLiteral("items_item"),
-                                 QStringLiteral("locations_location")}) {
-        parts << t.scalar(QStringLiteral("SELECT md5(string_agg(x::text, ',' ORDER BY x.id)) FROM %1 AS x")
-                              .arg(sql::quoteIdent(table)))
-                     .toString();
-    }
-    parts << t.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'gma_migrator'"))
-                 .toString();
-    return parts.join(QLatin1Char('\n'));
-}
 
 } // namespace
 
@@ -75,7 +57,7 @@ private slots:
     {
         TestDatabase t(QStringLiteral("previewlocks"));
         QVERIFY2(t.buildDemo(100), qPrintable(t.lastError()));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const auto plan = planFor(t);
         QVERIFY(plan && plan->steps.size() == 6);
         const PreviewReport r = previewOf(t, *plan);
@@ -142,7 +124,7 @@ private slots:
             }
         }
         QVERIFY(sawNotNull && sawConvert);
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
     }
 
     // Every statement of the three schema steps, both ways, run on the real server one by one:
@@ -248,7 +230,7 @@ private slots:
             "WHERE id % 5 = 0")));
         QVERIFY(t.exec(QStringLiteral(
             "UPDATE items_item SET modified_by_id = (SELECT min(id) FROM users_user) WHERE id % 7 = 0")));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const auto plan = planFor(t);
         QVERIFY(plan);
         QCOMPARE(plan->steps.size(), 3);
@@ -278,7 +260,7 @@ private slots:
         const StepImpact *chars = stepOf(r, QStringLiteral("characters"), QStringLiteral("0004"));
         QVERIFY(chars && chars->fills.at(0).alreadySet > 0 && chars->fills.at(1).alreadySet > 0);
         QVERIFY(chars->fills.at(0).alreadySet != chars->fills.at(1).alreadySet);
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
 
         // The data step then fills exactly that many values per column.
         QVERIFY(t.migrate().ok());
@@ -322,7 +304,7 @@ private slots:
         QVERIFY(t.exec(QStringLiteral(
             "UPDATE items_item SET created_by_id = (SELECT min(id) FROM users_user) WHERE id % 4 = 0")));
         QVERIFY(t.migrate().ok());
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const auto plan = planFor(t, true);
         QVERIFY(plan);
         QCOMPARE(plan->steps.size(), 6);
@@ -362,14 +344,14 @@ private slots:
         }
         QVERIFY(sawWiden && sawDropFk);
         QVERIFY(!schema->rewrites);
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
     }
 
     void cliPreviewTextAndJson()
     {
         TestDatabase t(QStringLiteral("previewcli"));
         QVERIFY2(t.buildDemo(80), qPrintable(t.lastError()));
-        const QString before = fingerprint(t);
+        const QString before = t.fingerprint();
         const CliResult text = runCli({QStringLiteral("preview")}, t.name());
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY(text.out.contains(
@@ -411,7 +393,7 @@ private slots:
         const CliResult back = runCli({QStringLiteral("preview"), QStringLiteral("--rollback")}, t.name());
         QCOMPARE(back.exitCode, 0);
         QVERIFY(back.out.contains(QLatin1String("0 steps")));
-        QCOMPARE(fingerprint(t), before);
+        QCOMPARE(t.fingerprint(), before);
     }
 };
 

@@ -62,6 +62,24 @@ QList<MigrationKey> driftedMigrations(QSqlDatabase &db, const MigrationCatalogue
     return out;
 }
 
+// Refuses (true) to unapply a migration whose definition changed since it was applied, unless
+// --ignore-drift: its backward SQL may not undo what actually ran.
+bool refuseDrift(Context &ctx, QSqlDatabase &db, const MigrationState &state, const Plan &plan)
+{
+    if (ctx.parser.isSet(QStringLiteral("ignore-drift")))
+        return false;
+    const QList<MigrationKey> drifted = driftedMigrations(db, ctx.catalogue, state);
+    for (const PlanStep &s : plan.steps) {
+        if (s.backwards && drifted.contains(s.key)) {
+            ctx.error(QStringLiteral("%1 was applied from a different definition than the one that would undo it "
+                                     "(checksum drift): review the change, then pass --ignore-drift.")
+                          .arg(s.key.label()));
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void setActiveExecutor(Executor *executor)
@@ -328,7 +346,7 @@ static void addRunOptions(QCommandLineParser &p)
 static int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &options)
 {
     Executor executor(db, ctx.catalogue);
-    ProgressPrinter printer(&executor, plan, ctx.err, ctx.stderrIsTerminal, options.dryRun);
+    ProgressPrinter printer(&executor, ctx.catalogue, plan, ctx.err, ctx.stderrIsTerminal, options.dryRun);
     setActiveExecutor(&executor);
     const RunResult result = executor.run(plan, options);
     setActiveExecutor(nullptr);
@@ -410,15 +428,8 @@ static int migrateCommand(Context &ctx)
         ctx.out << plan->describe(ctx.catalogue);
         return Success;
     }
-    const QList<MigrationKey> drifted = driftedMigrations(*db, ctx.catalogue, *state);
-    for (const PlanStep &s : plan->steps) {
-        if (s.backwards && drifted.contains(s.key) && !ctx.parser.isSet(QStringLiteral("ignore-drift"))) {
-            ctx.error(QStringLiteral("%1 was applied from a different definition than the one that would undo it "
-                                     "(checksum drift): review the change, then pass --ignore-drift.")
-                          .arg(s.key.label()));
-            return Refused;
-        }
-    }
+    if (refuseDrift(ctx, *db, *state, *plan))
+        return Refused;
     ctx.out << "Operations to perform:\n";
     if (app.isEmpty())
         ctx.out << "  Apply all migrations: " << ctx.catalogue.apps().join(QStringLiteral(", ")) << '\n';
@@ -488,15 +499,8 @@ static int rollbackCommand(Context &ctx)
         ctx.out << "Nothing to roll back: characters, items and locations stand at 0002 or below.\n";
         return Success;
     }
-    const QList<MigrationKey> drifted = driftedMigrations(*db, ctx.catalogue, *state);
-    for (const PlanStep &s : plan->steps) {
-        if (drifted.contains(s.key) && !ctx.parser.isSet(QStringLiteral("ignore-drift"))) {
-            ctx.error(QStringLiteral("%1 was applied from a different definition than the one that would undo it "
-                                     "(checksum drift): review the change, then pass --ignore-drift.")
-                          .arg(s.key.label()));
-            return Refused;
-        }
-    }
+    if (refuseDrift(ctx, *db, *state, *plan))
+        return Refused;
     const ServerInfo info = Database::serverInfo(*db);
     ctx.out << "Rollback of the mixin migration on database \"" << info.database << "\" (" << ctx.settings.displayName()
             << "):\n  data steps first, then schema steps, back to 0002.\n"

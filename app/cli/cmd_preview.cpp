@@ -176,9 +176,12 @@ int previewCommand(Context &ctx)
         ctx.error(report.error);
         return Refused;
     }
+    // The hazards belong to the picture: what the preflight checks would find before this plan.
+    const PreflightReport hazards = Preflight::run(*in.db, ctx.catalogue, in.state, in.plan, PreflightOptions{});
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         QVariantMap map = report.toVariant();
         map.insert(QStringLiteral("plan"), in.what);
+        map.insert(QStringLiteral("hazards"), hazards.toVariant());
         ctx.out << toJson(map);
         return Success;
     }
@@ -238,6 +241,13 @@ int previewCommand(Context &ctx)
                        fillRows);
         }
     }
+    ctx.out << "\nHazards (the preflight checks `migrate` runs first):\n";
+    if (!hazards.error.isEmpty())
+        ctx.out << "  The checks could not run: " << hazards.error << '\n';
+    else if (hazards.findings.isEmpty())
+        ctx.out << "  None found.\n";
+    else
+        printFindings(ctx.out, hazards, false);
     return Success;
 }
 

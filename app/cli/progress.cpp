@@ -2,9 +2,9 @@
 
 namespace gma::cli {
 
-ProgressPrinter::ProgressPrinter(Executor *executor, const Plan &plan, QTextStream &err, bool terminal,
-                                 bool rehearsal, QObject *parent)
-    : QObject(parent), m_plan(plan), m_err(err), m_terminal(terminal), m_rehearsal(rehearsal)
+ProgressPrinter::ProgressPrinter(Executor *executor, const MigrationCatalogue &catalogue, const Plan &plan,
+                                 QTextStream &err, bool terminal, bool rehearsal, QObject *parent)
+    : QObject(parent), m_catalogue(catalogue), m_plan(plan), m_err(err), m_terminal(terminal), m_rehearsal(rehearsal)
 {
     connect(executor, &Executor::stepStarted, this, &ProgressPrinter::onStepStarted);
     connect(executor, &Executor::stepProgress, this, &ProgressPrinter::onProgress);
@@ -27,7 +27,9 @@ void ProgressPrinter::onStepStarted(int index, const PlanStep &step, qint64 tota
     m_index = index;
     m_done = 0;
     m_total = total;
-    m_isData = step.key.name.contains(QLatin1String("populate"));
+    const MigrationDefinition *def = m_catalogue.find(step.key);
+    m_isData = def && def->isData();
+    m_unit = m_isData && step.backwards ? QStringLiteral("values") : QStringLiteral("rows");
     m_lastPercentPrinted = -1;
     m_stepTimer.start();
     m_lastDraw.invalidate();
@@ -36,7 +38,7 @@ void ProgressPrinter::onStepStarted(int index, const PlanStep &step, qint64 tota
     if (!m_terminal) {
         m_err << QStringLiteral("[%1/%2] %3 %4").arg(index + 1).arg(m_plan.steps.size()).arg(verb, step.key.label());
         if (m_isData && total >= 0)
-            m_err << QStringLiteral(" (%1 rows)").arg(total);
+            m_err << QStringLiteral(" (%1 %2)").arg(total).arg(m_unit);
         m_err << Qt::endl;
     } else {
         draw(false);
@@ -57,7 +59,7 @@ void ProgressPrinter::onProgress(int index, qint64 done, qint64 total)
         if (percent / 10 != m_lastPercentPrinted / 10 || done >= total) {
             m_lastPercentPrinted = percent;
             const double secs = qMax<qint64>(1, m_stepTimer.elapsed()) / 1000.0;
-            m_err << QStringLiteral("  %1/%2 rows (%3%), %4 rows/s").arg(done).arg(total).arg(percent).arg(qint64(done / secs))
+            m_err << QStringLiteral("  %1/%2 %3 (%4%), %5 %3/s").arg(done).arg(total).arg(m_unit).arg(percent).arg(qint64(done / secs))
                   << Qt::endl;
         }
     }
@@ -80,7 +82,7 @@ void ProgressPrinter::draw(bool final)
     if (m_isData && m_total > 0) {
         const double secs = qMax<qint64>(1, m_stepTimer.elapsed()) / 1000.0;
         const double rate = double(m_done) / secs;
-        line += QStringLiteral(" %1/%2 rows, %3 rows/s").arg(m_done).arg(m_total).arg(qint64(rate));
+        line += QStringLiteral(" %1/%2 %3, %4 %3/s").arg(m_done).arg(m_total).arg(m_unit).arg(qint64(rate));
         if (rate > 0 && m_done < m_total)
             line += QStringLiteral(", ETA %1s").arg(qint64(double(m_total - m_done) / rate) + 1);
     }

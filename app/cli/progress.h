@@ -14,8 +14,8 @@ class ProgressPrinter : public QObject
 {
     Q_OBJECT
 public:
-    ProgressPrinter(Executor *executor, const Plan &plan, QTextStream &err, bool terminal, bool rehearsal,
-                    QObject *parent = nullptr);
+    ProgressPrinter(Executor *executor, const MigrationCatalogue &catalogue, const Plan &plan, QTextStream &err,
+                    bool terminal, bool rehearsal, QObject *parent = nullptr);
 
 private:
     void onStepStarted(int index, const gma::PlanStep &step, qint64 total);
@@ -25,7 +25,9 @@ private:
     void draw(bool final);
     void clearLine();
 
+    const MigrationCatalogue &m_catalogue;
     Plan m_plan;
+    QString m_unit; // "rows", or "values" when a data step sets back recorded values
     QTextStream &m_err;
     bool m_terminal;
     bool m_rehearsal;

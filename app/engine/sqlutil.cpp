@@ -37,21 +37,23 @@ QString message(const QSqlError &error)
     return text.simplified();
 }
 
+// Runs `statement` on `query`: directly without values, else prepared with positional bindings.
+static bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return query.exec(statement);
+    if (!query.prepare(statement))
+        return false;
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return query.exec();
+}
+
 Result exec(QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     Result result;
     QSqlQuery query(db);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = query.exec(statement);
-    } else {
-        ok = query.prepare(statement);
-        if (ok) {
-            for (const QVariant &v : values)
-                query.addBindValue(v);
-            ok = query.exec();
-        }
-    }
+    const bool ok = run(query, statement, values);
     result.ok = ok;
     if (!ok) {
         result.error = message(query.lastError());
@@ -68,17 +70,7 @@ QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVari
     QList<QVariantList> out;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = query.exec(statement);
-    } else {
-        ok = query.prepare(statement);
-        if (ok) {
-            for (const QVariant &v : values)
-                query.addBindValue(v);
-            ok = query.exec();
-        }
-    }
+    const bool ok = run(query, statement, values);
     if (!ok) {
         if (error)
             *error = message(query.lastError());

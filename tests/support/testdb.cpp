@@ -237,6 +237,22 @@ RunResult TestDatabase::rollback(const RunOptions &options)
     return executor.run(*plan, options);
 }
 
+QString TestDatabase::fingerprint()
+{
+    QStringList parts{schemaDump()};
+    parts << scalar(QStringLiteral(
+                        "SELECT string_agg(app || '.' || name, ',' ORDER BY app, name) FROM django_migrations"))
+                 .toString();
+    for (const QString &table : {QStringLiteral("characters_character"), QStringLiteral("items_item"),
+                                 QStringLiteral("locations_location")}) {
+        parts << scalar(QStringLiteral("SELECT md5(string_agg(x::text, ',' ORDER BY x.id)) FROM %1 AS x")
+                            .arg(sql::quoteIdent(table)))
+                     .toString();
+    }
+    parts << scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'gma_migrator'")).toString();
+    return parts.join(QLatin1Char('\n'));
+}
+
 QString TestDatabase::schemaDump()
 {
     // The same filter as shared/spec/schema-dump.sh.
@@ -282,7 +298,7 @@ QString schemaDifference(const QString &actual, const QString &expected)
 
 QString referenceSchema(const QString &stage)
 {
-    QFile file(QStringLiteral(GMA_TEST_FIXTURES "/schema-at-%1.sql").arg(stage));
+    QFile file(QStringLiteral(GMA_SOURCE_DIR "/resources/contract/schema-at-%1.sql").arg(stage));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("fixture schema-at-%s.sql missing", qPrintable(stage));
     return QString::fromUtf8(file.readAll());

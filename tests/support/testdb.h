@@ -51,6 +51,9 @@ public:
     RunResult migrate(const QString &app = QString(), const QString &target = QString(),
                       const RunOptions &options = RunOptions{});
     RunResult rollback(const RunOptions &options = RunOptions{});
+    // Schema, recorded migrations, every row of the strategy's tables and whether the tool's
+    // schema exists: equal before and after means "nothing changed".
+    QString fingerprint();
     // schema-dump.sh's output for this database.
     // (Compare with compareSchema() for a readable first difference.)
     QString schemaDump();
@@ -65,7 +68,7 @@ private:
 
 // Empty when equal, else the first differing line of each.
 QString schemaDifference(const QString &actual, const QString &expected);
-// The contract's reference dumps.
+// The contract's reference dumps (resources/contract, the copy the validation embeds).
 QString referenceSchema(const QString &stage); // "0002" or "0004"
 // Runs the CLI with `args` against `database`; returns exit code, stdout and stderr.
 struct CliResult
