@@ -423,6 +423,11 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         nextQuery.addBindValue(lo);
         nextQuery.addBindValue(batchSize);
         if (!nextQuery.exec()) {
+            // A server-side cancel may land on this query rather than on a batch.
+            if (m_cancelled.load() || isCancelState(sql::sqlState(nextQuery.lastError()))) {
+                result.cancelled = true;
+                break;
+            }
             result.error = sql::message(nextQuery.lastError());
             failed = true;
             break;
@@ -494,6 +499,8 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
             break;
         lo = hi;
     }
+    if (!failed && m_cancelled.load())
+        result.cancelled = true; // cancelled after the last batch: not recorded, a rerun finishes at once
     if (result.cancelled) {
         result.error = QStringLiteral("Cancelled at a batch boundary: %1 rows of %2 are filled, %3 is not recorded as "
                                       "applied; run migrate again to finish.")
@@ -630,6 +637,8 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
         processed += groups.at(g).size;
         emit stepProgress(index, processed, qMax(pending, processed));
     }
+    if (!failed && m_cancelled.load())
+        result.cancelled = true;
     if (result.cancelled) {
         result.error = QStringLiteral("Cancelled at a batch boundary: %1 is still recorded as applied; run the "
                                       "rollback again to finish.")

@@ -534,6 +534,9 @@ private:
                            "(SELECT oid FROM pg_database WHERE datname = current_database()) AND "
                            "c.relnamespace = 'public'::regnamespace "
                            "AND (a.backend_type <> 'autovacuum worker' OR a.query LIKE '%wraparound%') "
+                           // The tool's own connections (the desktop views' short reads): they let go
+                           // at once, and a second migrator is kept out by the advisory lock.
+                           "AND a.application_name IS DISTINCT FROM current_setting('application_name') "
                            "AND c.relname = ANY (%1) ORDER BY a.pid, c.relname");
         const auto rows = sql::rows(m_db, listSql.arg(QStringLiteral("?::text[]")),
                                     {QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}')});
