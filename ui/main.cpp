@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThread>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
@@ -230,6 +232,12 @@ int main(int argc, char *argv[])
                                    QStringLiteral("DIR"));
     parser.addOptions({demo, demoRows, batch, shots});
     parser.process(app);
+
+    // The demo's backups are as throwaway as its database: they go to a folder removed on quit,
+    // not to the user's ~/.local/share.
+    QTemporaryDir demoDataHome(QDir::tempPath() + QStringLiteral("/gma-demo-data-XXXXXX"));
+    if (parser.isSet(demo) && demoDataHome.isValid())
+        qputenv("XDG_DATA_HOME", QFile::encodeName(demoDataHome.path()));
 
     installQuitOnSignal(&app);
     style::applyTheme(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
