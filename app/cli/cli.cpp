@@ -270,13 +270,7 @@ static int sqlMigrate(Context &ctx)
                        "then each column name), then delete those records:\n"
                     << Executor::populateReverseBatchSql(p) << ";\n";
         }
-        ctx.out << "-- Finally:\n";
-        if (backwards)
-            ctx.out << "DELETE FROM django_migrations WHERE app = '" << def.key.app << "' AND name = '" << def.key.name
-                    << "';\n";
-        else
-            ctx.out << "INSERT INTO django_migrations (app, name, applied) VALUES ('" << def.key.app << "', '"
-                    << def.key.name << "', now());\n";
+        ctx.out << "-- Finally:\n" << DjangoRecorder::recordSql(def.key, backwards) << ";\n";
         ctx.out.flush();
         return Success;
     }

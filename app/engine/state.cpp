@@ -88,6 +88,15 @@ bool recordUnapplied(QSqlDatabase &db, const MigrationKey &key, QString *error)
     return r.ok;
 }
 
+QString recordSql(const MigrationKey &key, bool unapply)
+{
+    auto literal = [](QString v) { return QLatin1Char('\'') + v.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''); };
+    return unapply ? QStringLiteral("DELETE FROM django_migrations WHERE app = %1 AND name = %2")
+                         .arg(literal(key.app), literal(key.name))
+                   : QStringLiteral("INSERT INTO django_migrations (app, name, applied) VALUES (%1, %2, clock_timestamp())")
+                         .arg(literal(key.app), literal(key.name));
+}
+
 } // namespace DjangoRecorder
 
 } // namespace gma

@@ -33,6 +33,8 @@ namespace DjangoRecorder {
 bool ensureTable(QSqlDatabase &db, QString *error);
 bool recordApplied(QSqlDatabase &db, const MigrationKey &key, QString *error);
 bool recordUnapplied(QSqlDatabase &db, const MigrationKey &key, QString *error);
+// The statement recordApplied / recordUnapplied run, with the values written in (for display).
+QString recordSql(const MigrationKey &key, bool unapply);
 } // namespace DjangoRecorder
 
 } // namespace gma
