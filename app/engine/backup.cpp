@@ -674,17 +674,22 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     return result;
 }
 
-QList<BackupRecord> BackupManager::list(QString *error)
+QList<BackupRecord> BackupCatalogue::list(QSqlDatabase &db, QString *error)
 {
     QList<BackupRecord> out;
-    if (!sql::tableExists(m_db, QStringLiteral("gma_migrator"), QStringLiteral("backups")))
+    if (!sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("backups")))
         return out;
     const auto rows = sql::rows(
-        m_db, QStringLiteral("SELECT %1 FROM gma_migrator.backups ORDER BY id DESC").arg(kRecordColumns), {},
+        db, QStringLiteral("SELECT %1 FROM gma_migrator.backups ORDER BY id DESC").arg(kRecordColumns), {},
         error);
     for (const QVariantList &r : rows)
         out << recordFromRow(r);
     return out;
+}
+
+QList<BackupRecord> BackupManager::list(QString *error)
+{
+    return BackupCatalogue::list(m_db, error);
 }
 
 VerifyResult BackupManager::verify(const QString &idOrPath, const QString &pgBinDir)

@@ -117,6 +117,12 @@ struct ClientTool
     bool ok() const { return error.isEmpty(); }
 };
 
+namespace BackupCatalogue {
+// The rows of gma_migrator.backups, newest first; empty when the catalogue does not exist yet.
+// Uses the connection passed in, on its own thread.
+QList<BackupRecord> list(QSqlDatabase &db, QString *error = nullptr);
+} // namespace BackupCatalogue
+
 class BackupManager : public QObject
 {
     Q_OBJECT

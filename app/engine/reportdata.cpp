@@ -9,54 +9,6 @@
 
 namespace gma {
 
-namespace Backups {
-
-QList<ReportBackup> list(QSqlDatabase &db, QString *error)
-{
-    QList<ReportBackup> out;
-    if (!sql::tableExists(db, QString::fromLatin1(kToolSchema), QStringLiteral("backups")))
-        return out;
-    QString err;
-    const auto rows =
-        sql::rows(db,
-                  QStringLiteral("SELECT id, path, format, size_bytes, sha256, taken_at, db_user, "
-                                 "server_version, migration_state::text, row_counts::text, verified, note "
-                                 "FROM gma_migrator.backups ORDER BY taken_at DESC, id DESC"),
-                  {}, &err);
-    if (!err.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("Cannot read the backup catalogue: %1").arg(err);
-        return out;
-    }
-    for (const QVariantList &r : rows) {
-        ReportBackup b;
-        b.id = r.at(0).toLongLong();
-        b.path = r.at(1).toString();
-        b.format = r.at(2).toString();
-        b.sizeBytes = r.at(3).toLongLong();
-        b.sha256 = r.at(4).toString();
-        b.takenAt = r.at(5).toDateTime().toUTC();
-        b.dbUser = r.at(6).toString();
-        b.serverVersion = r.at(7).toString();
-        b.migrationState = QString::fromUtf8(
-            QJsonDocument::fromJson(r.at(8).toString().toUtf8()).toJson(QJsonDocument::Compact));
-        QJsonObject counts = QJsonDocument::fromJson(r.at(9).toString().toUtf8()).object();
-        if (counts.value(QStringLiteral("tables")).isObject())
-            counts = counts.value(QStringLiteral("tables")).toObject();
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
-            const QJsonValue v = it.value();
-            if (v.isDouble() || v.isString())
-                b.rowCounts.insert(it.key(), v.isString() ? v.toString().toLongLong() : qint64(v.toDouble()));
-        }
-        b.verified = r.at(10).toBool();
-        b.note = r.at(11).toString();
-        out << b;
-    }
-    return out;
-}
-
-} // namespace Backups
-
 ReportData ReportData::collect(QSqlDatabase &db, const MigrationCatalogue &catalogue,
                                const QString &connection, const ValidationResult &validation)
 {
@@ -99,7 +51,7 @@ ReportData ReportData::collect(QSqlDatabase &db, const MigrationCatalogue &catal
     if (!error.isEmpty())
         d.warnings << QStringLiteral("The run history could not be read: %1").arg(error);
     error.clear();
-    d.backups = Backups::list(db, &error);
+    d.backups = BackupCatalogue::list(db, &error);
     if (!error.isEmpty())
         d.warnings << error;
     return d;

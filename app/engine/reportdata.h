@@ -7,6 +7,7 @@
 #pragma once
 
 #include "audit.h"
+#include "backup.h"
 #include "catalogue.h"
 #include "toolschema.h"
 #include "validation.h"
@@ -17,22 +18,6 @@
 #include <QString>
 
 namespace gma {
-
-struct ReportBackup
-{
-    qint64 id = 0;
-    QString path;
-    QString format;
-    qint64 sizeBytes = 0;
-    QString sha256;
-    QDateTime takenAt;
-    QString dbUser;
-    QString serverVersion;
-    QString migrationState; // the catalogue's jsonb, compact
-    QMap<QString, qint64> rowCounts;
-    bool verified = false;
-    QString note;
-};
 
 struct AppStateRow
 {
@@ -56,18 +41,13 @@ struct ReportData
     ValidationResult validation;
     QList<ModelAudit> audit;
     QList<HistoryEntry> history;
-    QList<ReportBackup> backups;
+    QList<BackupRecord> backups; // BackupCatalogue::list
     QStringList warnings; // parts that could not be collected, one sentence each
 
     // Collects the report around an already-run validation.
     static ReportData collect(QSqlDatabase &db, const MigrationCatalogue &catalogue,
                               const QString &connection, const ValidationResult &validation);
 };
-
-namespace Backups {
-// The backup catalogue, newest first; empty when the table does not exist or has no rows.
-QList<ReportBackup> list(QSqlDatabase &db, QString *error = nullptr);
-} // namespace Backups
 
 } // namespace gma
 

@@ -180,10 +180,7 @@ QVariantMap toVariant(const ReportData &d)
                                {QStringLiteral("message"), e.message}};
     }
     QVariantList backups;
-    for (const ReportBackup &b : d.backups) {
-        QVariantMap counts;
-        for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
-            counts.insert(it.key(), it.value());
+    for (const BackupRecord &b : d.backups) {
         backups << QVariantMap{{QStringLiteral("id"), b.id},
                                {QStringLiteral("path"), b.path},
                                {QStringLiteral("format"), b.format},
@@ -192,9 +189,8 @@ QVariantMap toVariant(const ReportData &d)
                                {QStringLiteral("taken_at"), iso(b.takenAt)},
                                {QStringLiteral("db_user"), b.dbUser},
                                {QStringLiteral("server_version"), b.serverVersion},
-                               {QStringLiteral("migration_state"),
-                                QJsonDocument::fromJson(b.migrationState.toUtf8()).toVariant()},
-                               {QStringLiteral("row_counts"), counts},
+                               {QStringLiteral("migration_state"), b.migrationState},
+                               {QStringLiteral("row_counts"), b.rowCounts},
                                {QStringLiteral("verified"), b.verified},
                                {QStringLiteral("note"), b.note}};
     }
@@ -361,10 +357,10 @@ QByteArray html(const ReportData &d)
         h += QStringLiteral(
             "<table>\n<thead><tr><th>#</th><th>Taken</th><th>File</th><th>Format</th><th>Size</th>"
             "<th>Verified</th><th>Row counts</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
-        for (const ReportBackup &b : d.backups) {
+        for (const BackupRecord &b : d.backups) {
             QStringList counts;
             for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
-                counts << QStringLiteral("%1&nbsp;%2").arg(e(it.key())).arg(it.value());
+                counts << QStringLiteral("%1&nbsp;%2").arg(e(it.key())).arg(it.value().toLongLong());
             h += QStringLiteral(
                      "<tr><td class=\"num\">%1</td><td>%2<br><span class=\"muted\">%3</span></td><td>%4</td>"
                      "<td>%5</td><td class=\"num\">%6</td><td>%7</td><td>%8</td><td "

@@ -374,10 +374,10 @@ QString bodyRichText(const ReportData &d)
                       {QStringLiteral("Size"), 10},
                       {QStringLiteral("Verified"), 9},
                       {QStringLiteral("Row counts"), 23}});
-        for (const ReportBackup &b : d.backups) {
+        for (const BackupRecord &b : d.backups) {
             QStringList counts;
             for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
-                counts << QStringLiteral("%1 %2").arg(e(it.key())).arg(it.value());
+                counts << QStringLiteral("%1 %2").arg(e(it.key())).arg(it.value().toLongLong());
             h += QStringLiteral(
                      "<tr><td>%1</td><td>%2<br><span style=\"color:#52606d\">%3</span></td><td>%4<br>"
                      "<span style=\"color:#52606d; font-size:7.5pt\">%5 · sha256 %6</span></td>"
