@@ -300,16 +300,10 @@ int main(int argc, char *argv[])
     } else if (!parser.positionalArguments().isEmpty()) {
         QString error;
         const auto settings = ConnectionSettings::parse(parser.positionalArguments().first(), &error);
-        ConnectError cerr;
-        if (!settings) {
+        if (!settings)
             QMessageBox::warning(&window, QApplication::translate("main", "Cannot Connect"), error);
-        } else if (!window.connectTo(*settings, &cerr)) {
-            const ConnectionSettings s = *settings;
-            QTimer::singleShot(0, &window, [&window, s, cerr] { window.openConnectDialog(s, cerr); });
-        } else {
-            ConnectionDialog::addRecent(*settings);
-            afterConnect();
-        }
+        else
+            window.connectInBackground(*settings, afterConnect);
     } else {
         // A newcomer sees the connection dialog first.
         QTimer::singleShot(0, &window, [&window] {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connection/connectiondialog.h"
+#include "connection/connectjob.h"
 #include "migrations/migrationmodel.h"
 #include "preview/previewpane.h"
 #if defined(GMA_HAVE_PREVIEW) && defined(GMA_HAVE_PREFLIGHT)
@@ -413,6 +414,25 @@ bool MainWindow::connectTo(const ConnectionSettings &settings, ConnectError *err
     return true;
 }
 
+void MainWindow::connectInBackground(const ConnectionSettings &settings, std::function<void()> onConnected)
+{
+    showStatus(tr("Connecting to %1...").arg(settings.displayName()));
+    ConnectJob::start(settings, this, [this, settings, onConnected](bool ok, const QString &message, bool authFailed) {
+        ConnectError error;
+        if (ok && connectTo(settings, &error)) {
+            ConnectionDialog::addRecent(settings);
+            if (onConnected)
+                onConnected();
+            return;
+        }
+        if (!ok) {
+            error.kind = authFailed ? ConnectError::Kind::AuthenticationFailed : ConnectError::Kind::Unreachable;
+            error.message = message;
+        }
+        openConnectDialog(settings, error); // probably needs a password: the dialog asks for it
+    });
+}
+
 void MainWindow::showConnectDialog()
 {
     ConnectionDialog dialog(this);
@@ -447,13 +467,7 @@ void MainWindow::rebuildRecentMenu()
         return;
     }
     for (const ConnectionSettings &s : recent) {
-        m_recentMenu->addAction(s.displayName(), this, [this, s] {
-            ConnectError error;
-            if (connectTo(s, &error))
-                ConnectionDialog::addRecent(s);
-            else // probably needs a password: the dialog asks for it
-                openConnectDialog(s, error);
-        });
+        m_recentMenu->addAction(s.displayName(), this, [this, s] { connectInBackground(s); });
     }
 }
 

@@ -67,6 +67,9 @@ public:
 
     // Connects the session (blocking, on the GUI thread) and refreshes; false with *error set.
     bool connectTo(const ConnectionSettings &settings, ConnectError *error = nullptr);
+    // Checks the settings on a worker thread first, so that an unreachable server cannot freeze the
+    // window for the connect timeout, then connects; on failure the connection dialog asks again.
+    void connectInBackground(const ConnectionSettings &settings, std::function<void()> onConnected = {});
     // Opens the connection dialog with `initial` filled in and `message` shown (after a failed
     // connection: the password is asked for there).
     void openConnectDialog(const ConnectionSettings &initial, const ConnectError &error);
