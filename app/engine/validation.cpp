@@ -125,6 +125,16 @@ private:
     QSqlDatabase &m_db;
 };
 
+// Fails `c` when `table` does not exist (true), so that the check's query is not run against nothing.
+bool failsOnMissingTable(QSqlDatabase &db, const QString &table, CheckResult *c)
+{
+    if (sql::tableExists(db, QStringLiteral("public"), table))
+        return false;
+    c->status = CheckResult::Status::Fail;
+    c->actual = QStringLiteral("%1 is missing").arg(table);
+    return true;
+}
+
 CheckResult failedQuery(CheckResult c, const QString &error)
 {
     c.status = CheckResult::Status::Fail;
@@ -749,11 +759,8 @@ ValidationResult run(QSqlDatabase &db, const MigrationCatalogue &catalogue, cons
             c.category = QStringLiteral("Integrity");
             c.sql = QString::fromLatin1(kUniqueConstraintSql);
             c.expected = QStringLiteral("UNIQUE (campaign_id, name)");
-            if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("characters_character"))) {
-                c.status = CheckResult::Status::Fail;
-                c.actual = QStringLiteral("characters_character is missing");
+            if (failsOnMissingTable(db, QStringLiteral("characters_character"), &c))
                 return c;
-            }
             QString err;
             const auto rows = runner.rows(c.sql, &err);
             if (!err.isEmpty())
@@ -770,11 +777,8 @@ ValidationResult run(QSqlDatabase &db, const MigrationCatalogue &catalogue, cons
             c.category = QStringLiteral("Integrity");
             c.sql = QString::fromLatin1(kDuplicateNamesSql);
             c.expected = QStringLiteral("0");
-            if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("characters_character"))) {
-                c.status = CheckResult::Status::Fail;
-                c.actual = QStringLiteral("characters_character is missing");
+            if (failsOnMissingTable(db, QStringLiteral("characters_character"), &c))
                 return c;
-            }
             QString err;
             const auto rows = runner.rows(c.sql, &err);
             if (!err.isEmpty())
@@ -845,11 +849,8 @@ ValidationResult run(QSqlDatabase &db, const MigrationCatalogue &catalogue, cons
                                       QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                   expectedText.join(QStringLiteral(", ")));
             for (auto it = expected.begin(); it != expected.end(); ++it) {
-                if (!sql::tableExists(db, QStringLiteral("public"), it.key())) {
-                    c.status = CheckResult::Status::Fail;
-                    c.actual = QStringLiteral("%1 is missing").arg(it.key());
+                if (failsOnMissingTable(db, it.key(), &c))
                     return c;
-                }
             }
             const auto live = runner.rows(countSql, &err);
             if (!err.isEmpty())
