@@ -456,7 +456,7 @@ private slots:
         view.resize(1280, 640);
         QSignalSpy loaded(&view, &HistoryView::loaded);
         QVERIFY(loaded.wait(kTimeout));
-        const QList<HistoryEntry> &entries = view.model()->entries();
+        const QList<HistoryEntry> &entries = view.model()->records();
         QCOMPARE(qint64(entries.size()),
                  t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history")));
         QSqlQuery q(t.db());

@@ -1,4 +1,5 @@
 #include "backupsview.h"
+#include "recordtable.h"
 
 #include "audit/dbworker.h"
 #include "session.h"
@@ -322,27 +323,17 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
 
-    m_table = new QTableView(this);
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
+    m_table = makeRecordTable(proxy, this,
+                              {{BackupTableModel::IdColumn, 6},
+                               {BackupTableModel::TakenColumn, 21},
+                               {BackupTableModel::FileColumn, 40},
+                               {BackupTableModel::FormatColumn, 10},
+                               {BackupTableModel::SizeColumn, 11},
+                               {BackupTableModel::StateColumn, 20},
+                               {BackupTableModel::VerifiedColumn, 14},
+                               {BackupTableModel::UserColumn, 12}});
     m_table->sortByColumn(BackupTableModel::TakenColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(BackupTableModel::IdColumn, digit * 6);
-    m_table->setColumnWidth(BackupTableModel::TakenColumn, digit * 21);
-    m_table->setColumnWidth(BackupTableModel::FileColumn, digit * 40);
-    m_table->setColumnWidth(BackupTableModel::FormatColumn, digit * 10);
-    m_table->setColumnWidth(BackupTableModel::SizeColumn, digit * 11);
-    m_table->setColumnWidth(BackupTableModel::StateColumn, digit * 20);
-    m_table->setColumnWidth(BackupTableModel::VerifiedColumn, digit * 14);
-    m_table->setColumnWidth(BackupTableModel::UserColumn, digit * 12);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     setBackupDirectory(m_directory);
 

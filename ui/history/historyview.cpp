@@ -1,4 +1,5 @@
 #include "historyview.h"
+#include "recordtable.h"
 
 #include "audit/dbworker.h"
 #include "session.h"
@@ -46,18 +47,6 @@ QString outcomeLabel(const QString &outcome)
 
 } // namespace
 
-void HistoryModel::setEntries(const QList<HistoryEntry> &entries)
-{
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
-}
-
-int HistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
 int HistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -65,9 +54,9 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= m_records.size())
         return {};
-    const HistoryEntry &e = m_entries.at(index.row());
+    const HistoryEntry &e = m_records.at(index.row());
     const bool failed = e.outcome == QLatin1String("failed");
     const bool cancelled = e.outcome == QLatin1String("cancelled");
     switch (role) {
@@ -206,26 +195,16 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     layout->addWidget(m_error);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    m_table = makeRecordTable(m_proxy, splitter,
+                              {{HistoryModel::StartedColumn, 20},
+                               {HistoryModel::MigrationColumn, 56},
+                               {HistoryModel::DirectionColumn, 11},
+                               {HistoryModel::DurationColumn, 11},
+                               {HistoryModel::OutcomeColumn, 11},
+                               {HistoryModel::RowsColumn, 11},
+                               {HistoryModel::UserColumn, 13}});
     m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(HistoryModel::StartedColumn, digit * 20);
-    m_table->setColumnWidth(HistoryModel::MigrationColumn, digit * 56);
-    m_table->setColumnWidth(HistoryModel::DirectionColumn, digit * 11);
-    m_table->setColumnWidth(HistoryModel::DurationColumn, digit * 11);
-    m_table->setColumnWidth(HistoryModel::OutcomeColumn, digit * 11);
-    m_table->setColumnWidth(HistoryModel::RowsColumn, digit * 11);
-    m_table->setColumnWidth(HistoryModel::UserColumn, digit * 13);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_details = new QPlainTextEdit(splitter);
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select a run to see its full message."));
@@ -247,7 +226,7 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::disconnected, this, [this] {
         ++m_generation;
-        m_model->setEntries({});
+        m_model->setRecords({});
         m_summary->setText(tr("Not connected."));
         m_details->clear();
     });
@@ -278,7 +257,7 @@ void HistoryView::refresh()
                 return;
             m_error->setVisible(!error.isEmpty());
             m_error->setText(error);
-            m_model->setEntries(entries);
+            m_model->setRecords(entries);
             int failed = 0, cancelled = 0;
             for (const HistoryEntry &e : entries) {
                 failed += e.outcome == QLatin1String("failed");
@@ -328,7 +307,7 @@ void HistoryView::updateDetails()
         m_details->clear();
         return;
     }
-    const HistoryEntry &e = m_model->entries().at(current.row());
+    const HistoryEntry &e = m_model->records().at(current.row());
     const QLocale locale;
     QString text =
         tr("%1 %2 — %3, started %4 by %5, took %6, %7 rows; checksum %8; tool %9")

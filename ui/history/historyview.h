@@ -4,6 +4,8 @@
 // Thread rule: GUI thread only; the history is read on the view's own worker thread.
 #pragma once
 
+#include "recordtable.h"
+
 #include "toolschema.h"
 
 #include <QAbstractTableModel>
@@ -21,7 +23,7 @@ namespace gma::ui {
 class DbWorker;
 class Session;
 
-class HistoryModel : public QAbstractTableModel
+class HistoryModel : public RecordListModel<HistoryEntry>
 {
     Q_OBJECT
 public:
@@ -39,17 +41,13 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int OutcomeRole = Qt::UserRole + 2;
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setEntries(const QList<HistoryEntry> &entries);
-    const QList<HistoryEntry> &entries() const { return m_entries; }
+    using RecordListModel::RecordListModel;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<HistoryEntry> m_entries;
 };
 
 class HistoryView : public QWidget

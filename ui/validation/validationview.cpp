@@ -1,4 +1,5 @@
 #include "validationview.h"
+#include "recordtable.h"
 
 #include "audit/dbworker.h"
 #include "reportdata.h"
@@ -50,18 +51,6 @@ QString statusLabel(CheckResult::Status status)
 
 } // namespace
 
-void CheckTableModel::setChecks(const QList<CheckResult> &checks)
-{
-    beginResetModel();
-    m_checks = checks;
-    endResetModel();
-}
-
-int CheckTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_checks.size());
-}
-
 int CheckTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -69,9 +58,9 @@ int CheckTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant CheckTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_checks.size())
+    if (!index.isValid() || index.row() >= m_records.size())
         return {};
-    const CheckResult &c = m_checks.at(index.row());
+    const CheckResult &c = m_records.at(index.row());
     const bool failed = c.status == CheckResult::Status::Fail;
     const bool skipped = c.status == CheckResult::Status::Skipped;
     switch (role) {
@@ -202,24 +191,14 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     layout->addWidget(m_error);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    m_table = makeRecordTable(m_proxy, splitter,
+                              {{CheckTableModel::StatusColumn, 12},
+                               {CheckTableModel::CategoryColumn, 11},
+                               {CheckTableModel::ExpectedColumn, 26},
+                               {CheckTableModel::ActualColumn, 30},
+                               {CheckTableModel::TimeColumn, 9}});
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until a header is clicked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(CheckTableModel::NameColumn, QHeaderView::Stretch);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(CheckTableModel::StatusColumn, digit * 12);
-    m_table->setColumnWidth(CheckTableModel::CategoryColumn, digit * 11);
-    m_table->setColumnWidth(CheckTableModel::ExpectedColumn, digit * 26);
-    m_table->setColumnWidth(CheckTableModel::ActualColumn, digit * 30);
-    m_table->setColumnWidth(CheckTableModel::TimeColumn, digit * 9);
+    m_table->horizontalHeader()->setSectionResizeMode(CheckTableModel::NameColumn, QHeaderView::Stretch);
 
     auto *details = new QWidget(splitter);
     auto *detailsLayout = new QVBoxLayout(details);
@@ -254,7 +233,7 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     connect(m_session, &Session::disconnected, this, [this] {
         cancel();
         ++m_generation;
-        m_model->setChecks({});
+        m_model->setRecords({});
         m_hasResult = false;
         m_result = ValidationResult{};
         setRunning(false);
@@ -334,7 +313,7 @@ void ValidationView::runChecks()
                 m_error->setText(error.isEmpty() ? result.error : error);
                 m_error->show();
             }
-            m_model->setChecks(result.checks);
+            m_model->setRecords(result.checks);
             setRunning(false);
             m_summary->setText(summaryText());
             // Show the first failure's SQL (current, not selected, so its highlight stays visible).
@@ -383,12 +362,12 @@ QString ValidationView::summaryText() const
 void ValidationView::updateDetails()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    if (!current.isValid() || current.row() >= m_model->checks().size()) {
+    if (!current.isValid() || current.row() >= m_model->records().size()) {
         m_detailTitle->setText(tr("Select a check to see the SQL it ran."));
         m_sql->clear();
         return;
     }
-    const CheckResult &c = m_model->checks().at(current.row());
+    const CheckResult &c = m_model->records().at(current.row());
     QString title = QStringLiteral("<b>%1</b> <span style='color:#6b7280'>(%2)</span>")
                         .arg(c.name.toHtmlEscaped(), c.id.toHtmlEscaped());
     title += QStringLiteral(" — %1").arg(statusLabel(c.status).toHtmlEscaped());

@@ -5,6 +5,8 @@
 // view's own worker thread and connection.
 #pragma once
 
+#include "recordtable.h"
+
 #include "validation.h"
 
 #include <QAbstractTableModel>
@@ -24,7 +26,7 @@ namespace gma::ui {
 class DbWorker;
 class Session;
 
-class CheckTableModel : public QAbstractTableModel
+class CheckTableModel : public RecordListModel<CheckResult>
 {
     Q_OBJECT
 public:
@@ -39,17 +41,13 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setChecks(const QList<CheckResult> &checks);
-    const QList<CheckResult> &checks() const { return m_checks; }
+    using RecordListModel::RecordListModel;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<CheckResult> m_checks;
 };
 
 class ValidationView : public QWidget
