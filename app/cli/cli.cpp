@@ -822,12 +822,7 @@ int run(int argc, char **argv)
     ConnectionSettings settings;
     if (parser.isSet(QStringLiteral("db"))) {
         QString error;
-        QString conninfo = parser.value(QStringLiteral("db"));
-        // As psql's -d: a bare word is a database name.
-        if (!conninfo.contains(QLatin1Char('=')) && !conninfo.contains(QLatin1String("://")))
-            conninfo = QStringLiteral("dbname='%1'").arg(conninfo.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                                                          .replace(QLatin1Char('\''), QStringLiteral("\\'")));
-        auto parsed = ConnectionSettings::parse(conninfo, &error);
+        auto parsed = ConnectionSettings::parse(parser.value(QStringLiteral("db")), &error);
         if (!parsed) {
             err << "error: " << error << Qt::endl;
             return Usage;

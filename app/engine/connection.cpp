@@ -24,6 +24,12 @@ QString quoteConninfoValue(const QString &value)
 
 std::optional<ConnectionSettings> ConnectionSettings::parse(const QString &conninfo, QString *error)
 {
+    // As psql's -d: a bare word is a database name.
+    if (!conninfo.contains(QLatin1Char('=')) && !conninfo.contains(QLatin1String("://"))) {
+        ConnectionSettings s;
+        s.database = conninfo.trimmed();
+        return s;
+    }
     char *errmsg = nullptr;
     const QByteArray utf8 = conninfo.toUtf8();
     PQconninfoOption *opts = PQconninfoParse(utf8.constData(), &errmsg);

@@ -22,7 +22,8 @@ struct ConnectionSettings
     QString sslMode;
     QMap<QString, QString> options; // other libpq keywords (connect_timeout, sslrootcert, ...)
 
-    // Parses a postgresql:// URI or a libpq keyword string (host=... dbname=...) with libpq.
+    // Parses a postgresql:// URI or a libpq keyword string (host=... dbname=...) with libpq; a bare
+    // word is a database name, as for psql -d.
     static std::optional<ConnectionSettings> parse(const QString &conninfo, QString *error);
     // PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE, as psql reads them.
     static ConnectionSettings fromEnvironment();
