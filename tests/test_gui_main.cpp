@@ -7,9 +7,7 @@
 #include "mainwindow.h"
 #include "migrations/migrationmodel.h"
 #include "preview/previewpane.h"
-#if defined(GMA_HAVE_PREVIEW) && defined(GMA_HAVE_PREFLIGHT)
 #include "preview/analysispane.h"
-#endif
 #include "run/runpanel.h"
 #include "session.h"
 #include "sqlutil.h"
@@ -135,7 +133,6 @@ private slots:
         // Selecting a migration shows its SQL; backwards shows the reverse.
         w.selectMigration(kItems3);
         QVERIFY(w.previewPane()->sqlText().contains(QStringLiteral("varchar(100)")));
-#if defined(GMA_HAVE_PREVIEW) && defined(GMA_HAVE_PREFLIGHT)
         // The preflight of that plan names the too-long item, computed on a worker thread.
         QVERIFY(w.analysisPane());
         auto hasFinding = [&] {
@@ -147,7 +144,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(hasFinding(), 30000);
         QVERIFY(w.analysisPane()->findingsTree()->topLevelItemCount() > 0);
         QVERIFY(w.analysisPane()->impactTree()->topLevelItemCount() >= 1);
-#endif
         w.previewPane()->setBackwards(true);
         QVERIFY(w.previewPane()->sqlText().contains(QStringLiteral("DROP COLUMN")));
         w.selectMigration(kChar4);
@@ -287,7 +283,6 @@ private slots:
         const RunOutcome outcome = runAction(w, w.rollbackAction());
         QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
         QVERIFY(outcome.isRollback);
-#ifdef GMA_HAVE_BACKUP
         // The backup named in the confirmation was taken before anything was rolled back.
         QVERIFY(!outcome.backupPath.isEmpty());
         QVERIFY(outcome.backupPath.startsWith(backups.path()));
@@ -298,7 +293,6 @@ private slots:
         // It holds the state before the rollback: 0004 recorded three times.
         QVERIFY(t.scalar(QStringLiteral("SELECT migration_state::text FROM gma_migrator.backups")).toString().contains(
             QStringLiteral("0004_populate_audit_fields")));
-#endif
         // The confirmation listed exactly the steps, data steps first.
         QCOMPARE(win.confirmations.size(), 1);
         const QString asked = win.confirmations.first();
@@ -389,7 +383,6 @@ private slots:
                  qint64(1));
     }
 
-#ifdef GMA_HAVE_PREFLIGHT
     void preflightRefusesARunThatWouldFail()
     {
         TestDatabase t(QStringLiteral("guipreflight"));
@@ -410,7 +403,6 @@ private slots:
         QVERIFY(!sql::columnExists(t.db(), QStringLiteral("items_item"), QStringLiteral("created_by_id")));
         QCOMPARE(statusOf(w, kItems3), QStringLiteral("pending"));
     }
-#endif
 
     void guiThreadKeepsBeatingDuringARun()
     {

@@ -4,31 +4,18 @@
 #include "connection/connectjob.h"
 #include "migrations/migrationmodel.h"
 #include "preview/previewpane.h"
-#if defined(GMA_HAVE_PREVIEW) && defined(GMA_HAVE_PREFLIGHT)
 #include "preview/analysispane.h"
-#define GMA_HAVE_ANALYSIS 1
-#endif
 #include "run/runpanel.h"
 #include "session.h"
 #include "style/style.h"
 
-#ifdef GMA_HAVE_BACKUP
 #include "backup.h"
-#endif
 
 // Data views (ui/audit, ui/history, ui/backups, ui/validation): tabs, when they are in the build.
-#ifdef GMA_HAVE_AUDIT_VIEW
 #include "audit/auditview.h"
-#endif
-#ifdef GMA_HAVE_HISTORY_VIEW
 #include "history/historyview.h"
-#endif
-#ifdef GMA_HAVE_BACKUPS_VIEW
 #include "backups/backupsview.h"
-#endif
-#ifdef GMA_HAVE_VALIDATION_VIEW
 #include "validation/validationview.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -134,12 +121,7 @@ void MainWindow::createActions()
                              tr("Before every run, check for what would make it fail or block the application "
                                 "(too-long values, lock holders, privileges, drift) and refuse it on an error"));
     m_preflightAction->setCheckable(true);
-#ifdef GMA_HAVE_PREFLIGHT
     m_preflightAction->setChecked(true);
-#else
-    m_preflightAction->setChecked(false);
-    m_preflightAction->setEnabled(false);
-#endif
     connect(m_preflightAction, &QAction::toggled, this, [this](bool on) { m_runs->setPreflight(on); });
     m_runs->setPreflight(m_preflightAction->isChecked());
     m_aboutAction = make(QString(), tr("&About GMA Migrator"), QKeySequence(), tr("Version and purpose"));
@@ -263,10 +245,8 @@ void MainWindow::createCentral()
     m_analysisTimer->setSingleShot(true);
     m_analysisTimer->setInterval(250);
     connect(m_analysisTimer, &QTimer::timeout, this, &MainWindow::runAnalysis);
-#ifdef GMA_HAVE_ANALYSIS
     m_analysis = new AnalysisPane(m_preview);
     m_preview->setAnalysisWidget(m_analysis, tr("Impact && Preflight"));
-#endif
     m_runPanel = new RunPanel(m_runs, m_catalogue, m_tabs);
     m_tabs->addTab(m_runPanel, style::icon(QStringLiteral("migrate")), tr("R&un"));
     connect(m_preview, &PreviewPane::rehearseRequested, this, &MainWindow::rehearse);
@@ -295,7 +275,6 @@ void MainWindow::addDataViews()
         area->setFocusProxy(view);
         return area;
     };
-#ifdef GMA_HAVE_AUDIT_VIEW
     auto *audit = new AuditView(m_session, m_tabs);
     // "Before and after": the population figures just before a real run become the baseline.
     connect(m_runs, &RunController::started, audit, [audit](const QString &, bool dryRun) {
@@ -303,17 +282,10 @@ void MainWindow::addDataViews()
             audit->setBaseline();
     });
     m_tabs->addTab(wrap(audit), style::icon(QStringLiteral("app")), tr("&Audit Fields"));
-#endif
-#ifdef GMA_HAVE_HISTORY_VIEW
     m_tabs->addTab(wrap(new HistoryView(m_session, m_tabs)), style::icon(QStringLiteral("refresh")), tr("Hi&story"));
-#endif
-#ifdef GMA_HAVE_BACKUPS_VIEW
     m_tabs->addTab(wrap(new BackupsView(m_session, m_tabs)), style::icon(QStringLiteral("connect")), tr("&Backups"));
-#endif
-#ifdef GMA_HAVE_VALIDATION_VIEW
     m_tabs->addTab(wrap(new ValidationView(m_session, m_tabs)), style::icon(QStringLiteral("state-applied")),
                    tr("Va&lidation"));
-#endif
 }
 
 void MainWindow::createTabShortcuts()
@@ -641,7 +613,6 @@ void MainWindow::scheduleAnalysis()
 
 void MainWindow::runAnalysis()
 {
-#ifdef GMA_HAVE_ANALYSIS
     if (!m_session->isConnected() || !m_model->hasSnapshot())
         return;
     if (m_runs->isBusy()) {
@@ -655,7 +626,6 @@ void MainWindow::runAnalysis()
         return;
     }
     m_analysis->analyse(m_session->settings(), m_catalogue, m_model->snapshot().state, *plan, title);
-#endif
 }
 
 void MainWindow::updateActions()
@@ -837,11 +807,7 @@ void MainWindow::setBackupBeforeRollback(bool enabled, const QString &directory)
 
 bool MainWindow::backupBeforeRollback() const
 {
-#ifdef GMA_HAVE_BACKUP
     return m_backupBeforeRollback;
-#else
-    return false;
-#endif
 }
 
 bool MainWindow::startPlan(const Plan &plan, const RunOptions &options, bool isRollback, const QString &title,
@@ -921,7 +887,6 @@ void MainWindow::rollbackStrategy()
                       "columns are dropped, NULL descriptions restored), back to 0002.")
                        .arg(m_session->info().database, m_session->settings().displayName());
     QString backupPath;
-#ifdef GMA_HAVE_BACKUP
     if (m_backupBeforeRollback) {
         const ClientTool dump =
             BackupManager::findClient(QStringLiteral("pg_dump"), m_session->info().versionNum / 10000);
@@ -940,9 +905,6 @@ void MainWindow::rollbackStrategy()
     } else {
         text += QLatin1Char(' ') + tr("No backup is taken first (switched off).");
     }
-#else
-    text += QLatin1Char(' ') + tr("No backup is taken by this window: take one first if you may need to go back.");
-#endif
     const QList<MigrationKey> drifted = m_model->snapshot().drifted();
     QStringList drift;
     for (const PlanStep &s : plan->steps)

@@ -4,12 +4,8 @@
 #include <QLocale>
 #include <QMutexLocker>
 
-#ifdef GMA_HAVE_BACKUP
 #include "backup.h"
-#endif
-#ifdef GMA_HAVE_PREFLIGHT
 #include "preflight.h"
-#endif
 
 namespace gma::ui {
 
@@ -21,10 +17,8 @@ void RunWorker::cancel()
     m_cancelRequested = true;
     if (m_executor)
         m_executor->cancel();
-#ifdef GMA_HAVE_BACKUP
     if (m_backup)
         static_cast<BackupManager *>(m_backup)->cancel();
-#endif
 }
 
 void RunWorker::run(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options, bool isRollback,
@@ -91,7 +85,6 @@ void RunWorker::run(const ConnectionSettings &settings, const Plan &plan, const 
 
 bool RunWorker::checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, RunOutcome *outcome)
 {
-#ifdef GMA_HAVE_PREFLIGHT
     QString error;
     const auto state = MigrationState::read(db, &error);
     if (!state) {
@@ -126,19 +119,11 @@ bool RunWorker::checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, 
                                nullptr, report.count(Severity::Error))
                                 .arg(first);
     return false;
-#else
-    Q_UNUSED(db)
-    Q_UNUSED(plan)
-    Q_UNUSED(dryRun)
-    Q_UNUSED(outcome)
-    return true;
-#endif
 }
 
 bool RunWorker::takeBackup(QSqlDatabase &db, const ConnectionSettings &settings, const QString &path,
                            RunOutcome *outcome)
 {
-#ifdef GMA_HAVE_BACKUP
     BackupManager manager(db, settings);
     connect(&manager, &BackupManager::phaseChanged, this,
             [this](const QString &phase) { emit message(tr("Backup: %1").arg(phase)); });
@@ -169,13 +154,6 @@ bool RunWorker::takeBackup(QSqlDatabase &db, const ConnectionSettings &settings,
                      .arg(outcome->backupPath, QLocale().toString(result.record.sizeBytes))
                      .arg(result.ms));
     return true;
-#else
-    Q_UNUSED(db)
-    Q_UNUSED(settings)
-    Q_UNUSED(path)
-    Q_UNUSED(outcome)
-    return true;
-#endif
 }
 
 RunController::RunController(const MigrationCatalogue &catalogue, QObject *parent) : QObject(parent)

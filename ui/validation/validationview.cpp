@@ -5,9 +5,7 @@
 #include "reportdata.h"
 #include "reportwriter.h"
 #include "session.h"
-#ifdef GMA_HAVE_PDF_REPORT
 #include "pdfreport.h"
-#endif
 
 #include <QBrush>
 #include <QColor>
@@ -397,9 +395,7 @@ void ValidationView::exportReport()
             .arg(m_session->info().database,
                  m_result.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QString filters = tr("HTML report (*.html *.htm)");
-#ifdef GMA_HAVE_PDF_REPORT
     filters += QStringLiteral(";;") + tr("PDF report (*.pdf)");
-#endif
     filters += QStringLiteral(";;") + tr("CSV, one row per check (*.csv)") + QStringLiteral(";;") +
                tr("JSON (*.json)");
     QString selected;
@@ -427,15 +423,6 @@ void ValidationView::exportTo(const QString &path)
         emit exported(path, error);
         return;
     }
-#ifndef GMA_HAVE_PDF_REPORT
-    if (format == ReportFormat::Pdf) {
-        const QString error = tr("This build cannot write PDF: export as HTML and print it to PDF.");
-        m_error->setText(error);
-        m_error->show();
-        emit exported(path, error);
-        return;
-    }
-#endif
     m_export->setEnabled(false);
     m_summary->setText(tr("Writing the %1 report…").arg(ReportWriter::formatName(format)));
     const ValidationResult validation = m_result;
@@ -444,14 +431,10 @@ void ValidationView::exportTo(const QString &path)
         [validation, connection, path, format](QSqlDatabase &db, QString *error) {
             ReportData report =
                 ReportData::collect(db, MigrationCatalogue::builtIn(), connection, validation);
-#ifdef GMA_HAVE_PDF_REPORT
             if (format == ReportFormat::Pdf) {
                 PdfReport::write(report, path, error);
                 return report;
             }
-#else
-            Q_UNUSED(format)
-#endif
             ReportWriter::write(report, path, error);
             return report;
         },

@@ -1,2 +1,0 @@
-# backup tests
-gma_add_test(test_backup test_backup.cpp)
