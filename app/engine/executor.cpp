@@ -19,26 +19,7 @@ constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
 bool isLockTimeout(const QString &state) { return state == QLatin1String("55P03"); }
 bool isCancelState(const QString &state) { return state == QLatin1String("57014"); }
 
-QString tableArray(const QStringList &tables)
-{
-    return QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
 } // namespace
-
-QString BlockingSession::describe() const
-{
-    QString text = QStringLiteral("pid %1 (user %2").arg(pid).arg(user.isEmpty() ? QStringLiteral("?") : user);
-    if (!application.isEmpty())
-        text += QStringLiteral(", application '%1'").arg(application);
-    text += QStringLiteral(", %1").arg(state.isEmpty() ? QStringLiteral("unknown state") : state);
-    if (queryStart.isValid())
-        text += QStringLiteral(" since %1").arg(queryStart.toLocalTime().toString(Qt::ISODate));
-    text += QLatin1Char(')');
-    if (!query.isEmpty())
-        text += QStringLiteral(": %1").arg(query.simplified().left(120));
-    return text;
-}
 
 Executor::Executor(QSqlDatabase db, MigrationCatalogue catalogue, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_catalogue(std::move(catalogue))
@@ -158,35 +139,6 @@ qint64 Executor::pendingRows(const MigrationDefinition &def, bool backwards)
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
                                  .arg(sql::quoteIdent(p.table), anyNull.join(QStringLiteral(" OR "))))
         .toLongLong();
-}
-
-QList<BlockingSession> Executor::blockingSessions(const QStringList &tables, const QStringList &referenced)
-{
-    QList<BlockingSession> out;
-    // Any lock on the step's own tables conflicts with its ACCESS EXCLUSIVE lock; on a referenced
-    // table, adding or dropping a foreign key takes SHARE ROW EXCLUSIVE, which only writers'
-    // locks (ROW EXCLUSIVE and up) block: an open transaction that changed a user, typically.
-    const auto rows = sql::rows(
-        m_db,
-        QStringLiteral("SELECT DISTINCT a.pid, a.usename, a.application_name, a.state, a.query_start, left(a.query, 300) "
-                       "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                       "WHERE l.granted AND l.pid <> pg_backend_pid() AND (l.relation IN "
-                       "(SELECT to_regclass(x) FROM unnest(?::text[]) AS x) OR (l.mode NOT IN ('AccessShareLock', "
-                       "'RowShareLock') AND l.relation IN (SELECT c.confrelid FROM pg_constraint c WHERE c.contype = 'f' "
-                       "AND c.conrelid IN (SELECT to_regclass(x) FROM unnest(?::text[]) AS x) UNION "
-                       "SELECT to_regclass(x) FROM unnest(?::text[]) AS x))) ORDER BY a.pid"),
-        {tableArray(tables), tableArray(tables), tableArray(referenced)});
-    for (const QVariantList &r : rows) {
-        BlockingSession s;
-        s.pid = r.at(0).toInt();
-        s.user = r.at(1).toString();
-        s.application = r.at(2).toString();
-        s.state = r.at(3).toString();
-        s.queryStart = r.at(4).toDateTime();
-        s.query = r.at(5).toString();
-        out << s;
-    }
-    return out;
 }
 
 bool Executor::takeAdvisoryLock(QString *error)

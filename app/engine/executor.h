@@ -9,6 +9,7 @@
 
 #include "catalogue.h"
 #include "connection.h"
+#include "locks.h"
 #include "planner.h"
 
 #include <QObject>
@@ -57,18 +58,6 @@ struct RunResult
     bool ok() const { return status == Status::Success; }
 };
 
-// Who holds a lock the run waits for (from pg_stat_activity / pg_locks).
-struct BlockingSession
-{
-    int pid = 0;
-    QString user;
-    QString application;
-    QString state;
-    QDateTime queryStart;
-    QString query;
-    QString describe() const;
-};
-
 class Executor : public QObject
 {
     Q_OBJECT
@@ -84,10 +73,11 @@ public:
 
     // The rows a data step would fill (forward) or set back (backward), for progress and preview.
     qint64 pendingRows(const MigrationDefinition &def, bool backwards);
-    // Sessions other than this one holding locks on `tables`.
-    // Also sessions holding a lock that conflicts with a new or dropped foreign key's lock on a
-    // table `tables` reference: the tables their foreign keys point to, and `referenced`.
-    QList<BlockingSession> blockingSessions(const QStringList &tables, const QStringList &referenced = {});
+    // gma::blockingSessions on this executor's connection.
+    QList<BlockingSession> blockingSessions(const QStringList &tables, const QStringList &referenced = {})
+    {
+        return gma::blockingSessions(m_db, tables, referenced);
+    }
     // The generated SQL of one batch of a data step (for sqlmigrate and the preview).
     static QString populateBatchSql(const PopulateSpec &spec);
     static QString populateReverseSql(const PopulateSpec &spec, const QString &column);

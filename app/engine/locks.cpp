@@ -1,0 +1,98 @@
+#include "locks.h"
+
+#include "sqlutil.h"
+
+namespace gma {
+
+namespace {
+
+QString tableArray(const QStringList &tables)
+{
+    return QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QString currentSetting(QSqlDatabase &db, const QString &name)
+{
+    return sql::scalar(db, QStringLiteral("SELECT current_setting(?)"), {name}).toString();
+}
+
+} // namespace
+
+QString BlockingSession::describe() const
+{
+    QString text = QStringLiteral("pid %1 (user %2").arg(pid).arg(user.isEmpty() ? QStringLiteral("?") : user);
+    if (!application.isEmpty())
+        text += QStringLiteral(", application '%1'").arg(application);
+    text += QStringLiteral(", %1").arg(state.isEmpty() ? QStringLiteral("unknown state") : state);
+    if (queryStart.isValid())
+        text += QStringLiteral(" since %1").arg(queryStart.toLocalTime().toString(Qt::ISODate));
+    text += QLatin1Char(')');
+    if (!query.isEmpty())
+        text += QStringLiteral(": %1").arg(query.simplified().left(120));
+    return text;
+}
+
+QList<BlockingSession> blockingSessions(QSqlDatabase &db, const QStringList &tables, const QStringList &referenced)
+{
+    QList<BlockingSession> out;
+    // Any lock on the step's own tables conflicts with its ACCESS EXCLUSIVE lock; on a referenced
+    // table, adding or dropping a foreign key takes SHARE ROW EXCLUSIVE, which only writers'
+    // locks (ROW EXCLUSIVE and up) block: an open transaction that changed a user, typically.
+    const auto rows = sql::rows(
+        db,
+        QStringLiteral("SELECT DISTINCT a.pid, a.usename, a.application_name, a.state, a.query_start, left(a.query, 300) "
+                       "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                       "WHERE l.granted AND l.pid <> pg_backend_pid() AND (l.relation IN "
+                       "(SELECT to_regclass(x) FROM unnest(?::text[]) AS x) OR (l.mode NOT IN ('AccessShareLock', "
+                       "'RowShareLock') AND l.relation IN (SELECT c.confrelid FROM pg_constraint c WHERE c.contype = 'f' "
+                       "AND c.conrelid IN (SELECT to_regclass(x) FROM unnest(?::text[]) AS x) UNION "
+                       "SELECT to_regclass(x) FROM unnest(?::text[]) AS x))) ORDER BY a.pid"),
+        {tableArray(tables), tableArray(tables), tableArray(referenced)});
+    for (const QVariantList &r : rows) {
+        BlockingSession s;
+        s.pid = r.at(0).toInt();
+        s.user = r.at(1).toString();
+        s.application = r.at(2).toString();
+        s.state = r.at(3).toString();
+        s.queryStart = r.at(4).toDateTime();
+        s.query = r.at(5).toString();
+        out << s;
+    }
+    return out;
+}
+
+ReadGuard::ReadGuard(QSqlDatabase &db, const ReadLimits &limits) : m_db(db)
+{
+    m_lockTimeout = currentSetting(m_db, QStringLiteral("lock_timeout"));
+    m_statementTimeout = currentSetting(m_db, QStringLiteral("statement_timeout"));
+    m_set = sql::exec(m_db, QStringLiteral("SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"),
+                      {QStringLiteral("%1ms").arg(limits.lockTimeoutMs), QStringLiteral("%1ms").arg(limits.statementTimeoutMs)})
+                .ok;
+}
+
+ReadGuard::~ReadGuard()
+{
+    if (m_set && m_db.isOpen())
+        sql::exec(m_db, QStringLiteral("SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"),
+                  {m_lockTimeout, m_statementTimeout});
+}
+
+bool isLockTimeout(const QSqlError &error)
+{
+    return sql::sqlState(error) == QLatin1String("55P03");
+}
+
+QString readFailure(QSqlDatabase &db, const QSqlError &error, const QStringList &tables, const ReadLimits &limits)
+{
+    if (!isLockTimeout(error))
+        return sql::message(error);
+    QStringList who;
+    for (const BlockingSession &s : blockingSessions(db, tables))
+        who << s.describe();
+    return QStringLiteral("Waited %1 ms for a lock on %2, held by %3: try again when it is released.")
+        .arg(limits.lockTimeoutMs)
+        .arg(tables.join(QStringLiteral(", ")),
+             who.isEmpty() ? QStringLiteral("a session that has since let go") : who.join(QStringLiteral("; ")));
+}
+
+} // namespace gma

@@ -1,0 +1,63 @@
+// Locks as the tool meets them: who holds a lock the tool waits for, and the limits under which
+// read-only engine work runs (preview, preflight, validation, audit reads, counts), so that a lock
+// held by someone else makes it wait a bounded time and then say who holds it instead of hanging.
+// Thread rule: free functions and a scope object on the thread that owns the connection.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace gma {
+
+// A session holding a lock (from pg_stat_activity / pg_locks).
+struct BlockingSession
+{
+    int pid = 0;
+    QString user;
+    QString application;
+    QString state;
+    QDateTime queryStart;
+    QString query;
+    QString describe() const;
+};
+
+// Sessions other than this one holding locks on `tables`; also sessions holding a lock that
+// conflicts with a new or dropped foreign key's lock on a table `tables` reference: the tables
+// their foreign keys point to, and `referenced`.
+QList<BlockingSession> blockingSessions(QSqlDatabase &db, const QStringList &tables,
+                                        const QStringList &referenced = {});
+
+struct ReadLimits
+{
+    int lockTimeoutMs = 2000;      // per statement waiting for a lock
+    int statementTimeoutMs = 120000;
+};
+
+// Sets lock_timeout and statement_timeout for the session while it lives, and puts back what
+// was there before when it goes. Nested guards are fine (the inner one restores the outer's).
+class ReadGuard
+{
+public:
+    explicit ReadGuard(QSqlDatabase &db, const ReadLimits &limits = {});
+    ~ReadGuard();
+    ReadGuard(const ReadGuard &) = delete;
+    ReadGuard &operator=(const ReadGuard &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QString m_lockTimeout;
+    QString m_statementTimeout;
+    bool m_set = false;
+};
+
+// True for SQLSTATE 55P03 (lock_timeout) .
+bool isLockTimeout(const QSqlError &error);
+// One sentence for a failed read: for a lock timeout, "... waited N ms for a lock on TABLES held
+// by pid P (user U, application A, state) : QUERY"; otherwise the server's message.
+QString readFailure(QSqlDatabase &db, const QSqlError &error, const QStringList &tables, const ReadLimits &limits = {});
+
+} // namespace gma
