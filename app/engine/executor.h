@@ -70,6 +70,8 @@ public:
     // stops at the batch boundary. Any thread.
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
+    // A cancel stays in force until the caller clears it (before starting the next run). Any thread.
+    void clearCancel() { m_cancelled.store(false); }
 
     // The rows a data step would fill (forward) or set back (backward), for progress and preview.
     qint64 pendingRows(const MigrationDefinition &def, bool backwards);
