@@ -17,41 +17,18 @@ std::optional<MigrationSnapshot> MigrationSnapshot::read(QSqlDatabase &db, const
     if (!state)
         return std::nullopt;
     s.state = *state;
-    if (ToolSchema::exists(db)) {
-        s.appliedChecksums = ToolSchema::appliedChecksums(db);
-        const QList<HistoryEntry> history = ToolSchema::history(db, 1000);
-        for (const HistoryEntry &e : history) { // newest first: keep the first seen
-            if (!s.lastRun.contains(e.key))
-                s.lastRun.insert(e.key, e);
-        }
-    }
+    static_cast<MigrationRecords &>(s) = readMigrationRecords(db);
     return s;
 }
 
-MigrationStatus MigrationSnapshot::status(const MigrationKey &key) const
+MigrationStatusEntry MigrationSnapshot::entry(const MigrationKey &key) const
 {
-    if (state.isApplied(key)) {
-        const MigrationDefinition *def = catalogue.find(key);
-        const auto it = appliedChecksums.constFind(key);
-        if (def && it != appliedChecksums.constEnd() && it.value() != def->checksum)
-            return MigrationStatus::Drift;
-        return MigrationStatus::Applied;
-    }
-    const auto run = lastRun.constFind(key);
-    if (run != lastRun.constEnd() && run->direction == QLatin1String("forward") &&
-        run->outcome != QLatin1String("success"))
-        return MigrationStatus::Failed;
-    return MigrationStatus::Pending;
+    return migrationStatus(catalogue, state, *this, key);
 }
 
 QList<MigrationKey> MigrationSnapshot::drifted() const
 {
-    QList<MigrationKey> out;
-    for (const MigrationDefinition &d : catalogue.migrations()) {
-        if (status(d.key) == MigrationStatus::Drift)
-            out << d.key;
-    }
-    return out;
+    return driftedMigrations(migrationStatuses(catalogue, state, *this));
 }
 
 MigrationModel::MigrationModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -263,7 +240,8 @@ QVariant MigrationModel::migrationData(int appRow, int row, int column, int role
         return QVariant();
     const MigrationKey key = m_migrations.at(appRow).at(row);
     const MigrationDefinition *def = m_snapshot.catalogue.find(key);
-    const MigrationStatus status = m_snapshot.status(key);
+    const MigrationStatusEntry entry = m_snapshot.entry(key);
+    const MigrationStatus status = entry.status;
     switch (role) {
     case AppRole: return key.app;
     case NameRole: return key.name;
@@ -285,9 +263,8 @@ QVariant MigrationModel::migrationData(int appRow, int row, int column, int role
         if (status == MigrationStatus::Drift)
             tip += QStringLiteral("<br>") +
                    tr("The definition changed since it was applied (checksum %1 then, %2 now).")
-                       .arg(m_snapshot.appliedChecksums.value(key).left(12), def ? def->checksum.left(12) : QString());
-        const auto run = m_snapshot.lastRun.constFind(key);
-        if (run != m_snapshot.lastRun.constEnd()) {
+                       .arg(entry.appliedChecksum.left(12), entry.checksum.left(12));
+        if (const std::optional<HistoryEntry> &run = entry.lastRun) {
             tip += QStringLiteral("<br>") +
                    tr("Last run: %1 %2, %3 (%4 rows, %5 ms)")
                        .arg(run->direction, run->outcome,
@@ -304,7 +281,7 @@ QVariant MigrationModel::migrationData(int appRow, int row, int column, int role
         case NameColumn: return key.name;
         case StateColumn: return statusText(status);
         case AppliedColumn: {
-            const QDateTime at = m_snapshot.state.applied.value(key);
+            const QDateTime at = entry.appliedAt;
             return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
         }
         case DependsColumn: {

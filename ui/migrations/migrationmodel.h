@@ -1,14 +1,14 @@
 // The migration tree: apps, and under each its migrations with their state (applied, pending,
 // failed, checksum drift), when they were applied, what they depend on and what kind of step
-// they are. It presents engine structs: MigrationCatalogue, MigrationState,
-// ToolSchema::appliedChecksums and the newest history entry per migration.
+// they are. It presents engine structs: MigrationCatalogue, MigrationState and the status the
+// engine computes from them and the tool's records (status.h).
 // Thread rule: GUI thread only. MigrationSnapshot::read uses the connection passed in, on its
 // own thread (the GUI thread's session connection for these short queries).
 #pragma once
 
 #include "catalogue.h"
 #include "state.h"
-#include "toolschema.h"
+#include "status.h"
 
 #include <QAbstractItemModel>
 #include <QMap>
@@ -16,18 +16,18 @@
 
 namespace gma::ui {
 
-enum class MigrationStatus { Pending, Applied, Failed, Drift };
+using MigrationStatus = gma::MigrationStatus;
 
-struct MigrationSnapshot
+// The records (appliedChecksums, lastRun) come from MigrationRecords.
+struct MigrationSnapshot : MigrationRecords
 {
     MigrationCatalogue catalogue;
     MigrationState state;
-    QMap<MigrationKey, QString> appliedChecksums;
-    QMap<MigrationKey, HistoryEntry> lastRun; // newest history entry per migration
 
     static std::optional<MigrationSnapshot> read(QSqlDatabase &db, const MigrationCatalogue &catalogue,
                                                  QString *error);
-    MigrationStatus status(const MigrationKey &key) const;
+    MigrationStatus status(const MigrationKey &key) const { return entry(key).status; }
+    MigrationStatusEntry entry(const MigrationKey &key) const;
     // Applied migrations whose definition changed since they were applied.
     QList<MigrationKey> drifted() const;
 };
