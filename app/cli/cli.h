@@ -1,5 +1,5 @@
-// The command-line front end: a registry of commands, each in its own file, sharing connection
-// handling, output streams and exit codes.
+// The command-line front end: a table of commands, each group in its own cmd_*.cpp, sharing
+// connection handling, output streams and exit codes.
 // Thread rule: everything runs on the main thread; the only cross-thread call is the SIGINT
 // handler asking a running Executor to cancel (Executor::cancel is async-signal-safe enough:
 // an atomic store and libpq's PQcancel, which libpq documents as safe in a signal handler).
@@ -8,6 +8,7 @@
 #include "catalogue.h"
 #include "connection.h"
 #include "planner.h"
+#include "state.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -15,7 +16,6 @@
 #include <QSqlDatabase>
 #include <QTextStream>
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace gma {
@@ -42,6 +42,14 @@ struct Context
     std::optional<QSqlDatabase> connect();
     // Refuses (prints why, returns false) unless the database is GMA, or empty when allowEmpty.
     bool requireGma(QSqlDatabase &db, bool allowEmpty);
+    // connect(), then requireGma(); on failure nullopt, and *code is CannotConnect or Refused.
+    std::optional<QSqlDatabase> connectGma(bool allowEmpty, int *code);
+    // The django_migrations state; on failure prints why and returns nullopt (exit Refused).
+    std::optional<MigrationState> readState(QSqlDatabase &db) const;
+    // connectGma(), then readState(); on failure nullopt, and *code is CannotConnect or Refused.
+    std::optional<std::pair<QSqlDatabase, MigrationState>> connectWithState(bool allowEmpty, int *code);
+    // Refuses (prints why, returns false) unless `app` is empty or has migrations.
+    bool requireApp(const QString &app) const;
     void error(const QString &sentence) const;
     void warn(const QString &sentence) const;
     // Reads a line from the terminal (empty when stdin is closed).
@@ -55,40 +63,22 @@ struct Command
     QString description; // one paragraph
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(Context &)> run;
-    int order = 100; // position in the help listing
 };
 
-void registerCommand(Command command);
-struct Registrar
-{
-    explicit Registrar(Command command) { registerCommand(std::move(command)); }
-};
-
-// A guard runs before `migrate` and `rollback` execute a non-empty plan (not for --plan), in
-// `order`: preflight checks refuse, the automatic backup takes its backup. It returns Success to
-// let the run go on, or an exit code (after printing one sentence) to stop it.
+// A guard runs before `migrate` and `rollback` execute a non-empty plan (not for --plan), in the
+// order of the guard table: preflight checks refuse, the automatic backup takes its backup. It
+// returns Success to let the run go on, or an exit code (after printing one sentence) to stop it.
 struct RunGuard
 {
     QString name;
-    int order = 100;
     std::function<void(QCommandLineParser &)> addOptions; // options of migrate and rollback
     std::function<int(Context &, QSqlDatabase &, const Plan &, bool isRollback, bool isDryRun)> check;
 };
-void registerGuard(RunGuard guard);
-struct GuardRegistrar
-{
-    explicit GuardRegistrar(RunGuard guard) { registerGuard(std::move(guard)); }
-};
 
-// Before the application object exists, run() asks each registered factory (with the raw
-// arguments) for one; the first that returns an application wins, else a QCoreApplication is
-// made. `validate` registers one that makes a QGuiApplication (offscreen) when a PDF is asked for.
-using ApplicationFactory = std::function<std::unique_ptr<QCoreApplication>(int &argc, char **argv)>;
-void registerApplicationFactory(ApplicationFactory factory);
-struct ApplicationFactoryRegistrar
-{
-    explicit ApplicationFactoryRegistrar(ApplicationFactory factory) { registerApplicationFactory(std::move(factory)); }
-};
+// The command table, in the help's order, and the guard table, in the order the guards run
+// (both in cli.cpp; the entries come from commands.h).
+const QList<Command> &commands();
+const QList<RunGuard> &runGuards();
 
 int run(int argc, char **argv);
 
@@ -97,5 +87,7 @@ void setActiveExecutor(Executor *executor);
 
 // JSON helpers shared by the commands.
 QString toJson(const QVariant &value);
+// "a", "a and b", "a, b and c".
+QString spokenList(const QStringList &items);
 
 } // namespace gma::cli

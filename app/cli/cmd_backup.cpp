@@ -3,7 +3,9 @@
 // Thread rule: everything runs on the main thread; SIGINT/SIGTERM during a backup or restore only
 // call BackupManager::cancel() (an atomic store), so the partial file is removed on the way out.
 #include "backup.h"
-#include "cli.h"
+#include "commands.h"
+#include "format.h"
+#include "strategy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,23 +51,6 @@ private:
     void (*m_term)(int) = nullptr;
 };
 
-QString formatBytes(qint64 bytes)
-{
-    if (bytes < 1024)
-        return QStringLiteral("%1 B").arg(bytes);
-    if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    if (bytes < 1024LL * 1024 * 1024)
-        return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-    return QStringLiteral("%1 GB").arg(double(bytes) / (1024.0 * 1024.0 * 1024.0), 0, 'f', 2);
-}
-
-QString formatMs(qint64 ms)
-{
-    return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
-                     : QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
 // Progress on stderr: one redrawn line on a terminal; otherwise one line per table.
 class BackupProgress : public QObject
 {
@@ -106,7 +91,7 @@ private:
                                ? QStringLiteral("  %1").arg(object.left(60))
                                : QStringLiteral("  %1 %2").arg(m_verb, object.left(60));
             if (bytes > 0)
-                line += QStringLiteral("  (%1 written)").arg(formatBytes(bytes));
+                line += QStringLiteral("  (%1 written)").arg(format::bytes(bytes));
             m_err << "\r\033[K" << line;
             m_err.flush();
             m_drawn = true;
@@ -118,7 +103,7 @@ private:
         m_lastObject = object;
         m_err << "  " << m_verb << ' ' << object;
         if (bytes > 0)
-            m_err << "  (" << formatBytes(bytes) << " written so far)";
+            m_err << "  (" << format::bytes(bytes) << " written so far)";
         m_err << '\n';
         m_err.flush();
     }
@@ -134,9 +119,8 @@ QString stateSummary(const QVariantList &migrationState)
 {
     // Where the strategy's apps stand: "0002", or per app when they differ.
     QMap<QString, QString> latest;
-    for (const QString &app :
-         {QStringLiteral("characters"), QStringLiteral("items"), QStringLiteral("locations")})
-        latest.insert(app, QStringLiteral("zero"));
+    for (const strategy::Model &model : strategy::models())
+        latest.insert(model.app, QStringLiteral("zero"));
     for (const QVariant &v : migrationState) {
         const QVariantMap m = v.toMap();
         const QString app = m.value(QStringLiteral("app")).toString();
@@ -215,7 +199,7 @@ BackupResult takeBackup(Context &ctx, QSqlDatabase &db, const BackupOptions &opt
 void printRecord(Context &ctx, const BackupRecord &r, qint64 ms)
 {
     ctx.out << "Backup written: " << QDir::toNativeSeparators(r.path) << '\n'
-            << "  " << r.format << " format, " << formatBytes(r.sizeBytes) << " in " << formatMs(ms)
+            << "  " << r.format << " format, " << format::bytes(r.sizeBytes) << " in " << format::duration(ms)
             << ", sha256 " << r.sha256 << '\n'
             << "  " << (r.verified ? "verified" : "NOT verified") << "; state "
             << stateSummary(r.migrationState) << " (" << r.migrationState.size()
@@ -248,7 +232,7 @@ int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
     }
     if (!ctx.parser.isSet(QStringLiteral("json"))) {
         ctx.out << "Backup " << (v.inCatalogue ? QStringLiteral("#%1 ").arg(v.record.id) : QString())
-                << QDir::toNativeSeparators(v.record.path) << " is sound: " << formatBytes(v.sizeBytes)
+                << QDir::toNativeSeparators(v.record.path) << " is sound: " << format::bytes(v.sizeBytes)
                 << ", "
                 << (v.inCatalogue ? "checksum unchanged" : "not in the catalogue (no checksum to compare)")
                 << ", " << v.entries << " archive entries readable.\n";
@@ -256,7 +240,7 @@ int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
     return Success;
 }
 
-int backupCommand(Context &ctx)
+int runBackup(Context &ctx)
 {
     if (!ctx.args.isEmpty()) {
         ctx.error(QStringLiteral("backup takes no arguments: use --output PATH to choose the file."));
@@ -300,30 +284,7 @@ int backupCommand(Context &ctx)
     return Success;
 }
 
-const Registrar backupRegistrar{Command{
-    QStringLiteral("backup"),
-    QStringLiteral(
-        "backup [--output PATH] [--format custom|plain|directory] [--note TEXT] | backup --verify ID|PATH"),
-    QStringLiteral(
-        "Backs the database up with pg_dump (the client matching the server's version), verifies the "
-        "result with pg_restore --list, and records it in the catalogue with its SHA-256, the migration "
-        "state and the row counts. Default file: ~/.local/share/gma-migrator/backups/DB-DATE-TIME.dump. "
-        "--verify re-checks a backup: file present, checksum unchanged, archive readable. GMA_PG_BIN "
-        "names the folder of pg_dump and pg_restore."),
-    [](QCommandLineParser &p) {
-        p.addOption(
-            {QStringLiteral("output"), QStringLiteral("Where to write the backup."), QStringLiteral("PATH")});
-        p.addOption({QStringLiteral("format"), QStringLiteral("custom (default), plain or directory."),
-                     QStringLiteral("FORMAT")});
-        p.addOption({QStringLiteral("note"), QStringLiteral("A note stored with the backup."),
-                     QStringLiteral("TEXT")});
-        p.addOption({QStringLiteral("verify"), QStringLiteral("Re-verify a backup (catalogue id or path)."),
-                     QStringLiteral("ID|PATH")});
-        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    },
-    backupCommand, 80}};
-
-int backupsCommand(Context &ctx)
+int runBackups(Context &ctx)
 {
     auto db = ctx.connect();
     if (!db)
@@ -359,7 +320,7 @@ int backupsCommand(Context &ctx)
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
                        .arg(r.id, 4)
                        .arg(r.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
-                       .arg(formatBytes(r.sizeBytes), 9)
+                       .arg(format::bytes(r.sizeBytes), 9)
                        .arg(r.format, -9)
                        .arg(r.verified ? QStringLiteral("yes") : QStringLiteral("no"), -8)
                        .arg(stateSummary(r.migrationState), -24)
@@ -369,17 +330,7 @@ int backupsCommand(Context &ctx)
     return Success;
 }
 
-const Registrar backupsRegistrar{Command{
-    QStringLiteral("backups"), QStringLiteral("backups [--json]"),
-    QStringLiteral(
-        "Lists the backup catalogue: id, when, size, format, verified, the migration state at that moment, "
-        "and the file (marked missing when it is gone)."),
-    [](QCommandLineParser &p) {
-        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    },
-    backupsCommand, 81}};
-
-int restoreCommand(Context &ctx)
+int runRestore(Context &ctx)
 {
     if (ctx.args.size() != 1) {
         ctx.error(QStringLiteral("restore needs the backup to restore: restore PATH --db TARGET."));
@@ -408,7 +359,7 @@ int restoreCommand(Context &ctx)
     switch (r.status) {
     case RestoreResult::Status::Success:
         ctx.out << "Restored " << r.format << " backup into database \"" << r.targetDatabase << "\""
-                << (r.createdDatabase ? " (created)" : "") << " in " << formatMs(r.ms) << ".\n";
+                << (r.createdDatabase ? " (created)" : "") << " in " << format::duration(r.ms) << ".\n";
         return Success;
     case RestoreResult::Status::Refused:
         ctx.error(r.error);
@@ -424,20 +375,8 @@ int restoreCommand(Context &ctx)
     return MigrationFailed;
 }
 
-const Registrar restoreRegistrar{Command{
-    QStringLiteral("restore"), QStringLiteral("restore PATH --db TARGET [--clean]"),
-    QStringLiteral(
-        "Restores a backup into the database TARGET names (a database name or connection string; it is "
-        "created when missing) in one transaction. Refuses a non-empty database unless --clean is given, "
-        "which replaces its contents."),
-    [](QCommandLineParser &p) {
-        p.addOption({QStringLiteral("clean"),
-                     QStringLiteral("Replace the contents of a non-empty target database.")});
-    },
-    restoreCommand, 82}};
-
 // The automatic backup before migrate and rollback (after the preflight checks).
-int autoBackupGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
+int checkAutoBackup(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
 {
     if (isDryRun || plan.isEmpty())
         return Success;
@@ -471,7 +410,7 @@ int autoBackupGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRol
         return result.status == BackupResult::Status::Cancelled ? MigrationFailed : Refused;
     }
     ctx.out << "  Backup taken: " << QDir::toNativeSeparators(result.record.path) << " ("
-            << formatBytes(result.record.sizeBytes) << ", "
+            << format::bytes(result.record.sizeBytes) << ", "
             << (result.record.verified ? "verified" : "not verified")
             << (result.record.id > 0 ? QStringLiteral(", catalogue #%1").arg(result.record.id) : QString())
             << ").\n";
@@ -479,17 +418,76 @@ int autoBackupGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRol
     return Success;
 }
 
-const GuardRegistrar autoBackupRegistrar{RunGuard{
-    QStringLiteral("backup"), 200,
-    [](QCommandLineParser &p) {
-        p.addOption({QStringLiteral("no-backup"), QStringLiteral("Do not take the automatic backup first.")});
-        p.addOption(
-            {QStringLiteral("backup-dir"),
-             QStringLiteral("Folder for the automatic backup (default ~/.local/share/gma-migrator/backups)."),
-             QStringLiteral("DIR")});
-    },
-    autoBackupGuard}};
-
 } // namespace
+
+Command backupCommand()
+{
+    return Command{
+        QStringLiteral("backup"),
+        QStringLiteral("backup [--output PATH] [--format custom|plain|directory] [--note TEXT] | backup "
+                       "--verify ID|PATH"),
+        QStringLiteral(
+            "Backs the database up with pg_dump (the client matching the server's version), verifies the "
+            "result with pg_restore --list, and records it in the catalogue with its SHA-256, the migration "
+            "state and the row counts. Default file: ~/.local/share/gma-migrator/backups/DB-DATE-TIME.dump. "
+            "--verify re-checks a backup: file present, checksum unchanged, archive readable. GMA_PG_BIN "
+            "names the folder of pg_dump and pg_restore."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("output"), QStringLiteral("Where to write the backup."),
+                         QStringLiteral("PATH")});
+            p.addOption({QStringLiteral("format"), QStringLiteral("custom (default), plain or directory."),
+                         QStringLiteral("FORMAT")});
+            p.addOption({QStringLiteral("note"), QStringLiteral("A note stored with the backup."),
+                         QStringLiteral("TEXT")});
+            p.addOption({QStringLiteral("verify"),
+                         QStringLiteral("Re-verify a backup (catalogue id or path)."),
+                         QStringLiteral("ID|PATH")});
+            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        },
+        runBackup};
+}
+
+Command backupsCommand()
+{
+    return Command{QStringLiteral("backups"), QStringLiteral("backups [--json]"),
+                   QStringLiteral("Lists the backup catalogue: id, when, size, format, verified, the "
+                                  "migration state at that moment, "
+                                  "and the file (marked missing when it is gone)."),
+                   [](QCommandLineParser &p) {
+                       p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+                   },
+                   runBackups};
+}
+
+Command restoreCommand()
+{
+    return Command{
+        QStringLiteral("restore"), QStringLiteral("restore PATH --db TARGET [--clean]"),
+        QStringLiteral(
+            "Restores a backup into the database TARGET names (a database name or connection string; it is "
+            "created when missing) in one transaction. Refuses a non-empty database unless --clean is given, "
+            "which replaces its contents."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("clean"),
+                         QStringLiteral("Replace the contents of a non-empty target database.")});
+        },
+        runRestore};
+}
+
+RunGuard autoBackupGuard()
+{
+    return RunGuard{
+        QStringLiteral("backup"),
+        [](QCommandLineParser &p) {
+            p.addOption(
+                {QStringLiteral("no-backup"), QStringLiteral("Do not take the automatic backup first.")});
+            p.addOption(
+                {QStringLiteral("backup-dir"),
+                 QStringLiteral(
+                     "Folder for the automatic backup (default ~/.local/share/gma-migrator/backups)."),
+                 QStringLiteral("DIR")});
+        },
+        checkAutoBackup};
+}
 
 } // namespace gma::cli

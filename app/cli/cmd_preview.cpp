@@ -6,7 +6,7 @@
 // rehearsal waits at most --lock-timeout per attempt and rolls everything back, so a lock holder
 // cannot make it harmful, and seeing the rehearsal wait is itself useful. Every other error
 // (values too long, missing privileges, drift) refuses a dry run as well.
-#include "cli.h"
+#include "commands.h"
 
 #include "preflight.h"
 #include "preview.h"
@@ -74,27 +74,19 @@ int makePlan(Context &ctx, PlanInput *in, bool tolerateInconsistent)
     }
     const QString app = ctx.args.value(0);
     const QString target = ctx.args.value(1);
-    if (!app.isEmpty() && !ctx.catalogue.hasApp(app)) {
-        ctx.error(QStringLiteral("App '%1' does not have migrations.").arg(app));
+    if (!ctx.requireApp(app))
         return Usage;
-    }
-    in->db = ctx.connect();
-    if (!in->db)
-        return CannotConnect;
-    if (!ctx.requireGma(*in->db, true))
-        return Refused;
-    QString error;
-    const auto state = MigrationState::read(*in->db, &error);
-    if (!state) {
-        ctx.error(error);
-        return Refused;
-    }
-    in->state = *state;
+    int code = Success;
+    auto connected = ctx.connectWithState(true, &code);
+    if (!connected)
+        return code;
+    in->db = connected->first;
+    in->state = connected->second;
     in->what = rollback
                    ? QStringLiteral("rollback")
                    : QStringList{QStringLiteral("migrate"), app, target}.join(QLatin1Char(' ')).trimmed();
-    const auto plan = rollback ? Planner::rollback(ctx.catalogue, *state, &in->planError)
-                               : Planner::migrate(ctx.catalogue, *state, app, target, &in->planError);
+    const auto plan = rollback ? Planner::rollback(ctx.catalogue, in->state, &in->planError)
+                               : Planner::migrate(ctx.catalogue, in->state, app, target, &in->planError);
     if (plan) {
         in->plan = *plan;
         return Success;
@@ -166,7 +158,56 @@ void addLongTxOption(QCommandLineParser &p)
 // ---------------------------------------------------------------------------------------------
 // preview
 
-int previewCommand(Context &ctx)
+// One step of the impact: its tables, then per statement the lock, the work and the rows, then the
+// columns a data step fills or sets back.
+void printStepImpact(QTextStream &out, const StepImpact &st)
+{
+    for (const TableStats &t : st.tableStats) {
+        if (!t.exists)
+            out << "  " << t.table << ": does not exist yet\n";
+        else
+            out << "  " << t.table << ": ~" << rowsText(t.rowEstimate()) << " rows (reltuples "
+                << t.estimatedRows << ", n_live_tup " << t.liveTuples << "), " << t.totalSize << '\n';
+    }
+    out << "  Impact: " << st.summary << '\n';
+    QList<QStringList> rows;
+    int n = 0;
+    for (const StatementImpact &s : st.statements) {
+        QString what = s.object.isEmpty() ? s.kind : s.kind + QLatin1Char(' ') + s.object;
+        if (!s.note.isEmpty())
+            what += QStringLiteral(": ") + s.note;
+        QStringList others;
+        for (const TableLock &l : s.otherLocks)
+            others << QStringLiteral("%1 on %2").arg(lockModeName(l.mode), l.table);
+        if (!others.isEmpty())
+            what += QStringLiteral(" [also %1]").arg(others.join(QStringLiteral(", ")));
+        rows << QStringList{QString::number(++n),
+                            lockModeName(s.lock),
+                            s.table,
+                            tableWorkName(s.work),
+                            s.rows >= 0 ? QString::number(s.rows) : QString(),
+                            what};
+    }
+    printTable(out, QStringLiteral("  "),
+               {QStringLiteral("#"), QStringLiteral("Lock"), QStringLiteral("Table"), QStringLiteral("Work"),
+                QStringLiteral("Rows"), QStringLiteral("Statement")},
+               rows, 220);
+    if (!st.fills.isEmpty()) {
+        QList<QStringList> fillRows;
+        for (const ColumnFill &f : st.fills) {
+            fillRows << QStringList{f.column, QString::number(f.toFill), QString::number(f.alreadySet),
+                                    f.columnExists ? QString()
+                                                   : QStringLiteral("added earlier in this plan")};
+        }
+        printTable(out, QStringLiteral("  "),
+                   {QStringLiteral("Column"),
+                    st.step.backwards ? QStringLiteral("Set back to NULL") : QStringLiteral("Will fill"),
+                    QStringLiteral("Left alone"), QString()},
+                   fillRows);
+    }
+}
+
+int runPreview(Context &ctx)
 {
     PlanInput in;
     if (const int code = makePlan(ctx, &in, false); code != Success)
@@ -177,7 +218,8 @@ int previewCommand(Context &ctx)
         return Refused;
     }
     // The hazards belong to the picture: what the preflight checks would find before this plan.
-    const PreflightReport hazards = Preflight::run(*in.db, ctx.catalogue, in.state, in.plan, PreflightOptions{});
+    const PreflightReport hazards =
+        Preflight::run(*in.db, ctx.catalogue, in.state, in.plan, PreflightOptions{});
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         QVariantMap map = report.toVariant();
         map.insert(QStringLiteral("plan"), in.what);
@@ -197,49 +239,7 @@ int previewCommand(Context &ctx)
                 << '[' << index << '/' << report.steps.size() << "] " << st.label << " ("
                 << (st.isData ? "data" : "schema") << ", " << (st.step.backwards ? "backward" : "forward")
                 << ")\n";
-        for (const TableStats &t : st.tableStats) {
-            if (!t.exists)
-                ctx.out << "  " << t.table << ": does not exist yet\n";
-            else
-                ctx.out << "  " << t.table << ": ~" << rowsText(t.rowEstimate()) << " rows (reltuples "
-                        << t.estimatedRows << ", n_live_tup " << t.liveTuples << "), " << t.totalSize << '\n';
-        }
-        ctx.out << "  Impact: " << st.summary << '\n';
-        QList<QStringList> rows;
-        int n = 0;
-        for (const StatementImpact &s : st.statements) {
-            QString what = s.object.isEmpty() ? s.kind : s.kind + QLatin1Char(' ') + s.object;
-            if (!s.note.isEmpty())
-                what += QStringLiteral(": ") + s.note;
-            QStringList others;
-            for (const TableLock &l : s.otherLocks)
-                others << QStringLiteral("%1 on %2").arg(lockModeName(l.mode), l.table);
-            if (!others.isEmpty())
-                what += QStringLiteral(" [also %1]").arg(others.join(QStringLiteral(", ")));
-            rows << QStringList{QString::number(++n),
-                                lockModeName(s.lock),
-                                s.table,
-                                tableWorkName(s.work),
-                                s.rows >= 0 ? QString::number(s.rows) : QString(),
-                                what};
-        }
-        printTable(ctx.out, QStringLiteral("  "),
-                   {QStringLiteral("#"), QStringLiteral("Lock"), QStringLiteral("Table"),
-                    QStringLiteral("Work"), QStringLiteral("Rows"), QStringLiteral("Statement")},
-                   rows, 220);
-        if (!st.fills.isEmpty()) {
-            QList<QStringList> fillRows;
-            for (const ColumnFill &f : st.fills) {
-                fillRows << QStringList{f.column, QString::number(f.toFill), QString::number(f.alreadySet),
-                                        f.columnExists ? QString()
-                                                       : QStringLiteral("added earlier in this plan")};
-            }
-            printTable(ctx.out, QStringLiteral("  "),
-                       {QStringLiteral("Column"),
-                        st.step.backwards ? QStringLiteral("Set back to NULL") : QStringLiteral("Will fill"),
-                        QStringLiteral("Left alone"), QString()},
-                       fillRows);
-        }
+        printStepImpact(ctx.out, st);
     }
     ctx.out << "\nHazards (the preflight checks `migrate` runs first):\n";
     if (!hazards.error.isEmpty())
@@ -251,22 +251,10 @@ int previewCommand(Context &ctx)
     return Success;
 }
 
-const Registrar previewRegistrar{Command{
-    QStringLiteral("preview"), QStringLiteral("preview [APP [TARGET]] [--rollback] [--json]"),
-    QStringLiteral(
-        "Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing "
-        "it: per statement the table lock it takes, whether it rewrites or scans the table, table sizes "
-        "and row estimates, and the exact rows each data step fills or sets back."),
-    [](QCommandLineParser &p) {
-        p.addOption({QStringLiteral("rollback"), QStringLiteral("Preview the strategy's rollback.")});
-        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    },
-    previewCommand, 24}};
-
 // ---------------------------------------------------------------------------------------------
 // preflight
 
-int preflightCommand(Context &ctx)
+int runPreflight(Context &ctx)
 {
     PreflightOptions options;
     options.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
@@ -296,28 +284,10 @@ int preflightCommand(Context &ctx)
     return report.ok() ? Success : Refused;
 }
 
-const Registrar preflightRegistrar{Command{
-    QStringLiteral("preflight"), QStringLiteral("preflight [APP [TARGET]] [--rollback] [--all] [--json]"),
-    QStringLiteral(
-        "Checks, without changing anything, what would make `migrate [APP [TARGET]]` (or the rollback) "
-        "fail or block the application: names too long for the new varchar(100), NULL descriptions, "
-        "missing privileges, schema drift, history out of order, sessions holding locks, long "
-        "transactions. Exit 1 when a check finds an error; migrate and rollback run these checks first."),
-    [](QCommandLineParser &p) {
-        p.addOption({QStringLiteral("rollback"), QStringLiteral("Check the strategy's rollback.")});
-        p.addOption(
-            {QStringLiteral("all"), QStringLiteral("List every offending row, not only the first 10.")});
-        p.addOption({QStringLiteral("dry-run"),
-                     QStringLiteral("Check as for a rehearsal: sessions holding locks only warn.")});
-        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-        addLongTxOption(p);
-    },
-    preflightCommand, 25}};
-
 // ---------------------------------------------------------------------------------------------
 // The guard of migrate and rollback.
 
-int preflightGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
+int checkPreflight(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
 {
     if (ctx.parser.isSet(kSkipOption)) {
         ctx.warn(QStringLiteral("Preflight checks skipped (--%1).").arg(kSkipOption));
@@ -327,12 +297,9 @@ int preflightGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRoll
     options.dryRun = isDryRun;
     if (!readLongTx(ctx, &options))
         return Usage;
-    QString error;
-    const auto state = MigrationState::read(db, &error);
-    if (!state) {
-        ctx.error(error);
+    const auto state = ctx.readState(db);
+    if (!state)
         return Refused;
-    }
     const PreflightReport report = Preflight::run(db, ctx.catalogue, *state, plan, options);
     if (!report.error.isEmpty()) {
         ctx.error(report.error);
@@ -364,15 +331,54 @@ int preflightGuard(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRoll
     return Refused;
 }
 
-const GuardRegistrar preflightGuardRegistrar{
-    RunGuard{QStringLiteral("preflight"), 10,
-             [](QCommandLineParser &p) {
-                 p.addOption({kSkipOption,
-                              QStringLiteral("Do not run the preflight checks first (not recommended).")});
-                 addLongTxOption(p);
-             },
-             preflightGuard}};
-
 } // namespace
+
+Command previewCommand()
+{
+    return Command{
+        QStringLiteral("preview"), QStringLiteral("preview [APP [TARGET]] [--rollback] [--json]"),
+        QStringLiteral(
+            "Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing "
+            "it: per statement the table lock it takes, whether it rewrites or scans the table, table sizes "
+            "and row estimates, and the exact rows each data step fills or sets back."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("rollback"), QStringLiteral("Preview the strategy's rollback.")});
+            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        },
+        runPreview};
+}
+
+Command preflightCommand()
+{
+    return Command{
+        QStringLiteral("preflight"), QStringLiteral("preflight [APP [TARGET]] [--rollback] [--all] [--json]"),
+        QStringLiteral(
+            "Checks, without changing anything, what would make `migrate [APP [TARGET]]` (or the rollback) "
+            "fail or block the application: names too long for the new varchar(100), NULL descriptions, "
+            "missing privileges, schema drift, history out of order, sessions holding locks, long "
+            "transactions. Exit 1 when a check finds an error; migrate and rollback run these checks first."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("rollback"), QStringLiteral("Check the strategy's rollback.")});
+            p.addOption(
+                {QStringLiteral("all"), QStringLiteral("List every offending row, not only the first 10.")});
+            p.addOption({QStringLiteral("dry-run"),
+                         QStringLiteral("Check as for a rehearsal: sessions holding locks only warn.")});
+            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+            addLongTxOption(p);
+        },
+        runPreflight};
+}
+
+RunGuard preflightGuard()
+{
+    return RunGuard{
+        QStringLiteral("preflight"),
+        [](QCommandLineParser &p) {
+            p.addOption(
+                {kSkipOption, QStringLiteral("Do not run the preflight checks first (not recommended).")});
+            addLongTxOption(p);
+        },
+        checkPreflight};
+}
 
 } // namespace gma::cli

@@ -2,8 +2,9 @@
 // DBA's checks (schema against the contract, checksums, orphaned foreign keys, unique names, row
 // counts against the last backup), printed and optionally written as HTML, PDF, CSV or JSON.
 // Exit 0 when nothing failed (skipped checks do not fail), 1 otherwise.
-#include "cli.h"
+#include "commands.h"
 
+#include "format.h"
 #include "pdfreport.h"
 #include "reportdata.h"
 #include "reportwriter.h"
@@ -42,13 +43,6 @@ bool wantsPdfReport(int argc, char **argv)
     return false;
 }
 
-const ApplicationFactoryRegistrar pdfApplication{
-    [](int &argc, char **argv) -> std::unique_ptr<QCoreApplication> {
-        if (!wantsPdfReport(argc, argv))
-            return nullptr;
-        return PdfReport::makeApplication(argc, argv);
-    }};
-
 QString statusLabel(const CheckResult &c, bool colour)
 {
     QString label;
@@ -70,7 +64,7 @@ QString statusLabel(const CheckResult &c, bool colour)
     return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(code, label) : label;
 }
 
-int validateCommand(Context &ctx)
+int runValidate(Context &ctx)
 {
     const QStringList reports = ctx.parser.values(QStringLiteral("report"));
     for (const QString &path : reports) {
@@ -85,11 +79,10 @@ int validateCommand(Context &ctx)
         ctx.error(QStringLiteral("validate takes no arguments: use --report PATH for a report."));
         return Usage;
     }
-    auto db = ctx.connect();
+    int code = Success;
+    auto db = ctx.connectGma(false, &code);
     if (!db)
-        return CannotConnect;
-    if (!ctx.requireGma(*db, false))
-        return Refused;
+        return code;
 
     const ValidationResult result = Validation::run(*db, ctx.catalogue);
     if (!result.error.isEmpty()) {
@@ -117,8 +110,7 @@ int validateCommand(Context &ctx)
                     ctx.out << "        " << c.reason << '\n';
             }
         }
-        ctx.out << ReportWriter::summaryLine(result) << " (" << ReportWriter::formatDuration(result.ms)
-                << ").\n";
+        ctx.out << ReportWriter::summaryLine(result) << " (" << format::duration(result.ms) << ").\n";
     }
     ctx.out.flush();
 
@@ -138,22 +130,34 @@ int validateCommand(Context &ctx)
     return result.ok() && written ? Success : Refused;
 }
 
-const Registrar validateRegistrar{Command{
-    QStringLiteral("validate"), QStringLiteral("validate [--report PATH]... [--json]"),
-    QStringLiteral(
-        "Runs the seed's post-migration validation queries (at 0004) and the DBA's checks: schema against "
-        "the contract, migration checksums, orphaned foreign keys, unique character names, row counts "
-        "against the last backup. --report writes HTML, PDF, CSV or JSON by the file's extension "
-        "(repeatable). Exit 0 when nothing failed, 1 otherwise."),
-    [](QCommandLineParser &p) {
-        p.addOption(
-            {QStringLiteral("report"),
-             QStringLiteral("Also write a report: .html, .pdf, .csv or .json (may be given several times)."),
-             QStringLiteral("PATH")});
-        p.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON instead of text.")});
-    },
-    validateCommand, 55}};
-
 } // namespace
+
+std::unique_ptr<QCoreApplication> makeValidateApplication(int &argc, char **argv)
+{
+    if (!wantsPdfReport(argc, argv))
+        return nullptr;
+    return PdfReport::makeApplication(argc, argv);
+}
+
+Command validateCommand()
+{
+    return Command{
+        QStringLiteral("validate"), QStringLiteral("validate [--report PATH]... [--json]"),
+        QStringLiteral(
+            "Runs the seed's post-migration validation queries (at 0004) and the DBA's checks: schema "
+            "against "
+            "the contract, migration checksums, orphaned foreign keys, unique character names, row counts "
+            "against the last backup. --report writes HTML, PDF, CSV or JSON by the file's extension "
+            "(repeatable). Exit 0 when nothing failed, 1 otherwise."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("report"),
+                         QStringLiteral(
+                             "Also write a report: .html, .pdf, .csv or .json (may be given several times)."),
+                         QStringLiteral("PATH")});
+            p.addOption(
+                {QStringLiteral("json"), QStringLiteral("Print the report as JSON instead of text.")});
+        },
+        runValidate};
+}
 
 } // namespace gma::cli

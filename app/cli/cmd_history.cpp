@@ -1,0 +1,136 @@
+// `audit` (per model: rows, and how many lack each audit column) and `history` (the runs the
+// tool recorded).
+#include "commands.h"
+
+#include "audit.h"
+#include "format.h"
+#include "strategy.h"
+#include "toolschema.h"
+
+namespace gma::cli {
+
+namespace {
+
+int runAudit(Context &ctx)
+{
+    int code = Success;
+    auto db = ctx.connectGma(false, &code);
+    if (!db)
+        return code;
+    QString error;
+    const QList<ModelAudit> audit = Audit::collect(*db, &error);
+    if (!error.isEmpty()) {
+        ctx.error(error);
+        return Refused;
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        QVariantList models;
+        for (const ModelAudit &m : audit) {
+            QVariantMap fields;
+            for (const AuditFieldStat &f : m.fields) {
+                fields.insert(f.column,
+                              f.present
+                                  ? QVariant(QVariantMap{{QStringLiteral("nulls"), f.nulls},
+                                                         {QStringLiteral("null_share"), m.nullShare(f)}})
+                                  : QVariant());
+            }
+            models << QVariantMap{{QStringLiteral("model"), m.model},
+                                  {QStringLiteral("table"), m.table},
+                                  {QStringLiteral("rows"), m.rows},
+                                  {QStringLiteral("fields"), fields}};
+        }
+        ctx.out << toJson(QVariantMap{{QStringLiteral("models"), models}});
+        return Success;
+    }
+    ctx.out << QStringLiteral("%1 %2").arg(QStringLiteral("Model"), -22).arg(QStringLiteral("Rows"), 10);
+    for (const QString &c : strategy::auditColumns())
+        ctx.out << QStringLiteral("  %1").arg(c + QStringLiteral(" NULL"), 22);
+    ctx.out << '\n';
+    for (const ModelAudit &m : audit) {
+        ctx.out << QStringLiteral("%1 %2").arg(m.model, -22).arg(m.rows, 10);
+        for (const AuditFieldStat &f : m.fields) {
+            const QString cell =
+                f.present ? QStringLiteral("%1 (%2%)").arg(f.nulls).arg(100.0 * m.nullShare(f), 0, 'f', 1)
+                          : QStringLiteral("(no column)");
+            ctx.out << QStringLiteral("  %1").arg(cell, 22);
+        }
+        ctx.out << '\n';
+    }
+    return Success;
+}
+
+int runHistory(Context &ctx)
+{
+    auto db = ctx.connect();
+    if (!db)
+        return CannotConnect;
+    QString error;
+    const QList<HistoryEntry> entries = ToolSchema::history(*db, 1000, &error);
+    if (!error.isEmpty()) {
+        ctx.error(error);
+        return Refused;
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        QVariantList list;
+        for (const HistoryEntry &e : entries) {
+            list << QVariantMap{
+                {QStringLiteral("id"), e.id},
+                {QStringLiteral("migration"), e.key.label()},
+                {QStringLiteral("direction"), e.direction},
+                {QStringLiteral("started_at"), e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("duration_ms"), e.durationMs},
+                {QStringLiteral("outcome"), e.outcome},
+                {QStringLiteral("db_user"), e.dbUser},
+                {QStringLiteral("rows"), e.rowsAffected},
+                {QStringLiteral("checksum"), e.checksum},
+                {QStringLiteral("message"), e.message}};
+        }
+        ctx.out << toJson(QVariantMap{{QStringLiteral("history"), list}});
+        return Success;
+    }
+    if (entries.isEmpty()) {
+        ctx.out << "No runs recorded yet.\n";
+        return Success;
+    }
+    for (const HistoryEntry &e : entries) {
+        ctx.out << QStringLiteral("%1  %2  %3 %4  %5  %6 rows  %7  %8\n")
+                       .arg(e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                       .arg(e.dbUser, -10)
+                       .arg(e.direction, -8)
+                       .arg(e.key.label(), -70)
+                       .arg(format::duration(e.durationMs), 9)
+                       .arg(e.rowsAffected, 8)
+                       .arg(e.outcome)
+                       .arg(e.message);
+    }
+    return Success;
+}
+
+} // namespace
+
+Command auditCommand()
+{
+    QStringList fields; // "created_by" for created_by_id
+    for (const QString &c : strategy::auditColumns())
+        fields << (c.endsWith(QLatin1String("_id")) ? c.chopped(3) : c);
+    return Command{
+        QStringLiteral("audit"), QStringLiteral("audit [--json]"),
+        QStringLiteral("Per model: rows, and how many lack %1.").arg(fields.join(QStringLiteral(", "))),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        },
+        runAudit};
+}
+
+Command historyCommand()
+{
+    return Command{
+        QStringLiteral("history"), QStringLiteral("history [--json]"),
+        QStringLiteral("The runs the tool recorded: who, when, what, how long, outcome (newest first)."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        },
+        runHistory};
+}
+
+} // namespace gma::cli

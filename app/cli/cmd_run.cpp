@@ -1,0 +1,310 @@
+// `migrate` and `rollback`: their options, the refusal to unapply a migration whose definition
+// changed, the run guards, and the run they share (executePlan), printed as Django prints it.
+#include "commands.h"
+
+#include "executor.h"
+#include "format.h"
+#include "progress.h"
+#include "state.h"
+#include "status.h"
+#include "strategy.h"
+
+namespace gma::cli {
+
+namespace {
+
+int checkGuards(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
+{
+    for (const RunGuard &g : runGuards()) {
+        const int code = g.check(ctx, db, plan, isRollback, isDryRun);
+        if (code != Success)
+            return code;
+    }
+    return Success;
+}
+
+void addGuardOptions(QCommandLineParser &p)
+{
+    for (const RunGuard &g : runGuards()) {
+        if (g.addOptions)
+            g.addOptions(p);
+    }
+}
+
+// Refuses (true) to unapply a migration whose definition changed since it was applied, unless
+// --ignore-drift: its backward SQL may not undo what actually ran.
+bool refuseDrift(Context &ctx, QSqlDatabase &db, const MigrationState &state, const Plan &plan)
+{
+    if (ctx.parser.isSet(QStringLiteral("ignore-drift")))
+        return false;
+    const QList<MigrationKey> drifted = driftedMigrations(readStatus(db, ctx.catalogue, state));
+    for (const PlanStep &s : plan.steps) {
+        if (s.backwards && drifted.contains(s.key)) {
+            ctx.error(
+                QStringLiteral("%1 was applied from a different definition than the one that would undo it "
+                               "(checksum drift): review the change, then pass --ignore-drift.")
+                    .arg(s.key.label()));
+            return true;
+        }
+    }
+    return false;
+}
+
+// Reads the number option `name` into *value when it is given; false (after printing `complaint`)
+// when it is not a number of at least `minimum`.
+bool readNumber(Context &ctx, const QString &name, int minimum, const QString &complaint, int *value)
+{
+    if (!ctx.parser.isSet(name))
+        return true;
+    bool ok = false;
+    *value = ctx.parser.value(name).toInt(&ok);
+    if (ok && *value >= minimum)
+        return true;
+    ctx.error(complaint);
+    return false;
+}
+
+bool readRunOptions(Context &ctx, RunOptions *options)
+{
+    return readNumber(ctx, QStringLiteral("batch-size"), 1,
+                      QStringLiteral("--batch-size needs a positive number of rows."), &options->batchSize) &&
+           readNumber(ctx, QStringLiteral("lock-timeout"), 1,
+                      QStringLiteral("--lock-timeout needs a positive number of milliseconds."),
+                      &options->lockTimeoutMs) &&
+           readNumber(ctx, QStringLiteral("lock-retries"), 0,
+                      QStringLiteral("--lock-retries needs a number of retries (0 or more)."),
+                      &options->lockRetries);
+}
+
+// The options migrate and rollback share, the run guards' included.
+void addRunOptions(QCommandLineParser &p)
+{
+    p.addOption(
+        {QStringLiteral("ignore-drift"),
+         QStringLiteral("Unapply migrations even if their definition changed since they were applied.")});
+    p.addOption({QStringLiteral("batch-size"),
+                 QStringLiteral("Rows per batch of a data step (default 10000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("lock-timeout"),
+                 QStringLiteral("How long one attempt waits for a table lock, in ms (default 3000)."),
+                 QStringLiteral("MS")});
+    p.addOption({QStringLiteral("lock-retries"),
+                 QStringLiteral("How often a step retries after a lock timeout (default 5)."),
+                 QStringLiteral("N")});
+    addGuardOptions(p);
+}
+
+// One line per step run (and on a rehearsal, the statements that took rows or time).
+void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
+{
+    const QString verb = dryRun
+                             ? QStringLiteral("Rehearsed")
+                             : (s.step.backwards ? QStringLiteral("Unapplying") : QStringLiteral("Applying"));
+    ctx.out << "  " << verb << ' ' << s.step.key.label() << "... ";
+    if (!s.ok) {
+        ctx.out << (s.cancelled ? "CANCELLED" : "FAILED") << '\n';
+        return;
+    }
+    ctx.out << "OK (" << format::duration(s.ms);
+    if (s.rows > 0 || s.batches > 0)
+        ctx.out << ", " << s.rows << " rows";
+    if (s.batches > 0)
+        ctx.out << " in " << s.batches << " batches";
+    if (s.attempts > 1)
+        ctx.out << ", " << s.attempts << " attempts";
+    ctx.out << ")\n";
+    if (!dryRun)
+        return;
+    for (const StatementResult &st : s.statements) {
+        if (st.rows > 0 || st.ms >= 5)
+            ctx.out << "      " << st.sql.simplified().left(90) << " -- " << qMax<qint64>(0, st.rows)
+                    << " rows, " << format::duration(st.ms) << '\n';
+    }
+}
+
+int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &options)
+{
+    Executor executor(db, ctx.catalogue);
+    ProgressPrinter printer(&executor, ctx.catalogue, plan, ctx.err, ctx.stderrIsTerminal, options.dryRun);
+    setActiveExecutor(&executor);
+    const RunResult result = executor.run(plan, options);
+    setActiveExecutor(nullptr);
+    for (const StepResult &s : result.steps)
+        printStepResult(ctx, s, options.dryRun);
+    ctx.out.flush();
+    switch (result.status) {
+    case RunResult::Status::Success:
+        if (options.dryRun)
+            ctx.out << "Rehearsal finished: everything was rolled back, the database is unchanged.\n";
+        return Success;
+    case RunResult::Status::Refused:
+        ctx.error(result.error);
+        return Refused;
+    case RunResult::Status::Cancelled:
+    case RunResult::Status::Failed:
+        ctx.error(result.error);
+        return MigrationFailed;
+    }
+    return MigrationFailed;
+}
+
+// Django's "Operations to perform" header of migrate.
+void printOperations(Context &ctx, const QString &app, const QString &target)
+{
+    ctx.out << "Operations to perform:\n";
+    if (app.isEmpty())
+        ctx.out << "  Apply all migrations: " << ctx.catalogue.apps().join(QStringLiteral(", ")) << '\n';
+    else if (target.isEmpty())
+        ctx.out << "  Apply all migrations: " << app << '\n';
+    else if (target == QLatin1String("zero"))
+        ctx.out << "  Unapply all migrations: " << app << '\n';
+    else
+        ctx.out << "  Target specific migration: " << ctx.catalogue.resolvePrefix(app, target, nullptr)->name
+                << ", from " << app << '\n';
+}
+
+int runMigrate(Context &ctx)
+{
+    if (ctx.args.size() > 2) {
+        ctx.error(QStringLiteral("migrate takes at most an app and a target: migrate [APP [TARGET]]."));
+        return Usage;
+    }
+    RunOptions options;
+    options.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
+    if (!readRunOptions(ctx, &options))
+        return Usage;
+    const QString app = ctx.args.value(0);
+    const QString target = ctx.args.value(1);
+    if (!ctx.requireApp(app))
+        return Usage;
+    int code = Success;
+    auto connected = ctx.connectWithState(true, &code);
+    if (!connected)
+        return code;
+    auto &[db, state] = *connected;
+    PlanError perr;
+    const auto plan = Planner::migrate(ctx.catalogue, state, app, target, &perr);
+    if (!plan) {
+        ctx.error(perr.message);
+        return perr.kind == PlanError::Kind::Usage ? Usage : Refused;
+    }
+    if (ctx.parser.isSet(QStringLiteral("plan"))) {
+        ctx.out << plan->describe(ctx.catalogue);
+        return Success;
+    }
+    if (refuseDrift(ctx, db, state, *plan))
+        return Refused;
+    printOperations(ctx, app, target);
+    if (plan->isEmpty()) {
+        ctx.out << "Running migrations:\n  No migrations to apply.\n";
+        return Success;
+    }
+    ctx.out.flush();
+    if ((code = checkGuards(ctx, db, *plan, false, options.dryRun)) != Success)
+        return code;
+    ctx.out << (options.dryRun ? "Rehearsing migrations (one transaction, rolled back at the end):\n"
+                               : "Running migrations:\n");
+    ctx.out.flush();
+    return executePlan(ctx, db, *plan, options);
+}
+
+// --yes, or a "yes" typed on the terminal; otherwise prints why not and returns false.
+bool confirmRollback(Context &ctx)
+{
+    if (ctx.parser.isSet(QStringLiteral("yes")))
+        return true;
+    if (!ctx.stdinIsTerminal) {
+        ctx.error(QStringLiteral(
+            "Refusing to roll back without confirmation: no terminal is attached, pass --yes."));
+        return false;
+    }
+    const QString answer =
+        ctx.ask(QStringLiteral("Are you sure you want to roll back? Type 'yes' to continue: "));
+    if (answer != QLatin1String("yes")) {
+        ctx.out << "Rollback cancelled; nothing was changed.\n";
+        return false;
+    }
+    return true;
+}
+
+int runRollback(Context &ctx)
+{
+    if (!ctx.args.isEmpty()) {
+        ctx.error(
+            QStringLiteral("rollback takes no arguments; it always returns the strategy's apps to 0002."));
+        return Usage;
+    }
+    RunOptions options;
+    if (!readRunOptions(ctx, &options))
+        return Usage;
+    int code = Success;
+    auto connected = ctx.connectWithState(false, &code);
+    if (!connected)
+        return code;
+    auto &[db, state] = *connected;
+    PlanError perr;
+    const auto plan = Planner::rollback(ctx.catalogue, state, &perr);
+    if (!plan) {
+        ctx.error(perr.message);
+        return Refused;
+    }
+    if (plan->isEmpty()) {
+        QStringList apps;
+        for (const strategy::Model &m : strategy::models())
+            apps << m.app;
+        ctx.out << "Nothing to roll back: " << spokenList(apps) << " stand at " << strategy::kBaselinePrefix
+                << " or below.\n";
+        return Success;
+    }
+    if (refuseDrift(ctx, db, state, *plan))
+        return Refused;
+    const ServerInfo info = Database::serverInfo(db);
+    ctx.out << "Rollback of the mixin migration on database \"" << info.database << "\" ("
+            << ctx.settings.displayName() << "):\n  data steps first, then schema steps, back to 0002.\n"
+            << plan->describe(ctx.catalogue);
+    ctx.out.flush();
+    if (!confirmRollback(ctx))
+        return Refused;
+    if ((code = checkGuards(ctx, db, *plan, true, false)) != Success)
+        return code;
+    ctx.out << "Running rollback:\n";
+    ctx.out.flush();
+    return executePlan(ctx, db, *plan, options);
+}
+
+} // namespace
+
+Command migrateCommand()
+{
+    return Command{
+        QStringLiteral("migrate"),
+        QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run] [--batch-size N]"),
+        QStringLiteral(
+            "Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
+            "prefix such as 0003, or zero), with Django's semantics. Each schema migration runs in "
+            "one transaction; data steps run in short batches. Ctrl-C stops safely."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("plan"), QStringLiteral("Only list the planned operations.")});
+            p.addOption({QStringLiteral("dry-run"),
+                         QStringLiteral(
+                             "Rehearse the whole plan in one transaction and roll it back; reports real row "
+                             "counts and timings.")});
+            addRunOptions(p);
+        },
+        runMigrate};
+}
+
+Command rollbackCommand()
+{
+    return Command{
+        QStringLiteral("rollback"), QStringLiteral("rollback [--yes]"),
+        QStringLiteral(
+            "The strategy's rollback: data steps (each app to 0003), then schema steps (to 0002). Asks for "
+            "confirmation on a terminal; without one it needs --yes."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")});
+            addRunOptions(p);
+        },
+        runRollback};
+}
+
+} // namespace gma::cli
