@@ -159,6 +159,49 @@ private slots:
         QCOMPARE(applied, 8);
     }
 
+    void checksumDriftIsShownAndRefusesUnapplying()
+    {
+        // A migration applied from a definition whose checksum differs from today's: showmigrations
+        // names it (JSON and a warning), and unapplying it needs --ignore-drift.
+        TestDatabase t(QStringLiteral("cli_drift"));
+        QVERIFY2(t.buildDemo(20), qPrintable(t.lastError()));
+        QVERIFY(t.migrate(QStringLiteral("items"), QStringLiteral("0003")).ok());
+        const MigrationKey i3 = key(QStringLiteral("items"), QStringLiteral("0003"));
+        QVERIFY(t.exec(
+            QStringLiteral("UPDATE gma_migrator.history SET checksum = 'changed' WHERE app = ? AND name = ?"),
+            {i3.app, i3.name}));
+        CliResult r = runCli({QStringLiteral("showmigrations"), QStringLiteral("--json")}, t.name());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("checksum_drift")).toArray(), QJsonArray{i3.label()});
+        int drifted = 0;
+        for (const QJsonValue &a : doc.value(QStringLiteral("apps")).toArray()) {
+            for (const QJsonValue &m : a.toObject().value(QStringLiteral("migrations")).toArray()) {
+                const bool drift = m.toObject().value(QStringLiteral("checksum_drift")).toBool();
+                QCOMPARE(drift, a.toObject().value(QStringLiteral("app")).toString() == i3.app &&
+                                    m.toObject().value(QStringLiteral("name")).toString() == i3.name);
+                drifted += drift ? 1 : 0;
+            }
+        }
+        QCOMPARE(drifted, 1);
+        QCOMPARE(r.err, QStringLiteral("warning: %1 was applied from a definition that has changed since "
+                                       "(checksum differs).\n")
+                            .arg(i3.label()));
+        const qint64 before = recordedCount(t);
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("items"), QStringLiteral("0002"),
+                    QStringLiteral("--no-backup")},
+                   t.name());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(isOneErrorLine(r));
+        QVERIFY(r.err.contains(QStringLiteral("--ignore-drift")));
+        QCOMPARE(recordedCount(t), before);
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("items"), QStringLiteral("0002"),
+                    QStringLiteral("--no-backup"), QStringLiteral("--ignore-drift")},
+                   t.name());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(recordedCount(t), before - 1);
+    }
+
     void sqlmigrateEqualsDjangosSql()
     {
         // Every schema migration, both ways, against the SQL Django's sqlmigrate printed. Two
