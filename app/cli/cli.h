@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace gma {
 class Executor;
