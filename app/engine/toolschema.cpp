@@ -4,6 +4,11 @@
 
 namespace gma {
 
+QString toolTable(const char *table)
+{
+    return QLatin1String(kToolSchema) + QLatin1Char('.') + QLatin1String(table);
+}
+
 namespace ToolSchema {
 
 bool exists(QSqlDatabase &db)
