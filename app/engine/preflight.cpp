@@ -1,5 +1,6 @@
 #include "preflight.h"
 
+#include "locks.h"
 #include "preview.h"
 #include "sqlutil.h"
 #include "toolschema.h"
@@ -90,13 +91,28 @@ public:
 
     PreflightReport run()
     {
-        valueTooLong();
-        nullConversion();
-        privileges();
-        drift();
-        historyOrder();
+        // Who holds locks first: pg_locks and pg_stat_activity never wait. The checks that read
+        // the tables then run under ReadGuard's limits, so that a lock held on one of them makes
+        // a read give up after the lock timeout (an error finding naming the holder) instead of
+        // queueing behind it.
         lockHolders();
         longTransactions();
+        {
+            ReadGuard guard(m_db, m_limits);
+            valueTooLong();
+            nullConversion();
+            privileges();
+            drift();
+            historyOrder();
+        }
+        // Reported in the order of checkIds(), whatever order they ran in.
+        const QStringList order = Preflight::checkIds();
+        std::stable_sort(m_report.findings.begin(), m_report.findings.end(),
+                         [&](const PreflightFinding &a, const PreflightFinding &b) {
+                             return order.indexOf(a.checkId) < order.indexOf(b.checkId);
+                         });
+        std::stable_sort(m_report.checksRun.begin(), m_report.checksRun.end(),
+                         [&](const QString &a, const QString &b) { return order.indexOf(a) < order.indexOf(b); });
         return m_report;
     }
 
@@ -107,6 +123,24 @@ private:
     }
 
     void add(PreflightFinding f) { m_report.findings << std::move(f); }
+
+    // A count of `table`'s rows for check `check`; -1 when it could not be read (a lock timeout
+    // is an error finding that names the holder; another failure counts as no rows, as before).
+    qint64 count(const char *check, const QString &table, const QString &statement, const QVariantList &values = {})
+    {
+        const sql::Rows r = sql::query(m_db, statement, values);
+        if (r.ok)
+            return r.rows.value(0).value(0).toLongLong();
+        if (isLockTimeout(r.error)) {
+            PreflightFinding f;
+            f.checkId = QString::fromLatin1(check);
+            f.severity = Severity::Error;
+            f.message = QStringLiteral("The %1 check could not read %2. %3")
+                            .arg(f.checkId, table, readFailure(m_db, r.error, {table}, m_limits));
+            add(f);
+        }
+        return -1;
+    }
     void ran(const char *id)
     {
         const QString s = QString::fromLatin1(id);
@@ -138,11 +172,9 @@ private:
                 const QString t = sql::quoteIdent(table);
                 const QString c = sql::quoteIdent(column);
                 const qint64 total =
-                    sql::scalar(m_db,
-                                QStringLiteral("SELECT count(*) FROM %1 WHERE char_length(%2) > ?").arg(t, c),
-                                {length})
-                        .toLongLong();
-                if (total == 0)
+                    count("value-too-long", table,
+                          QStringLiteral("SELECT count(*) FROM %1 WHERE char_length(%2) > ?").arg(t, c), {length});
+                if (total <= 0)
                     continue;
                 PreflightFinding f;
                 f.checkId = QStringLiteral("value-too-long");
@@ -208,10 +240,9 @@ private:
                     continue;
                 const QString t = sql::quoteIdent(table);
                 const QString col = sql::quoteIdent(column);
-                const qint64 total =
-                    sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(t, col))
-                        .toLongLong();
-                if (total == 0)
+                const qint64 total = count("null-conversion", table,
+                                           QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(t, col));
+                if (total <= 0)
                     continue;
                 const QString key = table + QLatin1Char('.') + column;
                 PreflightFinding f;
@@ -646,6 +677,7 @@ private:
     const MigrationState &m_state;
     const Plan &m_plan;
     PreflightOptions m_options;
+    ReadLimits m_limits;
     QSet<QString> m_planApps;
     PreflightReport m_report;
 };
