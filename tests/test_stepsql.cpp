@@ -17,12 +17,6 @@ using namespace gma::test;
 
 namespace {
 
-const MigrationCatalogue &catalogue()
-{
-    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
-    return cat;
-}
-
 QString stepName(const PlanStep &s)
 {
     return s.key.label() + (s.backwards ? QStringLiteral(" backwards") : QStringLiteral(" forwards"));
@@ -60,12 +54,13 @@ class TestStepSql : public QObject
 private slots:
     void executorAndPreviewUseTheRenderedStatements()
     {
+        const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
         TestDatabase t(QStringLiteral("stepsql"));
         QVERIFY2(t.buildDemo(120), qPrintable(t.lastError()));
         RunOptions options;
         options.batchSize = 50; // several batches per data step
         options.now = QDateTime::currentDateTimeUtc();
-        Executor executor(t.db(), catalogue());
+        Executor executor(t.db(), catalogue);
         QMap<int, QStringList> sent;
         connect(&executor, &Executor::statementSent, this,
                 [&](int index, const QString &sql) { sent[index] << sql; });
@@ -74,7 +69,7 @@ private slots:
         auto check = [&](const Plan &plan) {
             const auto state = MigrationState::read(t.db(), nullptr);
             QVERIFY(state);
-            const PreviewReport preview = Preview::analyse(t.db(), catalogue(), *state, plan, options.now);
+            const PreviewReport preview = Preview::analyse(t.db(), catalogue, *state, plan, options.now);
             QVERIFY2(preview.ok(), qPrintable(preview.error));
             QCOMPARE(preview.steps.size(), plan.steps.size());
             sent.clear();
@@ -82,7 +77,7 @@ private slots:
             QVERIFY2(r.ok(), qPrintable(r.error));
             for (int i = 0; i < plan.steps.size(); ++i) {
                 const PlanStep &step = plan.steps.at(i);
-                const MigrationDefinition &def = *catalogue().find(step.key);
+                const MigrationDefinition &def = *catalogue.find(step.key);
                 const StepSql rendered = renderStep(def, step.backwards, options.now);
                 const QString name = stepName(step);
                 if (def.isData()) {
@@ -106,7 +101,7 @@ private slots:
         auto plan = [&](const QString &app, const QString &target) {
             PlanError error;
             const auto state = MigrationState::read(t.db(), nullptr);
-            const auto p = Planner::migrate(catalogue(), *state, app, target, &error);
+            const auto p = Planner::migrate(catalogue, *state, app, target, &error);
             if (!p)
                 qWarning("no plan: %s", qPrintable(error.message));
             return p.value_or(Plan{});
@@ -121,7 +116,7 @@ private slots:
             check(plan(app, QStringLiteral("zero")));
         check(plan(QString(), QString()));
 
-        for (const MigrationDefinition &def : catalogue().migrations()) {
+        for (const MigrationDefinition &def : catalogue.migrations()) {
             QVERIFY2(covered.contains(stepName({def.key, false})), qPrintable(def.key.label()));
             QVERIFY2(covered.contains(stepName({def.key, true})), qPrintable(def.key.label()));
         }

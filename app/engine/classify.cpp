@@ -68,9 +68,17 @@ bool hasVolatileDefault(const QString &action)
     return volatileDefault.match(action).hasMatch() || serial.match(action).hasMatch();
 }
 
-void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<QString, QString> &fkTargets)
+const QRegularExpression &addConstraintPattern()
 {
-    s.lock = LockMode::AccessExclusive;
+    static const QRegularExpression p = re(
+        QStringLiteral(R"(^ADD\s+(?:CONSTRAINT\s+("[^"]+"|\w+)\s+)?(UNIQUE|PRIMARY\s+KEY|CHECK|EXCLUDE)\b)"));
+    return p;
+}
+
+// ALTER TABLE actions that add: a foreign key, a column; and that change a column's type or make
+// it NOT NULL. False for any other action.
+bool classifyAddOrAlter(StatementImpact &s, const QString &action)
+{
     static const QRegularExpression addColumn =
         re(QStringLiteral(R"(^ADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|\w+)\s+(.*)$)"));
     static const QRegularExpression references = re(QStringLiteral(R"(\bREFERENCES\s+(%1))").arg(kTableRef));
@@ -78,19 +86,9 @@ void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<Q
         re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+(?:SET\s+DATA\s+)?TYPE\s+(.*)$)"));
     static const QRegularExpression setNotNull =
         re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+SET\s+NOT\s+NULL$)"));
-    static const QRegularExpression dropNotNull =
-        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+DROP\s+NOT\s+NULL$)"));
-    static const QRegularExpression defaults =
-        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+(SET|DROP)\s+DEFAULT\b)"));
-    static const QRegularExpression dropColumn =
-        re(QStringLiteral(R"(^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("[^"]+"|\w+))"));
-    static const QRegularExpression dropConstraint =
-        re(QStringLiteral(R"(^DROP\s+CONSTRAINT\s+(?:IF\s+EXISTS\s+)?("[^"]+"|\w+))"));
     static const QRegularExpression addFk =
         re(QStringLiteral(R"(^ADD\s+(?:CONSTRAINT\s+("[^"]+"|\w+)\s+)?FOREIGN\s+KEY\b)"));
-    static const QRegularExpression addConstraint = re(
-        QStringLiteral(R"(^ADD\s+(?:CONSTRAINT\s+("[^"]+"|\w+)\s+)?(UNIQUE|PRIMARY\s+KEY|CHECK|EXCLUDE)\b)"));
-    static const QRegularExpression validate = re(QStringLiteral(R"(^VALIDATE\s+CONSTRAINT\b)"));
+    const QRegularExpression &addConstraint = addConstraintPattern();
 
     QRegularExpressionMatch m;
     if ((m = addFk.match(action)).hasMatch()) {
@@ -138,7 +136,30 @@ void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<Q
         s.object = tableName(m.captured(1));
         s.work = TableWork::Scan;
         s.note = QStringLiteral("scans every row to prove there is no NULL");
-    } else if ((m = dropNotNull.match(action)).hasMatch()) {
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<QString, QString> &fkTargets)
+{
+    s.lock = LockMode::AccessExclusive;
+    if (classifyAddOrAlter(s, action))
+        return;
+    static const QRegularExpression dropNotNull =
+        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+DROP\s+NOT\s+NULL$)"));
+    static const QRegularExpression defaults =
+        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+(SET|DROP)\s+DEFAULT\b)"));
+    static const QRegularExpression dropColumn =
+        re(QStringLiteral(R"(^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("[^"]+"|\w+))"));
+    static const QRegularExpression dropConstraint =
+        re(QStringLiteral(R"(^DROP\s+CONSTRAINT\s+(?:IF\s+EXISTS\s+)?("[^"]+"|\w+))"));
+    const QRegularExpression &addConstraint = addConstraintPattern();
+    static const QRegularExpression validate = re(QStringLiteral(R"(^VALIDATE\s+CONSTRAINT\b)"));
+
+    QRegularExpressionMatch m;
+    if ((m = dropNotNull.match(action)).hasMatch()) {
         s.kind = QStringLiteral("DROP NOT NULL");
         s.object = tableName(m.captured(1));
         s.note = QStringLiteral("catalogue change only");
@@ -277,6 +298,50 @@ QHash<QString, QString> foreignKeyTargets(const MigrationCatalogue &catalogue)
     return out;
 }
 
+// UPDATE, INSERT, DELETE and SET CONSTRAINTS; false for any other statement.
+bool classifyRowStatement(StatementImpact &s, const QString &text)
+{
+    static const QRegularExpression update =
+        re(QStringLiteral(R"(^UPDATE\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
+    static const QRegularExpression insert = re(QStringLiteral(R"(^INSERT\s+INTO\s+(%1))").arg(kTableRef));
+    static const QRegularExpression del =
+        re(QStringLiteral(R"(^DELETE\s+FROM\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
+    static const QRegularExpression setConstraints = re(QStringLiteral(R"(^SET\s+CONSTRAINTS\b)"));
+    QRegularExpressionMatch m;
+    if ((m = update.match(text)).hasMatch()) {
+        s.table = tableName(m.captured(1));
+        s.kind = QStringLiteral("UPDATE");
+        s.lock = LockMode::RowExclusive;
+        s.work = TableWork::RowWrites;
+        s.note = QStringLiteral("locks the rows it changes; reads and other writes go on");
+        for (const QString &t : readTables(text, s.table))
+            addLock(s, t, LockMode::AccessShare);
+    } else if ((m = insert.match(text)).hasMatch()) {
+        s.table = tableName(m.captured(1));
+        s.kind = QStringLiteral("INSERT");
+        s.lock = LockMode::RowExclusive;
+        s.work = TableWork::RowWrites;
+        const QStringList read = readTables(text, s.table);
+        for (const QString &t : read)
+            addLock(s, t, LockMode::AccessShare);
+        s.note = read.isEmpty() ? QStringLiteral("adds rows")
+                                : QStringLiteral("reads %1").arg(read.join(QStringLiteral(", ")));
+    } else if ((m = del.match(text)).hasMatch()) {
+        s.table = tableName(m.captured(1));
+        s.kind = QStringLiteral("DELETE");
+        s.lock = LockMode::RowExclusive;
+        s.work = TableWork::RowWrites;
+        for (const QString &t : readTables(text, s.table))
+            addLock(s, t, LockMode::AccessShare);
+    } else if (setConstraints.match(text).hasMatch()) {
+        s.kind = QStringLiteral("SET CONSTRAINTS");
+        s.note = QStringLiteral("runs the deferred foreign-key checks queued so far; no table lock");
+    } else {
+        return false;
+    }
+    return true;
+}
+
 StatementImpact classify(const QString &statement, const QHash<QString, QString> &fkTargets)
 {
     StatementImpact s;
@@ -293,12 +358,6 @@ StatementImpact classify(const QString &statement, const QHash<QString, QString>
     static const QRegularExpression dropTable =
         re(QStringLiteral(R"(^DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(%1))").arg(kTableRef));
     static const QRegularExpression dropIndex = re(QStringLiteral(R"(^DROP\s+INDEX\b)"));
-    static const QRegularExpression update =
-        re(QStringLiteral(R"(^UPDATE\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
-    static const QRegularExpression insert = re(QStringLiteral(R"(^INSERT\s+INTO\s+(%1))").arg(kTableRef));
-    static const QRegularExpression del =
-        re(QStringLiteral(R"(^DELETE\s+FROM\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
-    static const QRegularExpression setConstraints = re(QStringLiteral(R"(^SET\s+CONSTRAINTS\b)"));
     static const QRegularExpression references = re(QStringLiteral(R"(\bREFERENCES\s+(%1))").arg(kTableRef));
 
     QRegularExpressionMatch m;
@@ -334,35 +393,7 @@ StatementImpact classify(const QString &statement, const QHash<QString, QString>
         s.lock = LockMode::AccessExclusive;
         s.note = QStringLiteral(
             "locks the index's table ACCESS EXCLUSIVE (SHARE UPDATE EXCLUSIVE when CONCURRENTLY)");
-    } else if ((m = update.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("UPDATE");
-        s.lock = LockMode::RowExclusive;
-        s.work = TableWork::RowWrites;
-        s.note = QStringLiteral("locks the rows it changes; reads and other writes go on");
-        for (const QString &t : readTables(text, s.table))
-            addLock(s, t, LockMode::AccessShare);
-    } else if ((m = insert.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("INSERT");
-        s.lock = LockMode::RowExclusive;
-        s.work = TableWork::RowWrites;
-        const QStringList read = readTables(text, s.table);
-        for (const QString &t : read)
-            addLock(s, t, LockMode::AccessShare);
-        s.note = read.isEmpty() ? QStringLiteral("adds rows")
-                                : QStringLiteral("reads %1").arg(read.join(QStringLiteral(", ")));
-    } else if ((m = del.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("DELETE");
-        s.lock = LockMode::RowExclusive;
-        s.work = TableWork::RowWrites;
-        for (const QString &t : readTables(text, s.table))
-            addLock(s, t, LockMode::AccessShare);
-    } else if (setConstraints.match(text).hasMatch()) {
-        s.kind = QStringLiteral("SET CONSTRAINTS");
-        s.note = QStringLiteral("runs the deferred foreign-key checks queued so far; no table lock");
-    } else {
+    } else if (!classifyRowStatement(s, text)) {
         s.kind = text.section(QLatin1Char(' '), 0, 1).toUpper();
         s.note = QStringLiteral("not classified: check the PostgreSQL documentation for its lock");
     }

@@ -235,141 +235,141 @@ private:
         }
     }
 
-    void privileges()
+    // privileges: what the plan's steps need, gathered in m_missing (object, privilege, why).
+    void need(const QString &object, const QString &privilege, const QString &note)
     {
-        ran("privileges");
-        const QVariantList who =
-            sql::rows(m_db, QStringLiteral("SELECT current_user, rolsuper FROM pg_roles WHERE "
-                                           "rolname = current_user"))
-                .value(0);
-        const QString role = who.value(0).toString();
-        if (who.value(1).toBool() || m_plan.isEmpty())
+        const QStringList row{object, privilege, note};
+        if (!m_missing.contains(row))
+            m_missing << row;
+    }
+
+    bool hasTablePrivilege(const QString &table, const char *privilege)
+    {
+        return sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(to_regclass(?), ?)"),
+                           {sql::quoteIdent(table), QString::fromLatin1(privilege)})
+            .toBool();
+    }
+
+    bool mayCreateInPublic()
+    {
+        return sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')")).toBool();
+    }
+
+    void dataStepPrivileges(const PopulateSpec &p)
+    {
+        if (!tableExists(m_db, p.table))
             return;
-        const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
-        QList<QStringList> missing; // object, privilege, note
-        QSet<QString> owners;
-        auto need = [&](const QString &object, const QString &privilege, const QString &note) {
-            const QStringList row{object, privilege, note};
-            if (!missing.contains(row))
-                missing << row;
-        };
-        auto hasTablePrivilege = [&](const QString &table, const char *privilege) {
-            return sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(to_regclass(?), ?)"),
-                               {sql::quoteIdent(table), QString::fromLatin1(privilege)})
-                .toBool();
-        };
-        bool createsTables = false;
-        for (const PlanStep &step : m_plan.steps) {
-            const MigrationDefinition *def = m_catalogue.find(step.key);
-            if (!def)
-                continue;
-            if (def->isData()) {
-                const PopulateSpec &p = def->populate;
-                if (!tableExists(m_db, p.table))
-                    continue;
-                for (const char *priv : {"SELECT", "UPDATE"}) {
-                    if (!hasTablePrivilege(p.table, priv))
-                        need(p.table, QString::fromLatin1(priv),
-                             QStringLiteral("the data step reads and fills it"));
-                }
-                if (!p.viaTable.isEmpty() && tableExists(m_db, p.viaTable) &&
-                    !hasTablePrivilege(p.viaTable, "SELECT"))
-                    need(p.viaTable, QStringLiteral("SELECT"),
-                         QStringLiteral("the data step reads the owner from it"));
-                continue;
-            }
-            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
-                const StatementImpact s = Preview::classify(statement, fkTargets);
-                if (s.kind == QLatin1String("CREATE TABLE")) {
-                    createsTables = true;
-                    continue;
-                }
-                if (s.table.isEmpty() || s.table.startsWith(QLatin1String("gma_migrator.")) ||
-                    !tableExists(m_db, s.table))
-                    continue;
-                if (s.kind.startsWith(QLatin1String("UPDATE")) || s.kind == QLatin1String("INSERT") ||
-                    s.kind == QLatin1String("DELETE")) {
-                    if (!hasTablePrivilege(s.table, "UPDATE") && s.kind.startsWith(QLatin1String("UPDATE")))
-                        need(s.table, QStringLiteral("UPDATE"), operation);
-                    continue;
-                }
-                // ALTER TABLE, CREATE INDEX: only the owner (or a member of the owning role) may.
-                const QVariantList own =
-                    sql::rows(m_db,
-                              QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role("
-                                             "current_user, c.relowner, 'USAGE') FROM pg_class c "
-                                             "WHERE c.oid = to_regclass(?)"),
-                              {sql::quoteIdent(s.table)})
-                        .value(0);
-                if (!own.value(1).toBool()) {
-                    owners.insert(own.value(0).toString());
-                    need(s.table, QStringLiteral("ownership"),
-                         QStringLiteral("owned by %1; ALTER TABLE and CREATE INDEX need its owner")
-                             .arg(own.value(0).toString()));
-                }
-                for (const TableLock &l : s.otherLocks) {
-                    if ((s.kind == QLatin1String("ADD COLUMN") ||
-                         s.kind == QLatin1String("ADD FOREIGN KEY")) &&
-                        tableExists(m_db, l.table) && !hasTablePrivilege(l.table, "REFERENCES"))
-                        need(l.table, QStringLiteral("REFERENCES"),
-                             QStringLiteral("the new foreign keys point at it"));
-                }
-            }
+        for (const char *priv : {"SELECT", "UPDATE"}) {
+            if (!hasTablePrivilege(p.table, priv))
+                need(p.table, QString::fromLatin1(priv), QStringLiteral("the data step reads and fills it"));
         }
-        if (createsTables &&
-            !sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')")).toBool())
-            need(QStringLiteral("schema public"), QStringLiteral("CREATE"),
-                 QStringLiteral("the plan creates tables"));
+        if (!p.viaTable.isEmpty() && tableExists(m_db, p.viaTable) && !hasTablePrivilege(p.viaTable, "SELECT"))
+            need(p.viaTable, QStringLiteral("SELECT"), QStringLiteral("the data step reads the owner from it"));
+    }
+
+    // One schema statement of the plan (not CREATE TABLE).
+    void statementPrivileges(const QString &operation, const StatementImpact &s)
+    {
+        if (s.table.isEmpty() || s.table.startsWith(QLatin1String(kToolSchema) + QLatin1Char('.')) ||
+            !tableExists(m_db, s.table))
+            return;
+        if (s.kind.startsWith(QLatin1String("UPDATE")) || s.kind == QLatin1String("INSERT") ||
+            s.kind == QLatin1String("DELETE")) {
+            if (!hasTablePrivilege(s.table, "UPDATE") && s.kind.startsWith(QLatin1String("UPDATE")))
+                need(s.table, QStringLiteral("UPDATE"), operation);
+            return;
+        }
+        // ALTER TABLE, CREATE INDEX: only the owner (or a member of the owning role) may.
+        const QVariantList own =
+            sql::rows(m_db,
+                      QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role(current_user, c.relowner, "
+                                     "'USAGE') FROM pg_class c WHERE c.oid = to_regclass(?)"),
+                      {sql::quoteIdent(s.table)})
+                .value(0);
+        if (!own.value(1).toBool()) {
+            m_owners.insert(own.value(0).toString());
+            need(s.table, QStringLiteral("ownership"),
+                 QStringLiteral("owned by %1; ALTER TABLE and CREATE INDEX need its owner").arg(own.value(0).toString()));
+        }
+        for (const TableLock &l : s.otherLocks) {
+            if ((s.kind == QLatin1String("ADD COLUMN") || s.kind == QLatin1String("ADD FOREIGN KEY")) &&
+                tableExists(m_db, l.table) && !hasTablePrivilege(l.table, "REFERENCES"))
+                need(l.table, QStringLiteral("REFERENCES"), QStringLiteral("the new foreign keys point at it"));
+        }
+    }
+
+    // django_migrations and the tool's schema: usable as they are, or creatable.
+    void bookkeepingPrivileges()
+    {
         if (tableExists(m_db, QStringLiteral("django_migrations"))) {
             for (const char *priv : {"SELECT", "INSERT", "DELETE"}) {
                 if (!hasTablePrivilege(QStringLiteral("django_migrations"), priv))
                     need(QStringLiteral("django_migrations"), QString::fromLatin1(priv),
                          QStringLiteral("the run records Django's migration state"));
             }
-        } else if (!sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')"))
-                        .toBool()) {
-            need(QStringLiteral("schema public"), QStringLiteral("CREATE"),
-                 QStringLiteral("django_migrations is missing"));
+        } else if (!mayCreateInPublic()) {
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QStringLiteral("django_migrations is missing"));
         }
-        // The tool's schema: usable as it is, or creatable.
-        bool usable =
-            ToolSchema::exists(m_db) &&
-            sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('gma_migrator', 'USAGE')"))
-                .toBool();
-        for (const char *t : {"history", "populate_log", "preserved_nulls", "backups"}) {
-            const QString table = QStringLiteral("gma_migrator.") + QString::fromLatin1(t);
-            usable = usable &&
-                     sql::tableExists(m_db, QStringLiteral("gma_migrator"), QString::fromLatin1(t)) &&
-                     sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(?, 'INSERT')"), {table})
+        const QString schema = QLatin1String(kToolSchema);
+        bool usable = ToolSchema::exists(m_db) &&
+                      sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"), {schema}).toBool();
+        for (const char *t : toolTables()) {
+            usable = usable && sql::tableExists(m_db, schema, QString::fromLatin1(t)) &&
+                     sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(?, 'INSERT')"), {toolTable(t)})
                          .toBool();
         }
         if (!usable &&
-            !sql::scalar(m_db, QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')"))
-                 .toBool()) {
+            !sql::scalar(m_db, QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')")).toBool())
             need(QStringLiteral("database ") + m_db.databaseName(), QStringLiteral("CREATE"),
-                 QStringLiteral(
-                     "the tool keeps its records in the schema gma_migrator, which it must create"));
+                 QStringLiteral("the tool keeps its records in the schema %1, which it must create").arg(schema));
+    }
+
+    void privileges()
+    {
+        ran("privileges");
+        const QVariantList who =
+            sql::rows(m_db, QStringLiteral("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user"))
+                .value(0);
+        const QString role = who.value(0).toString();
+        if (who.value(1).toBool() || m_plan.isEmpty())
+            return;
+        const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
+        bool createsTables = false;
+        for (const PlanStep &step : m_plan.steps) {
+            const MigrationDefinition *def = m_catalogue.find(step.key);
+            if (def && def->isData())
+                dataStepPrivileges(def->populate);
+            if (!def || def->isData())
+                continue;
+            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
+                const StatementImpact s = Preview::classify(statement, fkTargets);
+                createsTables = createsTables || s.kind == QLatin1String("CREATE TABLE");
+                if (s.kind != QLatin1String("CREATE TABLE"))
+                    statementPrivileges(operation, s);
+            }
         }
-        if (missing.isEmpty())
+        if (createsTables && !mayCreateInPublic())
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QStringLiteral("the plan creates tables"));
+        bookkeepingPrivileges();
+        if (m_missing.isEmpty())
             return;
         PreflightFinding f;
         f.checkId = QStringLiteral("privileges");
         f.severity = Severity::Error;
         QStringList what;
-        for (const QStringList &m : std::as_const(missing))
+        for (const QStringList &m : std::as_const(m_missing))
             what << QStringLiteral("%1 on %2").arg(m.at(1), m.at(0));
-        QStringList ownerList = owners.values();
+        QStringList ownerList = m_owners.values();
         std::sort(ownerList.begin(), ownerList.end());
-        f.message = QStringLiteral(
-                        "The role %1 lacks privileges the plan needs (%2): connect as the tables' owner%3, "
-                        "or have them granted.")
+        f.message = QStringLiteral("The role %1 lacks privileges the plan needs (%2): connect as the tables' owner%3, "
+                                   "or have them granted.")
                         .arg(role, what.join(QStringLiteral(", ")),
                              ownerList.isEmpty() ? QString()
                                                  : QStringLiteral(" (or GRANT %1 TO %2)")
                                                        .arg(ownerList.join(QStringLiteral(", ")), role));
         f.columns = {QStringLiteral("object"), QStringLiteral("needs"), QStringLiteral("why")};
-        f.rows = missing;
-        f.totalRows = missing.size();
+        f.rows = m_missing;
+        f.totalRows = m_missing.size();
         add(f);
     }
 
@@ -469,6 +469,8 @@ private:
     const MigrationState &m_state;
     ReadLimits m_limits;
     QSet<QString> m_planApps;
+    QList<QStringList> m_missing; // privileges: object, privilege, why
+    QSet<QString> m_owners;       // privileges: owners of tables the role may not alter
 };
 
 } // namespace

@@ -12,8 +12,6 @@
 
 namespace gma::preflightcheck {
 
-// 'text' as an SQL string literal.
-QString stringLiteral(const QString &text);
 // "2026-11-26 10:24:04 UTC", empty for no time.
 QString timeText(const QVariant &v);
 // "1 row", "3 rows".

@@ -10,13 +10,6 @@
 
 namespace gma::preflightcheck {
 
-QString stringLiteral(const QString &text)
-{
-    QString s = text;
-    s.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
-}
-
 QString timeText(const QVariant &v)
 {
     const QDateTime t = v.toDateTime();
@@ -154,7 +147,7 @@ void SessionChecks::lockHolders()
         return;
     QStringList literals;
     for (const QString &t : tables)
-        literals << stringLiteral(t);
+        literals << sql::quoteLiteral(t);
     PreflightFinding f;
     f.checkId = QStringLiteral("lock-holders");
     f.severity = m_options.dryRun ? Severity::Warning : Severity::Error;

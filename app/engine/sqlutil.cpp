@@ -5,11 +5,22 @@
 
 namespace gma::sql {
 
+// `text` between `quote`s, each `quote` inside doubled.
+static QString quoted(const QString &text, QChar quote)
+{
+    QString out = text;
+    out.replace(quote, QString(2, quote));
+    return quote + out + quote;
+}
+
 QString quoteIdent(const QString &identifier)
 {
-    QString out = identifier;
-    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return quoted(identifier, QLatin1Char('"'));
+}
+
+QString quoteLiteral(const QString &text)
+{
+    return quoted(text, QLatin1Char('\''));
 }
 
 bool isPlainIdentifier(const QString &identifier)

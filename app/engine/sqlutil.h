@@ -14,6 +14,8 @@ namespace gma::sql {
 
 // "name" with embedded quotes doubled.
 QString quoteIdent(const QString &identifier);
+// 'text' with embedded quotes doubled (an SQL string literal, for statements shown to people).
+QString quoteLiteral(const QString &text);
 // True for plain lower-case SQL identifiers ([a-z_][a-z0-9_]*), as the definitions use.
 bool isPlainIdentifier(const QString &identifier);
 // The SQLSTATE of a failed query ("55P03"), or empty.
