@@ -66,6 +66,16 @@ QString dataFingerprint(TestDatabase &t)
     return parts.join(QLatin1Char('|'));
 }
 
+// Sessions holding the migrator's advisory lock, seen from `probe`.
+qint64 advisoryHolders(QSqlDatabase &probe)
+{
+    return sql::scalar(probe,
+                       QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+                                      "classid = ? AND objid = ? AND objsubid = 1"),
+                       {qint64(kAdvisoryLockKey >> 32), qint64(kAdvisoryLockKey & 0xffffffffLL)})
+        .toLongLong();
+}
+
 int backendPid(QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toInt();
@@ -195,6 +205,94 @@ private slots:
         const RunResult after = executor.run(planFor(t), RunOptions{});
         QVERIFY2(after.ok(), qPrintable(after.error));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations")), qint64(14));
+    }
+
+    void cancelBeforeRunChangesNothing()
+    {
+        TestDatabase t(QStringLiteral("exec_precancel"));
+        QVERIFY2(t.buildDemo(30), qPrintable(t.lastError()));
+        const auto rows = migrationRows(t);
+        const QString dump = t.schemaDump();
+        const QString before = t.fingerprint();
+        const Plan plan = planFor(t);
+        QCOMPARE(plan.steps.size(), 6);
+
+        Executor executor(t.db(), catalogue());
+        QSignalSpy started(&executor, &Executor::stepStarted);
+        QSignalSpy sent(&executor, &Executor::statementSent);
+        executor.cancel();
+        const RunResult r = executor.run(plan, RunOptions{});
+        QCOMPARE(r.status, RunResult::Status::Cancelled);
+        QVERIFY2(r.error.contains(QStringLiteral("nothing was changed")), qPrintable(r.error));
+        QCOMPARE(r.steps.size(), 0);
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(migrationRows(t), rows);
+        QCOMPARE(t.schemaDump(), dump);
+        QCOMPARE(t.fingerprint(), before);
+        // The cancel stays in force until the caller clears it.
+        QVERIFY(executor.isCancelled());
+        QCOMPARE(executor.run(plan, RunOptions{}).status, RunResult::Status::Cancelled);
+        QCOMPARE(migrationRows(t), rows);
+        QSqlDatabase probe = t.openExtra(QStringLiteral("probe"));
+        QCOMPARE(advisoryHolders(probe), qint64(0));
+        executor.clearCancel();
+        const RunResult ok = executor.run(plan, RunOptions{});
+        QVERIFY2(ok.ok(), qPrintable(ok.error));
+        QCOMPARE(ok.warning, QString());
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations")), qint64(14));
+    }
+
+    void advisoryLockIsFreeAfterEveryRun()
+    {
+        TestDatabase t(QStringLiteral("exec_lockfree"));
+        QVERIFY2(t.buildDemo(30), qPrintable(t.lastError()));
+        QSqlDatabase probe = t.openExtra(QStringLiteral("probe"));
+        Executor executor(t.db(), catalogue());
+        // Held while the run goes on, seen from another connection.
+        qint64 heldDuringRun = -1;
+        const auto connection = connect(&executor, &Executor::stepStarted, this, [&] {
+            if (heldDuringRun < 0)
+                heldDuringRun = advisoryHolders(probe);
+        });
+        const RunResult first = executor.run(planFor(t, QStringLiteral("characters")), RunOptions{});
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(heldDuringRun, qint64(1));
+        QCOMPARE(advisoryHolders(probe), qint64(0));
+        disconnect(connection);
+
+        // A failed run.
+        QVERIFY(t.exec(QStringLiteral(
+            "UPDATE items_item SET name = repeat('n', 150) WHERE id = (SELECT min(id) FROM items_item)")));
+        const RunResult failed = executor.run(planFor(t, QStringLiteral("items")), RunOptions{});
+        QCOMPARE(failed.status, RunResult::Status::Failed);
+        QCOMPARE(failed.warning, QString());
+        QCOMPARE(advisoryHolders(probe), qint64(0));
+
+        // A refused run: the other session's lock is the only one, and it is free once let go.
+        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
+        QVERIFY(sql::scalar(holder, QStringLiteral("SELECT pg_advisory_lock(?) IS NOT NULL"), {kAdvisoryLockKey})
+                    .toBool());
+        const RunResult refused = executor.run(planFor(t, QStringLiteral("locations")), RunOptions{});
+        QCOMPARE(refused.status, RunResult::Status::Refused);
+        QCOMPARE(advisoryHolders(probe), qint64(1));
+        QVERIFY(sql::scalar(holder, QStringLiteral("SELECT pg_advisory_unlock(?)"), {kAdvisoryLockKey}).toBool());
+        QCOMPARE(advisoryHolders(probe), qint64(0));
+
+        // A release that finds the lock gone is reported, not passed over: the lock is let go on
+        // the run's own connection while the run goes on.
+        QSignalSpy messages(&executor, &Executor::message);
+        connect(&executor, &Executor::stepFinished, this, [&] {
+            sql::exec(t.db(), QStringLiteral("SELECT pg_advisory_unlock(?)"), {kAdvisoryLockKey});
+        });
+        const RunResult lost = executor.run(planFor(t, QStringLiteral("locations")), RunOptions{});
+        QVERIFY2(lost.ok(), qPrintable(lost.error));
+        QVERIFY2(lost.warning.contains(QStringLiteral("advisory lock")), qPrintable(lost.warning));
+        bool reported = false;
+        for (const QList<QVariant> &m : std::as_const(messages))
+            reported = reported || m.at(0).toString() == lost.warning;
+        QVERIFY(reported);
+        QCOMPARE(advisoryHolders(probe), qint64(0));
     }
 
     void lockTimeoutRetriesThenGivesUp()
@@ -356,7 +454,9 @@ private slots:
         QCOMPARE(migrationRows(t), rows);
         QCOMPARE(lastOutcome(t, key(QStringLiteral("items"), QStringLiteral("0003"))),
                  QStringLiteral("cancelled forward"));
-        // The connection is usable and the advisory lock is free: the next run goes through.
+        // The connection is usable and the advisory lock is free: the next run goes through once
+        // the caller has cleared the cancel.
+        executor.clearCancel();
         const RunResult again = executor.run(planFor(t, QStringLiteral("items")), RunOptions{});
         QVERIFY2(again.ok(), qPrintable(again.error));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items'")),

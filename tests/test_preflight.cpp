@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 #include "testdb.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,6 +196,44 @@ private slots:
         QCOMPARE(t.fingerprint(), before);
         // With the lock gone, the checks pass.
         QVERIFY(preflight(t, t.db()).ok());
+    }
+
+    // An exclusive lock on a table the checks read: the holder is named and the checks do not
+    // queue behind it.
+    void exclusiveLockIsNamedInsteadOfWaiting()
+    {
+        TestDatabase t(QStringLiteral("pfexclusive"));
+        QVERIFY2(t.buildDemo(50), qPrintable(t.lastError()));
+        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
+        QVERIFY(sql::exec(holder, QStringLiteral("SET application_name = 'batch-job'")).ok);
+        const qint64 pid = sql::scalar(holder, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        const QString user = sql::scalar(holder, QStringLiteral("SELECT current_user")).toString();
+        QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
+        QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE items_item IN ACCESS EXCLUSIVE MODE")).ok);
+
+        QElapsedTimer timer;
+        timer.start();
+        const PreflightReport r = preflight(t, t.db());
+        // Bounded by the read lock timeout (2 s), far from "as long as the lock is held".
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.checksRun, Preflight::checkIds());
+        const PreflightFinding *f = finding(r, QStringLiteral("lock-holders"));
+        QVERIFY2(f, qPrintable(describe(r)));
+        QCOMPARE(f->severity, Severity::Error);
+        QVERIFY2(f->message.contains(QStringLiteral("pid %1").arg(pid)), qPrintable(f->message));
+        QCOMPARE(f->rows.first().at(0), QString::number(pid));
+        QCOMPARE(f->rows.first().at(6), QStringLiteral("items_item"));
+        QCOMPARE(f->rows.first().at(7), QStringLiteral("ACCESS EXCLUSIVE"));
+        // The check that reads items_item says why it could not, naming the holder and its query.
+        const PreflightFinding *read = finding(r, QStringLiteral("value-too-long"));
+        QVERIFY2(read, qPrintable(describe(r)));
+        QCOMPARE(read->severity, Severity::Error);
+        QVERIFY2(read->message.contains(QStringLiteral("pid %1 (user %2").arg(pid).arg(user)),
+                 qPrintable(read->message));
+        QVERIFY2(read->message.contains(QStringLiteral("LOCK TABLE items_item")), qPrintable(read->message));
+        QVERIFY(sql::exec(holder, QStringLiteral("ROLLBACK")).ok);
+        QVERIFY2(preflight(t, t.db()).ok(), qPrintable(describe(preflight(t, t.db()))));
     }
 
     // A reader of users_user does not block the forward run (SHARE ROW EXCLUSIVE and ACCESS SHARE

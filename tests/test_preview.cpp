@@ -6,6 +6,7 @@
 #include "testdb.h"
 #include "toolschema.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -345,6 +346,35 @@ private slots:
         QVERIFY(sawWiden && sawDropFk);
         QVERIFY(!schema->rewrites);
         QCOMPARE(t.fingerprint(), before);
+    }
+
+    void heldLockIsNamedInsteadOfWaiting()
+    {
+        TestDatabase t(QStringLiteral("previewlocked"));
+        QVERIFY2(t.buildDemo(40), qPrintable(t.lastError()));
+        const auto plan = planFor(t);
+        QVERIFY(plan);
+        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
+        QVERIFY(sql::exec(holder, QStringLiteral("SET application_name = 'batch-job'")).ok);
+        QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
+        QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE items_item IN ACCESS EXCLUSIVE MODE")).ok);
+        const qint64 pid = sql::scalar(holder, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        const QString lockTimeout = t.scalar(QStringLiteral("SHOW lock_timeout")).toString();
+
+        QElapsedTimer timer;
+        timer.start();
+        const PreviewReport r = previewOf(t, *plan);
+        // Bounded by the read lock timeout (2 s), far from "as long as the lock is held".
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("pid %1").arg(pid)), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("items_item")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("Waited")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("'batch-job'")), qPrintable(r.error));
+        // The session's own limits are back as they were.
+        QCOMPARE(t.scalar(QStringLiteral("SHOW lock_timeout")).toString(), lockTimeout);
+        QVERIFY(sql::exec(holder, QStringLiteral("ROLLBACK")).ok);
+        QVERIFY(previewOf(t, *plan).ok());
     }
 
     void cliPreviewTextAndJson()

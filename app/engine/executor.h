@@ -1,6 +1,7 @@
 // Runs a plan: each schema migration in one transaction with lock_timeout and bounded retries,
 // each data step in primary-key batches of their own short transaction, under a session-level
-// advisory lock, recording Django's state and the tool's history.
+// advisory lock, recording Django's state and the tool's history. Every statement of a step it
+// sends is one renderStep (stepsql.h) renders; Django's bookkeeping is DjangoRecorder's.
 // Thread rule: an Executor lives on the thread that owns its QSqlDatabase connection and run()
 // blocks that thread (the GUI moves it to a worker thread with a connection of its own).
 // Signals are emitted on that thread; connect with Qt::QueuedConnection from other threads.
@@ -11,10 +12,14 @@
 #include "connection.h"
 #include "locks.h"
 #include "planner.h"
+#include "sqlutil.h"
+#include "stepsql.h"
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace gma {
@@ -28,6 +33,8 @@ struct RunOptions
     int retryDelayMs = 1000;  // grows by half each retry
     int statementTimeoutMs = 0;
     bool takeAdvisoryLock = true;
+    // The time schema steps' {{now}} defaults are written with; invalid: when each step starts.
+    QDateTime now;
 };
 
 struct StatementResult
@@ -54,6 +61,9 @@ struct RunResult
     enum class Status { Success, Failed, Cancelled, Refused };
     Status status = Status::Success;
     QString error; // one sentence
+    // A problem after the work that does not change its outcome, one sentence (the advisory lock
+    // could not be released); empty when there was none.
+    QString warning;
     QList<StepResult> steps;
     bool ok() const { return status == Status::Success; }
 };
@@ -65,6 +75,8 @@ public:
     Executor(QSqlDatabase db, MigrationCatalogue catalogue, QObject *parent = nullptr);
     ~Executor() override;
 
+    // A cancel that came before run() (and was not cleared) makes it return Cancelled at once,
+    // having changed nothing.
     RunResult run(const Plan &plan, const RunOptions &options);
     // Stops safely: the running transaction is rolled back (server-side cancel), a data step
     // stops at the batch boundary. Any thread.
@@ -74,39 +86,77 @@ public:
     void clearCancel() { m_cancelled.store(false); }
 
     // The rows a data step would fill (forward) or set back (backward), for progress and preview.
+    // Outside a run it reads under ReadGuard's limits (-1 when it could not read).
     qint64 pendingRows(const MigrationDefinition &def, bool backwards);
     // gma::blockingSessions on this executor's connection.
     QList<BlockingSession> blockingSessions(const QStringList &tables, const QStringList &referenced = {})
     {
         return gma::blockingSessions(m_db, tables, referenced);
     }
-    // The generated SQL of one batch of a data step (for sqlmigrate and the preview).
+    // Forwards to the one renderer (StepText in stepsql.h), for callers outside the engine that
+    // do not use renderStep yet; the engine itself does not call them.
     static QString populateBatchSql(const PopulateSpec &spec);
-    static QString populateReverseSql(const PopulateSpec &spec, const QString &column);
-    // What the reverse runs: one UPDATE per group of populate_log records, all columns at once.
     static QString populateReverseBatchSql(const PopulateSpec &spec);
+    // What the reverse of one column's values runs: the same statement as populateReverseBatchSql
+    // (every column at once; `column` is not used).
+    static QString populateReverseSql(const PopulateSpec &spec, const QString &column);
 
 signals:
     void planStarted(int steps);
     void stepStarted(int index, const gma::PlanStep &step, qint64 totalRows);
     void stepProgress(int index, qint64 rowsDone, qint64 rowsTotal);
     void statementFinished(int index, const QString &sql, qint64 rows, qint64 ms);
+    // Every statement of a step as it is sent (schema statements, and a data step's per-batch
+    // and once statements, each time it runs), before the server answers.
+    void statementSent(int index, const QString &sql);
     void waitingForLock(int index, int attempt, const QString &blocker);
     void stepFinished(int index, const gma::StepResult &result);
     void message(const QString &text);
 
 private:
+    // One try of a step's transaction (or a batch's).
+    struct Attempt
+    {
+        bool ok = false;
+        QString error;
+        QString sqlState;
+    };
+    struct Retried
+    {
+        enum class Status { Done, Cancelled, CancelledWhileWaiting, LockTimeout, Failed };
+        Status status = Status::Failed;
+        int attempts = 0;
+        QString error;    // the last attempt's error
+        QString blockers; // for LockTimeout: who holds the lock now
+    };
+    using AttemptFn = std::function<Attempt(int attempt)>;
+    // Runs `attempt` in a transaction of its own (begin, attempt, commit; rolled back when it
+    // fails) until it commits; on a lock timeout names the blocker and retries up to
+    // options.lockRetries times with a growing delay; stops at once on a cancel.
+    Retried withLockRetries(int index, const QStringList &tables, const QStringList &referenced,
+                            const RunOptions &options, const AttemptFn &attempt);
+
+    RunResult runPlan(const Plan &plan, const RunOptions &options);
     StepResult runSchemaStep(int index, const MigrationDefinition &def, bool backwards,
                              const RunOptions &options);
+    // datastep.cpp
     StepResult runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options);
     StepResult runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options);
+    Attempt fillBatch(int index, QSqlQuery &batch, const QString &text, const PopulateSpec &spec, qint64 lo,
+                      qint64 hi, qint64 *rows);
+    Attempt setBackGroup(int index, QSqlQuery &update, QSqlQuery &remove, const StepSql &sql, const QString &ids,
+                         const PopulateSpec &spec, qint64 *rows);
+    bool recordStep(const MigrationDefinition &def, bool backwards, const RunOptions &options, QString *error);
+
+    // Sends one statement of a step (statementSent first).
+    sql::Result send(int index, const QString &statement);
+    bool sendPrepared(int index, QSqlQuery &query, const QString &text);
     bool begin(const RunOptions &options, QString *error);
     bool commit(QString *error);
     void rollbackTransaction();
     bool waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options,
                          const QStringList &referenced = {});
-    bool takeAdvisoryLock(QString *error);
-    void releaseAdvisoryLock();
+    QString describeBlockers(const QStringList &tables, const QStringList &referenced);
     void record(const StepResult &result, const MigrationDefinition &def, const QDateTime &started);
 
     QSqlDatabase m_db;
@@ -114,6 +164,7 @@ private:
     std::unique_ptr<CancelHandle> m_cancelHandle;
     std::atomic_bool m_cancelled{false};
     bool m_inRehearsal = false;
+    bool m_running = false;
 };
 
 } // namespace gma

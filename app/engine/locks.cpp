@@ -77,9 +77,57 @@ ReadGuard::~ReadGuard()
                   {m_lockTimeout, m_statementTimeout});
 }
 
+AdvisoryLock::AdvisoryLock(QSqlDatabase &db, qint64 key) : m_db(db), m_key(key) {}
+
+AdvisoryLock::~AdvisoryLock()
+{
+    release();
+}
+
+bool AdvisoryLock::take(QString *holder, QString *error)
+{
+    QString failure;
+    m_held = sql::scalar(m_db, QStringLiteral("SELECT pg_try_advisory_lock(?)"), {m_key}, &failure).toBool();
+    if (error)
+        *error = failure;
+    if (m_held || !holder)
+        return m_held;
+    const auto rows = sql::rows(
+        m_db, QStringLiteral("SELECT a.pid, a.usename, a.application_name, coalesce(a.client_addr::text, 'local'), "
+                             "a.backend_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                             "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? "
+                             "AND l.objsubid = 1"),
+        {qint64(m_key >> 32), qint64(m_key & 0xffffffffLL)});
+    *holder = QStringLiteral("another session");
+    if (!rows.isEmpty()) {
+        const QVariantList &r = rows.first();
+        *holder = QStringLiteral("pid %1, user %2, application '%3' from %4, connected since %5")
+                      .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
+                           r.at(4).toDateTime().toLocalTime().toString(Qt::ISODate));
+    }
+    return false;
+}
+
+QString AdvisoryLock::release()
+{
+    if (!m_held)
+        return QString();
+    m_held = false;
+    QString error;
+    const QVariant released = sql::scalar(m_db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {m_key}, &error);
+    if (!error.isEmpty())
+        return QStringLiteral("The migrator's advisory lock could not be released (%1); it goes when this "
+                              "connection closes.")
+            .arg(error);
+    if (!released.toBool())
+        return QStringLiteral("The migrator's advisory lock was no longer held when the run ended (the server "
+                              "reported it not held); check that no other run started meanwhile.");
+    return QString();
+}
+
 bool isLockTimeout(const QSqlError &error)
 {
-    return sql::sqlState(error) == QLatin1String("55P03");
+    return sql::isLockTimeoutState(sql::sqlState(error));
 }
 
 QString readFailure(QSqlDatabase &db, const QSqlError &error, const QStringList &tables, const ReadLimits &limits)

@@ -1,7 +1,8 @@
 // Locks as the tool meets them: who holds a lock the tool waits for, and the limits under which
 // read-only engine work runs (preview, preflight, validation, audit reads, counts), so that a lock
 // held by someone else makes it wait a bounded time and then say who holds it instead of hanging.
-// Thread rule: free functions and a scope object on the thread that owns the connection.
+// Thread rule: free functions and scope objects (ReadGuard, AdvisoryLock) on the thread that owns
+// the connection.
 #pragma once
 
 #include <QDateTime>
@@ -52,6 +53,31 @@ private:
     QString m_lockTimeout;
     QString m_statementTimeout;
     bool m_set = false;
+};
+
+// A session-level advisory lock held for a scope: take() tries pg_try_advisory_lock, release()
+// calls pg_advisory_unlock and checks that it returned true. The destructor releases a lock that
+// is still held (without a report: call release() to learn whether it worked).
+class AdvisoryLock
+{
+public:
+    AdvisoryLock(QSqlDatabase &db, qint64 key);
+    ~AdvisoryLock();
+    AdvisoryLock(const AdvisoryLock &) = delete;
+    AdvisoryLock &operator=(const AdvisoryLock &) = delete;
+
+    // True when this session now holds the lock. When another session holds it, `holder` gets
+    // "pid P, user U, application 'A' from HOST, connected since T" (or "another session"); when
+    // the query fails, `error` gets the server's message.
+    bool take(QString *holder, QString *error);
+    bool held() const { return m_held; }
+    // Empty when the lock was released (or never held); else one sentence saying what went wrong.
+    QString release();
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_key;
+    bool m_held = false;
 };
 
 // True for SQLSTATE 55P03 (lock_timeout) .

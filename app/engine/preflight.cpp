@@ -1,5 +1,8 @@
 #include "preflight.h"
 
+#include "preflightchecks.h"
+
+#include "locks.h"
 #include "preview.h"
 #include "sqlutil.h"
 #include "toolschema.h"
@@ -30,23 +33,8 @@ QString unquote(const QString &quoted)
     return name;
 }
 
-QString stringLiteral(const QString &text)
-{
-    QString s = text;
-    s.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
-}
 
-QString timeText(const QVariant &v)
-{
-    const QDateTime t = v.toDateTime();
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
-}
 
-QString plural(qint64 n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
 
 bool tableExists(QSqlDatabase &db, const QString &table)
 {
@@ -54,64 +42,66 @@ bool tableExists(QSqlDatabase &db, const QString &table)
         .toBool();
 }
 
-QList<QStringList> toText(const QList<QVariantList> &rows)
-{
-    QList<QStringList> out;
-    for (const QVariantList &r : rows) {
-        QStringList line;
-        for (const QVariant &v : r)
-            line << (v.metaType().id() == QMetaType::QDateTime ? timeText(v) : v.toString());
-        out << line;
-    }
-    return out;
-}
 
-// The SQL statements of a step in the given direction (data steps have none of their own).
-QList<QPair<QString, QString>> statementsOf(const MigrationDefinition &def, bool backwards)
-{
-    QList<QPair<QString, QString>> out; // (operation, statement)
-    for (const SqlOperation &op : def.operations(backwards)) {
-        for (const QString &s : op.statements)
-            out << qMakePair(op.description, s);
-    }
-    return out;
-}
 
-class Checker
+using namespace preflightcheck;
+
+// The checks that read the plan's tables (and the catalogue), run under ReadGuard.
+class Checker : public CheckBase
 {
 public:
     Checker(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
-            const Plan &plan, const PreflightOptions &options)
-        : m_db(db), m_catalogue(catalogue), m_state(state), m_plan(plan), m_options(options)
+            const Plan &plan, const PreflightOptions &options, PreflightReport &report)
+        : CheckBase(db, catalogue, plan, options, report), m_state(state)
     {
         for (const PlanStep &s : plan.steps)
             m_planApps.insert(s.key.app);
     }
 
-    PreflightReport run()
+    void run()
     {
-        valueTooLong();
-        nullConversion();
-        privileges();
-        drift();
-        historyOrder();
-        lockHolders();
-        longTransactions();
-        return m_report;
+        // Who holds locks first: pg_locks and pg_stat_activity never wait. The checks that read
+        // the tables then run under ReadGuard's limits, so that a lock held on one of them makes
+        // a read give up after the lock timeout (an error finding naming the holder) instead of
+        // queueing behind it.
+        SessionChecks sessions(m_db, m_catalogue, m_plan, m_options, m_report);
+        sessions.lockHolders();
+        sessions.longTransactions();
+        {
+            ReadGuard guard(m_db, m_limits);
+            valueTooLong();
+            nullConversion();
+            privileges();
+            drift();
+            historyOrder();
+        }
+        // Reported in the order of checkIds(), whatever order they ran in.
+        const QStringList order = Preflight::checkIds();
+        std::stable_sort(m_report.findings.begin(), m_report.findings.end(),
+                         [&](const PreflightFinding &a, const PreflightFinding &b) {
+                             return order.indexOf(a.checkId) < order.indexOf(b.checkId);
+                         });
+        std::stable_sort(m_report.checksRun.begin(), m_report.checksRun.end(),
+                         [&](const QString &a, const QString &b) { return order.indexOf(a) < order.indexOf(b); });
     }
 
 private:
-    int limit() const
+    // A count of `table`'s rows for check `check`; -1 when it could not be read (a lock timeout
+    // is an error finding that names the holder; another failure counts as no rows, as before).
+    qint64 count(const char *check, const QString &table, const QString &statement, const QVariantList &values = {})
     {
-        return m_options.detailLimit > 0 ? m_options.detailLimit : std::numeric_limits<int>::max();
-    }
-
-    void add(PreflightFinding f) { m_report.findings << std::move(f); }
-    void ran(const char *id)
-    {
-        const QString s = QString::fromLatin1(id);
-        if (!m_report.checksRun.contains(s))
-            m_report.checksRun << s;
+        const sql::Rows r = sql::query(m_db, statement, values);
+        if (r.ok)
+            return r.rows.value(0).value(0).toLongLong();
+        if (isLockTimeout(r.error)) {
+            PreflightFinding f;
+            f.checkId = QString::fromLatin1(check);
+            f.severity = Severity::Error;
+            f.message = QStringLiteral("The %1 check could not read %2. %3")
+                            .arg(f.checkId, table, readFailure(m_db, r.error, {table}, m_limits));
+            add(f);
+        }
+        return -1;
     }
 
     // ALTER COLUMN ... TYPE varchar(N) in the plan: values longer than N make the step fail.
@@ -138,11 +128,9 @@ private:
                 const QString t = sql::quoteIdent(table);
                 const QString c = sql::quoteIdent(column);
                 const qint64 total =
-                    sql::scalar(m_db,
-                                QStringLiteral("SELECT count(*) FROM %1 WHERE char_length(%2) > ?").arg(t, c),
-                                {length})
-                        .toLongLong();
-                if (total == 0)
+                    count("value-too-long", table,
+                          QStringLiteral("SELECT count(*) FROM %1 WHERE char_length(%2) > ?").arg(t, c), {length});
+                if (total <= 0)
                     continue;
                 PreflightFinding f;
                 f.checkId = QStringLiteral("value-too-long");
@@ -208,10 +196,9 @@ private:
                     continue;
                 const QString t = sql::quoteIdent(table);
                 const QString col = sql::quoteIdent(column);
-                const qint64 total =
-                    sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(t, col))
-                        .toLongLong();
-                if (total == 0)
+                const qint64 total = count("null-conversion", table,
+                                           QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(t, col));
+                if (total <= 0)
                     continue;
                 const QString key = table + QLatin1Char('.') + column;
                 PreflightFinding f;
@@ -248,141 +235,141 @@ private:
         }
     }
 
-    void privileges()
+    // privileges: what the plan's steps need, gathered in m_missing (object, privilege, why).
+    void need(const QString &object, const QString &privilege, const QString &note)
     {
-        ran("privileges");
-        const QVariantList who =
-            sql::rows(m_db, QStringLiteral("SELECT current_user, rolsuper FROM pg_roles WHERE "
-                                           "rolname = current_user"))
-                .value(0);
-        const QString role = who.value(0).toString();
-        if (who.value(1).toBool() || m_plan.isEmpty())
+        const QStringList row{object, privilege, note};
+        if (!m_missing.contains(row))
+            m_missing << row;
+    }
+
+    bool hasTablePrivilege(const QString &table, const char *privilege)
+    {
+        return sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(to_regclass(?), ?)"),
+                           {sql::quoteIdent(table), QString::fromLatin1(privilege)})
+            .toBool();
+    }
+
+    bool mayCreateInPublic()
+    {
+        return sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')")).toBool();
+    }
+
+    void dataStepPrivileges(const PopulateSpec &p)
+    {
+        if (!tableExists(m_db, p.table))
             return;
-        const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
-        QList<QStringList> missing; // object, privilege, note
-        QSet<QString> owners;
-        auto need = [&](const QString &object, const QString &privilege, const QString &note) {
-            const QStringList row{object, privilege, note};
-            if (!missing.contains(row))
-                missing << row;
-        };
-        auto hasTablePrivilege = [&](const QString &table, const char *privilege) {
-            return sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(to_regclass(?), ?)"),
-                               {sql::quoteIdent(table), QString::fromLatin1(privilege)})
-                .toBool();
-        };
-        bool createsTables = false;
-        for (const PlanStep &step : m_plan.steps) {
-            const MigrationDefinition *def = m_catalogue.find(step.key);
-            if (!def)
-                continue;
-            if (def->isData()) {
-                const PopulateSpec &p = def->populate;
-                if (!tableExists(m_db, p.table))
-                    continue;
-                for (const char *priv : {"SELECT", "UPDATE"}) {
-                    if (!hasTablePrivilege(p.table, priv))
-                        need(p.table, QString::fromLatin1(priv),
-                             QStringLiteral("the data step reads and fills it"));
-                }
-                if (!p.viaTable.isEmpty() && tableExists(m_db, p.viaTable) &&
-                    !hasTablePrivilege(p.viaTable, "SELECT"))
-                    need(p.viaTable, QStringLiteral("SELECT"),
-                         QStringLiteral("the data step reads the owner from it"));
-                continue;
-            }
-            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
-                const StatementImpact s = Preview::classify(statement, fkTargets);
-                if (s.kind == QLatin1String("CREATE TABLE")) {
-                    createsTables = true;
-                    continue;
-                }
-                if (s.table.isEmpty() || s.table.startsWith(QLatin1String("gma_migrator.")) ||
-                    !tableExists(m_db, s.table))
-                    continue;
-                if (s.kind.startsWith(QLatin1String("UPDATE")) || s.kind == QLatin1String("INSERT") ||
-                    s.kind == QLatin1String("DELETE")) {
-                    if (!hasTablePrivilege(s.table, "UPDATE") && s.kind.startsWith(QLatin1String("UPDATE")))
-                        need(s.table, QStringLiteral("UPDATE"), operation);
-                    continue;
-                }
-                // ALTER TABLE, CREATE INDEX: only the owner (or a member of the owning role) may.
-                const QVariantList own =
-                    sql::rows(m_db,
-                              QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role("
-                                             "current_user, c.relowner, 'USAGE') FROM pg_class c "
-                                             "WHERE c.oid = to_regclass(?)"),
-                              {sql::quoteIdent(s.table)})
-                        .value(0);
-                if (!own.value(1).toBool()) {
-                    owners.insert(own.value(0).toString());
-                    need(s.table, QStringLiteral("ownership"),
-                         QStringLiteral("owned by %1; ALTER TABLE and CREATE INDEX need its owner")
-                             .arg(own.value(0).toString()));
-                }
-                for (const TableLock &l : s.otherLocks) {
-                    if ((s.kind == QLatin1String("ADD COLUMN") ||
-                         s.kind == QLatin1String("ADD FOREIGN KEY")) &&
-                        tableExists(m_db, l.table) && !hasTablePrivilege(l.table, "REFERENCES"))
-                        need(l.table, QStringLiteral("REFERENCES"),
-                             QStringLiteral("the new foreign keys point at it"));
-                }
-            }
+        for (const char *priv : {"SELECT", "UPDATE"}) {
+            if (!hasTablePrivilege(p.table, priv))
+                need(p.table, QString::fromLatin1(priv), QStringLiteral("the data step reads and fills it"));
         }
-        if (createsTables &&
-            !sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')")).toBool())
-            need(QStringLiteral("schema public"), QStringLiteral("CREATE"),
-                 QStringLiteral("the plan creates tables"));
+        if (!p.viaTable.isEmpty() && tableExists(m_db, p.viaTable) && !hasTablePrivilege(p.viaTable, "SELECT"))
+            need(p.viaTable, QStringLiteral("SELECT"), QStringLiteral("the data step reads the owner from it"));
+    }
+
+    // One schema statement of the plan (not CREATE TABLE).
+    void statementPrivileges(const QString &operation, const StatementImpact &s)
+    {
+        if (s.table.isEmpty() || s.table.startsWith(QLatin1String(kToolSchema) + QLatin1Char('.')) ||
+            !tableExists(m_db, s.table))
+            return;
+        if (s.kind.startsWith(QLatin1String("UPDATE")) || s.kind == QLatin1String("INSERT") ||
+            s.kind == QLatin1String("DELETE")) {
+            if (!hasTablePrivilege(s.table, "UPDATE") && s.kind.startsWith(QLatin1String("UPDATE")))
+                need(s.table, QStringLiteral("UPDATE"), operation);
+            return;
+        }
+        // ALTER TABLE, CREATE INDEX: only the owner (or a member of the owning role) may.
+        const QVariantList own =
+            sql::rows(m_db,
+                      QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role(current_user, c.relowner, "
+                                     "'USAGE') FROM pg_class c WHERE c.oid = to_regclass(?)"),
+                      {sql::quoteIdent(s.table)})
+                .value(0);
+        if (!own.value(1).toBool()) {
+            m_owners.insert(own.value(0).toString());
+            need(s.table, QStringLiteral("ownership"),
+                 QStringLiteral("owned by %1; ALTER TABLE and CREATE INDEX need its owner").arg(own.value(0).toString()));
+        }
+        for (const TableLock &l : s.otherLocks) {
+            if ((s.kind == QLatin1String("ADD COLUMN") || s.kind == QLatin1String("ADD FOREIGN KEY")) &&
+                tableExists(m_db, l.table) && !hasTablePrivilege(l.table, "REFERENCES"))
+                need(l.table, QStringLiteral("REFERENCES"), QStringLiteral("the new foreign keys point at it"));
+        }
+    }
+
+    // django_migrations and the tool's schema: usable as they are, or creatable.
+    void bookkeepingPrivileges()
+    {
         if (tableExists(m_db, QStringLiteral("django_migrations"))) {
             for (const char *priv : {"SELECT", "INSERT", "DELETE"}) {
                 if (!hasTablePrivilege(QStringLiteral("django_migrations"), priv))
                     need(QStringLiteral("django_migrations"), QString::fromLatin1(priv),
                          QStringLiteral("the run records Django's migration state"));
             }
-        } else if (!sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')"))
-                        .toBool()) {
-            need(QStringLiteral("schema public"), QStringLiteral("CREATE"),
-                 QStringLiteral("django_migrations is missing"));
+        } else if (!mayCreateInPublic()) {
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QStringLiteral("django_migrations is missing"));
         }
-        // The tool's schema: usable as it is, or creatable.
-        bool usable =
-            ToolSchema::exists(m_db) &&
-            sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('gma_migrator', 'USAGE')"))
-                .toBool();
-        for (const char *t : {"history", "populate_log", "preserved_nulls", "backups"}) {
-            const QString table = QStringLiteral("gma_migrator.") + QString::fromLatin1(t);
-            usable = usable &&
-                     sql::tableExists(m_db, QStringLiteral("gma_migrator"), QString::fromLatin1(t)) &&
-                     sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(?, 'INSERT')"), {table})
+        const QString schema = QLatin1String(kToolSchema);
+        bool usable = ToolSchema::exists(m_db) &&
+                      sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"), {schema}).toBool();
+        for (const char *t : toolTables()) {
+            usable = usable && sql::tableExists(m_db, schema, QString::fromLatin1(t)) &&
+                     sql::scalar(m_db, QStringLiteral("SELECT has_table_privilege(?, 'INSERT')"), {toolTable(t)})
                          .toBool();
         }
         if (!usable &&
-            !sql::scalar(m_db, QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')"))
-                 .toBool()) {
+            !sql::scalar(m_db, QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')")).toBool())
             need(QStringLiteral("database ") + m_db.databaseName(), QStringLiteral("CREATE"),
-                 QStringLiteral(
-                     "the tool keeps its records in the schema gma_migrator, which it must create"));
+                 QStringLiteral("the tool keeps its records in the schema %1, which it must create").arg(schema));
+    }
+
+    void privileges()
+    {
+        ran("privileges");
+        const QVariantList who =
+            sql::rows(m_db, QStringLiteral("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user"))
+                .value(0);
+        const QString role = who.value(0).toString();
+        if (who.value(1).toBool() || m_plan.isEmpty())
+            return;
+        const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
+        bool createsTables = false;
+        for (const PlanStep &step : m_plan.steps) {
+            const MigrationDefinition *def = m_catalogue.find(step.key);
+            if (def && def->isData())
+                dataStepPrivileges(def->populate);
+            if (!def || def->isData())
+                continue;
+            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
+                const StatementImpact s = Preview::classify(statement, fkTargets);
+                createsTables = createsTables || s.kind == QLatin1String("CREATE TABLE");
+                if (s.kind != QLatin1String("CREATE TABLE"))
+                    statementPrivileges(operation, s);
+            }
         }
-        if (missing.isEmpty())
+        if (createsTables && !mayCreateInPublic())
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QStringLiteral("the plan creates tables"));
+        bookkeepingPrivileges();
+        if (m_missing.isEmpty())
             return;
         PreflightFinding f;
         f.checkId = QStringLiteral("privileges");
         f.severity = Severity::Error;
         QStringList what;
-        for (const QStringList &m : std::as_const(missing))
+        for (const QStringList &m : std::as_const(m_missing))
             what << QStringLiteral("%1 on %2").arg(m.at(1), m.at(0));
-        QStringList ownerList = owners.values();
+        QStringList ownerList = m_owners.values();
         std::sort(ownerList.begin(), ownerList.end());
-        f.message = QStringLiteral(
-                        "The role %1 lacks privileges the plan needs (%2): connect as the tables' owner%3, "
-                        "or have them granted.")
+        f.message = QStringLiteral("The role %1 lacks privileges the plan needs (%2): connect as the tables' owner%3, "
+                                   "or have them granted.")
                         .arg(role, what.join(QStringLiteral(", ")),
                              ownerList.isEmpty() ? QString()
                                                  : QStringLiteral(" (or GRANT %1 TO %2)")
                                                        .arg(ownerList.join(QStringLiteral(", ")), role));
         f.columns = {QStringLiteral("object"), QStringLiteral("needs"), QStringLiteral("why")};
-        f.rows = missing;
-        f.totalRows = missing.size();
+        f.rows = m_missing;
+        f.totalRows = m_missing.size();
         add(f);
     }
 
@@ -478,179 +465,16 @@ private:
         add(f);
     }
 
-    // The strongest lock the plan takes on each public table.
-    QMap<QString, LockMode> neededLocks() const
-    {
-        QMap<QString, LockMode> needed;
-        auto want = [&](const QString &table, LockMode mode) {
-            if (table.isEmpty() || table.contains(QLatin1Char('.')))
-                return;
-            if (int(mode) > int(needed.value(table, LockMode::None)))
-                needed.insert(table, mode);
-        };
-        const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
-        for (const PlanStep &step : m_plan.steps) {
-            const MigrationDefinition *def = m_catalogue.find(step.key);
-            if (!def)
-                continue;
-            if (def->isData()) {
-                want(def->populate.table, LockMode::RowExclusive);
-                want(def->populate.viaTable, LockMode::AccessShare);
-                continue;
-            }
-            for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
-                const StatementImpact s = Preview::classify(statement, fkTargets);
-                want(s.table, s.lock);
-                for (const TableLock &l : s.otherLocks)
-                    want(l.table, l.mode);
-            }
-        }
-        if (m_plan.isEmpty()) {
-            // No plan: what the schema steps of the strategy would need.
-            for (const QString &app : Planner::strategyApps()) {
-                for (const MigrationKey &k : m_catalogue.migrationsOf(app)) {
-                    for (const QString &t : m_catalogue.find(k)->tables)
-                        want(t, LockMode::AccessExclusive);
-                }
-            }
-        }
-        return needed;
-    }
 
-    void lockHolders()
-    {
-        ran("lock-holders");
-        const QMap<QString, LockMode> needed = neededLocks();
-        if (needed.isEmpty())
-            return;
-        const QStringList tables = needed.keys();
-        const QString listSql =
-            QStringLiteral("SELECT a.pid, a.usename, a.application_name, a.state, a.xact_start, "
-                           "a.query_start, c.relname, l.mode, "
-                           "left(a.query, 200) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid JOIN "
-                           "pg_class c ON c.oid = "
-                           "l.relation WHERE l.locktype = 'relation' AND l.granted AND l.pid <> "
-                           "pg_backend_pid() AND l.database = "
-                           "(SELECT oid FROM pg_database WHERE datname = current_database()) AND "
-                           "c.relnamespace = 'public'::regnamespace "
-                           "AND (a.backend_type <> 'autovacuum worker' OR a.query LIKE '%wraparound%') "
-                           // The tool's own connections (the desktop views' short reads): they let go
-                           // at once, and a second migrator is kept out by the advisory lock.
-                           "AND a.application_name IS DISTINCT FROM current_setting('application_name') "
-                           "AND c.relname = ANY (%1) ORDER BY a.pid, c.relname");
-        const auto rows = sql::rows(m_db, listSql.arg(QStringLiteral("?::text[]")),
-                                    {QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}')});
-        QList<QStringList> details;
-        QStringList who;
-        QSet<int> pids;
-        for (const QVariantList &r : rows) {
-            const QString table = r.at(6).toString();
-            const LockMode held = lockModeFromPg(r.at(7).toString());
-            if (!lockModesConflict(held, needed.value(table)))
-                continue;
-            const int pid = r.at(0).toInt();
-            details << QStringList{r.at(0).toString(),
-                                   r.at(1).toString(),
-                                   r.at(2).toString(),
-                                   r.at(3).toString(),
-                                   timeText(r.at(4)),
-                                   timeText(r.at(5)),
-                                   table,
-                                   lockModeName(held),
-                                   lockModeName(needed.value(table)),
-                                   r.at(8).toString()};
-            if (!pids.contains(pid)) {
-                pids.insert(pid);
-                who << QStringLiteral("pid %1 (user %2, application '%3', %4, transaction open since %5)")
-                           .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
-                                r.at(3).toString(), timeText(r.at(4)));
-            }
-        }
-        if (details.isEmpty())
-            return;
-        QStringList literals;
-        for (const QString &t : tables)
-            literals << stringLiteral(t);
-        PreflightFinding f;
-        f.checkId = QStringLiteral("lock-holders");
-        f.severity = m_options.dryRun ? Severity::Warning : Severity::Error;
-        f.message =
-            QStringLiteral("%1 %2 locks on tables the plan must lock, so its statements would wait and queue "
-                           "the application's queries behind them: %3. Let %4 finish, or end %5 "
-                           "(SELECT pg_terminate_backend(pid)), then retry.")
-                .arg(plural(pids.size(), "session", "sessions"),
-                     pids.size() == 1 ? QStringLiteral("holds") : QStringLiteral("hold"),
-                     who.join(QStringLiteral("; ")),
-                     pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"),
-                     pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
-        if (m_options.dryRun)
-            f.message +=
-                QStringLiteral(" (The rehearsal still runs: it waits at most --lock-timeout per attempt.)");
-        f.columns = {QStringLiteral("pid"),   QStringLiteral("user"),       QStringLiteral("application"),
-                     QStringLiteral("state"), QStringLiteral("xact_start"), QStringLiteral("query_start"),
-                     QStringLiteral("table"), QStringLiteral("holds"),      QStringLiteral("plan needs"),
-                     QStringLiteral("query")};
-        f.totalRows = details.size();
-        f.rows = details.mid(0, limit());
-        f.query = listSql.arg(QStringLiteral("ARRAY[%1]").arg(literals.join(QStringLiteral(", ")))) +
-                  QLatin1Char(';');
-        add(f);
-    }
-
-    void longTransactions()
-    {
-        ran("long-transactions");
-        const QString listSql = QStringLiteral(
-            "SELECT pid, usename, application_name, state, xact_start, query_start, "
-            "floor(extract(epoch FROM now() - xact_start))::bigint, left(query, 200) FROM "
-            "pg_stat_activity WHERE "
-            "datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
-            "AND xact_start < now() "
-            "- make_interval(secs => %1) "
-            "ORDER BY xact_start");
-        const auto rows =
-            sql::rows(m_db, listSql.arg(QStringLiteral("?")), {m_options.longTransactionSeconds});
-        if (rows.isEmpty())
-            return;
-        PreflightFinding f;
-        f.checkId = QStringLiteral("long-transactions");
-        f.severity = Severity::Warning;
-        QStringList who;
-        for (const QVariantList &r : rows) {
-            f.rows << QStringList{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
-                                  r.at(3).toString(), timeText(r.at(4)),  timeText(r.at(5)),
-                                  r.at(6).toString(), r.at(7).toString()};
-            who << QStringLiteral("pid %1 ('%2', %3 s)")
-                       .arg(r.at(0).toString(), r.at(2).toString(), r.at(6).toString());
-        }
-        f.message =
-            QStringLiteral("%1 in this database %2 been open longer than %3 s (%4): if %5 the plan's tables "
-                           "while the schema step waits for its lock, the application's queries queue "
-                           "behind; prefer a quiet moment.")
-                .arg(plural(rows.size(), "transaction", "transactions"),
-                     rows.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"))
-                .arg(m_options.longTransactionSeconds)
-                .arg(who.mid(0, 5).join(QStringLiteral(", ")),
-                     rows.size() == 1 ? QStringLiteral("it touches") : QStringLiteral("they touch"));
-        f.columns = {QStringLiteral("pid"),      QStringLiteral("user"),       QStringLiteral("application"),
-                     QStringLiteral("state"),    QStringLiteral("xact_start"), QStringLiteral("query_start"),
-                     QStringLiteral("open (s)"), QStringLiteral("query")};
-        f.totalRows = f.rows.size();
-        f.rows = f.rows.mid(0, limit());
-        f.query = listSql.arg(m_options.longTransactionSeconds) + QLatin1Char(';');
-        add(f);
-    }
-
-    QSqlDatabase &m_db;
-    const MigrationCatalogue &m_catalogue;
     const MigrationState &m_state;
-    const Plan &m_plan;
-    PreflightOptions m_options;
+    ReadLimits m_limits;
     QSet<QString> m_planApps;
-    PreflightReport m_report;
+    QList<QStringList> m_missing; // privileges: object, privilege, why
+    QSet<QString> m_owners;       // privileges: owners of tables the role may not alter
 };
 
 } // namespace
+
 
 QString severityName(Severity severity)
 {
@@ -721,7 +545,9 @@ PreflightReport run(QSqlDatabase &db, const MigrationCatalogue &catalogue, const
         r.error = QStringLiteral("The preflight checks need an open connection: connect first.");
         return r;
     }
-    return Checker(db, catalogue, state, plan, options).run();
+    PreflightReport report;
+    Checker(db, catalogue, state, plan, options, report).run();
+    return report;
 }
 
 } // namespace Preflight

@@ -1,8 +1,13 @@
 #include "preview.h"
 
+#include "previewsql.h"
+
 #include "connection.h"
-#include "executor.h"
+#include "locks.h"
 #include "sqlutil.h"
+#include "stepsql.h"
+#include "strategy.h"
+#include "toolschema.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -10,175 +15,9 @@
 
 namespace gma {
 
+using namespace previewsql;
+
 namespace {
-
-// "\"gma_migrator\".\"populate_log\"" -> "gma_migrator.populate_log"; "\"items_item\"" -> "items_item".
-QString tableName(const QString &quoted)
-{
-    QString name = quoted;
-    name.remove(QLatin1Char('"'));
-    if (name.startsWith(QLatin1String("public.")))
-        name = name.mid(7);
-    return name;
-}
-
-// A table reference: "name", "schema"."name" or a bare identifier.
-const QString kTableRef = QStringLiteral(R"((?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?)");
-
-QRegularExpression re(const QString &pattern)
-{
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::DotMatchesEverythingOption);
-}
-
-// Tables read by FROM / JOIN clauses, except `target`.
-QStringList readTables(const QString &statement, const QString &target)
-{
-    QStringList out;
-    static const QRegularExpression from = re(QStringLiteral(R"(\b(?:FROM|JOIN)\s+(%1))").arg(kTableRef));
-    auto it = from.globalMatch(statement);
-    while (it.hasNext()) {
-        const QString t = tableName(it.next().captured(1));
-        if (t != target && !out.contains(t) && !t.startsWith(QLatin1String("unnest")))
-            out << t;
-    }
-    return out;
-}
-
-void addLock(StatementImpact &s, const QString &table, LockMode mode)
-{
-    if (table.isEmpty() || table == s.table) {
-        if (table == s.table && int(mode) > int(s.lock))
-            s.lock = mode;
-        return;
-    }
-    for (TableLock &l : s.otherLocks) {
-        if (l.table == table) {
-            if (int(mode) > int(l.mode))
-                l.mode = mode;
-            return;
-        }
-    }
-    s.otherLocks << TableLock{table, mode};
-}
-
-// Volatile default expressions force a rewrite even on PostgreSQL 11+.
-bool hasVolatileDefault(const QString &action)
-{
-    static const QRegularExpression volatileDefault = re(QStringLiteral(
-        R"(\bDEFAULT\s+[^,]*\b(clock_timestamp|random|gen_random_uuid|uuid_generate_v\d|nextval|timeofday|statement_timestamp)\s*\()"));
-    static const QRegularExpression serial = re(QStringLiteral(R"(\b(small|big)?serial\b|\bGENERATED\b)"));
-    return volatileDefault.match(action).hasMatch() || serial.match(action).hasMatch();
-}
-
-void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<QString, QString> &fkTargets)
-{
-    s.lock = LockMode::AccessExclusive;
-    static const QRegularExpression addColumn =
-        re(QStringLiteral(R"(^ADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|\w+)\s+(.*)$)"));
-    static const QRegularExpression references = re(QStringLiteral(R"(\bREFERENCES\s+(%1))").arg(kTableRef));
-    static const QRegularExpression alterType =
-        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+(?:SET\s+DATA\s+)?TYPE\s+(.*)$)"));
-    static const QRegularExpression setNotNull =
-        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+SET\s+NOT\s+NULL$)"));
-    static const QRegularExpression dropNotNull =
-        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+DROP\s+NOT\s+NULL$)"));
-    static const QRegularExpression defaults =
-        re(QStringLiteral(R"(^ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+(SET|DROP)\s+DEFAULT\b)"));
-    static const QRegularExpression dropColumn =
-        re(QStringLiteral(R"(^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("[^"]+"|\w+))"));
-    static const QRegularExpression dropConstraint =
-        re(QStringLiteral(R"(^DROP\s+CONSTRAINT\s+(?:IF\s+EXISTS\s+)?("[^"]+"|\w+))"));
-    static const QRegularExpression addFk =
-        re(QStringLiteral(R"(^ADD\s+(?:CONSTRAINT\s+("[^"]+"|\w+)\s+)?FOREIGN\s+KEY\b)"));
-    static const QRegularExpression addConstraint = re(
-        QStringLiteral(R"(^ADD\s+(?:CONSTRAINT\s+("[^"]+"|\w+)\s+)?(UNIQUE|PRIMARY\s+KEY|CHECK|EXCLUDE)\b)"));
-    static const QRegularExpression validate = re(QStringLiteral(R"(^VALIDATE\s+CONSTRAINT\b)"));
-
-    QRegularExpressionMatch m;
-    if ((m = addFk.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("ADD FOREIGN KEY");
-        s.object = tableName(m.captured(1));
-        s.lock = LockMode::ShareRowExclusive;
-        const auto r = references.match(action);
-        if (r.hasMatch())
-            addLock(s, tableName(r.captured(1)), LockMode::ShareRowExclusive);
-        if (action.contains(QLatin1String("NOT VALID"), Qt::CaseInsensitive)) {
-            s.work = TableWork::None;
-            s.note = QStringLiteral("NOT VALID: existing rows are not checked");
-        } else {
-            s.work = TableWork::Scan;
-            s.note = QStringLiteral("validates every existing row against the referenced table");
-        }
-    } else if (!addConstraint.match(action).hasMatch() && (m = addColumn.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("ADD COLUMN");
-        s.object = tableName(m.captured(1));
-        const QString rest = m.captured(2);
-        const auto r = references.match(rest);
-        if (hasVolatileDefault(rest)) {
-            s.work = TableWork::Rewrite;
-            s.note = QStringLiteral("volatile default: every row is rewritten");
-        } else if (r.hasMatch()) {
-            addLock(s, tableName(r.captured(1)), LockMode::ShareRowExclusive);
-            s.work = TableWork::Scan;
-            s.note = QStringLiteral(
-                "new foreign key: validated by a scan (the new column is all NULL, so it passes)");
-        } else if (rest.contains(QLatin1String("DEFAULT"), Qt::CaseInsensitive)) {
-            s.work = TableWork::None;
-            s.note = QStringLiteral(
-                "non-volatile default: stored once in the catalogue, no rewrite (PostgreSQL 11+)");
-        } else {
-            s.work = TableWork::None;
-            s.note = QStringLiteral("no default: catalogue change only");
-        }
-    } else if ((m = alterType.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("ALTER COLUMN TYPE");
-        s.object = tableName(m.captured(1));
-        s.work = TableWork::Rewrite;
-        s.note = QStringLiteral("type change: rewrites the table and rebuilds its indexes");
-    } else if ((m = setNotNull.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("SET NOT NULL");
-        s.object = tableName(m.captured(1));
-        s.work = TableWork::Scan;
-        s.note = QStringLiteral("scans every row to prove there is no NULL");
-    } else if ((m = dropNotNull.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("DROP NOT NULL");
-        s.object = tableName(m.captured(1));
-        s.note = QStringLiteral("catalogue change only");
-    } else if ((m = defaults.match(action)).hasMatch()) {
-        s.kind = m.captured(2).toUpper() + QStringLiteral(" DEFAULT");
-        s.object = tableName(m.captured(1));
-        s.note = QStringLiteral("catalogue change only");
-    } else if ((m = dropConstraint.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("DROP CONSTRAINT");
-        const QString name = tableName(m.captured(1));
-        s.object = name;
-        if (fkTargets.contains(name)) {
-            addLock(s, fkTargets.value(name), LockMode::AccessExclusive);
-            s.note = QStringLiteral(
-                "foreign key: its triggers on the referenced table go too, which locks that table");
-        } else {
-            s.note = QStringLiteral("catalogue change only");
-        }
-    } else if ((m = dropColumn.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("DROP COLUMN");
-        s.object = tableName(m.captured(1));
-        s.note = QStringLiteral("marks the column dropped; no rewrite (space is reclaimed by later updates)");
-    } else if ((m = addConstraint.match(action)).hasMatch()) {
-        s.kind = QStringLiteral("ADD CONSTRAINT");
-        s.object = tableName(m.captured(1));
-        s.work = TableWork::Scan;
-        s.note = QStringLiteral("checks (or indexes) every existing row");
-    } else if (validate.match(action).hasMatch()) {
-        s.kind = QStringLiteral("VALIDATE CONSTRAINT");
-        s.lock = LockMode::ShareUpdateExclusive;
-        s.work = TableWork::Scan;
-        s.note = QStringLiteral("checks every existing row; reads and writes go on");
-    } else {
-        s.kind = QStringLiteral("ALTER TABLE");
-        s.note = QStringLiteral("ALTER TABLE takes ACCESS EXCLUSIVE unless documented otherwise");
-    }
-}
 
 // Column type of a public table: "character varying(200)" style via format_type; empty when unknown.
 int varcharLength(QSqlDatabase &db, const QString &table, const QString &column)
@@ -200,79 +39,6 @@ QString plural(qint64 n, const char *one, const char *many)
 }
 
 } // namespace
-
-QString lockModeName(LockMode mode)
-{
-    switch (mode) {
-    case LockMode::None:
-        return QStringLiteral("none");
-    case LockMode::AccessShare:
-        return QStringLiteral("ACCESS SHARE");
-    case LockMode::RowShare:
-        return QStringLiteral("ROW SHARE");
-    case LockMode::RowExclusive:
-        return QStringLiteral("ROW EXCLUSIVE");
-    case LockMode::ShareUpdateExclusive:
-        return QStringLiteral("SHARE UPDATE EXCLUSIVE");
-    case LockMode::Share:
-        return QStringLiteral("SHARE");
-    case LockMode::ShareRowExclusive:
-        return QStringLiteral("SHARE ROW EXCLUSIVE");
-    case LockMode::Exclusive:
-        return QStringLiteral("EXCLUSIVE");
-    case LockMode::AccessExclusive:
-        return QStringLiteral("ACCESS EXCLUSIVE");
-    }
-    return QString();
-}
-
-LockMode lockModeFromPg(const QString &pgMode)
-{
-    static const QHash<QString, LockMode> modes{
-        {QStringLiteral("AccessShareLock"), LockMode::AccessShare},
-        {QStringLiteral("RowShareLock"), LockMode::RowShare},
-        {QStringLiteral("RowExclusiveLock"), LockMode::RowExclusive},
-        {QStringLiteral("ShareUpdateExclusiveLock"), LockMode::ShareUpdateExclusive},
-        {QStringLiteral("ShareLock"), LockMode::Share},
-        {QStringLiteral("ShareRowExclusiveLock"), LockMode::ShareRowExclusive},
-        {QStringLiteral("ExclusiveLock"), LockMode::Exclusive},
-        {QStringLiteral("AccessExclusiveLock"), LockMode::AccessExclusive}};
-    return modes.value(pgMode, LockMode::None);
-}
-
-bool lockModesConflict(LockMode a, LockMode b)
-{
-    if (a == LockMode::None || b == LockMode::None)
-        return false;
-    // Bit i set: conflicts with mode i (1 = ACCESS SHARE ... 8 = ACCESS EXCLUSIVE).
-    static const int conflicts[9] = {
-        0,
-        1 << 8,                                                                     // ACCESS SHARE
-        (1 << 7) | (1 << 8),                                                        // ROW SHARE
-        (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8),                                  // ROW EXCLUSIVE
-        (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8),                       // SHARE UPDATE EXCLUSIVE
-        (1 << 3) | (1 << 4) | (1 << 6) | (1 << 7) | (1 << 8),                       // SHARE
-        (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8),            // SHARE ROW EXCLUSIVE
-        (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8), // EXCLUSIVE
-        0x1fe,                                                                      // ACCESS EXCLUSIVE
-    };
-    return (conflicts[int(a)] & (1 << int(b))) != 0;
-}
-
-QString tableWorkName(TableWork work)
-{
-    switch (work) {
-    case TableWork::None:
-        return QStringLiteral("metadata only");
-    case TableWork::Scan:
-        return QStringLiteral("scan");
-    case TableWork::Rewrite:
-        return QStringLiteral("rewrite");
-    case TableWork::RowWrites:
-        return QStringLiteral("writes rows");
-    }
-    return QString();
-}
 
 QVariantMap PreviewReport::toVariant() const
 {
@@ -337,174 +103,366 @@ QVariantMap PreviewReport::toVariant() const
 
 namespace Preview {
 
-QHash<QString, QString> foreignKeyTargets(const MigrationCatalogue &catalogue)
-{
-    QHash<QString, QString> out;
-    static const QRegularExpression fk = re(
-        QStringLiteral(R"(CONSTRAINT\s+("[^"]+"|\w+)\s+(?:FOREIGN\s+KEY\s*\([^)]*\)\s*)?REFERENCES\s+(%1))")
-            .arg(kTableRef));
-    for (const MigrationDefinition &def : catalogue.migrations()) {
-        for (const SqlOperation &op : def.forward) {
-            for (const QString &s : op.statements) {
-                auto it = fk.globalMatch(s);
-                while (it.hasNext()) {
-                    const auto m = it.next();
-                    out.insert(tableName(m.captured(1)), tableName(m.captured(2)));
-                }
-            }
-        }
-    }
-    return out;
-}
+namespace {
 
-StatementImpact classify(const QString &statement, const QHash<QString, QString> &fkTargets)
-{
-    StatementImpact s;
-    s.sql = statement;
-    const QString text = statement.trimmed();
-    static const QRegularExpression alter =
-        re(QStringLiteral(R"(^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(%1)\s+(.*)$)").arg(kTableRef));
-    static const QRegularExpression createIndex = re(
-        QStringLiteral(
-            R"(^CREATE\s+(UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:("[^"]+"|\w+)\s+)?ON\s+(?:ONLY\s+)?(%1))")
-            .arg(kTableRef));
-    static const QRegularExpression createTable =
-        re(QStringLiteral(R"(^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(%1))").arg(kTableRef));
-    static const QRegularExpression dropTable =
-        re(QStringLiteral(R"(^DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(%1))").arg(kTableRef));
-    static const QRegularExpression dropIndex = re(QStringLiteral(R"(^DROP\s+INDEX\b)"));
-    static const QRegularExpression update =
-        re(QStringLiteral(R"(^UPDATE\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
-    static const QRegularExpression insert = re(QStringLiteral(R"(^INSERT\s+INTO\s+(%1))").arg(kTableRef));
-    static const QRegularExpression del =
-        re(QStringLiteral(R"(^DELETE\s+FROM\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
-    static const QRegularExpression setConstraints = re(QStringLiteral(R"(^SET\s+CONSTRAINTS\b)"));
-    static const QRegularExpression references = re(QStringLiteral(R"(\bREFERENCES\s+(%1))").arg(kTableRef));
-
-    QRegularExpressionMatch m;
-    if ((m = alter.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        classifyAlterTable(s, m.captured(2).trimmed(), fkTargets);
-    } else if ((m = createIndex.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(4));
-        s.object = tableName(m.captured(3));
-        const bool concurrently = !m.captured(2).isEmpty();
-        s.kind =
-            m.captured(1).isEmpty() ? QStringLiteral("CREATE INDEX") : QStringLiteral("CREATE UNIQUE INDEX");
-        s.lock = concurrently ? LockMode::ShareUpdateExclusive : LockMode::Share;
-        s.work = TableWork::Scan;
-        s.note = concurrently
-                     ? QStringLiteral("builds the index while writes go on (two scans)")
-                     : QStringLiteral("reads every row to build the index; blocks writes, not reads");
-    } else if ((m = createTable.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("CREATE TABLE");
-        s.lock = LockMode::AccessExclusive;
-        s.note = QStringLiteral("new table");
-        auto it = references.globalMatch(text);
-        while (it.hasNext())
-            addLock(s, tableName(it.next().captured(1)), LockMode::ShareRowExclusive);
-    } else if ((m = dropTable.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("DROP TABLE");
-        s.lock = LockMode::AccessExclusive;
-        s.note = QStringLiteral("removes the table and its data");
-    } else if (dropIndex.match(text).hasMatch()) {
-        s.kind = QStringLiteral("DROP INDEX");
-        s.lock = LockMode::AccessExclusive;
-        s.note = QStringLiteral(
-            "locks the index's table ACCESS EXCLUSIVE (SHARE UPDATE EXCLUSIVE when CONCURRENTLY)");
-    } else if ((m = update.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("UPDATE");
-        s.lock = LockMode::RowExclusive;
-        s.work = TableWork::RowWrites;
-        s.note = QStringLiteral("locks the rows it changes; reads and other writes go on");
-        for (const QString &t : readTables(text, s.table))
-            addLock(s, t, LockMode::AccessShare);
-    } else if ((m = insert.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("INSERT");
-        s.lock = LockMode::RowExclusive;
-        s.work = TableWork::RowWrites;
-        const QStringList read = readTables(text, s.table);
-        for (const QString &t : read)
-            addLock(s, t, LockMode::AccessShare);
-        s.note = read.isEmpty() ? QStringLiteral("adds rows")
-                                : QStringLiteral("reads %1").arg(read.join(QStringLiteral(", ")));
-    } else if ((m = del.match(text)).hasMatch()) {
-        s.table = tableName(m.captured(1));
-        s.kind = QStringLiteral("DELETE");
-        s.lock = LockMode::RowExclusive;
-        s.work = TableWork::RowWrites;
-        for (const QString &t : readTables(text, s.table))
-            addLock(s, t, LockMode::AccessShare);
-    } else if (setConstraints.match(text).hasMatch()) {
-        s.kind = QStringLiteral("SET CONSTRAINTS");
-        s.note = QStringLiteral("runs the deferred foreign-key checks queued so far; no table lock");
-    } else {
-        s.kind = text.section(QLatin1Char(' '), 0, 1).toUpper();
-        s.note = QStringLiteral("not classified: check the PostgreSQL documentation for its lock");
-    }
-    return s;
-}
-
-TableStats tableStats(QSqlDatabase &db, const QString &table)
+// Statistics of one table; `error` gets why the read failed (a lock timeout behind another
+// session's lock on the table, typically).
+TableStats readStats(QSqlDatabase &db, const QString &table, QSqlError *error)
 {
     TableStats t;
     t.table = table;
-    const auto rows = sql::rows(
+    const sql::Rows r = sql::query(
         db,
         QStringLiteral("SELECT c.reltuples::bigint, coalesce(s.n_live_tup, -1), "
                        "pg_total_relation_size(c.oid), pg_size_pretty(pg_total_relation_size(c.oid)) "
                        "FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid "
                        "WHERE c.oid = to_regclass(?)"),
         {sql::quoteIdent(table)});
-    if (rows.isEmpty())
+    if (error)
+        *error = r.error;
+    if (r.rows.isEmpty())
         return t;
-    const QVariantList &r = rows.first();
+    const QVariantList &row = r.rows.first();
     t.exists = true;
-    t.estimatedRows = r.at(0).toLongLong();
-    t.liveTuples = r.at(1).toLongLong();
-    t.totalBytes = r.at(2).toLongLong();
-    t.totalSize = r.at(3).toString();
+    t.estimatedRows = row.at(0).toLongLong();
+    t.liveTuples = row.at(1).toLongLong();
+    t.totalBytes = row.at(2).toLongLong();
+    t.totalSize = row.at(3).toString();
     return t;
 }
 
-PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
-                      const Plan &plan)
+// What analyse reads once and every step's impact uses.
+struct Context
 {
-    PreviewReport report;
-    const ServerInfo info = Database::serverInfo(db);
-    report.database = info.database;
-    report.serverVersion = info.version;
-    const QHash<QString, QString> fkTargets = foreignKeyTargets(catalogue);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool hasPopulateLog =
-        sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("populate_log"));
-    const bool hasPreserved =
-        sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("preserved_nulls"));
-    QHash<QString, TableStats> statsCache;
-    Q_UNUSED(state); // the plan was made from it; kept for callers that preview a simulated state
+    QSqlDatabase &db;
+    QHash<QString, QString> fkTargets;
+    QDateTime now;
+    bool hasPopulateLog = false;
+    bool hasPreserved = false;
+    QHash<QString, TableStats> stats;
+};
 
-    static const QRegularExpression alterType = re(
+qint64 populateLogCount(Context &c, const QString &table, const QString &column)
+{
+    if (!c.hasPopulateLog)
+        return 0;
+    return sql::scalar(c.db,
+                       QStringLiteral("SELECT coalesce(sum(cardinality(row_ids)), 0) FROM %1 WHERE table_name = ? "
+                                      "AND column_name = ?")
+                           .arg(toolTable("populate_log")),
+                       {table, column})
+        .toLongLong();
+}
+
+// A data step's fills: per column, what it fills (or sets back) and what stays.
+QList<ColumnFill> columnFills(Context &c, const PopulateSpec &p, bool backwards, qint64 *allRows)
+{
+    const bool tableExists = c.stats.value(p.table).exists;
+    // One count over the table: all rows and the set values of each field that exists.
+    QStringList counts{QStringLiteral("count(*)")};
+    QList<ColumnFill> fills;
+    for (const QString &f : p.fields) {
+        ColumnFill fill;
+        fill.table = p.table;
+        fill.column = f;
+        fill.columnExists = tableExists && sql::columnExists(c.db, p.table, f);
+        if (fill.columnExists)
+            counts << QStringLiteral("count(%1)").arg(sql::quoteIdent(f));
+        fills << fill;
+    }
+    QVariantList totals;
+    if (tableExists) {
+        totals = sql::rows(c.db, QStringLiteral("SELECT %1 FROM %2")
+                                     .arg(counts.join(QStringLiteral(", ")), sql::quoteIdent(p.table)))
+                     .value(0);
+    }
+    *allRows = totals.value(0).toLongLong();
+    int next = 1;
+    for (ColumnFill &f : fills) {
+        const qint64 set = f.columnExists ? totals.value(next++).toLongLong() : 0;
+        f.toFill = backwards ? populateLogCount(c, p.table, f.column) : *allRows - set;
+        f.alreadySet = backwards ? qMax<qint64>(0, set - f.toFill) : set;
+    }
+    return fills;
+}
+
+StatementImpact dataStatement(const RenderedStatement &r, const PopulateSpec &p)
+{
+    using Role = RenderedStatement::Role;
+    StatementImpact s;
+    s.sql = r.sql;
+    s.table = p.table;
+    if (r.role == Role::BatchBound) {
+        s.operation = QStringLiteral("Find each batch's upper bound");
+        s.kind = QStringLiteral("SELECT (per batch)");
+        s.lock = LockMode::AccessShare;
+        s.note = QStringLiteral("reads the primary-key index only");
+    } else if (r.role == Role::RecordsRead) {
+        s.operation = QStringLiteral("Read the records of what the data step filled");
+        s.kind = QStringLiteral("SELECT");
+        s.table = toolTable("populate_log");
+        s.lock = LockMode::AccessShare;
+    } else if (r.role == Role::BatchCleanup) {
+        s.operation = QStringLiteral("Forget the records set back");
+        s.kind = QStringLiteral("DELETE (batched)");
+        s.table = toolTable("populate_log");
+        s.lock = LockMode::RowExclusive;
+        s.work = TableWork::RowWrites;
+    }
+    return s;
+}
+
+void addDataStatements(Context &c, StepImpact &st, const MigrationDefinition &def, const StepSql &rendered)
+{
+    using Role = RenderedStatement::Role;
+    const PopulateSpec &p = def.populate;
+    qint64 all = 0;
+    st.fills = columnFills(c, p, st.step.backwards, &all);
+    StatementImpact batch;
+    batch.sql = rendered.sql(Role::Batch).value(0);
+    batch.kind = QStringLiteral("UPDATE (batched)");
+    batch.table = p.table;
+    batch.lock = LockMode::RowExclusive;
+    batch.work = TableWork::RowWrites;
+    batch.object = p.fields.join(QStringLiteral(", "));
+    addLock(batch, toolTable("populate_log"), LockMode::RowExclusive);
+    if (!st.step.backwards) {
+        batch.operation = QStringLiteral("Fill NULL %1 with the owner").arg(p.fields.join(QStringLiteral(", ")));
+        if (!p.viaTable.isEmpty())
+            addLock(batch, p.viaTable, LockMode::AccessShare);
+        addLock(batch, strategy::usersTable(), LockMode::RowShare); // foreign-key checks (FOR KEY SHARE)
+        // Rows with at least one NULL field: exact when the columns exist, else every row.
+        QStringList anyNull;
+        bool allExist = true;
+        for (const ColumnFill &f : std::as_const(st.fills)) {
+            allExist = allExist && f.columnExists;
+            anyNull << sql::quoteIdent(f.column) + QStringLiteral(" IS NULL");
+        }
+        const bool tableExists = c.stats.value(p.table).exists;
+        batch.rows = !tableExists ? 0
+                     : allExist   ? sql::scalar(c.db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                                        .arg(sql::quoteIdent(p.table), anyNull.join(QStringLiteral(" OR "))))
+                                      .toLongLong()
+                                  : all;
+        batch.note = QStringLiteral("primary-key batches, each its own short transaction; a row is locked only "
+                                    "while its batch runs");
+    } else {
+        batch.operation = QStringLiteral("Set back the %1 values the data step filled").arg(batch.object);
+        batch.rows = 0;
+        for (const ColumnFill &f : std::as_const(st.fills))
+            batch.rows += f.toFill;
+        batch.note = QStringLiteral("one group of recorded batches (every column at once) per transaction; values "
+                                    "the application changed since stay");
+    }
+    // The batch statement first, then the others in the order they run.
+    st.statements << batch;
+    for (const RenderedStatement &r : rendered.statements) {
+        if (r.role != Role::Batch && r.role != Role::Bookkeeping && !r.sql.isEmpty())
+            st.statements << dataStatement(r, p);
+    }
+}
+
+const QRegularExpression &alterTypePattern()
+{
+    static const QRegularExpression p = re(
         QStringLiteral(
             R"(^ALTER\s+TABLE\s+(%1)\s+ALTER\s+(?:COLUMN\s+)?("[^"]+"|\w+)\s+(?:SET\s+DATA\s+)?TYPE\s+(varchar|character\s+varying|text)\s*(?:\(\s*(\d+)\s*\))?\s*$)")
             .arg(kTableRef));
+    return p;
+}
+
+// Widening a varchar (or to text) keeps the data as it is: no rewrite, no scan.
+void refineAlterType(Context &c, StatementImpact &s, const QRegularExpressionMatch &m)
+{
+    const QString table = tableName(m.captured(1));
+    const QString column = tableName(m.captured(2));
+    const int newLength = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
+    const int oldLength = c.stats.value(table).exists ? varcharLength(c.db, table, column) : -2;
+    if (oldLength > 0 && (newLength == 0 || newLength >= oldLength)) {
+        s.work = TableWork::None;
+        s.note = QStringLiteral("widens varchar(%1): catalogue change only, no rewrite").arg(oldLength);
+    } else if (oldLength > 0) {
+        s.note = QStringLiteral("narrows varchar(%1) to varchar(%2): every row is checked and the table and its "
+                                "indexes rewritten")
+                     .arg(oldLength)
+                     .arg(newLength);
+    }
+}
+
+// A foreign key on a dropped column goes with it (CASCADE) and locks its target, unless the
+// step dropped that constraint before.
+void refineDropColumn(Context &c, StatementImpact &s, const StepImpact &st, const QRegularExpressionMatch &m)
+{
+    const auto fks = sql::rows(c.db,
+                               QStringLiteral("SELECT c.conname, c.confrelid::regclass::text FROM pg_constraint c "
+                                              "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY "
+                                              "(c.conkey) WHERE c.contype = 'f' AND c.conrelid = to_regclass(?) AND "
+                                              "a.attname = ?"),
+                               {sql::quoteIdent(tableName(m.captured(1))), tableName(m.captured(2))});
+    for (const QVariantList &fk : fks) {
+        const QString name = fk.at(0).toString();
+        bool droppedBefore = false;
+        for (const StatementImpact &prev : st.statements)
+            droppedBefore = droppedBefore || (prev.kind == QLatin1String("DROP CONSTRAINT") &&
+                                              prev.sql.contains(sql::quoteIdent(name)));
+        if (!droppedBefore) {
+            addLock(s, tableName(fk.at(1).toString()), LockMode::AccessExclusive);
+            s.note = QStringLiteral("drops foreign key %1 with it, which locks its target").arg(name);
+        }
+    }
+}
+
+StatementImpact schemaStatement(Context &c, const StepImpact &st, const QString &text)
+{
     static const QRegularExpression fillNulls = re(
         QStringLiteral(R"(^UPDATE\s+(%1)\s+SET\s+("[^"]+"|\w+)\s*=.*\bWHERE\s+("[^"]+"|\w+)\s+IS\s+NULL\s*$)")
             .arg(kTableRef));
     static const QRegularExpression dropColumn =
         re(QStringLiteral(R"(^ALTER\s+TABLE\s+(%1)\s+DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("[^"]+"|\w+))")
                .arg(kTableRef));
+    StatementImpact s = classify(text, c.fkTargets);
+    if (c.stats.contains(s.table) && !c.stats.value(s.table).exists &&
+        (s.work == TableWork::Scan || s.work == TableWork::Rewrite)) {
+        s.work = TableWork::None;
+        s.note += QStringLiteral(" (the table is created by this plan, so it is empty)");
+    }
+    const QString preserved = toolTable("preserved_nulls");
+    QRegularExpressionMatch m;
+    if ((m = alterTypePattern().match(text)).hasMatch()) {
+        refineAlterType(c, s, m);
+    } else if ((m = fillNulls.match(text)).hasMatch() && m.captured(2) == m.captured(3)) {
+        const QString table = tableName(m.captured(1));
+        const QString column = tableName(m.captured(2));
+        if (c.stats.value(table).exists && sql::columnExists(c.db, table, column)) {
+            s.rows = sql::scalar(c.db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL")
+                                           .arg(sql::quoteIdent(table), sql::quoteIdent(column)))
+                         .toLongLong();
+            s.note = QStringLiteral("%1 converted").arg(plural(s.rows, "NULL", "NULLs"));
+        }
+    } else if (s.kind == QLatin1String("UPDATE") && readTables(text, s.table).contains(preserved)) {
+        s.rows = c.hasPreserved
+                     ? sql::scalar(c.db,
+                                   QStringLiteral("SELECT coalesce(sum(cardinality(row_ids)), 0) FROM %1 WHERE "
+                                                  "table_name = ?")
+                                       .arg(preserved),
+                                   {s.table})
+                           .toLongLong()
+                     : 0;
+        s.note = QStringLiteral("restores %1 recorded by the schema step").arg(plural(s.rows, "NULL", "NULLs"));
+    } else if ((m = dropColumn.match(text)).hasMatch() && s.kind == QLatin1String("DROP COLUMN")) {
+        refineDropColumn(c, s, st, m);
+    }
+    return s;
+}
 
+void addSchemaStatements(Context &c, StepImpact &st, const StepSql &rendered)
+{
+    QString operation;
+    for (const RenderedStatement &r : rendered.statements) {
+        if (r.role != RenderedStatement::Role::Schema)
+            continue;
+        if (!r.comment.isEmpty())
+            operation = r.comment;
+        if (r.sql.isEmpty())
+            continue; // an operation that sends nothing
+        StatementImpact s = schemaStatement(c, st, r.sql);
+        s.operation = operation;
+        st.statements << s;
+    }
+}
+
+// Recording the step in Django's table.
+StatementImpact bookkeeping(const StepSql &rendered)
+{
+    StatementImpact record;
+    record.operation = QStringLiteral("Record the migration");
+    record.kind = rendered.backwards ? QStringLiteral("DELETE") : QStringLiteral("INSERT");
+    record.table = QStringLiteral("django_migrations");
+    record.sql = rendered.sql(RenderedStatement::Role::Bookkeeping).value(0);
+    record.lock = LockMode::RowExclusive;
+    record.work = TableWork::RowWrites;
+    record.rows = 1;
+    return record;
+}
+
+// The summary line: strongest lock on the step's own tables, and rewrites/scans.
+void summarise(StepImpact &st)
+{
+    QStringList rewritten, scanned, locksOnOthers;
+    QHash<QString, LockMode> strongest;
+    for (const StatementImpact &s : std::as_const(st.statements)) {
+        if (!s.table.isEmpty() && int(s.lock) > int(strongest.value(s.table, LockMode::None)))
+            strongest.insert(s.table, s.lock);
+        for (const TableLock &l : s.otherLocks) {
+            if (int(l.mode) > int(strongest.value(l.table, LockMode::None)))
+                strongest.insert(l.table, l.mode);
+        }
+        if (st.tables.contains(s.table) && int(s.lock) > int(st.strongestLock))
+            st.strongestLock = s.lock;
+        if (s.work == TableWork::Rewrite && !rewritten.contains(s.table))
+            rewritten << s.table;
+        if (s.work == TableWork::Scan && !scanned.contains(s.table))
+            scanned << s.table;
+    }
+    st.rewrites = !rewritten.isEmpty();
+    st.scans = !scanned.isEmpty();
+    QStringList parts;
+    QStringList lockedTables = strongest.keys();
+    std::sort(lockedTables.begin(), lockedTables.end());
+    for (const QString &t : st.tables)
+        parts << QStringLiteral("%1 on %2").arg(lockModeName(strongest.value(t, LockMode::None)), t);
+    for (const QString &t : lockedTables) {
+        const LockMode mode = strongest.value(t);
+        if (!st.tables.contains(t) && t != QLatin1String("django_migrations") &&
+            !t.startsWith(QLatin1String(kToolSchema) + QLatin1Char('.')) &&
+            int(mode) >= int(LockMode::ShareUpdateExclusive))
+            parts << QStringLiteral("%1 on %2").arg(lockModeName(mode), t);
+    }
+    if (!rewritten.isEmpty())
+        parts << QStringLiteral("rewrites %1").arg(rewritten.join(QStringLiteral(", ")));
+    if (!scanned.isEmpty())
+        parts << QStringLiteral("scans %1").arg(scanned.join(QStringLiteral(", ")));
+    if (st.isData) {
+        qint64 changing = 0;
+        for (const StatementImpact &s : std::as_const(st.statements)) {
+            if (s.kind.startsWith(QLatin1String("UPDATE")))
+                changing += qMax<qint64>(0, s.rows);
+        }
+        parts << (st.step.backwards
+                      ? QStringLiteral("sets back %1").arg(plural(changing, "value", "values"))
+                      : QStringLiteral("fills %1").arg(plural(changing, "row", "rows")));
+    }
+    st.summary = parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+TableStats tableStats(QSqlDatabase &db, const QString &table)
+{
+    return readStats(db, table, nullptr);
+}
+
+PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
+                      const Plan &plan, const QDateTime &now)
+{
+    Q_UNUSED(state); // the plan was made from it; kept for callers that preview a simulated state
+    PreviewReport report;
+    const ServerInfo info = Database::serverInfo(db);
+    report.database = info.database;
+    report.serverVersion = info.version;
+    // A table another session holds locked makes a read wait at most the lock timeout; the
+    // preview then says who holds it instead of hanging.
+    const ReadLimits limits;
+    ReadGuard guard(db, limits);
+    Context c{db, foreignKeyTargets(catalogue), now.isValid() ? now : QDateTime::currentDateTimeUtc(), false, false, {}};
+    c.hasPopulateLog = sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("populate_log"));
+    c.hasPreserved = sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("preserved_nulls"));
     for (const PlanStep &step : plan.steps) {
         const MigrationDefinition *def = catalogue.find(step.key);
         if (!def) {
-            report.error =
-                QStringLiteral("The plan names %1, which the migration definitions do not contain: reload "
-                               "the definitions.")
-                    .arg(step.key.label());
+            report.error = QStringLiteral("The plan names %1, which the migration definitions do not contain: reload "
+                                          "the definitions.")
+                               .arg(step.key.label());
             return report;
         }
         StepImpact st;
@@ -513,253 +471,23 @@ PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, con
         st.isData = def->isData();
         st.tables = def->tables;
         for (const QString &t : def->tables) {
-            if (!statsCache.contains(t))
-                statsCache.insert(t, tableStats(db, t));
-            st.tableStats << statsCache.value(t);
-        }
-
-        if (def->isData()) {
-            const PopulateSpec &p = def->populate;
-            const bool tableExists = statsCache.value(p.table).exists;
-            // One count over the table: all rows and the set values of each field that exists.
-            QStringList counts{QStringLiteral("count(*)")};
-            QList<bool> exists;
-            for (const QString &f : p.fields) {
-                const bool e = tableExists && sql::columnExists(db, p.table, f);
-                exists << e;
-                if (e)
-                    counts << QStringLiteral("count(%1)").arg(sql::quoteIdent(f));
-            }
-            QVariantList totals;
-            if (tableExists) {
-                const auto r =
-                    sql::rows(db, QStringLiteral("SELECT %1 FROM %2")
-                                      .arg(counts.join(QStringLiteral(", ")), sql::quoteIdent(p.table)));
-                if (!r.isEmpty())
-                    totals = r.first();
-            }
-            const qint64 all = totals.value(0).toLongLong();
-            int next = 1;
-            qint64 anyToChange = 0;
-            for (int i = 0; i < p.fields.size(); ++i) {
-                ColumnFill f;
-                f.table = p.table;
-                f.column = p.fields.at(i);
-                f.columnExists = exists.at(i);
-                const qint64 set = f.columnExists ? totals.value(next++).toLongLong() : 0;
-                if (!step.backwards) {
-                    f.toFill = all - set;
-                    f.alreadySet = set;
-                } else {
-                    f.toFill =
-                        hasPopulateLog
-                            ? sql::scalar(db,
-                                          QStringLiteral("SELECT coalesce(sum(cardinality(row_ids)), 0) FROM "
-                                                         "gma_migrator.populate_log WHERE table_name = ? AND "
-                                                         "column_name = ?"),
-                                          {p.table, f.column})
-                                  .toLongLong()
-                            : 0;
-                    f.alreadySet = qMax<qint64>(0, set - f.toFill);
-                }
-                anyToChange = qMax(anyToChange, f.toFill);
-                st.fills << f;
-            }
-            if (!step.backwards) {
-                StatementImpact s;
-                s.operation =
-                    QStringLiteral("Fill NULL %1 with the owner").arg(p.fields.join(QStringLiteral(", ")));
-                s.sql = Executor::populateBatchSql(p);
-                s.kind = QStringLiteral("UPDATE (batched)");
-                s.object = p.fields.join(QStringLiteral(", "));
-                s.table = p.table;
-                s.lock = LockMode::RowExclusive;
-                s.work = TableWork::RowWrites;
-                if (!p.viaTable.isEmpty())
-                    addLock(s, p.viaTable, LockMode::AccessShare);
-                addLock(s, QStringLiteral("users_user"),
-                        LockMode::RowShare); // foreign-key checks (FOR KEY SHARE)
-                addLock(s, QStringLiteral("gma_migrator.populate_log"), LockMode::RowExclusive);
-                // Rows with at least one NULL field: exact when the columns exist, else every row.
-                QStringList anyNull;
-                for (int i = 0; i < p.fields.size(); ++i) {
-                    if (exists.at(i))
-                        anyNull << sql::quoteIdent(p.fields.at(i)) + QStringLiteral(" IS NULL");
-                }
-                const bool allExist = !exists.contains(false);
-                s.rows = !tableExists ? 0
-                         : allExist   ? sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                                            .arg(sql::quoteIdent(p.table),
-                                                                 anyNull.join(QStringLiteral(" OR "))))
-                                          .toLongLong()
-                                    : all;
-                s.note = QStringLiteral(
-                    "primary-key batches, each its own short transaction; a row is locked only "
-                    "while its batch runs");
-                st.statements << s;
-            } else {
-                for (const ColumnFill &f : std::as_const(st.fills)) {
-                    StatementImpact s;
-                    s.operation = QStringLiteral("Set back the %1 values the data step filled").arg(f.column);
-                    s.object = f.column;
-                    s.sql = Executor::populateReverseSql(p, f.column);
-                    s.kind = QStringLiteral("UPDATE (batched)");
-                    s.table = p.table;
-                    s.lock = LockMode::RowExclusive;
-                    s.work = TableWork::RowWrites;
-                    s.rows = f.toFill;
-                    addLock(s, QStringLiteral("gma_migrator.populate_log"), LockMode::RowExclusive);
-                    s.note =
-                        QStringLiteral("one recorded batch per transaction; values the application changed "
-                                       "since stay");
-                    st.statements << s;
+            if (!c.stats.contains(t)) {
+                QSqlError error;
+                c.stats.insert(t, readStats(db, t, &error));
+                if (isLockTimeout(error)) {
+                    report.error = readFailure(db, error, {t}, limits);
+                    return report;
                 }
             }
-        } else {
-            for (const SqlOperation &op : def->operations(step.backwards)) {
-                for (QString text : op.statements) {
-                    text.replace(QStringLiteral("{{now}}"), timestampLiteral(now));
-                    StatementImpact s = classify(text, fkTargets);
-                    s.operation = op.description;
-                    if (statsCache.contains(s.table) && !statsCache.value(s.table).exists &&
-                        (s.work == TableWork::Scan || s.work == TableWork::Rewrite)) {
-                        s.work = TableWork::None;
-                        s.note += QStringLiteral(" (the table is created by this plan, so it is empty)");
-                    }
-                    QRegularExpressionMatch m;
-                    if ((m = alterType.match(text)).hasMatch()) {
-                        // Widening a varchar (or to text) keeps the data as it is: no rewrite, no scan.
-                        const QString table = tableName(m.captured(1));
-                        const QString column = tableName(m.captured(2));
-                        const int newLength = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
-                        const int oldLength =
-                            statsCache.value(table).exists ? varcharLength(db, table, column) : -2;
-                        if (oldLength > 0 && (newLength == 0 || newLength >= oldLength)) {
-                            s.work = TableWork::None;
-                            s.note = QStringLiteral("widens varchar(%1): catalogue change only, no rewrite")
-                                         .arg(oldLength);
-                        } else if (oldLength > 0) {
-                            s.note = QStringLiteral(
-                                         "narrows varchar(%1) to varchar(%2): every row is checked and the "
-                                         "table and its indexes rewritten")
-                                         .arg(oldLength)
-                                         .arg(newLength);
-                        }
-                    } else if ((m = fillNulls.match(text)).hasMatch() && m.captured(2) == m.captured(3)) {
-                        const QString table = tableName(m.captured(1));
-                        const QString column = tableName(m.captured(2));
-                        if (statsCache.value(table).exists && sql::columnExists(db, table, column)) {
-                            s.rows =
-                                sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL")
-                                                    .arg(sql::quoteIdent(table), sql::quoteIdent(column)))
-                                    .toLongLong();
-                            s.note = QStringLiteral("%1 converted").arg(plural(s.rows, "NULL", "NULLs"));
-                        }
-                    } else if (s.kind == QLatin1String("UPDATE") &&
-                               readTables(text, s.table)
-                                   .contains(QStringLiteral("gma_migrator.preserved_nulls"))) {
-                        s.rows =
-                            hasPreserved
-                                ? sql::scalar(db,
-                                              QStringLiteral("SELECT coalesce(sum(cardinality(row_ids)), 0) "
-                                                             "FROM gma_migrator.preserved_nulls WHERE "
-                                                             "table_name = ?"),
-                                              {s.table})
-                                      .toLongLong()
-                                : 0;
-                        s.note = QStringLiteral("restores %1 recorded by the schema step")
-                                     .arg(plural(s.rows, "NULL", "NULLs"));
-                    } else if ((m = dropColumn.match(text)).hasMatch() &&
-                               s.kind == QLatin1String("DROP COLUMN")) {
-                        // A foreign key on the dropped column goes with it (CASCADE) and locks its target.
-                        const auto fks = sql::rows(
-                            db,
-                            QStringLiteral("SELECT c.conname, c.confrelid::regclass::text FROM "
-                                           "pg_constraint c JOIN pg_attribute a ON a.attrelid = "
-                                           "c.conrelid AND a.attnum = ANY (c.conkey) WHERE c.contype "
-                                           "= 'f' AND c.conrelid = to_regclass(?) AND a.attname = ?"),
-                            {sql::quoteIdent(tableName(m.captured(1))), tableName(m.captured(2))});
-                        for (const QVariantList &fk : fks) {
-                            const QString name = fk.at(0).toString();
-                            bool droppedBefore = false;
-                            for (const StatementImpact &prev : std::as_const(st.statements))
-                                droppedBefore =
-                                    droppedBefore || (prev.kind == QLatin1String("DROP CONSTRAINT") &&
-                                                      prev.sql.contains(sql::quoteIdent(name)));
-                            if (!droppedBefore) {
-                                addLock(s, tableName(fk.at(1).toString()), LockMode::AccessExclusive);
-                                s.note =
-                                    QStringLiteral("drops foreign key %1 with it, which locks its target")
-                                        .arg(name);
-                            }
-                        }
-                    }
-                    st.statements << s;
-                }
-            }
+            st.tableStats << c.stats.value(t);
         }
-        // Recording the step in Django's table.
-        StatementImpact record;
-        record.operation = QStringLiteral("Record the migration");
-        record.kind = step.backwards ? QStringLiteral("DELETE") : QStringLiteral("INSERT");
-        record.table = QStringLiteral("django_migrations");
-        record.sql = step.backwards
-                         ? QStringLiteral("DELETE FROM django_migrations WHERE app = '%1' AND name = '%2'")
-                               .arg(step.key.app, step.key.name)
-                         : QStringLiteral("INSERT INTO django_migrations (app, name, applied) VALUES "
-                                          "('%1', '%2', now())")
-                               .arg(step.key.app, step.key.name);
-        record.lock = LockMode::RowExclusive;
-        record.work = TableWork::RowWrites;
-        record.rows = 1;
-        st.statements << record;
-
-        // Summary: strongest lock on the step's own tables, and rewrites/scans.
-        QStringList rewritten, scanned, locksOnOthers;
-        QHash<QString, LockMode> strongest;
-        for (const StatementImpact &s : std::as_const(st.statements)) {
-            if (!s.table.isEmpty() && int(s.lock) > int(strongest.value(s.table, LockMode::None)))
-                strongest.insert(s.table, s.lock);
-            for (const TableLock &l : s.otherLocks) {
-                if (int(l.mode) > int(strongest.value(l.table, LockMode::None)))
-                    strongest.insert(l.table, l.mode);
-            }
-            if (st.tables.contains(s.table) && int(s.lock) > int(st.strongestLock))
-                st.strongestLock = s.lock;
-            if (s.work == TableWork::Rewrite && !rewritten.contains(s.table))
-                rewritten << s.table;
-            if (s.work == TableWork::Scan && !scanned.contains(s.table))
-                scanned << s.table;
-        }
-        st.rewrites = !rewritten.isEmpty();
-        st.scans = !scanned.isEmpty();
-        QStringList parts;
-        QStringList lockedTables = strongest.keys();
-        std::sort(lockedTables.begin(), lockedTables.end());
-        for (const QString &t : st.tables)
-            parts << QStringLiteral("%1 on %2").arg(lockModeName(strongest.value(t, LockMode::None)), t);
-        for (const QString &t : lockedTables) {
-            const LockMode mode = strongest.value(t);
-            if (!st.tables.contains(t) && t != QLatin1String("django_migrations") &&
-                !t.startsWith(QLatin1String("gma_migrator.")) &&
-                int(mode) >= int(LockMode::ShareUpdateExclusive))
-                parts << QStringLiteral("%1 on %2").arg(lockModeName(mode), t);
-        }
-        if (!rewritten.isEmpty())
-            parts << QStringLiteral("rewrites %1").arg(rewritten.join(QStringLiteral(", ")));
-        if (!scanned.isEmpty())
-            parts << QStringLiteral("scans %1").arg(scanned.join(QStringLiteral(", ")));
-        if (st.isData) {
-            qint64 changing = 0;
-            for (const StatementImpact &s : std::as_const(st.statements)) {
-                if (s.kind.startsWith(QLatin1String("UPDATE")))
-                    changing += qMax<qint64>(0, s.rows);
-            }
-            parts << (st.step.backwards
-                          ? QStringLiteral("sets back %1").arg(plural(changing, "value", "values"))
-                          : QStringLiteral("fills %1").arg(plural(changing, "row", "rows")));
-        }
-        st.summary = parts.join(QStringLiteral("; "));
+        const StepSql rendered = renderStep(*def, step.backwards, c.now);
+        if (def->isData())
+            addDataStatements(c, st, *def, rendered);
+        else
+            addSchemaStatements(c, st, rendered);
+        st.statements << bookkeeping(rendered);
+        summarise(st);
         report.steps << st;
     }
     return report;

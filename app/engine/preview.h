@@ -125,9 +125,12 @@ namespace Preview {
 StatementImpact classify(const QString &statement, const QHash<QString, QString> &fkTargets = {});
 // Constraint name -> referenced table, for every foreign key a definition of the catalogue creates.
 QHash<QString, QString> foreignKeyTargets(const MigrationCatalogue &catalogue);
-// The impact of `plan` on the database behind `db`, which stands at `state`. Reads only.
+// The impact of `plan` on the database behind `db`, which stands at `state`. Reads only, under
+// ReadGuard's limits: when another session's lock on a table keeps a read waiting longer than
+// the lock timeout, the report's error says so and names that session. The statements are
+// renderStep's, with `now` for the schema steps' {{now}} defaults (invalid: the current time).
 PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
-                      const Plan &plan);
+                      const Plan &plan, const QDateTime &now = QDateTime());
 // Statistics of one table (exists=false when it does not).
 TableStats tableStats(QSqlDatabase &db, const QString &table);
 } // namespace Preview

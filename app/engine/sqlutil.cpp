@@ -5,11 +5,22 @@
 
 namespace gma::sql {
 
+// `text` between `quote`s, each `quote` inside doubled.
+static QString quoted(const QString &text, QChar quote)
+{
+    QString out = text;
+    out.replace(quote, QString(2, quote));
+    return quote + out + quote;
+}
+
 QString quoteIdent(const QString &identifier)
 {
-    QString out = identifier;
-    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return quoted(identifier, QLatin1Char('"'));
+}
+
+QString quoteLiteral(const QString &text)
+{
+    return quoted(text, QLatin1Char('\''));
 }
 
 bool isPlainIdentifier(const QString &identifier)
@@ -64,29 +75,34 @@ Result exec(QSqlDatabase &db, const QString &statement, const QVariantList &valu
     return result;
 }
 
-QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVariantList &values,
-                         QString *error)
+Rows query(QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    QList<QVariantList> out;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    const bool ok = run(query, statement, values);
-    if (!ok) {
-        if (error)
-            *error = message(query.lastError());
+    Rows out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q, statement, values)) {
+        out.error = q.lastError();
         return out;
     }
-    const int columns = query.record().count();
-    while (query.next()) {
+    out.ok = true;
+    const int columns = q.record().count();
+    while (q.next()) {
         QVariantList row;
         row.reserve(columns);
         for (int i = 0; i < columns; ++i)
-            row << query.value(i);
-        out << row;
+            row << q.value(i);
+        out.rows << row;
     }
-    if (error)
-        error->clear();
     return out;
+}
+
+QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                         QString *error)
+{
+    Rows r = query(db, statement, values);
+    if (error)
+        *error = r.ok ? QString() : message(r.error);
+    return r.rows;
 }
 
 QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values, QString *error)

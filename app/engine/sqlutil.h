@@ -14,10 +14,15 @@ namespace gma::sql {
 
 // "name" with embedded quotes doubled.
 QString quoteIdent(const QString &identifier);
+// 'text' with embedded quotes doubled (an SQL string literal, for statements shown to people).
+QString quoteLiteral(const QString &text);
 // True for plain lower-case SQL identifiers ([a-z_][a-z0-9_]*), as the definitions use.
 bool isPlainIdentifier(const QString &identifier);
 // The SQLSTATE of a failed query ("55P03"), or empty.
 QString sqlState(const QSqlError &error);
+// SQLSTATE 55P03 (lock_timeout) and 57014 (query cancelled: cancel request or statement_timeout).
+inline bool isLockTimeoutState(const QString &state) { return state == QLatin1String("55P03"); }
+inline bool isCancelState(const QString &state) { return state == QLatin1String("57014"); }
 // The server's message without driver noise ("QPSQL: Unable to create query").
 QString message(const QSqlError &error);
 
@@ -34,6 +39,14 @@ Result exec(QSqlDatabase &db, const QString &statement, const QVariantList &valu
 // Runs a query and returns the first column of the first row (invalid QVariant when none).
 QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
                 QString *error = nullptr);
+// A read's rows, or the error that stopped it (with its SQLSTATE, for isLockTimeout()).
+struct Rows
+{
+    bool ok = false;
+    QList<QVariantList> rows;
+    QSqlError error;
+};
+Rows query(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 // Runs a query and returns every row as a list of values.
 QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
                          QString *error = nullptr);

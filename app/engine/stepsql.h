@@ -45,4 +45,20 @@ struct StepSql
 // `now` is the value a schema step's {{now}} defaults are written with.
 StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTime &now);
 
+// The texts renderStep puts together for a data step (each also in its StepSql).
+namespace StepText {
+// Forward: the id batch-size rows further on (parameters: lo, batch size).
+QString batchBound(const PopulateSpec &spec);
+// Forward: fills one primary-key range [lo, hi) and records what it filled (parameters: lo, hi,
+// then table and column name for each field; returns the rows that needed filling and the rows filled).
+QString fillBatch(const PopulateSpec &spec);
+// Backward: sets back one group of populate_log records, every column at once (parameters: the
+// records' ids as a bigint[] literal, then each column name).
+QString setBackBatch(const PopulateSpec &spec);
+// Backward: forget the records a batch set back (parameter: their ids as a bigint[] literal).
+QString forgetRecords();
+// Backward: the records of what the data step filled (parameter: the table).
+QString readRecords();
+} // namespace StepText
+
 } // namespace gma

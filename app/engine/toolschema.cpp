@@ -4,21 +4,32 @@
 
 namespace gma {
 
+QString toolTable(const char *table)
+{
+    return QLatin1String(kToolSchema) + QLatin1Char('.') + QLatin1String(table);
+}
+
+const QList<const char *> &toolTables()
+{
+    static const QList<const char *> tables{"history", "populate_log", "preserved_nulls", "backups"};
+    return tables;
+}
+
 namespace ToolSchema {
 
 bool exists(QSqlDatabase &db)
 {
-    return sql::scalar(db, QStringLiteral("SELECT to_regnamespace('gma_migrator') IS NOT NULL")).toBool();
+    return sql::scalar(db, QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"), {QLatin1String(kToolSchema)}).toBool();
 }
 
 bool ensure(QSqlDatabase &db, QString *error)
 {
     static const char *const ddl[] = {
-        "CREATE SCHEMA IF NOT EXISTS gma_migrator",
-        "COMMENT ON SCHEMA gma_migrator IS 'GMA Migrator bookkeeping: run history, what the data step "
+        "CREATE SCHEMA IF NOT EXISTS %1",
+        "COMMENT ON SCHEMA %1 IS 'GMA Migrator bookkeeping: run history, what the data step "
         "filled, NULLs converted by a schema step, backups. Not part of the GMA schema.'",
         // One row per migration run (or rehearsal), whoever ran it.
-        "CREATE TABLE IF NOT EXISTS gma_migrator.history ("
+        "CREATE TABLE IF NOT EXISTS %1.history ("
         " id bigserial PRIMARY KEY, app text NOT NULL, name text NOT NULL,"
         " direction text NOT NULL CHECK (direction IN ('forward', 'backward')),"
         " checksum text NOT NULL, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,"
@@ -26,31 +37,33 @@ bool ensure(QSqlDatabase &db, QString *error)
         " rows_affected bigint NOT NULL DEFAULT 0, tool_version text NOT NULL, message text NOT NULL DEFAULT '')",
         // What a data step filled, batch by batch and column by column, so that the reverse sets
         // back exactly that: row_ids[i] got vals[i] in column_name.
-        "CREATE TABLE IF NOT EXISTS gma_migrator.populate_log ("
+        "CREATE TABLE IF NOT EXISTS %1.populate_log ("
         " id bigserial PRIMARY KEY, table_name text NOT NULL, column_name text NOT NULL,"
         " row_ids bigint[] NOT NULL, vals bigint[] NOT NULL, filled_at timestamptz NOT NULL DEFAULT now())",
-        "CREATE INDEX IF NOT EXISTS populate_log_table ON gma_migrator.populate_log (table_name, id)",
+        "CREATE INDEX IF NOT EXISTS populate_log_table ON %1.populate_log (table_name, id)",
         // NULLs a schema step turned into a value (locations description), restored on rollback.
-        "CREATE TABLE IF NOT EXISTS gma_migrator.preserved_nulls ("
+        "CREATE TABLE IF NOT EXISTS %1.preserved_nulls ("
         " id bigserial PRIMARY KEY, table_name text NOT NULL, column_name text NOT NULL,"
         " row_ids bigint[] NOT NULL, saved_at timestamptz NOT NULL DEFAULT now())",
         // Backups the tool took or verified.
-        "CREATE TABLE IF NOT EXISTS gma_migrator.backups ("
+        "CREATE TABLE IF NOT EXISTS %1.backups ("
         " id bigserial PRIMARY KEY, path text NOT NULL, format text NOT NULL, size_bytes bigint NOT NULL,"
         " sha256 text NOT NULL, taken_at timestamptz NOT NULL DEFAULT now(), db_user text NOT NULL DEFAULT current_user,"
         " server_version text NOT NULL, migration_state jsonb NOT NULL, row_counts jsonb NOT NULL,"
         " verified boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '')",
     };
-    if (exists(db) && sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("backups")))
+    const QString schema = QLatin1String(kToolSchema);
+    if (exists(db) && sql::tableExists(db, schema, QStringLiteral("backups")))
         return true;
     for (const char *statement : ddl) {
-        const auto r = sql::exec(db, QString::fromLatin1(statement));
+        const auto r = sql::exec(db, QString::fromLatin1(statement).arg(schema));
         if (!r.ok) {
             if (error) {
                 *error = r.sqlState == QLatin1String("42501")
-                             ? QStringLiteral("The role may not create the tool's schema gma_migrator: grant it "
+                             ? QStringLiteral("The role may not create the tool's schema %1: grant it "
                                               "CREATE on the database (or create the schema for it) and retry.")
-                             : QStringLiteral("Cannot create the tool's schema gma_migrator: %1").arg(r.error);
+                                   .arg(schema)
+                             : QStringLiteral("Cannot create the tool's schema %1: %2").arg(schema, r.error);
             }
             return false;
         }
@@ -62,9 +75,10 @@ bool recordRun(QSqlDatabase &db, const HistoryEntry &e, QString *error)
 {
     const auto r = sql::exec(
         db,
-        QStringLiteral("INSERT INTO gma_migrator.history (app, name, direction, checksum, started_at, finished_at, "
+        QStringLiteral("INSERT INTO %1 (app, name, direction, checksum, started_at, finished_at, "
                        "duration_ms, outcome, rows_affected, tool_version, message) "
-                       "VALUES (?, ?, ?, ?, ?, clock_timestamp(), ?, ?, ?, ?, coalesce(?, ''))"),
+                       "VALUES (?, ?, ?, ?, ?, clock_timestamp(), ?, ?, ?, ?, coalesce(?, ''))")
+            .arg(toolTable("history")),
         {e.key.app, e.key.name, e.direction, e.checksum, e.startedAt, e.durationMs, e.outcome, e.rowsAffected,
          e.toolVersion, e.message});
     if (!r.ok && error)
@@ -75,12 +89,13 @@ bool recordRun(QSqlDatabase &db, const HistoryEntry &e, QString *error)
 QList<HistoryEntry> history(QSqlDatabase &db, int limit, QString *error)
 {
     QList<HistoryEntry> out;
-    if (!sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("history")))
+    if (!sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("history")))
         return out;
     const auto rows = sql::rows(db,
                                 QStringLiteral("SELECT id, app, name, direction, checksum, started_at, duration_ms, "
                                                "outcome, db_user, rows_affected, tool_version, message "
-                                               "FROM gma_migrator.history ORDER BY id DESC LIMIT ?"),
+                                               "FROM %1 ORDER BY id DESC LIMIT ?")
+                                    .arg(toolTable("history")),
                                 {limit}, error);
     for (const QVariantList &r : rows) {
         HistoryEntry e;
@@ -103,11 +118,11 @@ QList<HistoryEntry> history(QSqlDatabase &db, int limit, QString *error)
 QMap<MigrationKey, QString> appliedChecksums(QSqlDatabase &db)
 {
     QMap<MigrationKey, QString> out;
-    if (!sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("history")))
+    if (!sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("history")))
         return out;
     const auto rows = sql::rows(db, QStringLiteral(
-        "SELECT DISTINCT ON (app, name) app, name, checksum FROM gma_migrator.history "
-        "WHERE direction = 'forward' AND outcome = 'success' ORDER BY app, name, id DESC"));
+        "SELECT DISTINCT ON (app, name) app, name, checksum FROM %1 "
+        "WHERE direction = 'forward' AND outcome = 'success' ORDER BY app, name, id DESC").arg(toolTable("history")));
     for (const QVariantList &r : rows)
         out.insert({r.at(0).toString(), r.at(1).toString()}, r.at(2).toString());
     return out;

@@ -11,6 +11,11 @@
 namespace gma {
 
 inline constexpr auto kToolSchema = "gma_migrator";
+// The schema-qualified name of one of the tool's tables: toolTable("populate_log") is
+// "gma_migrator.populate_log" (SQL that names a bookkeeping table is built from it).
+QString toolTable(const char *table);
+// The names of the tool's tables: history, populate_log, preserved_nulls, backups.
+const QList<const char *> &toolTables();
 // Session-level advisory lock key that keeps a second migrator out ("GMAMIG").
 inline constexpr qint64 kAdvisoryLockKey = 0x474D414D4947LL;
 

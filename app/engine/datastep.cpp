@@ -1,0 +1,254 @@
+// The executor's data steps: primary-key batches forward, recorded groups backward, each batch in
+// a short transaction of its own (Executor::withLockRetries), the statements from renderStep.
+#include "executor.h"
+
+#include "state.h"
+#include "stepsql.h"
+#include "toolschema.h"
+
+#include <QElapsedTimer>
+#include <limits>
+
+namespace gma {
+
+namespace {
+
+using Role = RenderedStatement::Role;
+
+constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
+// Rows the application changed while a batch ran are skipped by it; running it again picks them
+// up at their new version (a handful of rounds at most).
+constexpr int kMaxRounds = 50;
+
+bool prepare(QSqlQuery &query, const QString &text, QString *error)
+{
+    query.setForwardOnly(true);
+    if (query.prepare(text))
+        return true;
+    if (error->isEmpty())
+        *error = sql::message(query.lastError());
+    return false;
+}
+
+// Groups of consecutive populate_log records with at most one record per column (a forward batch
+// writes one per column), each set back in one transaction.
+struct Group
+{
+    QStringList ids;
+    QStringList columns;
+    qint64 size = 0;
+    QString idArray() const { return QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'); }
+};
+
+QList<Group> groupRecords(const QList<QVariantList> &records, const MigrationDefinition &def, QString *error)
+{
+    QList<Group> groups;
+    for (const QVariantList &record : records) {
+        const QString column = record.at(1).toString();
+        if (!def.populate.fields.contains(column)) {
+            *error = QStringLiteral("%1 names column '%2', which %3 does not fill; the bookkeeping was changed "
+                                    "by hand.")
+                         .arg(toolTable("populate_log"), column, def.key.label());
+            return {};
+        }
+        if (groups.isEmpty() || groups.last().columns.contains(column))
+            groups.append(Group{});
+        groups.last().ids << record.at(0).toString();
+        groups.last().columns << column;
+        groups.last().size += record.at(2).toLongLong();
+    }
+    return groups;
+}
+
+} // namespace
+
+Executor::Attempt Executor::fillBatch(int index, QSqlQuery &batch, const QString &text, const PopulateSpec &spec,
+                                      qint64 lo, qint64 hi, qint64 *rows)
+{
+    Attempt a;
+    *rows = 0;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        batch.addBindValue(lo);
+        batch.addBindValue(hi);
+        for (const QString &f : spec.fields) {
+            batch.addBindValue(spec.table);
+            batch.addBindValue(f);
+        }
+        if (!sendPrepared(index, batch, text) || !batch.next()) {
+            a.error = sql::message(batch.lastError());
+            a.sqlState = sql::sqlState(batch.lastError());
+            batch.finish();
+            return a;
+        }
+        const qint64 needed = batch.value(0).toLongLong();
+        const qint64 filled = batch.value(1).toLongLong();
+        batch.finish();
+        *rows += filled;
+        if (filled == needed) {
+            a.ok = true;
+            return a;
+        }
+    }
+    a.error = QStringLiteral("the application kept changing the same rows; run migrate again");
+    return a;
+}
+
+StepResult Executor::runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options)
+{
+    StepResult result;
+    result.step = {def.key, false};
+    QElapsedTimer total;
+    total.start();
+    const PopulateSpec &p = def.populate;
+    const qint64 pending = pendingRows(def, false);
+    if (pending < 0) {
+        result.error = QStringLiteral("%1 cannot run: %2 lacks the audit columns (apply the schema step first).")
+                           .arg(def.key.label(), p.table);
+        return result;
+    }
+    emit stepStarted(index, result.step, pending);
+    const StepSql rendered = renderStep(def, false, QDateTime());
+    const QString boundText = rendered.sql(Role::BatchBound).value(0);
+    const QString batchText = rendered.sql(Role::Batch).value(0);
+    // Prepared once, executed for every batch with new bound values.
+    QSqlQuery bound(m_db), batch(m_db);
+    QString error;
+    bool failed = !prepare(bound, boundText, &error) || !prepare(batch, batchText, &error);
+    if (failed)
+        result.error = QStringLiteral("%1 could not be prepared: %2").arg(def.key.label(), error);
+    for (qint64 lo = std::numeric_limits<qint64>::min(); !failed && !m_cancelled.load();) {
+        // The batch's upper bound: the id batchSize rows further on (keyset on the primary key).
+        bound.addBindValue(lo);
+        bound.addBindValue(qMax(1, options.batchSize));
+        if (!sendPrepared(index, bound, boundText)) {
+            // A server-side cancel may land on this query rather than on a batch.
+            if (m_cancelled.load() || sql::isCancelState(sql::sqlState(bound.lastError())))
+                break;
+            result.error = sql::message(bound.lastError());
+            failed = true;
+            break;
+        }
+        const qint64 hi = bound.next() && !bound.value(0).isNull() ? bound.value(0).toLongLong() : kMaxId;
+        bound.finish();
+        qint64 batchRows = 0;
+        const Retried r = withLockRetries(index, def.tables, {}, options, [&](int) {
+            return fillBatch(index, batch, batchText, p, lo, hi, &batchRows);
+        });
+        if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)
+            break;
+        if (r.status != Retried::Status::Done) {
+            result.error = QStringLiteral("A batch of %1 failed and was rolled back (earlier batches are kept; "
+                                          "a rerun continues): %2")
+                               .arg(def.key.label(), r.error);
+            failed = true;
+            break;
+        }
+        result.rows += batchRows;
+        ++result.batches;
+        emit stepProgress(index, result.rows, qMax(pending, result.rows));
+        if (hi == kMaxId)
+            break;
+        lo = hi;
+    }
+    // Cancelled after the last batch too: not recorded, a rerun finishes at once.
+    result.cancelled = !failed && m_cancelled.load();
+    if (result.cancelled) {
+        result.error = QStringLiteral("Cancelled at a batch boundary: %1 rows of %2 are filled, %3 is not recorded as "
+                                      "applied; run migrate again to finish.")
+                           .arg(result.rows)
+                           .arg(p.table, def.key.label());
+    } else if (!failed) {
+        result.ok = recordStep(def, false, options, &error);
+        if (!result.ok)
+            result.error = QStringLiteral("Could not record %1: %2").arg(def.key.label(), error);
+    }
+    result.ms = total.elapsed();
+    return result;
+}
+
+Executor::Attempt Executor::setBackGroup(int index, QSqlQuery &update, QSqlQuery &remove, const StepSql &rendered,
+                                         const QString &ids, const PopulateSpec &spec, qint64 *rows)
+{
+    Attempt a;
+    update.addBindValue(ids);
+    for (const QString &f : spec.fields)
+        update.addBindValue(f);
+    QSqlQuery *failed = nullptr;
+    if (sendPrepared(index, update, rendered.sql(Role::Batch).value(0))) {
+        *rows = update.numRowsAffected();
+        remove.addBindValue(ids);
+        if (!sendPrepared(index, remove, rendered.sql(Role::BatchCleanup).value(0)))
+            failed = &remove;
+    } else {
+        failed = &update;
+    }
+    update.finish();
+    remove.finish();
+    a.ok = !failed;
+    if (failed) {
+        a.error = sql::message(failed->lastError());
+        a.sqlState = sql::sqlState(failed->lastError());
+    }
+    return a;
+}
+
+StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options)
+{
+    StepResult result;
+    result.step = {def.key, true};
+    QElapsedTimer total;
+    total.start();
+    const qint64 pending = pendingRows(def, true);
+    emit stepStarted(index, result.step, pending);
+    const StepSql rendered = renderStep(def, true, QDateTime());
+    const QString readText = rendered.sql(Role::RecordsRead).value(0);
+    emit statementSent(index, readText);
+    const sql::Rows records = sql::query(m_db, readText, {def.populate.table});
+    QString error = records.ok ? QString() : sql::message(records.error);
+    if (records.ok && records.rows.isEmpty() && pending == 0) {
+        emit message(QStringLiteral("%1: no record of filled values (applied outside this tool); audit values stay "
+                                    "as they are.")
+                         .arg(def.key.label()));
+    }
+    const QList<Group> groups = error.isEmpty() ? groupRecords(records.rows, def, &error) : QList<Group>{};
+    QSqlQuery update(m_db), remove(m_db);
+    if (error.isEmpty() && !groups.isEmpty() &&
+        (!prepare(update, rendered.sql(Role::Batch).value(0), &error) ||
+         !prepare(remove, rendered.sql(Role::BatchCleanup).value(0), &error)))
+        error = QStringLiteral("%1 could not be prepared: %2").arg(def.key.label(), error);
+    bool failed = !error.isEmpty();
+    result.error = error;
+    qint64 processed = 0;
+    for (int g = 0; !failed && g < groups.size() && !m_cancelled.load(); ++g) {
+        qint64 rows = 0;
+        const Retried r = withLockRetries(index, def.tables, {}, options, [&](int) {
+            return setBackGroup(index, update, remove, rendered, groups.at(g).idArray(), def.populate, &rows);
+        });
+        if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)
+            break;
+        if (r.status != Retried::Status::Done) {
+            result.error = QStringLiteral("Setting back a batch of %1 failed and was rolled back: %2")
+                               .arg(def.key.label(), r.error);
+            failed = true;
+            break;
+        }
+        result.rows += rows;
+        ++result.batches;
+        processed += groups.at(g).size;
+        emit stepProgress(index, processed, qMax(pending, processed));
+    }
+    result.cancelled = !failed && m_cancelled.load();
+    if (result.cancelled) {
+        result.error = QStringLiteral("Cancelled at a batch boundary: %1 is still recorded as applied; run the "
+                                      "rollback again to finish.")
+                           .arg(def.key.label());
+    } else if (!failed) {
+        result.ok = recordStep(def, true, options, &error);
+        if (!result.ok)
+            result.error = QStringLiteral("Could not record %1 as unapplied: %2").arg(def.key.label(), error);
+    }
+    result.ms = total.elapsed();
+    return result;
+}
+
+} // namespace gma

@@ -1,0 +1,221 @@
+// The preflight checks that read only pg_locks and pg_stat_activity (they never wait for a
+// lock, so they run first): sessions holding locks the plan needs, and long transactions.
+#include "preflightchecks.h"
+
+#include "planner.h"
+#include "format.h"
+#include "sqlutil.h"
+
+#include <QSet>
+
+namespace gma::preflightcheck {
+
+QString timeText(const QVariant &v)
+{
+    const QDateTime t = v.toDateTime();
+    return t.isValid() ? format::utcTime(t) : QString();
+}
+
+QString plural(qint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+QList<QStringList> toText(const QList<QVariantList> &rows)
+{
+    QList<QStringList> out;
+    for (const QVariantList &r : rows) {
+        QStringList line;
+        for (const QVariant &v : r)
+            line << (v.metaType().id() == QMetaType::QDateTime ? timeText(v) : v.toString());
+        out << line;
+    }
+    return out;
+}
+
+// The SQL statements of a step in the given direction (data steps have none of their own).
+QList<QPair<QString, QString>> statementsOf(const MigrationDefinition &def, bool backwards)
+{
+    QList<QPair<QString, QString>> out; // (operation, statement)
+    for (const SqlOperation &op : def.operations(backwards)) {
+        for (const QString &s : op.statements)
+            out << qMakePair(op.description, s);
+    }
+    return out;
+}
+
+int CheckBase::limit() const
+{
+    return m_options.detailLimit > 0 ? m_options.detailLimit : std::numeric_limits<int>::max();
+}
+
+void CheckBase::ran(const char *id)
+{
+    const QString s = QString::fromLatin1(id);
+    if (!m_report.checksRun.contains(s))
+        m_report.checksRun << s;
+}
+
+QMap<QString, LockMode> SessionChecks::neededLocks() const
+{
+    QMap<QString, LockMode> needed;
+    auto want = [&](const QString &table, LockMode mode) {
+        if (table.isEmpty() || table.contains(QLatin1Char('.')))
+            return;
+        if (int(mode) > int(needed.value(table, LockMode::None)))
+            needed.insert(table, mode);
+    };
+    const QHash<QString, QString> fkTargets = Preview::foreignKeyTargets(m_catalogue);
+    for (const PlanStep &step : m_plan.steps) {
+        const MigrationDefinition *def = m_catalogue.find(step.key);
+        if (!def)
+            continue;
+        if (def->isData()) {
+            want(def->populate.table, LockMode::RowExclusive);
+            want(def->populate.viaTable, LockMode::AccessShare);
+            continue;
+        }
+        for (const auto &[operation, statement] : statementsOf(*def, step.backwards)) {
+            const StatementImpact s = Preview::classify(statement, fkTargets);
+            want(s.table, s.lock);
+            for (const TableLock &l : s.otherLocks)
+                want(l.table, l.mode);
+        }
+    }
+    if (m_plan.isEmpty()) {
+        // No plan: what the schema steps of the strategy would need.
+        for (const QString &app : Planner::strategyApps()) {
+            for (const MigrationKey &k : m_catalogue.migrationsOf(app)) {
+                for (const QString &t : m_catalogue.find(k)->tables)
+                    want(t, LockMode::AccessExclusive);
+            }
+        }
+    }
+    return needed;
+}
+
+void SessionChecks::lockHolders()
+{
+    ran("lock-holders");
+    const QMap<QString, LockMode> needed = neededLocks();
+    if (needed.isEmpty())
+        return;
+    const QStringList tables = needed.keys();
+    const QString listSql =
+        QStringLiteral("SELECT a.pid, a.usename, a.application_name, a.state, a.xact_start, "
+                       "a.query_start, c.relname, l.mode, "
+                       "left(a.query, 200) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid JOIN "
+                       "pg_class c ON c.oid = "
+                       "l.relation WHERE l.locktype = 'relation' AND l.granted AND l.pid <> "
+                       "pg_backend_pid() AND l.database = "
+                       "(SELECT oid FROM pg_database WHERE datname = current_database()) AND "
+                       "c.relnamespace = 'public'::regnamespace "
+                       "AND (a.backend_type <> 'autovacuum worker' OR a.query LIKE '%wraparound%') "
+                       // The tool's own connections (the desktop views' short reads): they let go
+                       // at once, and a second migrator is kept out by the advisory lock.
+                       "AND a.application_name IS DISTINCT FROM current_setting('application_name') "
+                       "AND c.relname = ANY (%1) ORDER BY a.pid, c.relname");
+    const auto rows = sql::rows(m_db, listSql.arg(QStringLiteral("?::text[]")),
+                                {QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}')});
+    QList<QStringList> details;
+    QStringList who;
+    QSet<int> pids;
+    for (const QVariantList &r : rows) {
+        const QString table = r.at(6).toString();
+        const LockMode held = lockModeFromPg(r.at(7).toString());
+        if (!lockModesConflict(held, needed.value(table)))
+            continue;
+        const int pid = r.at(0).toInt();
+        details << QStringList{r.at(0).toString(),
+                               r.at(1).toString(),
+                               r.at(2).toString(),
+                               r.at(3).toString(),
+                               timeText(r.at(4)),
+                               timeText(r.at(5)),
+                               table,
+                               lockModeName(held),
+                               lockModeName(needed.value(table)),
+                               r.at(8).toString()};
+        if (!pids.contains(pid)) {
+            pids.insert(pid);
+            who << QStringLiteral("pid %1 (user %2, application '%3', %4, transaction open since %5)")
+                       .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
+                            r.at(3).toString(), timeText(r.at(4)));
+        }
+    }
+    if (details.isEmpty())
+        return;
+    QStringList literals;
+    for (const QString &t : tables)
+        literals << sql::quoteLiteral(t);
+    PreflightFinding f;
+    f.checkId = QStringLiteral("lock-holders");
+    f.severity = m_options.dryRun ? Severity::Warning : Severity::Error;
+    f.message =
+        QStringLiteral("%1 %2 locks on tables the plan must lock, so its statements would wait and queue "
+                       "the application's queries behind them: %3. Let %4 finish, or end %5 "
+                       "(SELECT pg_terminate_backend(pid)), then retry.")
+            .arg(plural(pids.size(), "session", "sessions"),
+                 pids.size() == 1 ? QStringLiteral("holds") : QStringLiteral("hold"),
+                 who.join(QStringLiteral("; ")),
+                 pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"),
+                 pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+    if (m_options.dryRun)
+        f.message +=
+            QStringLiteral(" (The rehearsal still runs: it waits at most --lock-timeout per attempt.)");
+    f.columns = {QStringLiteral("pid"),   QStringLiteral("user"),       QStringLiteral("application"),
+                 QStringLiteral("state"), QStringLiteral("xact_start"), QStringLiteral("query_start"),
+                 QStringLiteral("table"), QStringLiteral("holds"),      QStringLiteral("plan needs"),
+                 QStringLiteral("query")};
+    f.totalRows = details.size();
+    f.rows = details.mid(0, limit());
+    f.query = listSql.arg(QStringLiteral("ARRAY[%1]").arg(literals.join(QStringLiteral(", ")))) +
+              QLatin1Char(';');
+    add(f);
+}
+
+void SessionChecks::longTransactions()
+{
+    ran("long-transactions");
+    const QString listSql = QStringLiteral(
+        "SELECT pid, usename, application_name, state, xact_start, query_start, "
+        "floor(extract(epoch FROM now() - xact_start))::bigint, left(query, 200) FROM "
+        "pg_stat_activity WHERE "
+        "datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
+        "AND xact_start < now() "
+        "- make_interval(secs => %1) "
+        "ORDER BY xact_start");
+    const auto rows =
+        sql::rows(m_db, listSql.arg(QStringLiteral("?")), {m_options.longTransactionSeconds});
+    if (rows.isEmpty())
+        return;
+    PreflightFinding f;
+    f.checkId = QStringLiteral("long-transactions");
+    f.severity = Severity::Warning;
+    QStringList who;
+    for (const QVariantList &r : rows) {
+        f.rows << QStringList{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
+                              r.at(3).toString(), timeText(r.at(4)),  timeText(r.at(5)),
+                              r.at(6).toString(), r.at(7).toString()};
+        who << QStringLiteral("pid %1 ('%2', %3 s)")
+                   .arg(r.at(0).toString(), r.at(2).toString(), r.at(6).toString());
+    }
+    f.message =
+        QStringLiteral("%1 in this database %2 been open longer than %3 s (%4): if %5 the plan's tables "
+                       "while the schema step waits for its lock, the application's queries queue "
+                       "behind; prefer a quiet moment.")
+            .arg(plural(rows.size(), "transaction", "transactions"),
+                 rows.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"))
+            .arg(m_options.longTransactionSeconds)
+            .arg(who.mid(0, 5).join(QStringLiteral(", ")),
+                 rows.size() == 1 ? QStringLiteral("it touches") : QStringLiteral("they touch"));
+    f.columns = {QStringLiteral("pid"),      QStringLiteral("user"),       QStringLiteral("application"),
+                 QStringLiteral("state"),    QStringLiteral("xact_start"), QStringLiteral("query_start"),
+                 QStringLiteral("open (s)"), QStringLiteral("query")};
+    f.totalRows = f.rows.size();
+    f.rows = f.rows.mid(0, limit());
+    f.query = listSql.arg(m_options.longTransactionSeconds) + QLatin1Char(';');
+    add(f);
+}
+
+} // namespace gma::preflightcheck
