@@ -1,7 +1,8 @@
 #include "auditbrowser.h"
 
-#include "audit.h"
+#include "locks.h"
 #include "sqlutil.h"
+#include "strategy.h"
 
 #include <QSqlQuery>
 
@@ -11,11 +12,16 @@ namespace {
 
 bool knownTable(const QString &table)
 {
-    for (const auto &model : Audit::models()) {
-        if (model.second == table)
-            return true;
-    }
-    return false;
+    const strategy::Model *m = strategy::findModel(table);
+    return m && m->table == table;
+}
+
+// Reading `table` failed: for a lock held by someone else, the sentence naming the holder.
+QString readError(QSqlDatabase &db, const QString &table, const QSqlError &error)
+{
+    if (isLockTimeout(error))
+        return readFailure(db, error, {table});
+    return QStringLiteral("Cannot read %1: %2").arg(table, sql::message(error));
 }
 
 // The column behind a sort choice and the type its cursor text is cast back to.
@@ -149,10 +155,11 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
         return present ? QStringLiteral("t.") + sql::quoteIdent(name) : QStringLiteral("NULL::%1").arg(type);
     };
     QString from = QStringLiteral("public.") + sql::quoteIdent(query.table) + QStringLiteral(" t");
+    const QString users = QStringLiteral("public.") + sql::quoteIdent(strategy::usersTable());
     if (columns.createdBy)
-        from += QStringLiteral(" LEFT JOIN public.users_user cu ON cu.id = t.created_by_id");
+        from += QStringLiteral(" LEFT JOIN %1 cu ON cu.id = t.created_by_id").arg(users);
     if (columns.modifiedBy)
-        from += QStringLiteral(" LEFT JOIN public.users_user mu ON mu.id = t.modified_by_id");
+        from += QStringLiteral(" LEFT JOIN %1 mu ON mu.id = t.modified_by_id").arg(users);
     const QString selectList =
         QStringLiteral("t.id, t.name, %1, %2, %3, %4, %5, %6, %7::text AS sort_text, %7 AS sort_value")
             .arg(col(columns.createdBy, QStringLiteral("created_by_id"), QStringLiteral("bigint")),
@@ -213,6 +220,7 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
         values << limit;
     }
 
+    const ReadGuard limits(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     bool ok = q.prepare(statement);
@@ -223,7 +231,7 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
     }
     if (!ok) {
         if (error)
-            *error = QStringLiteral("Cannot read %1: %2").arg(query.table, sql::message(q.lastError()));
+            *error = readError(db, query.table, q.lastError());
         page.atEnd = true;
         return page;
     }
@@ -270,13 +278,21 @@ AuditCount count(QSqlDatabase &db, const AuditQuery &query, const AuditColumnSet
     }
     QVariantList values;
     const QStringList where = filterConditions(query.filter, columns, &values);
-    result.rows = sql::scalar(db,
-                              QStringLiteral("SELECT count(*) FROM %1 t%2")
-                                  .arg(table, where.isEmpty() ? QString()
-                                                              : QStringLiteral(" WHERE ") +
-                                                                    where.join(QStringLiteral(" AND "))),
-                              values, error)
-                      .toLongLong();
+    const ReadGuard limits(db);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    bool ok = q.prepare(QStringLiteral("SELECT count(*) FROM %1 t%2")
+                            .arg(table, where.isEmpty() ? QString()
+                                                        : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    ok = ok && q.exec() && q.next();
+    if (!ok) {
+        if (error)
+            *error = readError(db, query.table, q.lastError());
+        return result;
+    }
+    result.rows = q.value(0).toLongLong();
     return result;
 }
 
@@ -285,6 +301,7 @@ QList<AuditChoice> campaigns(QSqlDatabase &db, int limit, QString *error)
     QList<AuditChoice> out;
     if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("campaigns_campaign")))
         return out;
+    const ReadGuard limits(db);
     const auto rows = sql::rows(
         db, QStringLiteral("SELECT id, name FROM public.campaigns_campaign ORDER BY name, id LIMIT ?"),
         {limit}, error);
@@ -296,10 +313,12 @@ QList<AuditChoice> campaigns(QSqlDatabase &db, int limit, QString *error)
 QList<AuditChoice> users(QSqlDatabase &db, int limit, QString *error)
 {
     QList<AuditChoice> out;
-    if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("users_user")))
+    if (!sql::tableExists(db, QStringLiteral("public"), strategy::usersTable()))
         return out;
+    const ReadGuard limits(db);
     const auto rows = sql::rows(
-        db, QStringLiteral("SELECT id, username FROM public.users_user ORDER BY username, id LIMIT ?"),
+        db, QStringLiteral("SELECT id, username FROM public.%1 ORDER BY username, id LIMIT ?")
+                .arg(sql::quoteIdent(strategy::usersTable())),
         {limit}, error);
     for (const QVariantList &r : rows)
         out << AuditChoice{r.value(0).toLongLong(), r.value(1).toString()};
