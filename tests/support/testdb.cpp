@@ -4,6 +4,8 @@
 #include "planner.h"
 #include "sqlutil.h"
 #include "state.h"
+#include "strategy.h"
+#include "toolschema.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -243,13 +245,14 @@ QString TestDatabase::fingerprint()
     parts << scalar(QStringLiteral(
                         "SELECT string_agg(app || '.' || name, ',' ORDER BY app, name) FROM django_migrations"))
                  .toString();
-    for (const QString &table : {QStringLiteral("characters_character"), QStringLiteral("items_item"),
-                                 QStringLiteral("locations_location")}) {
+    for (const QString &table : strategy::modelTables()) {
         parts << scalar(QStringLiteral("SELECT md5(string_agg(x::text, ',' ORDER BY x.id)) FROM %1 AS x")
                             .arg(sql::quoteIdent(table)))
                      .toString();
     }
-    parts << scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'gma_migrator'")).toString();
+    parts << scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"),
+                    {QString::fromLatin1(kToolSchema)})
+                 .toString();
     return parts.join(QLatin1Char('\n'));
 }
 
