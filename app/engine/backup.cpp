@@ -98,6 +98,120 @@ bool prepareOutput(const QString &path, const QString &partial, BackupFormat for
     return true;
 }
 
+// Runs `statement` on the maintenance database postgres of `target`'s server. `connected` tells
+// whether it could connect; `error` is the connection's or the statement's sentence.
+bool onMaintenanceDatabase(const ConnectionSettings &target, const QString &statement, bool *connected,
+                           QString *error)
+{
+    ConnectionSettings maintenance = target;
+    maintenance.database = QStringLiteral("postgres");
+    const QString name = Database::uniqueName(QStringLiteral("restore-admin"));
+    ConnectError cerr;
+    auto db = Database::open(maintenance, name, &cerr);
+    *connected = db.has_value();
+    if (!db) {
+        if (error)
+            *error = cerr.message;
+        return false;
+    }
+    const auto r = sql::exec(*db, statement);
+    db.reset();
+    Database::close(name);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
+}
+
+// What a restore needs to know of its target: the server and what the database holds.
+struct TargetFacts
+{
+    ServerInfo info;
+    qint64 tables = 0;
+    QStringList schemas; // non-system schemas, for a plain backup with --clean
+};
+
+TargetFacts readTarget(QSqlDatabase &db)
+{
+    TargetFacts facts;
+    facts.info = Database::serverInfo(db);
+    const QString nonSystem = QStringLiteral("n.nspname NOT IN ('pg_catalog', 'information_schema', "
+                                             "'pg_toast') AND n.nspname NOT LIKE 'pg\\_temp\\_%' "
+                                             "AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'");
+    facts.tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                                  "c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND %1")
+                                       .arg(nonSystem))
+                       .toLongLong();
+    for (const QVariantList &r :
+         sql::rows(db, QStringLiteral("SELECT n.nspname FROM pg_namespace n WHERE %1 ORDER BY 1").arg(nonSystem)))
+        facts.schemas << r.at(0).toString();
+    return facts;
+}
+
+// A plain backup carries no DROP statements: what empties the target in the same transaction.
+QString plainCleanCommand(const TargetFacts &facts)
+{
+    QStringList quoted;
+    for (const QString &s : facts.schemas)
+        quoted << sql::quoteIdent(s);
+    QString clean;
+    if (!quoted.isEmpty())
+        clean += QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; ").arg(quoted.join(QStringLiteral(", ")));
+    clean += QStringLiteral("CREATE SCHEMA public; COMMENT ON SCHEMA public IS 'standard public schema'; ");
+    clean += facts.info.versionNum >= 150000 ? QStringLiteral("ALTER SCHEMA public OWNER TO pg_database_owner; "
+                                                              "GRANT USAGE ON SCHEMA public TO PUBLIC;")
+                                             : QStringLiteral("GRANT ALL ON SCHEMA public TO PUBLIC;");
+    return clean;
+}
+
+// psql's arguments for a plain backup, pg_restore's for the others (never a password).
+QStringList restoreArguments(bool plain, const RestoreOptions &options, const QString &file, const TargetFacts &facts)
+{
+    const QString dbname = QStringLiteral("--dbname=") + options.target.toConninfo(false);
+    QStringList args;
+    if (plain) {
+        args << QStringLiteral("--no-password") << QStringLiteral("--no-psqlrc") << QStringLiteral("--quiet")
+             << QStringLiteral("--set=ON_ERROR_STOP=1") << QStringLiteral("--single-transaction") << dbname;
+        if (options.clean && facts.tables > 0)
+            args << QStringLiteral("--command=") + plainCleanCommand(facts);
+        args << QStringLiteral("--file=") + file;
+        return args;
+    }
+    args << QStringLiteral("--verbose") << QStringLiteral("--no-password") << QStringLiteral("--no-owner")
+         << QStringLiteral("--single-transaction") << QStringLiteral("--exit-on-error");
+    if (options.clean)
+        args << QStringLiteral("--clean") << QStringLiteral("--if-exists");
+    args << dbname << file;
+    return args;
+}
+
+// pg_dump's arguments: verbose (for progress), never a password, the exported snapshot.
+QStringList dumpArguments(BackupFormat format, const QString &partial, const QString &snapshot,
+                          const ConnectionSettings &settings)
+{
+    QStringList args{QStringLiteral("--verbose"), QStringLiteral("--no-password"),
+                     QStringLiteral("--format=") + backupFormatName(format), QStringLiteral("--file=") + partial};
+    if (!snapshot.isEmpty())
+        args << QStringLiteral("--snapshot=") + snapshot;
+    args << QStringLiteral("--dbname=") + settings.toConninfo(false);
+    return args;
+}
+
+// The checksum and size of the finished `partial` dump into `rec`, then its final name `path`;
+// one sentence when either fails.
+QString seal(const QString &partial, const QString &path, BackupFormat format, BackupRecord *rec)
+{
+    rec->sha256 = BackupManager::checksum(partial, &rec->sizeBytes);
+    if (rec->sha256.isEmpty())
+        return QStringLiteral("The backup could not be read back for its checksum: check the folder %1.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    const bool renamed =
+        format == BackupFormat::Directory ? QDir().rename(partial, path) : QFile::rename(partial, path);
+    if (!renamed)
+        return QStringLiteral("The finished backup could not be renamed to %1: check the folder's permissions.")
+            .arg(QDir::toNativeSeparators(path));
+    return QString();
+}
+
 } // namespace
 
 QString backupFormatName(BackupFormat format)
@@ -138,10 +252,9 @@ void BackupManager::cancel()
 
 QString BackupManager::defaultDirectory()
 {
-    QString base = qEnvironmentVariable("XDG_DATA_HOME");
-    if (base.isEmpty())
-        base = QDir::homePath() + QStringLiteral("/.local/share");
-    return base + QStringLiteral("/gma-migrator/backups");
+    // $XDG_DATA_HOME, else ~/.local/share (the demo sets XDG_DATA_HOME).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/gma-migrator/backups");
 }
 
 QString BackupManager::defaultPath(const QString &directory, const QString &database, BackupFormat format,
@@ -353,14 +466,7 @@ BackupResult BackupManager::backup(const BackupOptions &options)
         rec.takenAt = QDateTime::currentDateTime();
     readFacts(&rec);
 
-    const QString formatFlag = options.format == BackupFormat::Custom  ? QStringLiteral("--format=custom")
-                               : options.format == BackupFormat::Plain ? QStringLiteral("--format=plain")
-                                                                       : QStringLiteral("--format=directory");
-    QStringList args{QStringLiteral("--verbose"), QStringLiteral("--no-password"), formatFlag,
-                     QStringLiteral("--file=") + partial};
-    if (!snapshot.isEmpty())
-        args << QStringLiteral("--snapshot=") + snapshot;
-    args << QStringLiteral("--dbname=") + m_settings.toConninfo(false);
+    const QStringList args = dumpArguments(options.format, partial, snapshot, m_settings);
     result.commandLine = args;
 
     emit phaseChanged(QStringLiteral("Dumping"));
@@ -398,22 +504,10 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     }
 
     emit phaseChanged(QStringLiteral("Computing the checksum"));
-    rec.sha256 = checksum(partial, &rec.sizeBytes);
-    if (rec.sha256.isEmpty()) {
+    const QString sealError = seal(partial, path, options.format, &rec);
+    if (!sealError.isEmpty()) {
         removePath(partial);
-        return refuse(
-            BackupResult::Status::Failed,
-            QStringLiteral("The backup could not be read back for its checksum: check the folder %1.")
-                .arg(QDir::toNativeSeparators(folder)));
-    }
-    const bool renamed = options.format == BackupFormat::Directory ? QDir().rename(partial, path)
-                                                                   : QFile::rename(partial, path);
-    if (!renamed) {
-        removePath(partial);
-        return refuse(
-            BackupResult::Status::Failed,
-            QStringLiteral("The finished backup could not be renamed to %1: check the folder's permissions.")
-                .arg(QDir::toNativeSeparators(path)));
+        return refuse(BackupResult::Status::Failed, sealError);
     }
     emit progress(QString(), rec.sizeBytes);
 
@@ -539,120 +633,60 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     ConnectError cerr;
     auto tdb = Database::open(target, connName, &cerr);
     if (!tdb && cerr.kind == ConnectError::Kind::NoSuchDatabase) {
-        ConnectionSettings maintenance = target;
-        maintenance.database = QStringLiteral("postgres");
-        const QString mName = Database::uniqueName(QStringLiteral("restore-admin"));
-        ConnectError merr;
-        auto mdb = Database::open(maintenance, mName, &merr);
-        if (!mdb)
-            return stop(
-                RestoreResult::Status::CannotConnect,
-                QStringLiteral("The database \"%1\" does not exist and the maintenance database postgres "
-                               "cannot be reached to create it: %2")
-                    .arg(target.database, merr.message));
-        const auto r =
-            sql::exec(*mdb, QStringLiteral("CREATE DATABASE %1").arg(sql::quoteIdent(target.database)));
-        mdb.reset();
-        Database::close(mName);
-        if (!r.ok)
-            return stop(
-                RestoreResult::Status::Failed,
-                QStringLiteral("Cannot create the database \"%1\" (%2): create it yourself or use a role "
-                               "with CREATEDB.")
-                    .arg(target.database, r.error));
+        bool connected = false;
+        QString error;
+        if (!onMaintenanceDatabase(target, QStringLiteral("CREATE DATABASE %1").arg(sql::quoteIdent(target.database)),
+                                   &connected, &error)) {
+            if (!connected)
+                return stop(RestoreResult::Status::CannotConnect,
+                            QStringLiteral("The database \"%1\" does not exist and the maintenance database "
+                                           "postgres cannot be reached to create it: %2")
+                                .arg(target.database, error));
+            return stop(RestoreResult::Status::Failed,
+                        QStringLiteral("Cannot create the database \"%1\" (%2): create it yourself or use a role "
+                                       "with CREATEDB.")
+                            .arg(target.database, error));
+        }
         result.createdDatabase = true;
         tdb = Database::open(target, connName, &cerr);
     }
     if (!tdb)
         return stop(RestoreResult::Status::CannotConnect, cerr.message);
-
-    const ServerInfo info = Database::serverInfo(*tdb);
-    const int major = PgTools::majorOf(info.versionNum);
-    const QString nonSystem = QStringLiteral("n.nspname NOT IN ('pg_catalog', 'information_schema', "
-                                             "'pg_toast') AND n.nspname NOT LIKE 'pg\\_temp\\_%' "
-                                             "AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'");
-    const qint64 tables =
-        sql::scalar(*tdb, QStringLiteral(
-                              "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                              "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND %1")
-                              .arg(nonSystem))
-            .toLongLong();
-    QStringList schemas; // for a plain backup with --clean
-    for (const QVariantList &r : sql::rows(
-             *tdb, QStringLiteral("SELECT n.nspname FROM pg_namespace n WHERE %1 ORDER BY 1").arg(nonSystem)))
-        schemas << r.at(0).toString();
+    const TargetFacts facts = readTarget(*tdb);
     tdb.reset();
     Database::close(connName);
-    if (tables > 0 && !options.clean)
-        return stop(
-            RestoreResult::Status::Refused,
-            QStringLiteral("The database \"%1\" is not empty (%2 tables): pass --clean to replace its "
-                           "contents, or name a new database.")
-                .arg(target.database)
-                .arg(tables));
+    if (facts.tables > 0 && !options.clean)
+        return stop(RestoreResult::Status::Refused,
+                    QStringLiteral("The database \"%1\" is not empty (%2 tables): pass --clean to replace its "
+                                   "contents, or name a new database.")
+                        .arg(target.database)
+                        .arg(facts.tables));
 
     const bool plain = result.format == QLatin1String("plain");
-    const ClientTool tool =
-        findClient(plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"), major, options.pgBinDir);
+    const ClientTool tool = findClient(plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"),
+                                       PgTools::majorOf(facts.info.versionNum), options.pgBinDir);
     result.program = tool.path;
     if (!tool.ok())
         return stop(RestoreResult::Status::Refused, tool.error);
 
-    QStringList args;
-    if (plain) {
-        args << QStringLiteral("--no-password") << QStringLiteral("--no-psqlrc") << QStringLiteral("--quiet")
-             << QStringLiteral("--set=ON_ERROR_STOP=1") << QStringLiteral("--single-transaction")
-             << QStringLiteral("--dbname=") + target.toConninfo(false);
-        if (options.clean && tables > 0) {
-            // A plain backup carries no DROP statements: empty the target in the same transaction.
-            QStringList quoted;
-            for (const QString &s : std::as_const(schemas))
-                quoted << sql::quoteIdent(s);
-            QString clean;
-            if (!quoted.isEmpty())
-                clean += QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; ")
-                             .arg(quoted.join(QStringLiteral(", ")));
-            clean += QStringLiteral(
-                "CREATE SCHEMA public; COMMENT ON SCHEMA public IS 'standard public schema'; ");
-            clean += info.versionNum >= 150000
-                         ? QStringLiteral("ALTER SCHEMA public OWNER TO pg_database_owner; "
-                                          "GRANT USAGE ON SCHEMA public TO PUBLIC;")
-                         : QStringLiteral("GRANT ALL ON SCHEMA public TO PUBLIC;");
-            args << QStringLiteral("--command=") + clean;
-        }
-        args << QStringLiteral("--file=") + file;
-    } else {
-        args << QStringLiteral("--verbose") << QStringLiteral("--no-password") << QStringLiteral("--no-owner")
-             << QStringLiteral("--single-transaction") << QStringLiteral("--exit-on-error");
-        if (options.clean)
-            args << QStringLiteral("--clean") << QStringLiteral("--if-exists");
-        args << QStringLiteral("--dbname=") + target.toConninfo(false) << file;
-    }
+    const QStringList args = restoreArguments(plain, options, file, facts);
     result.commandLine = args;
     emit phaseChanged(QStringLiteral("Restoring"));
     const PgTools::ChildRun run = runChild(tool.path, args, target, QString(), false);
-    if (result.createdDatabase && (run.cancelled || !run.started || run.crashed || run.exitCode != 0)) {
+    if (result.createdDatabase && (run.cancelled || run.failed())) {
         // Nothing of the restore stayed (one transaction): remove the database this call created.
-        ConnectionSettings maintenance = target;
-        maintenance.database = QStringLiteral("postgres");
-        const QString mName = Database::uniqueName(QStringLiteral("restore-admin"));
-        ConnectError merr;
-        if (auto mdb = Database::open(maintenance, mName, &merr)) {
-            if (sql::exec(*mdb,
-                          QStringLiteral("DROP DATABASE IF EXISTS %1").arg(sql::quoteIdent(target.database)))
-                    .ok)
-                result.createdDatabase = false;
-            mdb.reset();
-            Database::close(mName);
-        }
+        bool connected = false;
+        if (onMaintenanceDatabase(target,
+                                  QStringLiteral("DROP DATABASE IF EXISTS %1").arg(sql::quoteIdent(target.database)),
+                                  &connected, nullptr))
+            result.createdDatabase = false;
     }
     if (run.cancelled)
-        return stop(
-            RestoreResult::Status::Cancelled,
-            QStringLiteral("The restore was cancelled; it ran in one transaction, so \"%1\" is as it was "
-                           "before.")
-                .arg(target.database));
-    if (!run.started || run.crashed || run.exitCode != 0)
+        return stop(RestoreResult::Status::Cancelled,
+                    QStringLiteral("The restore was cancelled; it ran in one transaction, so \"%1\" is as it was "
+                                   "before.")
+                        .arg(target.database));
+    if (run.failed())
         return stop(RestoreResult::Status::Failed, explainFailure(QFileInfo(tool.path).fileName(), run.stdErr,
                                                                   QFileInfo(file).absolutePath()));
     result.ms = timer.elapsed();
