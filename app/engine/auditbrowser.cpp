@@ -91,6 +91,86 @@ QStringList filterConditions(const AuditFilter &filter, const AuditColumnSet &co
     return where;
 }
 
+// The SELECT of one page after `after` (keyset pagination) and its bound values.
+QString pageStatement(const AuditQuery &query, const AuditColumnSet &columns, const AuditCursor &after, int limit,
+                      QVariantList *values)
+{
+    const AuditSortColumn sortColumn = columns.has(query.sort) ? query.sort : AuditSortColumn::Id;
+    const SortSpec spec = sortSpec(sortColumn);
+    const QString sortExpr = QStringLiteral("t.") + sql::quoteIdent(spec.column);
+    const bool desc = query.descending;
+
+    const auto col = [&](bool present, const QString &name, const QString &type) {
+        return present ? QStringLiteral("t.") + sql::quoteIdent(name) : QStringLiteral("NULL::%1").arg(type);
+    };
+    QString from = QStringLiteral("public.") + sql::quoteIdent(query.table) + QStringLiteral(" t");
+    const QString users = QStringLiteral("public.") + sql::quoteIdent(strategy::usersTable());
+    if (columns.createdBy)
+        from += QStringLiteral(" LEFT JOIN %1 cu ON cu.id = t.created_by_id").arg(users);
+    if (columns.modifiedBy)
+        from += QStringLiteral(" LEFT JOIN %1 mu ON mu.id = t.modified_by_id").arg(users);
+    const QString selectList =
+        QStringLiteral("t.id, t.name, %1, %2, %3, %4, %5, %6, %7::text AS sort_text, %7 AS sort_value")
+            .arg(col(columns.createdBy, QStringLiteral("created_by_id"), QStringLiteral("bigint")),
+                 columns.createdBy ? QStringLiteral("cu.username") : QStringLiteral("NULL::text"),
+                 col(columns.modifiedBy, QStringLiteral("modified_by_id"), QStringLiteral("bigint")),
+                 columns.modifiedBy ? QStringLiteral("mu.username") : QStringLiteral("NULL::text"),
+                 col(columns.createdAt, QStringLiteral("created_at"), QStringLiteral("timestamptz")),
+                 col(columns.updatedAt, QStringLiteral("updated_at"), QStringLiteral("timestamptz")),
+                 sortExpr);
+    // Ascending sorts put NULLs last, descending ones first: PostgreSQL's defaults, which an index
+    // scan in either direction yields.
+    const QString dir = desc ? QStringLiteral(" DESC") : QString();
+    const QString cmp = desc ? QStringLiteral("<") : QStringLiteral(">");
+    const QString param = QStringLiteral("CAST(? AS %1)").arg(spec.type);
+
+    // One SELECT of the page: the filter, `extra` conditions, the order, the limit.
+    const auto branch = [&](const QString &extra, const QVariantList &extraValues, const QString &orderBy) {
+        QStringList where = filterConditions(query.filter, columns, values);
+        if (!extra.isEmpty())
+            where << extra;
+        *values << extraValues << limit;
+        return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?")
+            .arg(selectList, from,
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 orderBy);
+    };
+    const QString order = QStringLiteral("%1%2, t.id%2").arg(sortExpr, dir);
+    const QString nullsOrder = QStringLiteral("t.id%1").arg(dir);
+    // The keyset condition "after (key, id)" on non-NULL values, written so that an index on the
+    // sort column serves it as a range (col >= key), not as a filter.
+    const QString afterKey =
+        QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR t.id %2 ?)").arg(sortExpr, cmp, param);
+    QString statement;
+    if (!after.valid) {
+        statement = branch(QString(), {}, order);
+    } else if (sortColumn == AuditSortColumn::Id) {
+        statement = branch(QStringLiteral("t.id %1 ?").arg(cmp), {after.id}, order);
+    } else if (!spec.nullable) {
+        statement = branch(afterKey, {after.key, after.key, after.id}, order);
+    } else if (after.keyIsNull && !desc) {
+        // Ascending, inside the trailing NULLs.
+        statement = branch(QStringLiteral("%1 IS NULL AND t.id > ?").arg(sortExpr), {after.id}, nullsOrder);
+    } else if (!after.keyIsNull && desc) {
+        // Descending, past the leading NULLs.
+        statement = branch(afterKey, {after.key, after.key, after.id}, order);
+    } else {
+        // Two ranges, each served by its own scan: the rest of the values and the NULLs.
+        const QString values1 =
+            !desc ? branch(afterKey, {after.key, after.key, after.id}, order)
+                  : branch(QStringLiteral("%1 IS NULL AND t.id < ?").arg(sortExpr), {after.id}, nullsOrder);
+        const QString values2 = !desc ? branch(QStringLiteral("%1 IS NULL").arg(sortExpr), {}, nullsOrder)
+                                      : branch(QStringLiteral("%1 IS NOT NULL").arg(sortExpr), {}, order);
+        statement =
+            QStringLiteral("SELECT * FROM ((%1) UNION ALL (%2)) s ORDER BY s.sort_value%3, s.id%3 LIMIT ?")
+                .arg(values1, values2, dir);
+        *values << limit;
+    }
+
+    return statement;
+}
+
 } // namespace
 
 bool AuditColumnSet::has(AuditSortColumn column) const
@@ -146,80 +226,8 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
         page.atEnd = true;
         return page;
     }
-    const AuditSortColumn sortColumn = columns.has(query.sort) ? query.sort : AuditSortColumn::Id;
-    const SortSpec spec = sortSpec(sortColumn);
-    const QString sortExpr = QStringLiteral("t.") + sql::quoteIdent(spec.column);
-    const bool desc = query.descending;
-
-    const auto col = [&](bool present, const QString &name, const QString &type) {
-        return present ? QStringLiteral("t.") + sql::quoteIdent(name) : QStringLiteral("NULL::%1").arg(type);
-    };
-    QString from = QStringLiteral("public.") + sql::quoteIdent(query.table) + QStringLiteral(" t");
-    const QString users = QStringLiteral("public.") + sql::quoteIdent(strategy::usersTable());
-    if (columns.createdBy)
-        from += QStringLiteral(" LEFT JOIN %1 cu ON cu.id = t.created_by_id").arg(users);
-    if (columns.modifiedBy)
-        from += QStringLiteral(" LEFT JOIN %1 mu ON mu.id = t.modified_by_id").arg(users);
-    const QString selectList =
-        QStringLiteral("t.id, t.name, %1, %2, %3, %4, %5, %6, %7::text AS sort_text, %7 AS sort_value")
-            .arg(col(columns.createdBy, QStringLiteral("created_by_id"), QStringLiteral("bigint")),
-                 columns.createdBy ? QStringLiteral("cu.username") : QStringLiteral("NULL::text"),
-                 col(columns.modifiedBy, QStringLiteral("modified_by_id"), QStringLiteral("bigint")),
-                 columns.modifiedBy ? QStringLiteral("mu.username") : QStringLiteral("NULL::text"),
-                 col(columns.createdAt, QStringLiteral("created_at"), QStringLiteral("timestamptz")),
-                 col(columns.updatedAt, QStringLiteral("updated_at"), QStringLiteral("timestamptz")),
-                 sortExpr);
-    // Ascending sorts put NULLs last, descending ones first: PostgreSQL's defaults, which an index
-    // scan in either direction yields.
-    const QString dir = desc ? QStringLiteral(" DESC") : QString();
-    const QString cmp = desc ? QStringLiteral("<") : QStringLiteral(">");
-    const QString param = QStringLiteral("CAST(? AS %1)").arg(spec.type);
-
-    // One SELECT of the page: the filter, `extra` conditions, the order, the limit.
     QVariantList values;
-    const auto branch = [&](const QString &extra, const QVariantList &extraValues, const QString &orderBy) {
-        QStringList where = filterConditions(query.filter, columns, &values);
-        if (!extra.isEmpty())
-            where << extra;
-        values << extraValues << limit;
-        return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?")
-            .arg(selectList, from,
-                 where.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                 orderBy);
-    };
-    const QString order = QStringLiteral("%1%2, t.id%2").arg(sortExpr, dir);
-    const QString nullsOrder = QStringLiteral("t.id%1").arg(dir);
-    // The keyset condition "after (key, id)" on non-NULL values, written so that an index on the
-    // sort column serves it as a range (col >= key), not as a filter.
-    const QString afterKey =
-        QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR t.id %2 ?)").arg(sortExpr, cmp, param);
-    QString statement;
-    if (!after.valid) {
-        statement = branch(QString(), {}, order);
-    } else if (sortColumn == AuditSortColumn::Id) {
-        statement = branch(QStringLiteral("t.id %1 ?").arg(cmp), {after.id}, order);
-    } else if (!spec.nullable) {
-        statement = branch(afterKey, {after.key, after.key, after.id}, order);
-    } else if (after.keyIsNull && !desc) {
-        // Ascending, inside the trailing NULLs.
-        statement = branch(QStringLiteral("%1 IS NULL AND t.id > ?").arg(sortExpr), {after.id}, nullsOrder);
-    } else if (!after.keyIsNull && desc) {
-        // Descending, past the leading NULLs.
-        statement = branch(afterKey, {after.key, after.key, after.id}, order);
-    } else {
-        // Two ranges, each served by its own scan: the rest of the values and the NULLs.
-        const QString values1 =
-            !desc ? branch(afterKey, {after.key, after.key, after.id}, order)
-                  : branch(QStringLiteral("%1 IS NULL AND t.id < ?").arg(sortExpr), {after.id}, nullsOrder);
-        const QString values2 = !desc ? branch(QStringLiteral("%1 IS NULL").arg(sortExpr), {}, nullsOrder)
-                                      : branch(QStringLiteral("%1 IS NOT NULL").arg(sortExpr), {}, order);
-        statement =
-            QStringLiteral("SELECT * FROM ((%1) UNION ALL (%2)) s ORDER BY s.sort_value%3, s.id%3 LIMIT ?")
-                .arg(values1, values2, dir);
-        values << limit;
-    }
-
+    const QString statement = pageStatement(query, columns, after, limit, &values);
     const ReadGuard limits(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
