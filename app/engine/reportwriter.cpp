@@ -237,29 +237,12 @@ QByteArray csv(const ReportData &data)
     return out.toUtf8();
 }
 
-QByteArray html(const ReportData &d)
-{
-    const ValidationResult &v = d.validation;
-    QString h;
-    auto e = [](const QString &t) {
-        return escapeHtml(t);
-    };
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%1 "
-                        "— %2</title>\n"
-                        "<style>%3</style>\n</head>\n<body>\n")
-             .arg(e(d.title), e(d.database), QString::fromLatin1(kCss));
-    h += QStringLiteral(
-             "<h1>%1</h1>\n<p class=\"subtitle\">Database <b>%2</b> · generated %3 by GMA Migrator %4</p>\n")
-             .arg(e(d.title), e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion));
-    const bool ok = v.ok();
-    QString bannerText = ok ? QStringLiteral("All checks passed (%1).").arg(summaryLine(v))
-                            : QStringLiteral("Validation failed: %1.").arg(summaryLine(v));
-    if (!v.error.isEmpty())
-        bannerText = QStringLiteral("Validation could not run: %1").arg(v.error);
-    h += QStringLiteral("<div class=\"banner %1\">%2</div>\n")
-             .arg(ok ? QStringLiteral("ok") : QStringLiteral("bad"), e(bannerText));
+namespace {
 
+QString htmlDatabase(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Database</h2>\n<table class=\"facts\">\n");
     const QList<QPair<QString, QString>> facts{
         {QStringLiteral("Database"), d.database},
@@ -284,7 +267,14 @@ QByteArray html(const ReportData &d)
         }
         h += QStringLiteral("</tbody>\n</table>\n");
     }
+    return h;
+}
 
+QString htmlChecks(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral(
         "<h2>Checks</h2>\n<table class=\"checks\">\n<thead><tr><th>#</th><th>Check</th><th>Status</th>"
         "<th>Expected</th><th>Actual</th></tr></thead>\n<tbody>\n");
@@ -303,7 +293,13 @@ QByteArray html(const ReportData &d)
                  .arg(e(c.statusText()), e(c.expected), e(c.actual));
     }
     h += QStringLiteral("</tbody>\n</table>\n");
+    return h;
+}
 
+QString htmlAudit(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral(
         "<h2>Audit-field population</h2>\n<table>\n<thead><tr><th>Model</th><th>Table</th><th>Rows</th>");
     for (const QString &c : strategy::auditColumns())
@@ -322,7 +318,13 @@ QByteArray html(const ReportData &d)
         h += QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</tbody>\n</table>\n");
+    return h;
+}
 
+QString htmlHistory(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Run history</h2>\n");
     if (d.history.isEmpty()) {
         h += QStringLiteral("<p class=\"muted\">No runs recorded by the tool.</p>\n");
@@ -340,7 +342,13 @@ QByteArray html(const ReportData &d)
         }
         h += QStringLiteral("</tbody>\n</table>\n");
     }
+    return h;
+}
 
+QString htmlBackups(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Backups</h2>\n");
     if (d.backups.isEmpty()) {
         h += QStringLiteral("<p class=\"muted\">No backup in the catalogue.</p>\n");
@@ -364,8 +372,16 @@ QByteArray html(const ReportData &d)
         }
         h += QStringLiteral("</tbody>\n</table>\n");
     }
+    return h;
+}
+
+QString htmlQueries(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Queries</h2>\n<p class=\"muted\">The exact SQL each check ran.</p>\n");
-    n = 0;
+    int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
         if (c.sql.isEmpty())
@@ -375,6 +391,40 @@ QByteArray html(const ReportData &d)
                  .arg(n)
                  .arg(e(c.name), e(c.id), e(c.sql));
     }
+    return h;
+}
+
+} // namespace
+
+QByteArray html(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
+    auto e = [](const QString &t) {
+        return escapeHtml(t);
+    };
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%1 "
+                        "— %2</title>\n"
+                        "<style>%3</style>\n</head>\n<body>\n")
+             .arg(e(d.title), e(d.database), QString::fromLatin1(kCss));
+    h += QStringLiteral(
+             "<h1>%1</h1>\n<p class=\"subtitle\">Database <b>%2</b> · generated %3 by GMA Migrator %4</p>\n")
+             .arg(e(d.title), e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion));
+    const bool ok = v.ok();
+    QString bannerText = ok ? QStringLiteral("All checks passed (%1).").arg(summaryLine(v))
+                            : QStringLiteral("Validation failed: %1.").arg(summaryLine(v));
+    if (!v.error.isEmpty())
+        bannerText = QStringLiteral("Validation could not run: %1").arg(v.error);
+    h += QStringLiteral("<div class=\"banner %1\">%2</div>\n")
+             .arg(ok ? QStringLiteral("ok") : QStringLiteral("bad"), e(bannerText));
+
+    h += htmlDatabase(d);
+    h += htmlChecks(d);
+    h += htmlAudit(d);
+    h += htmlHistory(d);
+    h += htmlBackups(d);
+    h += htmlQueries(d);
     for (const QString &w : d.warnings)
         h += QStringLiteral("<p class=\"reason\">Note: %1</p>\n").arg(e(w));
     h += QStringLiteral("<footer>GMA Migrator %1 · %2 · validation took %3</footer>\n</body>\n</html>\n")

@@ -271,11 +271,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-QString bodyRichText(const ReportData &d)
+namespace {
+
+QString richChecks(const ReportData &d)
 {
     const ValidationResult &v = d.validation;
-    QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
-
+    QString h;
     // Checks.
     h += heading(QStringLiteral("1. Checks"));
     h += QStringLiteral(
@@ -306,7 +307,12 @@ QString bodyRichText(const ReportData &d)
                            : e(c.actual));
     }
     h += QStringLiteral("</table>");
+    return h;
+}
 
+QString richAudit(const ReportData &d)
+{
+    QString h;
     // Audit population.
     h += heading(QStringLiteral("2. Audit-field population per model"));
     h += QLatin1String(kTable);
@@ -332,7 +338,12 @@ QString bodyRichText(const ReportData &d)
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
+    return h;
+}
 
+QString richHistory(const ReportData &d)
+{
+    QString h;
     // History.
     h += heading(QStringLiteral("3. Run history"));
     if (d.history.isEmpty()) {
@@ -362,7 +373,12 @@ QString bodyRichText(const ReportData &d)
         }
         h += QStringLiteral("</table>");
     }
+    return h;
+}
 
+QString richBackups(const ReportData &d)
+{
+    QString h;
     // Backups.
     h += heading(QStringLiteral("4. Backups"));
     if (d.backups.isEmpty()) {
@@ -393,12 +409,18 @@ QString bodyRichText(const ReportData &d)
     }
     for (const QString &w : d.warnings)
         h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
+    return h;
+}
 
+QString richQueries(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
     // Queries.
     h += heading(QStringLiteral("5. Queries"), true);
     h += QStringLiteral(
         "<p style=\"color:#52606d\">The exact SQL each check ran, in the order of section 1.</p>");
-    n = 0;
+    int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
         if (c.sql.isEmpty())
@@ -414,6 +436,20 @@ QString bodyRichText(const ReportData &d)
                  "<pre style=\"font-family:'DejaVu Sans Mono'; font-size:7pt\">%1</pre></td></tr></table>")
                  .arg(e(c.sql));
     }
+    return h;
+}
+
+} // namespace
+
+QString bodyRichText(const ReportData &d)
+{
+    QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
+
+    h += richChecks(d);
+    h += richAudit(d);
+    h += richHistory(d);
+    h += richBackups(d);
+    h += richQueries(d);
     h += QStringLiteral("</body></html>");
     return h;
 }
