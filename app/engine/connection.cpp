@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "sqlutil.h"
+#include "toolschema.h"
 
 #include <QAtomicInt>
 #include <QSqlDriver>
@@ -438,9 +439,11 @@ ServerInfo serverInfo(QSqlDatabase &db)
     if (!gma && info.hasDjangoMigrations) {
         // GMA migrations recorded, or this tool has worked here before (its own schema is there):
         // a database built only to users 0001, or taken down with `migrate users zero`.
-        gma = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM django_migrations WHERE app IN "
-                                             "('characters','items','locations','campaigns')) "
-                                             "OR to_regnamespace('gma_migrator') IS NOT NULL"))
+        gma = sql::scalar(db,
+                          QStringLiteral("SELECT EXISTS (SELECT 1 FROM django_migrations WHERE app IN "
+                                         "('characters','items','locations','campaigns')) "
+                                         "OR to_regnamespace(?) IS NOT NULL"),
+                          {QString::fromLatin1(kToolSchema)})
                   .toBool();
     }
     info.isGma = gma;

@@ -7,16 +7,9 @@
 #include "sqlutil.h"
 #include "state.h"
 #include "strategy.h"
-#include "toolschema.h"
 
 #include <QElapsedTimer>
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace gma {
 

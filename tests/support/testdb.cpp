@@ -261,12 +261,10 @@ QString TestDatabase::schemaDump()
     // The same filter as shared/spec/schema-dump.sh.
     QProcess dump;
     dump.setProcessEnvironment(processEnvironment(m_name));
-    dump.start(QStringLiteral("pg_dump"),
-               {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
-                QStringLiteral("-t"), QStringLiteral("characters_character"), QStringLiteral("-t"),
-                QStringLiteral("items_item"), QStringLiteral("-t"), QStringLiteral("locations_location"),
-                QStringLiteral("-t"), QStringLiteral("campaigns_campaign"), QStringLiteral("-t"),
-                QStringLiteral("users_user"), QStringLiteral("-t"), QStringLiteral("django_migrations"), m_name});
+    QStringList args{QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges")};
+    for (const QString &table : strategy::gmaTables() + QStringList{QStringLiteral("django_migrations")})
+        args << QStringLiteral("-t") << table;
+    dump.start(QStringLiteral("pg_dump"), args << m_name);
     if (!dump.waitForFinished(120000) || dump.exitCode() != 0) {
         m_lastError = QString::fromUtf8(dump.readAllStandardError());
         return QString();
