@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -48,6 +49,20 @@ qint64 pathSize(const QString &path)
         total += it.fileInfo().size();
     }
     return total;
+}
+
+QString archiveFormat(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (fi.isDir())
+        return QStringLiteral("directory");
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray head = f.read(5);
+    if (head == "PGDMP")
+        return QStringLiteral("custom");
+    return QStringLiteral("plain");
 }
 
 int majorOf(int versionNum)

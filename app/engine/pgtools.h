@@ -37,6 +37,8 @@ int majorOf(int versionNum);
 QString explainFailure(const QString &program, const QString &stderrText, const QString &folder);
 // "Cannot write the backup into FOLDER (DETAIL): choose a writable folder with --output."
 QString folderProblem(const QString &folder, const QString &detail);
+// The format pg_dump wrote `path` in: "custom" (PGDMP), "directory", "plain"; empty when unreadable.
+QString archiveFormat(const QString &path);
 // The bytes of a file, or of the files in a folder.
 qint64 pathSize(const QString &path);
 
