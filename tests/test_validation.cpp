@@ -3,10 +3,13 @@
 // fail the right check with the right actual value.
 #include "testdb.h"
 
+#include "audit.h"
 #include "planner.h"
+#include "sqlutil.h"
 #include "toolschema.h"
 #include "validation.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace gma;
@@ -309,6 +312,44 @@ private slots:
                      QStringLiteral("items.0004_populate_audit_fields: recorded deadbeefdead, definition ")),
                  qPrintable(c->actual));
         QVERIFY(othersPass(r, {QStringLiteral("migrations.checksums")}));
+    }
+
+    // Another session holds ACCESS EXCLUSIVE on items_item in an open transaction: validation and
+    // the audit return within a bound, their error naming the holder's pid, instead of hanging.
+    void lockHeldElsewhereEndsWithTheHolder()
+    {
+        TestDatabase t(QStringLiteral("vallock"));
+        QVERIFY(t.buildDemo(20));
+        QVERIFY(t.migrate().ok());
+        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
+        const int holderPid = sql::scalar(holder, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        QVERIFY(holderPid > 0);
+        QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
+        QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE items_item IN ACCESS EXCLUSIVE MODE")).ok);
+        const QString pidText = QStringLiteral("pid %1").arg(holderPid);
+
+        QElapsedTimer timer;
+        timer.start();
+        const ValidationResult r = Validation::run(t.db(), MigrationCatalogue::builtIn());
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(pidText), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("items_item")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("LOCK TABLE items_item")), qPrintable(r.error));
+
+        timer.restart();
+        QString auditError;
+        const QList<ModelAudit> audit = Audit::collect(t.db(), &auditError);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(audit.isEmpty());
+        QVERIFY2(auditError.contains(pidText), qPrintable(auditError));
+
+        // The session's own limits are put back, and once the lock is gone everything passes.
+        QCOMPARE(sql::scalar(t.db(), QStringLiteral("SHOW lock_timeout")).toString(), QStringLiteral("0"));
+        QVERIFY(sql::exec(holder, QStringLiteral("ROLLBACK")).ok);
+        const ValidationResult after = Validation::run(t.db(), MigrationCatalogue::builtIn());
+        QVERIFY2(after.ok(), qPrintable(describe(after)));
+        QVERIFY(Audit::collect(t.db(), &auditError).size() == 3);
     }
 };
 

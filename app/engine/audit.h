@@ -28,9 +28,12 @@ struct ModelAudit
 };
 
 namespace Audit {
+// The strategy's audit columns (strategy::auditColumns()).
 QStringList auditColumns();
-// The three strategy models: (model label, table).
+// The three strategy models: (model label, table), from strategy::models().
 QList<QPair<QString, QString>> models();
+// Rows and NULL counts per model, under the read limits of locks.h: a lock held by someone else
+// makes it return after the lock timeout with `error` naming the holder (pid, user, query).
 QList<ModelAudit> collect(QSqlDatabase &db, QString *error);
 } // namespace Audit
 

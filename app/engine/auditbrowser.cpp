@@ -1,7 +1,8 @@
 #include "auditbrowser.h"
 
-#include "audit.h"
+#include "locks.h"
 #include "sqlutil.h"
+#include "strategy.h"
 
 #include <QSqlQuery>
 
@@ -11,11 +12,16 @@ namespace {
 
 bool knownTable(const QString &table)
 {
-    for (const auto &model : Audit::models()) {
-        if (model.second == table)
-            return true;
-    }
-    return false;
+    const strategy::Model *m = strategy::findModel(table);
+    return m && m->table == table;
+}
+
+// Reading `table` failed: for a lock held by someone else, the sentence naming the holder.
+QString readError(QSqlDatabase &db, const QString &table, const QSqlError &error)
+{
+    if (isLockTimeout(error))
+        return readFailure(db, error, {table});
+    return QStringLiteral("Cannot read %1: %2").arg(table, sql::message(error));
 }
 
 // The column behind a sort choice and the type its cursor text is cast back to.
@@ -85,6 +91,86 @@ QStringList filterConditions(const AuditFilter &filter, const AuditColumnSet &co
     return where;
 }
 
+// The SELECT of one page after `after` (keyset pagination) and its bound values.
+QString pageStatement(const AuditQuery &query, const AuditColumnSet &columns, const AuditCursor &after, int limit,
+                      QVariantList *values)
+{
+    const AuditSortColumn sortColumn = columns.has(query.sort) ? query.sort : AuditSortColumn::Id;
+    const SortSpec spec = sortSpec(sortColumn);
+    const QString sortExpr = QStringLiteral("t.") + sql::quoteIdent(spec.column);
+    const bool desc = query.descending;
+
+    const auto col = [&](bool present, const QString &name, const QString &type) {
+        return present ? QStringLiteral("t.") + sql::quoteIdent(name) : QStringLiteral("NULL::%1").arg(type);
+    };
+    QString from = QStringLiteral("public.") + sql::quoteIdent(query.table) + QStringLiteral(" t");
+    const QString users = QStringLiteral("public.") + sql::quoteIdent(strategy::usersTable());
+    if (columns.createdBy)
+        from += QStringLiteral(" LEFT JOIN %1 cu ON cu.id = t.created_by_id").arg(users);
+    if (columns.modifiedBy)
+        from += QStringLiteral(" LEFT JOIN %1 mu ON mu.id = t.modified_by_id").arg(users);
+    const QString selectList =
+        QStringLiteral("t.id, t.name, %1, %2, %3, %4, %5, %6, %7::text AS sort_text, %7 AS sort_value")
+            .arg(col(columns.createdBy, QStringLiteral("created_by_id"), QStringLiteral("bigint")),
+                 columns.createdBy ? QStringLiteral("cu.username") : QStringLiteral("NULL::text"),
+                 col(columns.modifiedBy, QStringLiteral("modified_by_id"), QStringLiteral("bigint")),
+                 columns.modifiedBy ? QStringLiteral("mu.username") : QStringLiteral("NULL::text"),
+                 col(columns.createdAt, QStringLiteral("created_at"), QStringLiteral("timestamptz")),
+                 col(columns.updatedAt, QStringLiteral("updated_at"), QStringLiteral("timestamptz")),
+                 sortExpr);
+    // Ascending sorts put NULLs last, descending ones first: PostgreSQL's defaults, which an index
+    // scan in either direction yields.
+    const QString dir = desc ? QStringLiteral(" DESC") : QString();
+    const QString cmp = desc ? QStringLiteral("<") : QStringLiteral(">");
+    const QString param = QStringLiteral("CAST(? AS %1)").arg(spec.type);
+
+    // One SELECT of the page: the filter, `extra` conditions, the order, the limit.
+    const auto branch = [&](const QString &extra, const QVariantList &extraValues, const QString &orderBy) {
+        QStringList where = filterConditions(query.filter, columns, values);
+        if (!extra.isEmpty())
+            where << extra;
+        *values << extraValues << limit;
+        return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?")
+            .arg(selectList, from,
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 orderBy);
+    };
+    const QString order = QStringLiteral("%1%2, t.id%2").arg(sortExpr, dir);
+    const QString nullsOrder = QStringLiteral("t.id%1").arg(dir);
+    // The keyset condition "after (key, id)" on non-NULL values, written so that an index on the
+    // sort column serves it as a range (col >= key), not as a filter.
+    const QString afterKey =
+        QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR t.id %2 ?)").arg(sortExpr, cmp, param);
+    QString statement;
+    if (!after.valid) {
+        statement = branch(QString(), {}, order);
+    } else if (sortColumn == AuditSortColumn::Id) {
+        statement = branch(QStringLiteral("t.id %1 ?").arg(cmp), {after.id}, order);
+    } else if (!spec.nullable) {
+        statement = branch(afterKey, {after.key, after.key, after.id}, order);
+    } else if (after.keyIsNull && !desc) {
+        // Ascending, inside the trailing NULLs.
+        statement = branch(QStringLiteral("%1 IS NULL AND t.id > ?").arg(sortExpr), {after.id}, nullsOrder);
+    } else if (!after.keyIsNull && desc) {
+        // Descending, past the leading NULLs.
+        statement = branch(afterKey, {after.key, after.key, after.id}, order);
+    } else {
+        // Two ranges, each served by its own scan: the rest of the values and the NULLs.
+        const QString values1 =
+            !desc ? branch(afterKey, {after.key, after.key, after.id}, order)
+                  : branch(QStringLiteral("%1 IS NULL AND t.id < ?").arg(sortExpr), {after.id}, nullsOrder);
+        const QString values2 = !desc ? branch(QStringLiteral("%1 IS NULL").arg(sortExpr), {}, nullsOrder)
+                                      : branch(QStringLiteral("%1 IS NOT NULL").arg(sortExpr), {}, order);
+        statement =
+            QStringLiteral("SELECT * FROM ((%1) UNION ALL (%2)) s ORDER BY s.sort_value%3, s.id%3 LIMIT ?")
+                .arg(values1, values2, dir);
+        *values << limit;
+    }
+
+    return statement;
+}
+
 } // namespace
 
 bool AuditColumnSet::has(AuditSortColumn column) const
@@ -140,79 +226,9 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
         page.atEnd = true;
         return page;
     }
-    const AuditSortColumn sortColumn = columns.has(query.sort) ? query.sort : AuditSortColumn::Id;
-    const SortSpec spec = sortSpec(sortColumn);
-    const QString sortExpr = QStringLiteral("t.") + sql::quoteIdent(spec.column);
-    const bool desc = query.descending;
-
-    const auto col = [&](bool present, const QString &name, const QString &type) {
-        return present ? QStringLiteral("t.") + sql::quoteIdent(name) : QStringLiteral("NULL::%1").arg(type);
-    };
-    QString from = QStringLiteral("public.") + sql::quoteIdent(query.table) + QStringLiteral(" t");
-    if (columns.createdBy)
-        from += QStringLiteral(" LEFT JOIN public.users_user cu ON cu.id = t.created_by_id");
-    if (columns.modifiedBy)
-        from += QStringLiteral(" LEFT JOIN public.users_user mu ON mu.id = t.modified_by_id");
-    const QString selectList =
-        QStringLiteral("t.id, t.name, %1, %2, %3, %4, %5, %6, %7::text AS sort_text, %7 AS sort_value")
-            .arg(col(columns.createdBy, QStringLiteral("created_by_id"), QStringLiteral("bigint")),
-                 columns.createdBy ? QStringLiteral("cu.username") : QStringLiteral("NULL::text"),
-                 col(columns.modifiedBy, QStringLiteral("modified_by_id"), QStringLiteral("bigint")),
-                 columns.modifiedBy ? QStringLiteral("mu.username") : QStringLiteral("NULL::text"),
-                 col(columns.createdAt, QStringLiteral("created_at"), QStringLiteral("timestamptz")),
-                 col(columns.updatedAt, QStringLiteral("updated_at"), QStringLiteral("timestamptz")),
-                 sortExpr);
-    // Ascending sorts put NULLs last, descending ones first: PostgreSQL's defaults, which an index
-    // scan in either direction yields.
-    const QString dir = desc ? QStringLiteral(" DESC") : QString();
-    const QString cmp = desc ? QStringLiteral("<") : QStringLiteral(">");
-    const QString param = QStringLiteral("CAST(? AS %1)").arg(spec.type);
-
-    // One SELECT of the page: the filter, `extra` conditions, the order, the limit.
     QVariantList values;
-    const auto branch = [&](const QString &extra, const QVariantList &extraValues, const QString &orderBy) {
-        QStringList where = filterConditions(query.filter, columns, &values);
-        if (!extra.isEmpty())
-            where << extra;
-        values << extraValues << limit;
-        return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?")
-            .arg(selectList, from,
-                 where.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                 orderBy);
-    };
-    const QString order = QStringLiteral("%1%2, t.id%2").arg(sortExpr, dir);
-    const QString nullsOrder = QStringLiteral("t.id%1").arg(dir);
-    // The keyset condition "after (key, id)" on non-NULL values, written so that an index on the
-    // sort column serves it as a range (col >= key), not as a filter.
-    const QString afterKey =
-        QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR t.id %2 ?)").arg(sortExpr, cmp, param);
-    QString statement;
-    if (!after.valid) {
-        statement = branch(QString(), {}, order);
-    } else if (sortColumn == AuditSortColumn::Id) {
-        statement = branch(QStringLiteral("t.id %1 ?").arg(cmp), {after.id}, order);
-    } else if (!spec.nullable) {
-        statement = branch(afterKey, {after.key, after.key, after.id}, order);
-    } else if (after.keyIsNull && !desc) {
-        // Ascending, inside the trailing NULLs.
-        statement = branch(QStringLiteral("%1 IS NULL AND t.id > ?").arg(sortExpr), {after.id}, nullsOrder);
-    } else if (!after.keyIsNull && desc) {
-        // Descending, past the leading NULLs.
-        statement = branch(afterKey, {after.key, after.key, after.id}, order);
-    } else {
-        // Two ranges, each served by its own scan: the rest of the values and the NULLs.
-        const QString values1 =
-            !desc ? branch(afterKey, {after.key, after.key, after.id}, order)
-                  : branch(QStringLiteral("%1 IS NULL AND t.id < ?").arg(sortExpr), {after.id}, nullsOrder);
-        const QString values2 = !desc ? branch(QStringLiteral("%1 IS NULL").arg(sortExpr), {}, nullsOrder)
-                                      : branch(QStringLiteral("%1 IS NOT NULL").arg(sortExpr), {}, order);
-        statement =
-            QStringLiteral("SELECT * FROM ((%1) UNION ALL (%2)) s ORDER BY s.sort_value%3, s.id%3 LIMIT ?")
-                .arg(values1, values2, dir);
-        values << limit;
-    }
-
+    const QString statement = pageStatement(query, columns, after, limit, &values);
+    const ReadGuard limits(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     bool ok = q.prepare(statement);
@@ -223,7 +239,7 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
     }
     if (!ok) {
         if (error)
-            *error = QStringLiteral("Cannot read %1: %2").arg(query.table, sql::message(q.lastError()));
+            *error = readError(db, query.table, q.lastError());
         page.atEnd = true;
         return page;
     }
@@ -270,13 +286,21 @@ AuditCount count(QSqlDatabase &db, const AuditQuery &query, const AuditColumnSet
     }
     QVariantList values;
     const QStringList where = filterConditions(query.filter, columns, &values);
-    result.rows = sql::scalar(db,
-                              QStringLiteral("SELECT count(*) FROM %1 t%2")
-                                  .arg(table, where.isEmpty() ? QString()
-                                                              : QStringLiteral(" WHERE ") +
-                                                                    where.join(QStringLiteral(" AND "))),
-                              values, error)
-                      .toLongLong();
+    const ReadGuard limits(db);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    bool ok = q.prepare(QStringLiteral("SELECT count(*) FROM %1 t%2")
+                            .arg(table, where.isEmpty() ? QString()
+                                                        : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    ok = ok && q.exec() && q.next();
+    if (!ok) {
+        if (error)
+            *error = readError(db, query.table, q.lastError());
+        return result;
+    }
+    result.rows = q.value(0).toLongLong();
     return result;
 }
 
@@ -285,6 +309,7 @@ QList<AuditChoice> campaigns(QSqlDatabase &db, int limit, QString *error)
     QList<AuditChoice> out;
     if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("campaigns_campaign")))
         return out;
+    const ReadGuard limits(db);
     const auto rows = sql::rows(
         db, QStringLiteral("SELECT id, name FROM public.campaigns_campaign ORDER BY name, id LIMIT ?"),
         {limit}, error);
@@ -296,10 +321,12 @@ QList<AuditChoice> campaigns(QSqlDatabase &db, int limit, QString *error)
 QList<AuditChoice> users(QSqlDatabase &db, int limit, QString *error)
 {
     QList<AuditChoice> out;
-    if (!sql::tableExists(db, QStringLiteral("public"), QStringLiteral("users_user")))
+    if (!sql::tableExists(db, QStringLiteral("public"), strategy::usersTable()))
         return out;
+    const ReadGuard limits(db);
     const auto rows = sql::rows(
-        db, QStringLiteral("SELECT id, username FROM public.users_user ORDER BY username, id LIMIT ?"),
+        db, QStringLiteral("SELECT id, username FROM public.%1 ORDER BY username, id LIMIT ?")
+                .arg(sql::quoteIdent(strategy::usersTable())),
         {limit}, error);
     for (const QVariantList &r : rows)
         out << AuditChoice{r.value(0).toLongLong(), r.value(1).toString()};

@@ -1,7 +1,7 @@
 #include "backup.h"
 
 #include "sqlutil.h"
-#include "toolschema.h"
+#include "strategy.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,42 +20,7 @@ namespace gma {
 
 namespace {
 
-// The GMA tables whose row counts a backup records.
-const char *const kCountedTables[] = {"characters_character", "items_item", "locations_location",
-                                      "users_user", "campaigns_campaign"};
-
-QString envBinDir()
-{
-    return qEnvironmentVariable("GMA_PG_BIN");
-}
-
-// "15.18" and 15 from "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)".
-bool parseVersion(const QString &text, QString *version, int *major)
-{
-    static const QRegularExpression re(QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)(?:\\.(\\d+))?"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return false;
-    *major = m.captured(1).toInt();
-    *version = m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + QLatin1Char('.') + m.captured(2);
-    return true;
-}
-
-qint64 pathSize(const QString &path)
-{
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return 0;
-    if (!fi.isDir())
-        return fi.size();
-    qint64 total = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
-}
+using PgTools::folderProblem;
 
 void removePath(const QString &path)
 {
@@ -66,19 +31,6 @@ void removePath(const QString &path)
         QFile::remove(path);
 }
 
-QString detectFormat(const QString &path)
-{
-    const QFileInfo fi(path);
-    if (fi.isDir())
-        return QStringLiteral("directory");
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
-    const QByteArray head = f.read(5);
-    if (head == "PGDMP")
-        return QStringLiteral("custom");
-    return QStringLiteral("plain");
-}
 
 // The plain dump ends with pg_dump's completion comment (followed by \unrestrict on newer versions).
 bool plainDumpComplete(const QString &path)
@@ -94,33 +46,72 @@ bool plainDumpComplete(const QString &path)
     return f.readAll().contains("-- PostgreSQL database dump complete");
 }
 
-QString folderProblem(const QString &folder, const QString &detail)
+
+// Checks that `path` is free and its folder writable, and creates the `partial` file (or folder)
+// the dump is written to; false with one sentence in `error` otherwise.
+bool prepareOutput(const QString &path, const QString &partial, BackupFormat format, QString *error)
 {
-    return QStringLiteral("Cannot write the backup into %1 (%2): choose a writable folder with --output.")
-        .arg(QDir::toNativeSeparators(folder), detail);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QFileInfo::exists(path)) {
+        *error = QStringLiteral("%1 already exists: choose another name with --output or remove it first.")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const QFileInfo fi(folder);
+    if (fi.exists() && !fi.isDir()) {
+        *error = folderProblem(folder, QStringLiteral("it is not a folder"));
+        return false;
+    }
+    // A regular file somewhere along the way also makes mkpath fail.
+    if (!fi.exists() && !QDir().mkpath(folder)) {
+        *error = folderProblem(folder, QStringLiteral("the folder cannot be created"));
+        return false;
+    }
+    removePath(partial); // a leftover of an interrupted run of this tool
+    if (format == BackupFormat::Directory) {
+        if (QDir().mkdir(partial))
+            return true;
+        *error = folderProblem(folder, QStringLiteral("permission denied"));
+        return false;
+    }
+    QFile probe(partial);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        const QString detail = probe.error() == QFileDevice::OpenError && errno == ENOSPC
+                                   ? QStringLiteral("the disk is full")
+                                   : probe.errorString().toLower();
+        *error = folderProblem(folder, detail);
+        return false;
+    }
+    return true;
 }
 
-BackupRecord recordFromRow(const QVariantList &r)
+// pg_dump's arguments: verbose (for progress), never a password, the exported snapshot.
+QStringList dumpArguments(BackupFormat format, const QString &partial, const QString &snapshot,
+                          const ConnectionSettings &settings)
 {
-    BackupRecord b;
-    b.id = r.at(0).toLongLong();
-    b.path = r.at(1).toString();
-    b.format = r.at(2).toString();
-    b.sizeBytes = r.at(3).toLongLong();
-    b.sha256 = r.at(4).toString();
-    b.takenAt = r.at(5).toDateTime();
-    b.dbUser = r.at(6).toString();
-    b.serverVersion = r.at(7).toString();
-    b.migrationState = QJsonDocument::fromJson(r.at(8).toString().toUtf8()).toVariant().toList();
-    b.rowCounts = QJsonDocument::fromJson(r.at(9).toString().toUtf8()).toVariant().toMap();
-    b.verified = r.at(10).toBool();
-    b.note = r.at(11).toString();
-    return b;
+    QStringList args{QStringLiteral("--verbose"), QStringLiteral("--no-password"),
+                     QStringLiteral("--format=") + backupFormatName(format), QStringLiteral("--file=") + partial};
+    if (!snapshot.isEmpty())
+        args << QStringLiteral("--snapshot=") + snapshot;
+    args << QStringLiteral("--dbname=") + settings.toConninfo(false);
+    return args;
 }
 
-const QString kRecordColumns = QStringLiteral(
-    "id, path, format, size_bytes, sha256, taken_at, db_user, server_version, migration_state::text, "
-    "row_counts::text, verified, note");
+// The checksum and size of the finished `partial` dump into `rec`, then its final name `path`;
+// one sentence when either fails.
+QString seal(const QString &partial, const QString &path, BackupFormat format, BackupRecord *rec)
+{
+    rec->sha256 = BackupManager::checksum(partial, &rec->sizeBytes);
+    if (rec->sha256.isEmpty())
+        return QStringLiteral("The backup could not be read back for its checksum: check the folder %1.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    const bool renamed =
+        format == BackupFormat::Directory ? QDir().rename(partial, path) : QFile::rename(partial, path);
+    if (!renamed)
+        return QStringLiteral("The finished backup could not be renamed to %1: check the folder's permissions.")
+            .arg(QDir::toNativeSeparators(path));
+    return QString();
+}
 
 } // namespace
 
@@ -162,10 +153,9 @@ void BackupManager::cancel()
 
 QString BackupManager::defaultDirectory()
 {
-    QString base = qEnvironmentVariable("XDG_DATA_HOME");
-    if (base.isEmpty())
-        base = QDir::homePath() + QStringLiteral("/.local/share");
-    return base + QStringLiteral("/gma-migrator/backups");
+    // $XDG_DATA_HOME, else ~/.local/share (the demo sets XDG_DATA_HOME).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/gma-migrator/backups");
 }
 
 QString BackupManager::defaultPath(const QString &directory, const QString &database, BackupFormat format,
@@ -184,62 +174,50 @@ QString BackupManager::defaultPath(const QString &directory, const QString &data
     return path;
 }
 
+
 ClientTool BackupManager::findClient(const QString &program, int serverMajor, const QString &binDir)
 {
-    ClientTool tool;
-    const QString explicitDir = binDir.isEmpty() ? envBinDir() : binDir;
-    QStringList looked;
-    QString path;
-    if (!explicitDir.isEmpty()) {
-        const QString candidate = QDir(explicitDir).filePath(program);
-        looked << QDir::toNativeSeparators(explicitDir);
-        if (QFileInfo(candidate).isExecutable() && QFileInfo(candidate).isFile())
-            path = candidate;
-    } else {
-        const QString versioned = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(serverMajor);
-        looked << versioned << QStringLiteral("PATH");
-        const QString candidate = versioned + QLatin1Char('/') + program;
-        if (QFileInfo(candidate).isExecutable())
-            path = candidate;
-        else
-            path = QStandardPaths::findExecutable(program);
+    return PgTools::findClient(program, serverMajor, binDir);
+}
+
+QString BackupManager::explainFailure(const QString &program, const QString &stderrText, const QString &folder)
+{
+    return PgTools::explainFailure(program, stderrText, folder);
+}
+
+PgTools::ChildRun BackupManager::runChild(const QString &program, const QStringList &arguments,
+                                          const ConnectionSettings &settings, const QString &sizePath,
+                                          bool captureStdout)
+{
+    PgTools::RunControl control;
+    control.sizePath = sizePath;
+    control.captureStdout = captureStdout;
+    control.cancel = &m_cancelled;
+    control.progress = [this](const QString &object, qint64 bytes) { emit progress(object, bytes); };
+    return PgTools::run(program, arguments, settings, control);
+}
+
+void BackupManager::readFacts(BackupRecord *rec)
+{
+    QString error;
+    if (sql::tableExists(m_db, QStringLiteral("public"), QStringLiteral("django_migrations"))) {
+        const QString json =
+            sql::scalar(m_db,
+                        QStringLiteral(
+                            "SELECT coalesce(json_agg(json_build_object('id', id, 'app', app, 'name', name, "
+                            "'applied', applied) ORDER BY id), '[]')::text FROM public.django_migrations"),
+                        {}, &error)
+                .toString();
+        rec->migrationState = QJsonDocument::fromJson(json.toUtf8()).toVariant().toList();
     }
-    if (path.isEmpty()) {
-        tool.error = QStringLiteral("%1 was not found (looked in %2): install the PostgreSQL %3 client tools "
-                                    "(postgresql-client-%3) or set GMA_PG_BIN to the folder that holds them.")
-                         .arg(program, looked.join(QStringLiteral(", ")))
-                         .arg(serverMajor);
-        return tool;
+    for (const QString &t : strategy::gmaTables()) {
+        if (!sql::tableExists(m_db, QStringLiteral("public"), t))
+            continue;
+        const QVariant n = sql::scalar(
+            m_db, QStringLiteral("SELECT count(*) FROM public.%1").arg(sql::quoteIdent(t)), {}, &error);
+        if (n.isValid())
+            rec->rowCounts.insert(t, n.toLongLong());
     }
-    tool.path = path;
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(path, {QStringLiteral("--version")});
-    if (!p.waitForStarted(10000) || !p.waitForFinished(20000) || p.exitCode() != 0) {
-        tool.error =
-            QStringLiteral("%1 at %2 does not run (%3): reinstall the PostgreSQL %4 client tools or set "
-                           "GMA_PG_BIN to a working copy.")
-                .arg(program, path, p.errorString())
-                .arg(serverMajor);
-        return tool;
-    }
-    const QString text = QString::fromLocal8Bit(p.readAll());
-    if (!parseVersion(text, &tool.version, &tool.major)) {
-        tool.error =
-            QStringLiteral("%1 at %2 did not report a PostgreSQL version: set GMA_PG_BIN to the folder "
-                           "of the PostgreSQL %3 client tools.")
-                .arg(program, path)
-                .arg(serverMajor);
-        return tool;
-    }
-    if (serverMajor > 0 && tool.major != serverMajor) {
-        tool.error =
-            QStringLiteral("%1 at %2 is version %3 but the server runs PostgreSQL %4: install "
-                           "postgresql-client-%4 or set GMA_PG_BIN to the folder of a version-%4 %1.")
-                .arg(program, path, tool.version)
-                .arg(serverMajor);
-    }
-    return tool;
 }
 
 QString BackupManager::checksum(const QString &path, qint64 *sizeBytes)
@@ -282,148 +260,6 @@ QString BackupManager::checksum(const QString &path, qint64 *sizeBytes)
     return result;
 }
 
-QString BackupManager::explainFailure(const QString &program, const QString &stderrText,
-                                      const QString &folder)
-{
-    const QString lower = stderrText.toLower();
-    if (lower.contains(QLatin1String("no space left on device")))
-        return QStringLiteral(
-                   "The disk is full: the backup did not fit into %1; free some space or choose another "
-                   "folder with --output (no partial file was left behind).")
-            .arg(QDir::toNativeSeparators(folder));
-    if (lower.contains(QLatin1String("permission denied")) &&
-        (lower.contains(QLatin1String("could not open output file")) ||
-         lower.contains(QLatin1String("could not create directory")) ||
-         lower.contains(QLatin1String("could not open file"))))
-        return folderProblem(folder, QStringLiteral("permission denied"));
-    if (lower.contains(QLatin1String("server version mismatch")))
-        return QStringLiteral(
-                   "%1 is older than the server: install the client tools of the server's version or "
-                   "set GMA_PG_BIN to their folder.")
-            .arg(program);
-    if (lower.contains(QLatin1String("connection to server")) ||
-        lower.contains(QLatin1String("authentication")) ||
-        lower.contains(QLatin1String("no password supplied")))
-        return Database::classify(stderrText).message;
-    // The first error line, without the program prefix.
-    QString first;
-    for (const QString &line : stderrText.split(QLatin1Char('\n'))) {
-        if (line.contains(QLatin1String("error:")) || line.startsWith(QLatin1String("ERROR:")) ||
-            line.contains(QLatin1String("FATAL:"))) {
-            first = line;
-            break;
-        }
-    }
-    if (first.isEmpty()) {
-        const QStringList lines = stderrText.trimmed().split(QLatin1Char('\n'));
-        first = lines.isEmpty() ? QString() : lines.last();
-    }
-    static const QRegularExpression prefix(
-        QStringLiteral("^(pg_dump|pg_restore|psql)(:[^:]*:\\d+)?:\\s*(error:\\s*)?|^(ERROR|FATAL):\\s*"));
-    first = first.remove(prefix).simplified();
-    if (first.isEmpty())
-        first = QStringLiteral("it stopped without saying why");
-    if (first.endsWith(QLatin1Char('.')))
-        first.chop(1);
-    return QStringLiteral("%1 failed: %2.").arg(program, first);
-}
-
-BackupManager::ChildRun BackupManager::runChild(const QString &program, const QStringList &arguments,
-                                                const ConnectionSettings &settings, const QString &sizePath,
-                                                bool captureStdout)
-{
-    ChildRun run;
-    QProcess proc;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QMap<QString, QString> childEnv = settings.childEnvironment();
-    for (auto it = childEnv.begin(); it != childEnv.end(); ++it)
-        env.insert(it.key(), it.value());
-    // English messages, so that failures can be told apart (disk full, permission denied).
-    if (env.contains(QStringLiteral("LC_ALL"))) {
-        env.insert(QStringLiteral("LC_CTYPE"), env.value(QStringLiteral("LC_ALL")));
-        env.remove(QStringLiteral("LC_ALL"));
-    }
-    env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
-    proc.setProcessEnvironment(env);
-    if (!captureStdout)
-        proc.setStandardOutputFile(QProcess::nullDevice());
-    proc.start(program, arguments);
-    if (!proc.waitForStarted(10000)) {
-        run.stdErr = QStringLiteral("%1: error: %2").arg(QFileInfo(program).fileName(), proc.errorString());
-        return run;
-    }
-    run.started = true;
-
-    static const QRegularExpression tableLine(
-        QStringLiteral("(?:dumping contents of table|processing data for table) \"([^\"]+)\""));
-    QString pending;
-    QStringList kept; // non-verbose lines and the last few verbose ones
-    QString object;
-    qint64 lastBytes = -1;
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
-    QElapsedTimer sinceTerminate;
-    bool terminateSent = false;
-    auto drain = [&]() {
-        pending += QString::fromLocal8Bit(proc.readAllStandardError());
-        if (captureStdout)
-            run.stdOut += proc.readAllStandardOutput();
-        int nl;
-        while ((nl = pending.indexOf(QLatin1Char('\n'))) >= 0) {
-            const QString line = pending.left(nl);
-            pending.remove(0, nl + 1);
-            if (line.isEmpty())
-                continue;
-            kept << line;
-            if (kept.size() > 400)
-                kept.removeFirst();
-            const auto m = tableLine.match(line);
-            QString next = object;
-            if (m.hasMatch()) {
-                next = m.captured(1);
-            } else {
-                const int colon = line.indexOf(QStringLiteral(": "));
-                if (colon > 0 && !line.contains(QLatin1String("error:")))
-                    next = line.mid(colon + 2);
-            }
-            if (next != object) {
-                object = next;
-                lastBytes = sizePath.isEmpty() ? 0 : pathSize(sizePath);
-                emit progress(object, lastBytes);
-                sinceProgress.restart();
-            }
-        }
-    };
-    for (;;) {
-        const bool finished = proc.waitForFinished(100);
-        drain();
-        if (finished || proc.state() == QProcess::NotRunning)
-            break;
-        if (m_cancelled.load() && !terminateSent) {
-            proc.terminate();
-            terminateSent = true;
-            sinceTerminate.start();
-        } else if (terminateSent && sinceTerminate.elapsed() > 5000) {
-            proc.kill();
-        }
-        if (sinceProgress.elapsed() >= 250 && !sizePath.isEmpty()) {
-            const qint64 bytes = pathSize(sizePath);
-            if (bytes != lastBytes) {
-                lastBytes = bytes;
-                emit progress(object, bytes);
-            }
-            sinceProgress.restart();
-        }
-    }
-    drain();
-    if (!pending.isEmpty())
-        kept << pending;
-    run.stdErr = kept.join(QLatin1Char('\n'));
-    run.cancelled = terminateSent || m_cancelled.load();
-    run.crashed = proc.exitStatus() != QProcess::NormalExit;
-    run.exitCode = run.crashed ? -1 : proc.exitCode();
-    return run;
-}
 
 bool BackupManager::verifyArchive(const QString &path, const QString &format, const QString &pgRestore,
                                   int *entries, QStringList *commandLine, QString *error)
@@ -450,7 +286,7 @@ bool BackupManager::verifyArchive(const QString &path, const QString &format, co
     const QStringList args{QStringLiteral("--list"), path};
     if (commandLine)
         *commandLine = args;
-    const ChildRun run = runChild(pgRestore, args, ConnectionSettings(), QString(), true);
+    const PgTools::ChildRun run = runChild(pgRestore, args, ConnectionSettings(), QString(), true);
     if (!run.started || run.crashed || run.exitCode != 0) {
         *error =
             QStringLiteral("pg_restore cannot read the backup %1 (%2): take a new one.")
@@ -471,30 +307,6 @@ bool BackupManager::verifyArchive(const QString &path, const QString &format, co
     return true;
 }
 
-bool BackupManager::recordBackup(BackupRecord *record, QString *error)
-{
-    if (!ToolSchema::ensure(m_db, error))
-        return false;
-    const QString state =
-        QString::fromUtf8(QJsonDocument::fromVariant(record->migrationState).toJson(QJsonDocument::Compact));
-    const QString counts =
-        QString::fromUtf8(QJsonDocument::fromVariant(record->rowCounts).toJson(QJsonDocument::Compact));
-    const auto rows = sql::rows(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO gma_migrator.backups (path, format, size_bytes, sha256, taken_at, server_version, "
-            "migration_state, row_counts, verified, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, coalesce(?, '')) RETURNING id, "
-            "db_user"),
-        {record->path, record->format, record->sizeBytes, record->sha256, record->takenAt,
-         record->serverVersion, state, counts, record->verified, record->note},
-        error);
-    if (rows.isEmpty())
-        return false;
-    record->id = rows.first().at(0).toLongLong();
-    record->dbUser = rows.first().at(1).toString();
-    return true;
-}
 
 BackupResult BackupManager::backup(const BackupOptions &options)
 {
@@ -514,7 +326,7 @@ BackupResult BackupManager::backup(const BackupOptions &options)
         return refuse(
             BackupResult::Status::Failed,
             QStringLiteral("Cannot read the server's version: check the connection and try again."));
-    const int major = info.versionNum >= 100000 ? info.versionNum / 10000 : info.versionNum / 100;
+    const int major = PgTools::majorOf(info.versionNum);
     const QString formatName = backupFormatName(options.format);
 
     emit phaseChanged(QStringLiteral("Looking for pg_dump"));
@@ -531,36 +343,11 @@ BackupResult BackupManager::backup(const BackupOptions &options)
                        : options.outputPath;
     path = QFileInfo(path).absoluteFilePath();
     const QString folder = QFileInfo(path).absolutePath();
-    if (QFileInfo::exists(path))
-        return refuse(
-            BackupResult::Status::Refused,
-            QStringLiteral("%1 already exists: choose another name with --output or remove it first.")
-                .arg(QDir::toNativeSeparators(path)));
-    {
-        const QFileInfo fi(folder);
-        if (fi.exists() && !fi.isDir())
-            return refuse(BackupResult::Status::Refused,
-                          folderProblem(folder, QStringLiteral("it is not a folder")));
-        // A regular file somewhere along the way also makes mkpath fail.
-        if (!fi.exists() && !QDir().mkpath(folder))
-            return refuse(BackupResult::Status::Refused,
-                          folderProblem(folder, QStringLiteral("the folder cannot be created")));
-    }
     const QString partial = path + QStringLiteral(".partial");
-    removePath(partial); // a leftover of an interrupted run of this tool
-    if (options.format == BackupFormat::Directory) {
-        if (!QDir().mkdir(partial))
-            return refuse(BackupResult::Status::Refused,
-                          folderProblem(folder, QStringLiteral("permission denied")));
-    } else {
-        QFile probe(partial);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            const QString detail = probe.error() == QFileDevice::OpenError && errno == ENOSPC
-                                       ? QStringLiteral("the disk is full")
-                                       : probe.errorString().toLower();
-            return refuse(BackupResult::Status::Refused, folderProblem(folder, detail));
-        }
-        probe.close();
+    {
+        QString problem;
+        if (!prepareOutput(path, partial, options.format, &problem))
+            return refuse(BackupResult::Status::Refused, problem);
     }
 
     // One snapshot for the dump, the recorded migration state and the row counts.
@@ -578,39 +365,13 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     rec.takenAt = sql::scalar(m_db, QStringLiteral("SELECT now()")).toDateTime();
     if (!rec.takenAt.isValid())
         rec.takenAt = QDateTime::currentDateTime();
-    QString error;
-    if (sql::tableExists(m_db, QStringLiteral("public"), QStringLiteral("django_migrations"))) {
-        const QString json =
-            sql::scalar(m_db,
-                        QStringLiteral(
-                            "SELECT coalesce(json_agg(json_build_object('id', id, 'app', app, 'name', name, "
-                            "'applied', applied) ORDER BY id), '[]')::text FROM public.django_migrations"),
-                        {}, &error)
-                .toString();
-        rec.migrationState = QJsonDocument::fromJson(json.toUtf8()).toVariant().toList();
-    }
-    for (const char *table : kCountedTables) {
-        const QString t = QString::fromLatin1(table);
-        if (!sql::tableExists(m_db, QStringLiteral("public"), t))
-            continue;
-        const QVariant n = sql::scalar(
-            m_db, QStringLiteral("SELECT count(*) FROM public.%1").arg(sql::quoteIdent(t)), {}, &error);
-        if (n.isValid())
-            rec.rowCounts.insert(t, n.toLongLong());
-    }
+    readFacts(&rec);
 
-    const QString formatFlag = options.format == BackupFormat::Custom  ? QStringLiteral("--format=custom")
-                               : options.format == BackupFormat::Plain ? QStringLiteral("--format=plain")
-                                                                       : QStringLiteral("--format=directory");
-    QStringList args{QStringLiteral("--verbose"), QStringLiteral("--no-password"), formatFlag,
-                     QStringLiteral("--file=") + partial};
-    if (!snapshot.isEmpty())
-        args << QStringLiteral("--snapshot=") + snapshot;
-    args << QStringLiteral("--dbname=") + m_settings.toConninfo(false);
+    const QStringList args = dumpArguments(options.format, partial, snapshot, m_settings);
     result.commandLine = args;
 
     emit phaseChanged(QStringLiteral("Dumping"));
-    const ChildRun run = runChild(pgDump.path, args, m_settings, partial, false);
+    const PgTools::ChildRun run = runChild(pgDump.path, args, m_settings, partial, false);
     if (inTransaction)
         m_db.rollback(); // read-only: nothing to keep
     if (run.cancelled) {
@@ -628,6 +389,7 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     const ClientTool pgRestore = findClient(QStringLiteral("pg_restore"), major, options.pgBinDir);
     int entries = 0;
     if (options.format == BackupFormat::Plain || pgRestore.ok()) {
+        QString error;
         if (!verifyArchive(partial, formatName, pgRestore.path, &entries, nullptr, &error)) {
             removePath(partial);
             return refuse(BackupResult::Status::Failed, error);
@@ -643,29 +405,17 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     }
 
     emit phaseChanged(QStringLiteral("Computing the checksum"));
-    rec.sha256 = checksum(partial, &rec.sizeBytes);
-    if (rec.sha256.isEmpty()) {
+    const QString sealError = seal(partial, path, options.format, &rec);
+    if (!sealError.isEmpty()) {
         removePath(partial);
-        return refuse(
-            BackupResult::Status::Failed,
-            QStringLiteral("The backup could not be read back for its checksum: check the folder %1.")
-                .arg(QDir::toNativeSeparators(folder)));
-    }
-    const bool renamed = options.format == BackupFormat::Directory ? QDir().rename(partial, path)
-                                                                   : QFile::rename(partial, path);
-    if (!renamed) {
-        removePath(partial);
-        return refuse(
-            BackupResult::Status::Failed,
-            QStringLiteral("The finished backup could not be renamed to %1: check the folder's permissions.")
-                .arg(QDir::toNativeSeparators(path)));
+        return refuse(BackupResult::Status::Failed, sealError);
     }
     emit progress(QString(), rec.sizeBytes);
 
     if (options.record) {
         emit phaseChanged(QStringLiteral("Recording"));
         QString recordError;
-        if (!recordBackup(&rec, &recordError))
+        if (!BackupCatalogue::add(m_db, &rec, &recordError))
             result.warning =
                 QStringLiteral("The backup is complete but could not be added to the catalogue: %1")
                     .arg(recordError);
@@ -674,18 +424,6 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     return result;
 }
 
-QList<BackupRecord> BackupCatalogue::list(QSqlDatabase &db, QString *error)
-{
-    QList<BackupRecord> out;
-    if (!sql::tableExists(db, QStringLiteral("gma_migrator"), QStringLiteral("backups")))
-        return out;
-    const auto rows = sql::rows(
-        db, QStringLiteral("SELECT %1 FROM gma_migrator.backups ORDER BY id DESC").arg(kRecordColumns), {},
-        error);
-    for (const QVariantList &r : rows)
-        out << recordFromRow(r);
-    return out;
-}
 
 QList<BackupRecord> BackupManager::list(QString *error)
 {
@@ -696,48 +434,31 @@ VerifyResult BackupManager::verify(const QString &idOrPath, const QString &pgBin
 {
     m_cancelled.store(false);
     VerifyResult v;
-    const bool catalogued = sql::tableExists(m_db, QStringLiteral("gma_migrator"), QStringLiteral("backups"));
     bool isId = false;
     const qint64 id = idOrPath.toLongLong(&isId);
     QString path;
-    QString error;
     if (isId) {
-        const auto rows =
-            catalogued
-                ? sql::rows(
-                      m_db,
-                      QStringLiteral("SELECT %1 FROM gma_migrator.backups WHERE id = ?").arg(kRecordColumns),
-                      {id}, &error)
-                : QList<QVariantList>{};
-        if (rows.isEmpty()) {
-            v.error =
-                QStringLiteral("There is no backup #%1 in the catalogue: list them with `backups`.").arg(id);
+        const auto found = BackupCatalogue::find(m_db, id);
+        if (!found) {
+            v.error = QStringLiteral("There is no backup #%1 in the catalogue: list them with `backups`.").arg(id);
             return v;
         }
-        v.record = recordFromRow(rows.first());
+        v.record = *found;
         v.inCatalogue = true;
         path = v.record.path;
     } else {
         path = QFileInfo(idOrPath).absoluteFilePath();
-        const auto rows = catalogued
-                              ? sql::rows(m_db,
-                                          QStringLiteral("SELECT %1 FROM gma_migrator.backups WHERE path = ? "
-                                                         "ORDER BY id DESC LIMIT 1")
-                                              .arg(kRecordColumns),
-                                          {path}, &error)
-                              : QList<QVariantList>{};
-        if (!rows.isEmpty()) {
-            v.record = recordFromRow(rows.first());
-            v.inCatalogue = true;
-        } else {
+        const auto found = BackupCatalogue::findByPath(m_db, path);
+        v.inCatalogue = found.has_value();
+        if (found)
+            v.record = *found;
+        else
             v.record.path = path;
-        }
     }
     auto finish = [&](bool ok) {
         v.ok = ok;
         if (v.inCatalogue)
-            sql::exec(m_db, QStringLiteral("UPDATE gma_migrator.backups SET verified = ? WHERE id = ?"),
-                      {ok, v.record.id});
+            BackupCatalogue::setVerified(m_db, v.record.id, ok);
         v.record.verified = ok;
         return v;
     };
@@ -759,10 +480,10 @@ VerifyResult BackupManager::verify(const QString &idOrPath, const QString &pgBin
             return finish(false);
         }
     }
-    const QString format = v.inCatalogue ? v.record.format : detectFormat(path);
+    const QString format = v.inCatalogue ? v.record.format : PgTools::archiveFormat(path);
     emit phaseChanged(QStringLiteral("Verifying"));
     const ServerInfo info = Database::serverInfo(m_db);
-    const int major = info.versionNum >= 100000 ? info.versionNum / 10000 : info.versionNum / 100;
+    const int major = PgTools::majorOf(info.versionNum);
     QString pgRestore;
     if (format != QLatin1String("plain")) {
         const ClientTool tool = findClient(QStringLiteral("pg_restore"), major, pgBinDir);
@@ -775,162 +496,6 @@ VerifyResult BackupManager::verify(const QString &idOrPath, const QString &pgBin
     }
     v.listOk = verifyArchive(path, format, pgRestore, &v.entries, &v.commandLine, &v.error);
     return finish(v.listOk);
-}
-
-RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &options)
-{
-    m_cancelled.store(false);
-    QElapsedTimer timer;
-    timer.start();
-    RestoreResult result;
-    auto stop = [&](RestoreResult::Status status, const QString &error) {
-        result.status = status;
-        result.error = error;
-        result.ms = timer.elapsed();
-        return result;
-    };
-    const ConnectionSettings target = options.target;
-    result.targetDatabase = target.database;
-    if (target.database.isEmpty())
-        return stop(
-            RestoreResult::Status::Refused,
-            QStringLiteral("Name the database to restore into (--db NAME or a connection string): a restore "
-                           "never picks its target itself."));
-    const QString file = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo::exists(file))
-        return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("The backup %1 does not exist: check the path (`backups` lists them).")
-                        .arg(QDir::toNativeSeparators(file)));
-    result.format = detectFormat(file);
-    if (result.format.isEmpty() || (result.format == QLatin1String("directory") &&
-                                    !QFileInfo::exists(file + QStringLiteral("/toc.dat"))))
-        return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("%1 is not a backup pg_dump wrote: name a .dump, .sql or backup folder.")
-                        .arg(QDir::toNativeSeparators(file)));
-
-    // Connect to the target; create it when it does not exist.
-    const QString connName = Database::uniqueName(QStringLiteral("restore"));
-    ConnectError cerr;
-    auto tdb = Database::open(target, connName, &cerr);
-    if (!tdb && cerr.kind == ConnectError::Kind::NoSuchDatabase) {
-        ConnectionSettings maintenance = target;
-        maintenance.database = QStringLiteral("postgres");
-        const QString mName = Database::uniqueName(QStringLiteral("restore-admin"));
-        ConnectError merr;
-        auto mdb = Database::open(maintenance, mName, &merr);
-        if (!mdb)
-            return stop(
-                RestoreResult::Status::CannotConnect,
-                QStringLiteral("The database \"%1\" does not exist and the maintenance database postgres "
-                               "cannot be reached to create it: %2")
-                    .arg(target.database, merr.message));
-        const auto r =
-            sql::exec(*mdb, QStringLiteral("CREATE DATABASE %1").arg(sql::quoteIdent(target.database)));
-        mdb.reset();
-        Database::close(mName);
-        if (!r.ok)
-            return stop(
-                RestoreResult::Status::Failed,
-                QStringLiteral("Cannot create the database \"%1\" (%2): create it yourself or use a role "
-                               "with CREATEDB.")
-                    .arg(target.database, r.error));
-        result.createdDatabase = true;
-        tdb = Database::open(target, connName, &cerr);
-    }
-    if (!tdb)
-        return stop(RestoreResult::Status::CannotConnect, cerr.message);
-
-    const ServerInfo info = Database::serverInfo(*tdb);
-    const int major = info.versionNum >= 100000 ? info.versionNum / 10000 : info.versionNum / 100;
-    const QString nonSystem = QStringLiteral("n.nspname NOT IN ('pg_catalog', 'information_schema', "
-                                             "'pg_toast') AND n.nspname NOT LIKE 'pg\\_temp\\_%' "
-                                             "AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'");
-    const qint64 tables =
-        sql::scalar(*tdb, QStringLiteral(
-                              "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                              "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND %1")
-                              .arg(nonSystem))
-            .toLongLong();
-    QStringList schemas; // for a plain backup with --clean
-    for (const QVariantList &r : sql::rows(
-             *tdb, QStringLiteral("SELECT n.nspname FROM pg_namespace n WHERE %1 ORDER BY 1").arg(nonSystem)))
-        schemas << r.at(0).toString();
-    tdb.reset();
-    Database::close(connName);
-    if (tables > 0 && !options.clean)
-        return stop(
-            RestoreResult::Status::Refused,
-            QStringLiteral("The database \"%1\" is not empty (%2 tables): pass --clean to replace its "
-                           "contents, or name a new database.")
-                .arg(target.database)
-                .arg(tables));
-
-    const bool plain = result.format == QLatin1String("plain");
-    const ClientTool tool =
-        findClient(plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"), major, options.pgBinDir);
-    result.program = tool.path;
-    if (!tool.ok())
-        return stop(RestoreResult::Status::Refused, tool.error);
-
-    QStringList args;
-    if (plain) {
-        args << QStringLiteral("--no-password") << QStringLiteral("--no-psqlrc") << QStringLiteral("--quiet")
-             << QStringLiteral("--set=ON_ERROR_STOP=1") << QStringLiteral("--single-transaction")
-             << QStringLiteral("--dbname=") + target.toConninfo(false);
-        if (options.clean && tables > 0) {
-            // A plain backup carries no DROP statements: empty the target in the same transaction.
-            QStringList quoted;
-            for (const QString &s : std::as_const(schemas))
-                quoted << sql::quoteIdent(s);
-            QString clean;
-            if (!quoted.isEmpty())
-                clean += QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; ")
-                             .arg(quoted.join(QStringLiteral(", ")));
-            clean += QStringLiteral(
-                "CREATE SCHEMA public; COMMENT ON SCHEMA public IS 'standard public schema'; ");
-            clean += info.versionNum >= 150000
-                         ? QStringLiteral("ALTER SCHEMA public OWNER TO pg_database_owner; "
-                                          "GRANT USAGE ON SCHEMA public TO PUBLIC;")
-                         : QStringLiteral("GRANT ALL ON SCHEMA public TO PUBLIC;");
-            args << QStringLiteral("--command=") + clean;
-        }
-        args << QStringLiteral("--file=") + file;
-    } else {
-        args << QStringLiteral("--verbose") << QStringLiteral("--no-password") << QStringLiteral("--no-owner")
-             << QStringLiteral("--single-transaction") << QStringLiteral("--exit-on-error");
-        if (options.clean)
-            args << QStringLiteral("--clean") << QStringLiteral("--if-exists");
-        args << QStringLiteral("--dbname=") + target.toConninfo(false) << file;
-    }
-    result.commandLine = args;
-    emit phaseChanged(QStringLiteral("Restoring"));
-    const ChildRun run = runChild(tool.path, args, target, QString(), false);
-    if (result.createdDatabase && (run.cancelled || !run.started || run.crashed || run.exitCode != 0)) {
-        // Nothing of the restore stayed (one transaction): remove the database this call created.
-        ConnectionSettings maintenance = target;
-        maintenance.database = QStringLiteral("postgres");
-        const QString mName = Database::uniqueName(QStringLiteral("restore-admin"));
-        ConnectError merr;
-        if (auto mdb = Database::open(maintenance, mName, &merr)) {
-            if (sql::exec(*mdb,
-                          QStringLiteral("DROP DATABASE IF EXISTS %1").arg(sql::quoteIdent(target.database)))
-                    .ok)
-                result.createdDatabase = false;
-            mdb.reset();
-            Database::close(mName);
-        }
-    }
-    if (run.cancelled)
-        return stop(
-            RestoreResult::Status::Cancelled,
-            QStringLiteral("The restore was cancelled; it ran in one transaction, so \"%1\" is as it was "
-                           "before.")
-                .arg(target.database));
-    if (!run.started || run.crashed || run.exitCode != 0)
-        return stop(RestoreResult::Status::Failed, explainFailure(QFileInfo(tool.path).fileName(), run.stdErr,
-                                                                  QFileInfo(file).absolutePath()));
-    result.ms = timer.elapsed();
-    return result;
 }
 
 } // namespace gma

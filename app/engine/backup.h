@@ -1,5 +1,5 @@
 // One-click backup and restore of the GMA database with a catalogue of the backups taken
-// (gma_migrator.backups): pg_dump from the client matching the server's major version, streamed
+// (gma_migrator.backups, backupcatalogue.h): pg_dump (pgtools.h) from the client matching the server's major version, streamed
 // progress, verification with pg_restore --list, SHA-256, migration state and row counts at that
 // moment; re-verification; restore into a database the user names.
 // Passwords reach pg_dump, pg_restore and psql through the child's environment (PGPASSWORD),
@@ -12,7 +12,9 @@
 // structs are plain values.
 #pragma once
 
+#include "backupcatalogue.h"
 #include "connection.h"
+#include "pgtools.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -29,23 +31,6 @@ namespace gma {
 enum class BackupFormat { Custom, Plain, Directory };
 QString backupFormatName(BackupFormat format); // "custom", "plain", "directory"
 std::optional<BackupFormat> parseBackupFormat(const QString &name);
-
-// One row of gma_migrator.backups.
-struct BackupRecord
-{
-    qint64 id = 0; // 0: not recorded
-    QString path;
-    QString format;
-    qint64 sizeBytes = 0;
-    QString sha256; // of the file; for a directory backup, of its files' names and checksums
-    QDateTime takenAt;
-    QString dbUser;
-    QString serverVersion;
-    QVariantList migrationState; // django_migrations rows: {id, app, name, applied}
-    QVariantMap rowCounts;       // {"characters_character": N, ...} for the GMA tables present
-    bool verified = false;
-    QString note;
-};
 
 struct BackupOptions
 {
@@ -107,22 +92,6 @@ struct RestoreResult
     bool ok() const { return status == Status::Success; }
 };
 
-// A PostgreSQL client program found for a server version.
-struct ClientTool
-{
-    QString path;
-    QString version; // "15.18"
-    int major = 0;
-    QString error; // one sentence when not usable
-    bool ok() const { return error.isEmpty(); }
-};
-
-namespace BackupCatalogue {
-// The rows of gma_migrator.backups, newest first; empty when the catalogue does not exist yet.
-// Uses the connection passed in, on its own thread.
-QList<BackupRecord> list(QSqlDatabase &db, QString *error = nullptr);
-} // namespace BackupCatalogue
-
 class BackupManager : public QObject
 {
     Q_OBJECT
@@ -149,12 +118,11 @@ public:
     // DBNAME-YYYYMMDD-HHMMSS.dump (.sql for plain, no suffix for directory) in `directory`.
     static QString defaultPath(const QString &directory, const QString &database, BackupFormat format,
                                const QDateTime &when);
-    // Finds `program` (pg_dump, pg_restore, psql) matching `serverMajor`: `binDir` (or
-    // $GMA_PG_BIN) only when given, else /usr/lib/postgresql/<major>/bin, then PATH.
+    // PgTools::findClient.
     static ClientTool findClient(const QString &program, int serverMajor, const QString &binDir = QString());
     // The SHA-256 (hex) of a file, or for a directory of "name\0sha256\n" of its files in name order.
     static QString checksum(const QString &path, qint64 *sizeBytes = nullptr);
-    // One sentence for a failed pg_dump/pg_restore/psql from its stderr.
+    // PgTools::explainFailure.
     static QString explainFailure(const QString &program, const QString &stderrText, const QString &folder);
 
 signals:
@@ -163,20 +131,12 @@ signals:
     void progress(const QString &object, qint64 bytesWritten);
 
 private:
-    struct ChildRun
-    {
-        bool started = false;
-        bool cancelled = false;
-        int exitCode = -1;
-        bool crashed = false;
-        QString stdErr;
-        QByteArray stdOut;
-    };
-    ChildRun runChild(const QString &program, const QStringList &arguments,
-                      const ConnectionSettings &settings, const QString &sizePath, bool captureStdout);
+    PgTools::ChildRun runChild(const QString &program, const QStringList &arguments,
+                               const ConnectionSettings &settings, const QString &sizePath, bool captureStdout);
     bool verifyArchive(const QString &path, const QString &format, const QString &pgRestore, int *entries,
                        QStringList *commandLine, QString *error);
-    bool recordBackup(BackupRecord *record, QString *error);
+    // The migration state and the GMA tables' row counts, into `record`.
+    void readFacts(BackupRecord *record);
 
     QSqlDatabase m_db;
     ConnectionSettings m_settings;

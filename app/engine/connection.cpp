@@ -1,12 +1,16 @@
 #include "connection.h"
 
 #include "sqlutil.h"
+#include "toolschema.h"
 
 #include <QAtomicInt>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QStringList>
 #include <libpq-fe.h>
+#include <poll.h>
+#include <vector>
 
 namespace gma {
 
@@ -207,38 +211,153 @@ QString uniqueName(const QString &prefix)
     return QStringLiteral("gma-%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-ConnectError classify(const QString &driverText)
+namespace {
+
+ConnectError withKind(ConnectError::Kind kind, const QString &message)
 {
     ConnectError e;
-    const QString t = driverText;
-    const QString lower = t.toLower();
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+ConnectError refusedPassword()
+{
+    return withKind(ConnectError::Kind::AuthenticationFailed,
+                    QStringLiteral("The server refused the password: check the user name and password "
+                                   "(or ~/.pgpass) and try again."));
+}
+
+ConnectError noSuchDatabase()
+{
+    return withKind(ConnectError::Kind::NoSuchDatabase,
+                    QStringLiteral("The database does not exist on that server: check the database name."));
+}
+
+ConnectError unreachable()
+{
+    return withKind(ConnectError::Kind::Unreachable,
+                    QStringLiteral("The server cannot be reached: check that PostgreSQL is running and that "
+                                   "host and port are right."));
+}
+
+ConnectError unknownUser()
+{
+    return withKind(ConnectError::Kind::AuthenticationFailed,
+                    QStringLiteral("The server does not know that user: check the user name."));
+}
+
+ConnectError otherFailure(const QString &text)
+{
+    QString t = text.simplified();
+    t.remove(QStringLiteral("QPSQL: "));
+    return withKind(ConnectError::Kind::Other, QStringLiteral("The connection failed: %1").arg(t));
+}
+
+// libpq keywords and values for `settings`, as Database::open passes them to the driver.
+QList<QPair<QByteArray, QByteArray>> libpqParameters(const ConnectionSettings &settings)
+{
+    QList<QPair<QByteArray, QByteArray>> p;
+    auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            p.append({QByteArray(key), value.toUtf8()});
+    };
+    add("host", settings.host);
+    add("port", settings.port);
+    add("dbname", settings.database);
+    add("user", settings.user);
+    add("password", settings.password);
+    add("sslmode", settings.sslMode);
+    add("application_name", QStringLiteral("gma-migrator"));
+    if (!settings.options.contains(QStringLiteral("connect_timeout")))
+        add("connect_timeout", QStringLiteral("10"));
+    for (auto it = settings.options.begin(); it != settings.options.end(); ++it)
+        p.append({it.key().toUtf8(), it.value().toUtf8()});
+    return p;
+}
+
+// The SQLSTATE in a verbose server error ("FATAL:  28P01: ..."; the severity may be translated,
+// the code never is); empty when the failure was the client's own (no server message).
+QString sqlStateOf(const QString &message)
+{
+    // libpq writes "SEVERITY:  SQLSTATE: message" (two spaces after the severity).
+    static const QRegularExpression code(QStringLiteral(":  ([0-9A-Z]{5}): "));
+    const QRegularExpressionMatch m = code.match(message);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// Connects with libpq itself (the driver keeps the connection's details to itself) with verbose
+// errors, so that the failure is known by libpq's state and the server's SQLSTATE rather than
+// by a message that may be translated.
+ConnectError probe(const ConnectionSettings &settings, const QString &driverText)
+{
+    const auto params = libpqParameters(settings);
+    std::vector<const char *> keys;
+    std::vector<const char *> values;
+    for (const auto &kv : params) {
+        keys.push_back(kv.first.constData());
+        values.push_back(kv.second.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn *conn = PQconnectStartParams(keys.data(), values.data(), 0);
+    if (!conn)
+        return otherFailure(driverText);
+    PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
+    PostgresPollingStatusType poll = PGRES_POLLING_WRITING;
+    while (PQstatus(conn) != CONNECTION_BAD && poll != PGRES_POLLING_OK && poll != PGRES_POLLING_FAILED) {
+        pollfd fd{PQsocket(conn), short(poll == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (fd.fd >= 0 && ::poll(&fd, 1, 1000) == 0)
+            continue; // libpq applies connect_timeout itself on the next PQconnectPoll
+        poll = PQconnectPoll(conn);
+    }
+    ConnectError e;
+    if (PQstatus(conn) == CONNECTION_OK) {
+        e = otherFailure(driverText);
+    } else {
+        const QString message = QString::fromUtf8(PQerrorMessage(conn));
+        const QString state = sqlStateOf(message);
+        if (state == QLatin1String("28P01") || PQconnectionNeedsPassword(conn))
+            e = refusedPassword();
+        else if (state == QLatin1String("3D000"))
+            e = noSuchDatabase();
+        else if (state == QLatin1String("28000"))
+            e = PQconnectionUsedPassword(conn) ? refusedPassword() : unknownUser();
+        else if (state.isEmpty())
+            e = unreachable(); // no server message: refused, unknown host, timeout, no socket
+        else
+            e = otherFailure(driverText.isEmpty() ? message : driverText);
+    }
+    PQfinish(conn);
+    return e;
+}
+
+} // namespace
+
+ConnectError diagnose(const ConnectionSettings &settings, const QString &failureText)
+{
+    return probe(settings, failureText);
+}
+
+ConnectError classify(const QString &driverText)
+{
+    // For text alone (a tool's output, run with LC_MESSAGES=C): libpq's and the server's English.
+    const QString lower = driverText.toLower();
     if (lower.contains(QLatin1String("password authentication failed")) ||
         lower.contains(QLatin1String("no password supplied")) ||
-        lower.contains(QLatin1String("authentication failed"))) {
-        e.kind = ConnectError::Kind::AuthenticationFailed;
-        e.message = QStringLiteral("The server refused the password: check the user name and password "
-                                   "(or ~/.pgpass) and try again.");
-    } else if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database"))) {
-        e.kind = ConnectError::Kind::NoSuchDatabase;
-        e.message = QStringLiteral("The database does not exist on that server: check the database name.");
-    } else if (lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused")) ||
-               lower.contains(QLatin1String("could not translate host name")) ||
-               lower.contains(QLatin1String("timeout expired")) || lower.contains(QLatin1String("no such file")) ||
-               lower.contains(QLatin1String("network is unreachable")) ||
-               lower.contains(QLatin1String("connection to server"))) {
-        e.kind = ConnectError::Kind::Unreachable;
-        e.message = QStringLiteral("The server cannot be reached: check that PostgreSQL is running and that "
-                                   "host and port are right.");
-    } else if (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist"))) {
-        e.kind = ConnectError::Kind::AuthenticationFailed;
-        e.message = QStringLiteral("The server does not know that user: check the user name.");
-    } else {
-        e.kind = ConnectError::Kind::Other;
-        QString text = t.simplified();
-        text.remove(QStringLiteral("QPSQL: "));
-        e.message = QStringLiteral("The connection failed: %1").arg(text);
-    }
-    return e;
+        lower.contains(QLatin1String("authentication failed")))
+        return refusedPassword();
+    if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
+        return noSuchDatabase();
+    if (lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused")) ||
+        lower.contains(QLatin1String("could not translate host name")) ||
+        lower.contains(QLatin1String("timeout expired")) || lower.contains(QLatin1String("no such file")) ||
+        lower.contains(QLatin1String("network is unreachable")) ||
+        lower.contains(QLatin1String("connection to server")))
+        return unreachable();
+    if (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist")))
+        return unknownUser();
+    return otherFailure(driverText);
 }
 
 std::optional<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName,
@@ -278,7 +397,7 @@ std::optional<QSqlDatabase> open(const ConnectionSettings &settings, const QStri
         const QString text = db.lastError().databaseText().isEmpty() ? db.lastError().driverText()
                                                                      : db.lastError().databaseText();
         if (error)
-            *error = classify(text);
+            *error = diagnose(settings, text);
     }
     QSqlDatabase::removeDatabase(connectionName);
     return std::nullopt;
@@ -320,9 +439,11 @@ ServerInfo serverInfo(QSqlDatabase &db)
     if (!gma && info.hasDjangoMigrations) {
         // GMA migrations recorded, or this tool has worked here before (its own schema is there):
         // a database built only to users 0001, or taken down with `migrate users zero`.
-        gma = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM django_migrations WHERE app IN "
-                                             "('characters','items','locations','campaigns')) "
-                                             "OR to_regnamespace('gma_migrator') IS NOT NULL"))
+        gma = sql::scalar(db,
+                          QStringLiteral("SELECT EXISTS (SELECT 1 FROM django_migrations WHERE app IN "
+                                         "('characters','items','locations','campaigns')) "
+                                         "OR to_regnamespace(?) IS NOT NULL"),
+                          {QString::fromLatin1(kToolSchema)})
                   .toBool();
     }
     info.isGma = gma;

@@ -85,7 +85,13 @@ void close(const QString &connectionName);
 // A connection name unique in the process ("gma-<prefix>-<n>").
 QString uniqueName(const QString &prefix);
 ServerInfo serverInfo(QSqlDatabase &db);
-// Turns a driver error into one sentence.
+// Why a connection with `settings` fails, by libpq's own state (PQconnectionNeedsPassword,
+// PQconnectionUsedPassword) and the server's SQLSTATE (28P01, 28000, 3D000), never by the
+// message's wording, so that a translated server or libpq is understood the same; connects once
+// more to find out. `failureText` is the driver's message, kept for failures of no known kind.
+ConnectError diagnose(const ConnectionSettings &settings, const QString &failureText);
+// Turns an English failure text into one sentence (for a client tool's output, run with
+// LC_MESSAGES=C); prefer diagnose() where the settings are at hand.
 ConnectError classify(const QString &driverText);
 } // namespace Database
 

@@ -3,6 +3,7 @@
 #include "executor.h"
 #include "sqlutil.h"
 #include "state.h"
+#include "strategy.h"
 
 #include <QElapsedTimer>
 
@@ -46,11 +47,11 @@ DemoResult build(QSqlDatabase &db, const MigrationCatalogue &catalogue, const De
         if (progress)
             progress(text);
     };
-    for (const char *t : {"users_user", "campaigns_campaign", "characters_character", "items_item", "locations_location"}) {
-        if (sql::tableExists(db, QStringLiteral("public"), QString::fromLatin1(t))) {
+    for (const QString &t : strategy::gmaTables()) {
+        if (sql::tableExists(db, QStringLiteral("public"), t)) {
             result.error = QStringLiteral("The database already has GMA tables (%1): init-demo only builds on an "
                                           "empty database. Create a new database for the demo.")
-                               .arg(QString::fromLatin1(t));
+                               .arg(t);
             return result;
         }
     }
@@ -145,9 +146,8 @@ DemoResult build(QSqlDatabase &db, const MigrationCatalogue &catalogue, const De
                             "FROM generate_series(1, ?::bigint) AS g")
                  .arg(words(kAdjective, QStringLiteral("g / 16")), words(kPlace, g)),
              {qint64(options.nullDescriptionShare * 1000), campaigns, n}) &&
-        step(QStringLiteral("Analyzing"), QStringLiteral("ANALYZE users_user, campaigns_campaign, characters_character, "
-                                                         "items_item, locations_location"),
-             {});
+        step(QStringLiteral("Analyzing"),
+             QStringLiteral("ANALYZE %1").arg(strategy::gmaTables().join(QStringLiteral(", "))), {});
     if (!ok)
         return result;
     result.ok = true;

@@ -1,5 +1,8 @@
 #include "reportwriter.h"
 
+#include "format.h"
+#include "strategy.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -103,29 +106,17 @@ QString escapeHtml(const QString &text)
 
 QString formatBytes(qint64 bytes)
 {
-    if (bytes < 1024)
-        return QStringLiteral("%1 B").arg(bytes);
-    const char *units[] = {"KiB", "MiB", "GiB", "TiB"};
-    double v = double(bytes);
-    int u = -1;
-    while (v >= 1024.0 && u < 3) {
-        v /= 1024.0;
-        ++u;
-    }
-    return QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+    return format::bytes(bytes);
 }
 
 QString formatDuration(qint64 ms)
 {
-    return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
-                     : QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
+    return format::duration(ms);
 }
 
 QString formatTime(const QDateTime &utc)
 {
-    return utc.isValid()
-               ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
-               : QStringLiteral("—");
+    return format::utcTime(utc);
 }
 
 QString summaryLine(const ValidationResult &v)
@@ -246,36 +237,19 @@ QByteArray csv(const ReportData &data)
     return out.toUtf8();
 }
 
-QByteArray html(const ReportData &d)
-{
-    const ValidationResult &v = d.validation;
-    QString h;
-    auto e = [](const QString &t) {
-        return escapeHtml(t);
-    };
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%1 "
-                        "— %2</title>\n"
-                        "<style>%3</style>\n</head>\n<body>\n")
-             .arg(e(d.title), e(d.database), QString::fromLatin1(kCss));
-    h += QStringLiteral(
-             "<h1>%1</h1>\n<p class=\"subtitle\">Database <b>%2</b> · generated %3 by GMA Migrator %4</p>\n")
-             .arg(e(d.title), e(d.database), e(formatTime(d.generatedAt)), e(d.toolVersion));
-    const bool ok = v.ok();
-    QString bannerText = ok ? QStringLiteral("All checks passed (%1).").arg(summaryLine(v))
-                            : QStringLiteral("Validation failed: %1.").arg(summaryLine(v));
-    if (!v.error.isEmpty())
-        bannerText = QStringLiteral("Validation could not run: %1").arg(v.error);
-    h += QStringLiteral("<div class=\"banner %1\">%2</div>\n")
-             .arg(ok ? QStringLiteral("ok") : QStringLiteral("bad"), e(bannerText));
+namespace {
 
+QString htmlDatabase(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Database</h2>\n<table class=\"facts\">\n");
     const QList<QPair<QString, QString>> facts{
         {QStringLiteral("Database"), d.database},
         {QStringLiteral("Connection"), d.connection},
         {QStringLiteral("Server version"), QStringLiteral("PostgreSQL ") + d.serverVersion},
         {QStringLiteral("User"), d.user},
-        {QStringLiteral("Generated"), formatTime(d.generatedAt)},
+        {QStringLiteral("Generated"), format::utcTime(d.generatedAt)},
         {QStringLiteral("Tool version"), QStringLiteral("GMA Migrator ") + d.toolVersion},
         {QStringLiteral("Migration state"), d.migrationState}};
     for (const auto &[k, val] : facts)
@@ -289,11 +263,18 @@ QByteArray html(const ReportData &d)
                      .arg(e(a.app),
                           a.latest.isEmpty() ? QStringLiteral("<span class=\"muted\">none</span>")
                                              : e(a.latest),
-                          a.appliedAt.isValid() ? e(formatTime(a.appliedAt)) : QString());
+                          a.appliedAt.isValid() ? e(format::utcTime(a.appliedAt)) : QString());
         }
         h += QStringLiteral("</tbody>\n</table>\n");
     }
+    return h;
+}
 
+QString htmlChecks(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral(
         "<h2>Checks</h2>\n<table class=\"checks\">\n<thead><tr><th>#</th><th>Check</th><th>Status</th>"
         "<th>Expected</th><th>Actual</th></tr></thead>\n<tbody>\n");
@@ -312,10 +293,16 @@ QByteArray html(const ReportData &d)
                  .arg(e(c.statusText()), e(c.expected), e(c.actual));
     }
     h += QStringLiteral("</tbody>\n</table>\n");
+    return h;
+}
 
+QString htmlAudit(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral(
         "<h2>Audit-field population</h2>\n<table>\n<thead><tr><th>Model</th><th>Table</th><th>Rows</th>");
-    for (const QString &c : Audit::auditColumns())
+    for (const QString &c : strategy::auditColumns())
         h += QStringLiteral("<th>%1 NULL</th>").arg(e(c));
     h += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const ModelAudit &m : d.audit) {
@@ -331,7 +318,13 @@ QByteArray html(const ReportData &d)
         h += QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</tbody>\n</table>\n");
+    return h;
+}
 
+QString htmlHistory(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Run history</h2>\n");
     if (d.history.isEmpty()) {
         h += QStringLiteral("<p class=\"muted\">No runs recorded by the tool.</p>\n");
@@ -343,13 +336,19 @@ QByteArray html(const ReportData &d)
             h +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"num\">%5</td>"
                                "<td class=\"num\">%6</td><td>%7</td></tr>\n")
-                    .arg(e(formatTime(r.startedAt)), e(r.dbUser), e(r.direction), e(r.key.label()),
-                         e(formatDuration(r.durationMs)), QString::number(r.rowsAffected),
+                    .arg(e(format::utcTime(r.startedAt)), e(r.dbUser), e(r.direction), e(r.key.label()),
+                         e(format::duration(r.durationMs)), QString::number(r.rowsAffected),
                          e(r.outcome + (r.message.isEmpty() ? QString() : QStringLiteral(": ") + r.message)));
         }
         h += QStringLiteral("</tbody>\n</table>\n");
     }
+    return h;
+}
 
+QString htmlBackups(const ReportData &d)
+{
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Backups</h2>\n");
     if (d.backups.isEmpty()) {
         h += QStringLiteral("<p class=\"muted\">No backup in the catalogue.</p>\n");
@@ -366,15 +365,23 @@ QByteArray html(const ReportData &d)
                      "<td>%5</td><td class=\"num\">%6</td><td>%7</td><td>%8</td><td "
                      "class=\"id\">%9</td></tr>\n")
                      .arg(b.id)
-                     .arg(e(formatTime(b.takenAt)), e(b.dbUser), e(b.path), e(b.format),
-                          e(formatBytes(b.sizeBytes)),
+                     .arg(e(format::utcTime(b.takenAt)), e(b.dbUser), e(b.path), e(b.format),
+                          e(format::bytes(b.sizeBytes)),
                           b.verified ? QStringLiteral("yes") : QStringLiteral("no"),
                           counts.join(QStringLiteral("<br>")), e(b.sha256.left(16)));
         }
         h += QStringLiteral("</tbody>\n</table>\n");
     }
+    return h;
+}
+
+QString htmlQueries(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
+    const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral("<h2>Queries</h2>\n<p class=\"muted\">The exact SQL each check ran.</p>\n");
-    n = 0;
+    int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
         if (c.sql.isEmpty())
@@ -384,10 +391,44 @@ QByteArray html(const ReportData &d)
                  .arg(n)
                  .arg(e(c.name), e(c.id), e(c.sql));
     }
+    return h;
+}
+
+} // namespace
+
+QByteArray html(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
+    auto e = [](const QString &t) {
+        return escapeHtml(t);
+    };
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%1 "
+                        "— %2</title>\n"
+                        "<style>%3</style>\n</head>\n<body>\n")
+             .arg(e(d.title), e(d.database), QString::fromLatin1(kCss));
+    h += QStringLiteral(
+             "<h1>%1</h1>\n<p class=\"subtitle\">Database <b>%2</b> · generated %3 by GMA Migrator %4</p>\n")
+             .arg(e(d.title), e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion));
+    const bool ok = v.ok();
+    QString bannerText = ok ? QStringLiteral("All checks passed (%1).").arg(summaryLine(v))
+                            : QStringLiteral("Validation failed: %1.").arg(summaryLine(v));
+    if (!v.error.isEmpty())
+        bannerText = QStringLiteral("Validation could not run: %1").arg(v.error);
+    h += QStringLiteral("<div class=\"banner %1\">%2</div>\n")
+             .arg(ok ? QStringLiteral("ok") : QStringLiteral("bad"), e(bannerText));
+
+    h += htmlDatabase(d);
+    h += htmlChecks(d);
+    h += htmlAudit(d);
+    h += htmlHistory(d);
+    h += htmlBackups(d);
+    h += htmlQueries(d);
     for (const QString &w : d.warnings)
         h += QStringLiteral("<p class=\"reason\">Note: %1</p>\n").arg(e(w));
     h += QStringLiteral("<footer>GMA Migrator %1 · %2 · validation took %3</footer>\n</body>\n</html>\n")
-             .arg(e(d.toolVersion), e(d.connection), e(formatDuration(v.ms)));
+             .arg(e(d.toolVersion), e(d.connection), e(format::duration(v.ms)));
     return h.toUtf8();
 }
 

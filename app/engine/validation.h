@@ -1,18 +1,10 @@
 // Post-migration validation: the seed's six queries (audit fields and timestamps per model), and
-// what a careful DBA adds: the schema against the contract, migration checksums, orphaned foreign
-// keys, the unique character name per campaign, row counts against the last catalogued backup.
-// Every check carries the exact SQL it ran, what was expected, what was found, and pass, fail or
-// skipped (with the reason).
-//
-// The schema check introspects pg_catalog into a normalized list of entries per table (columns in
-// order with type and nullability, defaults, constraints, indexes, owned sequences, triggers) and
-// parses the contract's pg_dump reference (compiled in from resources/contract) into the same
-// form; see SchemaEntry. Each strategy table is compared with the reference of its app's recorded
-// state (0002, or 0004 for 0003 and 0004: the data step changes no schema); campaigns_campaign and
-// django_migrations must match exactly too. users_user only has to contain the contract's
-// definitions: a production users_user carries more columns and indexes (CONTRACT.md). Schema
-// qualifiers ("public.") are dropped on both sides; comments, privileges and ownership are not
-// compared (the reference dump has none).
+// what a careful DBA adds: the schema against the contract (schemacontract.h), migration
+// checksums, orphaned foreign keys, the unique character name per campaign, row counts against
+// the last catalogued backup. Every check carries the exact SQL it ran, what was expected, what was
+// found, and pass, fail or skipped (with the reason). The checks run under the read limits of
+// locks.h: a lock held by someone else on a GMA table ends the run after the lock timeout with
+// ValidationResult::error naming the holder.
 //
 // Thread rule: functions use the connection passed in, on its own thread, outside a transaction of
 // the caller (run() opens and rolls back its own); results are plain values that may be copied to
@@ -20,6 +12,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "schemacontract.h"
 
 #include <QDateTime>
 #include <QList>
@@ -71,16 +64,6 @@ struct ValidationResult
     bool ok() const { return error.isEmpty() && !cancelled && count(CheckResult::Status::Fail) == 0; }
 };
 
-// One normalized schema fact: kind "table", "column", "default", "constraint", "index",
-// "sequence", "trigger"; `definition` as pg_dump prints it, without the "public." qualifier.
-struct SchemaEntry
-{
-    QString table;
-    QString kind;
-    QString name;
-    QString definition; // columns: "#3 bigint NOT NULL"
-};
-
 struct ValidationOptions
 {
     const std::atomic_bool *cancel = nullptr;
@@ -95,18 +78,6 @@ ValidationResult run(QSqlDatabase &db, const MigrationCatalogue &catalogue,
 // The strategy apps' recorded state.
 StrategyState strategyState(QSqlDatabase &db, const MigrationCatalogue &catalogue, QString *error);
 
-// The contract's reference dump for "0002" or "0004" (compiled in), and its normalized entries.
-QString referenceDump(const QString &stage);
-QList<SchemaEntry> parseDump(const QString &dump);
-// The live schema of `tables` in the same normalized form, and the query that reads it.
-QList<SchemaEntry> introspect(QSqlDatabase &db, QString *error);
-QString introspectionSql();
-// Differences, one sentence each ("characters_character: missing index ..."). Tables in
-// `subsetTables` may carry more than the reference (extra columns, indexes), not less.
-QStringList compareSchema(const QList<SchemaEntry> &actual, const QList<SchemaEntry> &expected,
-                          const QStringList &subsetTables = {});
-// The six GMA tables of the contract.
-QStringList contractTables();
 } // namespace Validation
 
 } // namespace gma

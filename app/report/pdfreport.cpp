@@ -1,5 +1,6 @@
 #include "pdfreport.h"
 
+#include "format.h"
 #include "reportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -139,7 +140,7 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
             failedIds << c.id;
     }
     QString detail = QStringLiteral("%1 · checks took %2")
-                         .arg(ReportWriter::summaryLine(v), ReportWriter::formatDuration(v.ms));
+                         .arg(ReportWriter::summaryLine(v), format::duration(v.ms));
     if (!failedIds.isEmpty())
         detail = QStringLiteral("Failed: %1 · %2").arg(failedIds.join(QStringLiteral(", ")), detail);
     drawCell(p, QRectF(banner.left() + mm(3), banner.top() + mm(13), banner.width() - mm(6), mm(8)),
@@ -154,7 +155,7 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
         {QStringLiteral("Connection"), d.connection},
         {QStringLiteral("Server version"), QStringLiteral("PostgreSQL ") + d.serverVersion},
         {QStringLiteral("User"), d.user},
-        {QStringLiteral("Generated"), ReportWriter::formatTime(d.generatedAt)},
+        {QStringLiteral("Generated"), format::utcTime(d.generatedAt)},
         {QStringLiteral("Tool version"), QStringLiteral("GMA Migrator ") + d.toolVersion},
         {QStringLiteral("Migration state"), d.migrationState},
     };
@@ -198,7 +199,7 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
         drawCell(p, r1, a.app, font(9.5), kInk);
         drawCell(p, r2, a.latest.isEmpty() ? QStringLiteral("none") : a.latest, font(9.5),
                  a.latest.isEmpty() ? kMuted : kInk);
-        drawCell(p, r3, a.appliedAt.isValid() ? ReportWriter::formatTime(a.appliedAt) : QString(), font(9.5),
+        drawCell(p, r3, a.appliedAt.isValid() ? format::utcTime(a.appliedAt) : QString(), font(9.5),
                  kInk);
         y += appRowH;
     }
@@ -244,7 +245,7 @@ void drawRunningHeader(QPainter &p, const ReportData &d, double pageW, double pa
     p.drawLine(QPointF(left, footer.top()), QPointF(left + width, footer.top()));
     p.setPen(kMuted);
     p.drawText(footer, int(Qt::AlignLeft | Qt::AlignVCenter),
-               QStringLiteral("Generated %1").arg(ReportWriter::formatTime(d.generatedAt)));
+               QStringLiteral("Generated %1").arg(format::utcTime(d.generatedAt)));
     p.drawText(footer, int(Qt::AlignRight | Qt::AlignVCenter),
                QStringLiteral("Page %1 of %2").arg(page).arg(pages));
 }
@@ -270,11 +271,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-QString bodyRichText(const ReportData &d)
+namespace {
+
+QString richChecks(const ReportData &d)
 {
     const ValidationResult &v = d.validation;
-    QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
-
+    QString h;
     // Checks.
     h += heading(QStringLiteral("1. Checks"));
     h += QStringLiteral(
@@ -305,7 +307,12 @@ QString bodyRichText(const ReportData &d)
                            : e(c.actual));
     }
     h += QStringLiteral("</table>");
+    return h;
+}
 
+QString richAudit(const ReportData &d)
+{
+    QString h;
     // Audit population.
     h += heading(QStringLiteral("2. Audit-field population per model"));
     h += QLatin1String(kTable);
@@ -331,7 +338,12 @@ QString bodyRichText(const ReportData &d)
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
+    return h;
+}
 
+QString richHistory(const ReportData &d)
+{
+    QString h;
     // History.
     h += heading(QStringLiteral("3. Run history"));
     if (d.history.isEmpty()) {
@@ -355,13 +367,18 @@ QString bodyRichText(const ReportData &d)
                     "<td align=\"right\">%7</td><td%8>%9</td></tr>")
                     .arg(e(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), e(r.dbUser),
                          e(r.direction), e(r.key.app), e(r.key.name),
-                         e(ReportWriter::formatDuration(r.durationMs)), QString::number(r.rowsAffected),
+                         e(format::duration(r.durationMs)), QString::number(r.rowsAffected),
                          good ? QString() : QStringLiteral(" bgcolor=\"#ffc9c9\""),
                          e(r.outcome + (r.message.isEmpty() ? QString() : QStringLiteral(": ") + r.message)));
         }
         h += QStringLiteral("</table>");
     }
+    return h;
+}
 
+QString richBackups(const ReportData &d)
+{
+    QString h;
     // Backups.
     h += heading(QStringLiteral("4. Backups"));
     if (d.backups.isEmpty()) {
@@ -383,8 +400,8 @@ QString bodyRichText(const ReportData &d)
                      "<span style=\"color:#52606d; font-size:7.5pt\">%5 · sha256 %6</span></td>"
                      "<td align=\"right\">%7</td><td>%8</td><td>%9</td></tr>")
                      .arg(b.id)
-                     .arg(e(ReportWriter::formatTime(b.takenAt)), e(b.dbUser), e(b.path), e(b.format),
-                          e(b.sha256.left(16)), e(ReportWriter::formatBytes(b.sizeBytes)),
+                     .arg(e(format::utcTime(b.takenAt)), e(b.dbUser), e(b.path), e(b.format),
+                          e(b.sha256.left(16)), e(format::bytes(b.sizeBytes)),
                           b.verified ? QStringLiteral("yes") : QStringLiteral("no"),
                           counts.join(QStringLiteral("<br>")));
         }
@@ -392,12 +409,18 @@ QString bodyRichText(const ReportData &d)
     }
     for (const QString &w : d.warnings)
         h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
+    return h;
+}
 
+QString richQueries(const ReportData &d)
+{
+    const ValidationResult &v = d.validation;
+    QString h;
     // Queries.
     h += heading(QStringLiteral("5. Queries"), true);
     h += QStringLiteral(
         "<p style=\"color:#52606d\">The exact SQL each check ran, in the order of section 1.</p>");
-    n = 0;
+    int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
         if (c.sql.isEmpty())
@@ -413,6 +436,20 @@ QString bodyRichText(const ReportData &d)
                  "<pre style=\"font-family:'DejaVu Sans Mono'; font-size:7pt\">%1</pre></td></tr></table>")
                  .arg(e(c.sql));
     }
+    return h;
+}
+
+} // namespace
+
+QString bodyRichText(const ReportData &d)
+{
+    QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
+
+    h += richChecks(d);
+    h += richAudit(d);
+    h += richHistory(d);
+    h += richBackups(d);
+    h += richQueries(d);
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -4,6 +4,8 @@
 #include "planner.h"
 #include "sqlutil.h"
 #include "state.h"
+#include "strategy.h"
+#include "toolschema.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -243,13 +245,14 @@ QString TestDatabase::fingerprint()
     parts << scalar(QStringLiteral(
                         "SELECT string_agg(app || '.' || name, ',' ORDER BY app, name) FROM django_migrations"))
                  .toString();
-    for (const QString &table : {QStringLiteral("characters_character"), QStringLiteral("items_item"),
-                                 QStringLiteral("locations_location")}) {
+    for (const QString &table : strategy::modelTables()) {
         parts << scalar(QStringLiteral("SELECT md5(string_agg(x::text, ',' ORDER BY x.id)) FROM %1 AS x")
                             .arg(sql::quoteIdent(table)))
                      .toString();
     }
-    parts << scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'gma_migrator'")).toString();
+    parts << scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"),
+                    {QString::fromLatin1(kToolSchema)})
+                 .toString();
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -258,12 +261,10 @@ QString TestDatabase::schemaDump()
     // The same filter as shared/spec/schema-dump.sh.
     QProcess dump;
     dump.setProcessEnvironment(processEnvironment(m_name));
-    dump.start(QStringLiteral("pg_dump"),
-               {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
-                QStringLiteral("-t"), QStringLiteral("characters_character"), QStringLiteral("-t"),
-                QStringLiteral("items_item"), QStringLiteral("-t"), QStringLiteral("locations_location"),
-                QStringLiteral("-t"), QStringLiteral("campaigns_campaign"), QStringLiteral("-t"),
-                QStringLiteral("users_user"), QStringLiteral("-t"), QStringLiteral("django_migrations"), m_name});
+    QStringList args{QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges")};
+    for (const QString &table : strategy::gmaTables() + QStringList{QStringLiteral("django_migrations")})
+        args << QStringLiteral("-t") << table;
+    dump.start(QStringLiteral("pg_dump"), args << m_name);
     if (!dump.waitForFinished(120000) || dump.exitCode() != 0) {
         m_lastError = QString::fromUtf8(dump.readAllStandardError());
         return QString();
