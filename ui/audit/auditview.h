@@ -69,8 +69,7 @@ private:
     AuditQuery currentQuery() const;
 
     Session *m_session;
-    DbWorker *m_worker;        // rows and counts
-    DbWorker *m_summaryWorker; // the population figures (full scans)
+    DbWorker *m_worker; // the session's data worker: rows, counts and the population figures
     AuditTableModel *m_model;
     QTabBar *m_tabs;
     QCheckBox *m_onlyMissing;

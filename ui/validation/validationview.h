@@ -10,6 +10,7 @@
 #include "validation.h"
 
 #include <QAbstractTableModel>
+#include <QMutex>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -81,6 +82,14 @@ signals:
 private:
     void updateDetails();
     void setRunning(bool running);
+    void showProgress(quint64 generation, int index, int total, const QString &name);
+
+    // Where the running checks report their progress (worker thread -> this view, while it lives).
+    struct ProgressSink
+    {
+        QMutex mutex;
+        ValidationView *view = nullptr;
+    };
 
     Session *m_session;
     DbWorker *m_worker;
@@ -96,6 +105,7 @@ private:
     QLabel *m_detailTitle;
     QPlainTextEdit *m_sql;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<ProgressSink> m_progressSink = std::make_shared<ProgressSink>();
     ValidationResult m_result;
     bool m_hasResult = false;
     bool m_running = false;
