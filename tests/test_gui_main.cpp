@@ -1,8 +1,8 @@
 // The desktop application's main window, driven through its real actions against the test
 // PostgreSQL (offscreen): the tree shows the recorded state, Migrate runs on the worker thread to
 // the end, Cancel stops a data step at a batch boundary with a consistent database, the one-click
-// rollback restores the 0002 schema, the GUI thread keeps beating during a run, and no password
-// reaches the settings.
+// rollback restores the 0002 schema, the GUI thread keeps beating during a run and while another
+// session holds an ACCESS EXCLUSIVE lock, and no password reaches the settings.
 #include "connection/connectiondialog.h"
 #include "mainwindow.h"
 #include "migrations/migrationmodel.h"
@@ -62,6 +62,17 @@ bool connectWindow(MainWindow &w, const ConnectionSettings &settings, ConnectErr
     if (!refreshFailed.isEmpty() && error)
         error->message = refreshFailed.first().first().toString();
     return !refreshed.isEmpty();
+}
+
+// Opens another session `*holder` that takes `LOCK TABLE table IN mode` in an open transaction;
+// returns its backend pid (0 when it could not).
+int holdLock(TestDatabase &t, QSqlDatabase *holder, const QString &table, const QString &mode)
+{
+    *holder = t.openExtra(QStringLiteral("holder"));
+    if (!sql::exec(*holder, QStringLiteral("BEGIN")).ok ||
+        !sql::exec(*holder, QStringLiteral("LOCK TABLE %1 IN %2 MODE").arg(table, mode)).ok)
+        return 0;
+    return sql::scalar(*holder, QStringLiteral("SELECT pg_backend_pid()")).toInt();
 }
 
 QString cell(MainWindow &w, const MigrationKey &key, int column)
@@ -374,10 +385,9 @@ private slots:
         TestDatabase t(QStringLiteral("guilock"));
         QVERIFY2(t.buildDemo(200), qPrintable(t.lastError()));
         // Another session holds a lock on characters_character that the schema step must wait for.
-        QSqlDatabase other = t.openExtra(QStringLiteral("blocker"));
-        QVERIFY(sql::exec(other, QStringLiteral("BEGIN")).ok);
-        QVERIFY(sql::exec(other, QStringLiteral("LOCK TABLE characters_character IN ACCESS SHARE MODE")).ok);
-        const int blockerPid = sql::scalar(other, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        QSqlDatabase other;
+        const int blockerPid = holdLock(t, &other, QStringLiteral("characters_character"), QStringLiteral("ACCESS SHARE"));
+        QVERIFY(blockerPid > 0);
         Window win;
         MainWindow &w = win.w;
         RunOptions options;
@@ -479,10 +489,9 @@ private slots:
         QVERIFY2(t.buildDemo(2000), qPrintable(t.lastError()));
         QVERIFY(t.migrate(QStringLiteral("characters")).ok());
         const qint64 recorded = t.count(QStringLiteral("SELECT count(*) FROM django_migrations"));
-        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
-        QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
-        QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE items_item IN ACCESS EXCLUSIVE MODE")).ok);
-        const int holderPid = sql::scalar(holder, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        QSqlDatabase holder;
+        const int holderPid = holdLock(t, &holder, QStringLiteral("items_item"), QStringLiteral("ACCESS EXCLUSIVE"));
+        QVERIFY(holderPid > 0);
 
         Window win;
         MainWindow &w = win.w;

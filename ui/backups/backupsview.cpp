@@ -368,7 +368,14 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
 
 BackupsView::~BackupsView()
 {
+    m_relay->clear();
     cancel();
+}
+
+void BackupsView::showProgress(quint64 generation, const QString &text)
+{
+    if (generation == m_generation && m_busy)
+        setPhase(m_phase, text);
 }
 
 void BackupsView::setBackupDirectory(const QString &directory)
@@ -432,24 +439,27 @@ void BackupsView::runWithManager(const QString &what, std::function<Result(Backu
     const auto mutex = m_managerMutex;
     const auto current = m_manager;
     const quint64 generation = m_generation;
+    const auto relay = m_relay;
     m_worker->run<Result>(
         this, QStringLiteral("backups.job"),
-        [this, settings, job, mutex, current, generation](QSqlDatabase &db, QString *) {
+        [relay, settings, job, mutex, current, generation](QSqlDatabase &db, QString *) {
             BackupManager manager(db, settings);
-            // Progress comes back to the view on the GUI thread (queued: the view lives there).
-            connect(&manager, &BackupManager::phaseChanged, this, [this, generation](const QString &phase) {
-                if (generation == m_generation && m_busy)
-                    setPhase(m_phase, phase + QStringLiteral("…"));
-            });
-            connect(&manager, &BackupManager::progress, this,
-                    [this, generation](const QString &object, qint64 bytes) {
-                        if (generation != m_generation || !m_busy)
-                            return;
-                        const QString size =
-                            format::bytes(bytes, QLocale());
-                        setPhase(m_phase, object.isEmpty() ? tr("%1 written").arg(size)
-                                                           : tr("%1 — %2 written").arg(object, size));
-                    });
+            // Progress comes back to the view on the GUI thread while the view lives.
+            QObject::connect(
+                &manager, &BackupManager::phaseChanged, &manager,
+                [relay, generation](const QString &phase) {
+                    relay->post([=](BackupsView *view) { view->showProgress(generation, phase + QStringLiteral("…")); });
+                },
+                Qt::DirectConnection);
+            QObject::connect(
+                &manager, &BackupManager::progress, &manager,
+                [relay, generation](const QString &object, qint64 bytes) {
+                    const QString size = format::bytes(bytes, QLocale());
+                    const QString text = object.isEmpty() ? tr("%1 written").arg(size)
+                                                          : tr("%1 — %2 written").arg(object, size);
+                    relay->post([=](BackupsView *view) { view->showProgress(generation, text); });
+                },
+                Qt::DirectConnection);
             {
                 QMutexLocker lock(mutex.get());
                 *current = &manager;

@@ -157,7 +157,6 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
       m_model(new CheckTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_cancelFlag(std::make_shared<std::atomic_bool>(false))
 {
-    m_progressSink->view = this;
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CheckTableModel::SortRole);
 
@@ -257,9 +256,7 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
 ValidationView::~ValidationView()
 {
     m_cancelFlag->store(true);
-    // The running checks report no more progress to this view.
-    QMutexLocker lock(&m_progressSink->mutex);
-    m_progressSink->view = nullptr;
+    m_relay->clear(); // the running checks report no more progress to this view
 }
 
 void ValidationView::showProgress(quint64 generation, int index, int total, const QString &name)
@@ -294,21 +291,16 @@ void ValidationView::runChecks()
     m_progress->setFormat(tr("Starting…"));
     setRunning(true);
     m_summary->setText(tr("Running the checks…"));
-    const auto sink = m_progressSink;
+    const auto relay = m_relay;
     m_worker->run<ValidationResult>(
         this, QStringLiteral("validation.run"),
-        [sink, flag, generation](QSqlDatabase &db, QString *) {
+        [relay, flag, generation](QSqlDatabase &db, QString *) {
             ReadGuard guard(db);
             ValidationOptions options;
             options.cancel = flag.get();
-            // Runs on the worker thread: posted to the view while it lives (its destructor
-            // clears the sink under the same mutex).
-            options.progress = [sink, generation](int index, int total, const QString &name) {
-                QMutexLocker lock(&sink->mutex);
-                if (ValidationView *view = sink->view)
-                    QMetaObject::invokeMethod(
-                        view, [view, generation, index, total, name] { view->showProgress(generation, index, total, name); },
-                        Qt::QueuedConnection);
+            // Runs on the worker thread: posted to the view while it lives.
+            options.progress = [relay, generation](int index, int total, const QString &name) {
+                relay->post([=](ValidationView *view) { view->showProgress(generation, index, total, name); });
             };
             return Validation::run(db, MigrationCatalogue::builtIn(), options);
         },
