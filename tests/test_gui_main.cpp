@@ -1,8 +1,8 @@
 // The desktop application's main window, driven through its real actions against the test
 // PostgreSQL (offscreen): the tree shows the recorded state, Migrate runs on the worker thread to
 // the end, Cancel stops a data step at a batch boundary with a consistent database, the one-click
-// rollback restores the 0002 schema, the GUI thread keeps beating during a run, and no password
-// reaches the settings.
+// rollback restores the 0002 schema, the GUI thread keeps beating during a run and while another
+// session holds an ACCESS EXCLUSIVE lock, and no password reaches the settings.
 #include "connection/connectiondialog.h"
 #include "mainwindow.h"
 #include "migrations/migrationmodel.h"
@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace gma;
@@ -44,6 +45,34 @@ const MigrationKey kLoc2{QStringLiteral("locations"), QStringLiteral("0002_alter
 QString statusOf(MainWindow &w, const MigrationKey &key)
 {
     return w.migrationModel()->indexOf(key).data(MigrationModel::StatusRole).toString();
+}
+
+// Connects the window and waits (pumping the event loop) until its tree shows the state, or the
+// connection failed (then false with *error set).
+bool connectWindow(MainWindow &w, const ConnectionSettings &settings, ConnectError *error = nullptr)
+{
+    QSignalSpy refreshed(&w, &MainWindow::refreshed);
+    QSignalSpy failed(w.session(), &Session::connectFailed);
+    QSignalSpy refreshFailed(&w, &MainWindow::refreshFailed);
+    w.connectTo(settings);
+    if (!QTest::qWaitFor([&] { return !refreshed.isEmpty() || !failed.isEmpty() || !refreshFailed.isEmpty(); }, 60000))
+        return false;
+    if (!failed.isEmpty() && error)
+        *error = failed.first().first().value<ConnectError>();
+    if (!refreshFailed.isEmpty() && error)
+        error->message = refreshFailed.first().first().toString();
+    return !refreshed.isEmpty();
+}
+
+// Opens another session `*holder` that takes `LOCK TABLE table IN mode` in an open transaction;
+// returns its backend pid (0 when it could not).
+int holdLock(TestDatabase &t, QSqlDatabase *holder, const QString &table, const QString &mode)
+{
+    *holder = t.openExtra(QStringLiteral("holder"));
+    if (!sql::exec(*holder, QStringLiteral("BEGIN")).ok ||
+        !sql::exec(*holder, QStringLiteral("LOCK TABLE %1 IN %2 MODE").arg(table, mode)).ok)
+        return 0;
+    return sql::scalar(*holder, QStringLiteral("SELECT pg_backend_pid()")).toInt();
 }
 
 QString cell(MainWindow &w, const MigrationKey &key, int column)
@@ -76,7 +105,10 @@ class TestGuiMain : public QObject
     {
         QSignalSpy finished(&w, &MainWindow::runFinished);
         action->trigger();
-        if (!w.runController()->isBusy())
+        // A confirmation first reads what the steps touch (on the tree worker).
+        if (!QTest::qWaitFor([&] { return !w.runFlow()->isPreparing(); }, timeoutMs))
+            return RunOutcome{};
+        if (!w.runController()->isBusy() && finished.isEmpty())
             return RunOutcome{};
         if (!finished.wait(timeoutMs) && finished.isEmpty())
             return RunOutcome{};
@@ -107,7 +139,7 @@ private slots:
         Window win;
         MainWindow &w = win.w;
         ConnectError error;
-        QVERIFY2(w.connectTo(t.settings(), &error), qPrintable(error.message));
+        QVERIFY2(connectWindow(w, t.settings(), &error), qPrintable(error.message));
         QCOMPARE(w.migrationModel()->rowCount(), 5);
         QCOMPARE(statusOf(w, kChar4), QStringLiteral("applied"));
         QCOMPARE(cell(w, kChar4, MigrationModel::StateColumn), QStringLiteral("Applied"));
@@ -161,7 +193,7 @@ private slots:
         QVERIFY2(t.buildDemo(3000), qPrintable(t.lastError()));
         Window win;
         MainWindow &w = win.w;
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         QCOMPARE(statusOf(w, kChar4), QStringLiteral("pending"));
         // Select the three strategy apps and migrate them.
         auto *sel = w.migrationTree()->selectionModel();
@@ -219,7 +251,7 @@ private slots:
         RunOptions options;
         options.batchSize = 1000;
         w.setRunOptions(options);
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         w.selectMigration(kChar4);
         // After the first batch the worker waits until the GUI has triggered Cancel, so that a busy
         // machine cannot let the step finish before the click arrives.
@@ -278,7 +310,7 @@ private slots:
         MainWindow &w = win.w;
         QTemporaryDir backups;
         w.setBackupBeforeRollback(true, backups.path());
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         QCOMPARE(statusOf(w, kItems4), QStringLiteral("applied"));
         const RunOutcome outcome = runAction(w, w.rollbackAction());
         QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
@@ -317,9 +349,10 @@ private slots:
             ++asked;
             return false;
         });
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         w.rollbackAction()->trigger();
-        QCOMPARE(asked, 1);
+        QTRY_COMPARE(asked, 1);
+        QVERIFY(!w.runFlow()->isPreparing());
         QVERIFY(!w.runController()->isBusy());
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0004%'")), qint64(3));
     }
@@ -330,7 +363,7 @@ private slots:
         QVERIFY2(t.buildDemo(500), qPrintable(t.lastError()));
         Window win;
         MainWindow &w = win.w;
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         w.selectApp(QStringLiteral("characters"));
         const RunOutcome outcome = runAction(w, w.rehearseAction());
         QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
@@ -352,10 +385,9 @@ private slots:
         TestDatabase t(QStringLiteral("guilock"));
         QVERIFY2(t.buildDemo(200), qPrintable(t.lastError()));
         // Another session holds a lock on characters_character that the schema step must wait for.
-        QSqlDatabase other = t.openExtra(QStringLiteral("blocker"));
-        QVERIFY(sql::exec(other, QStringLiteral("BEGIN")).ok);
-        QVERIFY(sql::exec(other, QStringLiteral("LOCK TABLE characters_character IN ACCESS SHARE MODE")).ok);
-        const int blockerPid = sql::scalar(other, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        QSqlDatabase other;
+        const int blockerPid = holdLock(t, &other, QStringLiteral("characters_character"), QStringLiteral("ACCESS SHARE"));
+        QVERIFY(blockerPid > 0);
         Window win;
         MainWindow &w = win.w;
         RunOptions options;
@@ -365,7 +397,7 @@ private slots:
         w.setRunOptions(options);
         // The preflight would refuse the run because of the lock holder; the user runs anyway.
         w.preflightAction()->setChecked(false);
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         w.selectMigration(kChar3);
         QString shown;
         connect(w.runController()->worker(), &RunWorker::waitingForLock, &w, [&](int, int, const QString &) {
@@ -391,7 +423,7 @@ private slots:
         Window win;
         MainWindow &w = win.w;
         QVERIFY(w.preflightAction()->isChecked());
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         w.selectApp(QStringLiteral("items"));
         const RunOutcome outcome = runAction(w, w.migrateAction());
         QCOMPARE(int(outcome.result.status), int(RunResult::Status::Refused));
@@ -413,7 +445,7 @@ private slots:
         RunOptions options;
         options.batchSize = 1000;
         w.setRunOptions(options);
-        QVERIFY(w.connectTo(t.settings()));
+        QVERIFY(connectWindow(w, t.settings()));
         w.clearSelection();
 
         QElapsedTimer clock;
@@ -445,6 +477,121 @@ private slots:
         QCOMPARE(stepsFinished, 6);
         qInfo("GUI heartbeat during a migrate of 30000 rows per model (batch 1000): max gap %lld ms", maxGap);
         QVERIFY2(maxGap < 100, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(maxGap)));
+    }
+
+    // With another session holding ACCESS EXCLUSIVE on items_item in an open transaction, the
+    // window connects, refreshes, analyses every migration, shows every view, starts a rehearsal
+    // and a migration and cancels them: the GUI thread never stops for more than 100 ms, every
+    // view finishes (showing what it got or the error naming the wait), and nothing changes.
+    void heldLockNeverStopsTheWindow()
+    {
+        TestDatabase t(QStringLiteral("guiheldlock"));
+        QVERIFY2(t.buildDemo(2000), qPrintable(t.lastError()));
+        QVERIFY(t.migrate(QStringLiteral("characters")).ok());
+        const qint64 recorded = t.count(QStringLiteral("SELECT count(*) FROM django_migrations"));
+        QSqlDatabase holder;
+        const int holderPid = holdLock(t, &holder, QStringLiteral("items_item"), QStringLiteral("ACCESS EXCLUSIVE"));
+        QVERIFY(holderPid > 0);
+
+        Window win;
+        MainWindow &w = win.w;
+        QTest::qWait(50); // the window's first paint is not measured
+        QElapsedTimer clock;
+        qint64 last = 0, maxGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(10);
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            maxGap = qMax(maxGap, now - last);
+            last = now;
+        });
+        clock.start();
+        heartbeat.start();
+
+        ConnectError error;
+        QVERIFY2(connectWindow(w, t.settings(), &error), qPrintable(error.message));
+        QSignalSpy refreshed(&w, &MainWindow::refreshed);
+        w.refreshAction()->trigger();
+        QVERIFY(refreshed.wait(30000));
+
+        // Every migration in turn (each selection makes the previous analysis stale), items 0003
+        // last: its analysis reads items_item.
+        QTabWidget *inner = w.previewPane()->tabs();
+        QVERIFY(inner->count() > 2);
+        inner->setCurrentIndex(1); // Impact & Preflight
+        for (const MigrationDefinition &def : w.catalogue().migrations()) {
+            w.selectMigration(def.key);
+            QTest::qWait(20);
+        }
+        QSignalSpy analysed(w.analysisPane(), &AnalysisPane::analysed);
+        w.selectMigration(kItems3);
+        QVERIFY(analysed.wait(60000));
+        QVERIFY(!w.analysisPane()->isBusy());
+        const QString analysis = w.analysisPane()->titleText();
+        qInfo("analysis under the lock: %s", qPrintable(analysis));
+        QVERIFY2(analysis.startsWith(QStringLiteral("items to 0003: ")) && !analysis.contains(QStringLiteral("Analysing")),
+                 qPrintable(analysis));
+        QVERIFY(w.analysisPane()->findingsTree()->topLevelItemCount() > 0);
+
+        // Rehearse and Migrate All, each cancelled at once (or refused by the preflight).
+        for (QAction *action : {w.rehearseAction(), w.migrateAction()}) {
+            w.clearSelection();
+            QSignalSpy finished(&w, &MainWindow::runFinished);
+            QVERIFY(action->isEnabled());
+            action->trigger();
+            QVERIFY(w.runController()->isBusy());
+            w.cancelAction()->trigger();
+            QVERIFY(finished.wait(60000));
+            const RunOutcome outcome = finished.first().first().value<RunOutcome>();
+            qInfo("%s under the lock: %s", qPrintable(action->text()), qPrintable(outcome.result.error));
+            QVERIFY2(outcome.result.status == RunResult::Status::Cancelled ||
+                         outcome.result.status == RunResult::Status::Refused,
+                     qPrintable(outcome.result.error));
+            QVERIFY(!w.runPanel()->bannerText().isEmpty());
+        }
+
+        // Migrate All left to run: the preflight refuses it naming the wait, or the run panel
+        // shows the session the schema step waits for; then it is cancelled.
+        {
+            w.clearSelection();
+            QSignalSpy finished(&w, &MainWindow::runFinished);
+            QSignalSpy waiting(w.runController()->worker(), &RunWorker::waitingForLock);
+            w.migrateAction()->trigger();
+            QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !waiting.isEmpty(); }, 60000));
+            if (finished.isEmpty()) {
+                const QString shown = w.runPanel()->lockText();
+                qInfo("Migrate All waits: %s", qPrintable(shown));
+                QVERIFY2(shown.contains(QStringLiteral("pid %1").arg(holderPid)), qPrintable(shown));
+                w.cancelAction()->trigger();
+                QVERIFY(finished.wait(60000));
+            }
+            const RunOutcome outcome = finished.first().first().value<RunOutcome>();
+            qInfo("Migrate All under the lock: %s", qPrintable(outcome.result.error));
+            if (outcome.result.status == RunResult::Status::Refused)
+                QVERIFY2(outcome.result.error.contains(QStringLiteral("lock")), qPrintable(outcome.result.error));
+            else
+                QCOMPARE(int(outcome.result.status), int(RunResult::Status::Cancelled));
+        }
+
+        // Every tab shown; the data views finish their reads (the error label names the wait).
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            w.tabs()->setCurrentIndex(i);
+            QTest::qWait(50);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session()->dataWorker()->isBusy() && !w.session()->treeWorker()->isBusy() &&
+                                     !w.runController()->isBusy(),
+                                 90000);
+        heartbeat.stop();
+        qInfo("GUI heartbeat with items_item locked by pid %d: max gap %lld ms", holderPid, maxGap);
+        QVERIFY2(maxGap <= 100, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(maxGap)));
+
+        // The lock released, the database is as it was.
+        QVERIFY(sql::exec(holder, QStringLiteral("COMMIT")).ok);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations")), recorded);
+        for (const QString &table : {QStringLiteral("items_item"), QStringLiteral("locations_location")})
+            QVERIFY(!sql::columnExists(t.db(), table, QStringLiteral("created_by_id")));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NULL")),
+                 qint64(0));
     }
 
     void darkPaletteAndLayoutAreRemembered()
@@ -479,7 +626,7 @@ private slots:
         {
             MainWindow w;
             ConnectError error;
-            QVERIFY2(w.connectTo(s, &error), qPrintable(error.message));
+            QVERIFY2(connectWindow(w, s, &error), qPrintable(error.message));
             QVERIFY(w.session()->info().database == t.name());
             ConnectionDialog::addRecent(s);
             ConnectionDialog::saveProfiles({ConnectionProfile{QStringLiteral("test"), s}});

@@ -77,6 +77,19 @@ bool fetchAll(AuditTableModel *model)
     return waitLoaded(model) && model->isComplete();
 }
 
+// Opens the session and waits (pumping the event loop) for connected() or connectFailed().
+bool openSession(Session &session, const ConnectionSettings &settings, ConnectError *error)
+{
+    QSignalSpy connected(&session, &Session::connected);
+    QSignalSpy failed(&session, &Session::connectFailed);
+    session.open(settings);
+    if (!QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, kTimeout))
+        return false;
+    if (!failed.isEmpty())
+        *error = failed.first().first().value<ConnectError>();
+    return !connected.isEmpty();
+}
+
 void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("GMA_SCREENSHOT_DIR");
@@ -108,7 +121,7 @@ private slots:
             QVERIFY(t.migrate(app, QStringLiteral("0003")).ok());
         Session session;
         ConnectError err;
-        QVERIFY2(session.open(t.settings(), &err), qPrintable(err.message));
+        QVERIFY2(openSession(session, t.settings(), &err), qPrintable(err.message));
 
         AuditView view(&session);
         view.resize(1280, 800);
@@ -234,7 +247,7 @@ private slots:
         QVERIFY(t.buildDemo(80));
         Session session;
         ConnectError err;
-        QVERIFY(session.open(t.settings(), &err));
+        QVERIFY(openSession(session, t.settings(), &err));
         AuditView view(&session);
         QSignalSpy summary(&view, &AuditView::summaryUpdated);
         QVERIFY(waitLoaded(view.model()));
@@ -286,7 +299,7 @@ private slots:
         QCOMPARE(total, qint64(50000));
         Session session;
         ConnectError err;
-        QVERIFY(session.open(t.settings(), &err));
+        QVERIFY(openSession(session, t.settings(), &err));
         AuditView view(&session);
         view.resize(1280, 800);
         AuditTableModel *model = view.model();
@@ -364,7 +377,7 @@ private slots:
         qInfo("built and migrated %lld rows per model in %lld ms", rows, build.elapsed());
         Session session;
         ConnectError err;
-        QVERIFY(session.open(t.settings(), &err));
+        QVERIFY(openSession(session, t.settings(), &err));
 
         // The longest gap between two ticks of a 5 ms timer on the GUI thread.
         qint64 maxGap = 0;
@@ -451,7 +464,7 @@ private slots:
 
         Session session;
         ConnectError err;
-        QVERIFY(session.open(t.settings(), &err));
+        QVERIFY(openSession(session, t.settings(), &err));
         HistoryView view(&session);
         view.resize(1280, 640);
         QSignalSpy loaded(&view, &HistoryView::loaded);
@@ -506,7 +519,7 @@ private slots:
 
         Session session;
         ConnectError err;
-        QVERIFY(session.open(t.settings(), &err));
+        QVERIFY(openSession(session, t.settings(), &err));
         ValidationView view(&session);
         view.resize(1280, 760);
         view.setOpenAfterExport(false);
@@ -609,7 +622,7 @@ private slots:
         QVERIFY(t.migrate().ok());
         Session session;
         ConnectError err;
-        QVERIFY(session.open(t.settings(), &err));
+        QVERIFY(openSession(session, t.settings(), &err));
         QTemporaryDir dir;
         BackupsView view(&session);
         view.resize(1280, 560);

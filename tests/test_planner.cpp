@@ -70,6 +70,28 @@ QString plan(const MigrationState &state, const QString &app = QString(), const 
     return text(*p);
 }
 
+// The plan of a tree selection: "items" is an app, "items.0003" a migration; also the targets.
+QString selectionPlan(const MigrationState &state, const QStringList &selection, bool backwards,
+                      QString *targets = nullptr)
+{
+    QList<MigrationKey> keys;
+    for (const QString &entry : selection)
+        keys << (entry.contains(QLatin1Char('.')) ? key(entry.section(QLatin1Char('.'), 0, 0), entry.section(QLatin1Char('.'), 1))
+                                                   : MigrationKey{entry, QString()});
+    PlanError error;
+    QList<MigrationKey> planned;
+    const auto p = Planner::forSelection(catalogue(), state, keys, backwards, &error, &planned);
+    if (!p)
+        return QStringLiteral("ERROR: ") + error.message;
+    if (targets) {
+        QStringList t;
+        for (const MigrationKey &k : planned)
+            t << k.app + QLatin1Char(':') + k.name.left(4);
+        *targets = t.join(QLatin1Char(' '));
+    }
+    return text(*p);
+}
+
 QString rollbackPlan(const MigrationState &state)
 {
     PlanError error;
@@ -126,6 +148,37 @@ private slots:
             plan(MigrationState{}, QStringLiteral("items")),
             QStringLiteral("+users.0001 +campaigns.0001 +items.0001 +items.0002 +items.0003 +items.0004"));
         QCOMPARE(plan(allAt(4), QStringLiteral("items")), QString());
+    }
+
+    void selectionsArePlannedInTurn()
+    {
+        QString targets;
+        // Nothing selected: every app to its latest.
+        QCOMPARE(selectionPlan(allAt(2), {}, false, &targets), plan(allAt(2)));
+        QCOMPARE(targets, QStringLiteral(":"));
+        // Two apps and a migration: each on the state the previous ones leave, steps once.
+        QCOMPARE(selectionPlan(allAt(2), {QStringLiteral("items"), QStringLiteral("characters.0003"),
+                                          QStringLiteral("items.0004")},
+                               false, &targets),
+                 QStringLiteral("+items.0003 +items.0004 +characters.0003"));
+        QCOMPARE(targets, QStringLiteral("items: characters:0003 items:0004"));
+        // Backwards, a migration is unapplied (its app goes to the one before it), an app to zero;
+        // a migration not applied yet is migrated to, as forwards.
+        QCOMPARE(selectionPlan(allAt(4), {QStringLiteral("items.0003")}, true, &targets),
+                 QStringLiteral("-items.0004 -items.0003"));
+        QCOMPARE(targets, QStringLiteral("items:0002"));
+        QCOMPARE(selectionPlan(allAt(4), {QStringLiteral("characters.0001")}, true, &targets),
+                 plan(allAt(4), QStringLiteral("characters"), QStringLiteral("zero")));
+        QCOMPARE(targets, QStringLiteral("characters:zero"));
+        QCOMPARE(selectionPlan(allAt(4), {QStringLiteral("locations")}, true),
+                 plan(allAt(4), QStringLiteral("locations"), QStringLiteral("zero")));
+        QCOMPARE(selectionPlan(allAt(2), {QStringLiteral("items.0004")}, true), QStringLiteral("+items.0003 +items.0004"));
+        // The same step twice (both apps pull in users 0001) is kept once.
+        QCOMPARE(selectionPlan(MigrationState{}, {QStringLiteral("items"), QStringLiteral("characters")}, false),
+                 QStringLiteral("+users.0001 +campaigns.0001 +items.0001 +items.0002 +items.0003 +items.0004 "
+                                "+characters.0001 +characters.0002 +characters.0003 +characters.0004"));
+        // A failure names the entry's problem.
+        QVERIFY(selectionPlan(allAt(2), {QStringLiteral("nosuchapp")}, false).startsWith(QStringLiteral("ERROR: ")));
     }
 
     void migrateToTargetForward()

@@ -4,14 +4,8 @@
 //   gma-migrator --demo [--demo-rows N]
 //                                     starts a throwaway PostgreSQL cluster with demo data and
 //                                     connects to it; the cluster is removed when the window closes
-//   gma-migrator --demo --screenshot DIR
-//                                     walks through the panes, saves PNGs of them into DIR, quits
-#include "connection/connectiondialog.h"
 #include "democluster.h"
 #include "mainwindow.h"
-#include "migrations/migrationmodel.h"
-#include "preview/previewpane.h"
-#include "run/runpanel.h"
 #include "session.h"
 #include "style/style.h"
 
@@ -19,21 +13,15 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSocketNotifier>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QThread>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
-#include <QTreeView>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -69,127 +57,53 @@ void installQuitOnSignal(QApplication *app)
     std::signal(SIGTERM, onTerminate);
 }
 
-void pump(int ms)
+void installTranslators(QTranslator *qt, QTranslator *own)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(5);
-    }
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    if (own->load(QLocale(), QStringLiteral("gma-migrator"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
 }
 
-bool pumpUntil(const std::function<bool()> &condition, int timeoutMs)
+// The throwaway demo cluster: started on a thread of its own (initdb and the demo data take a
+// while), then the window connects to it.
+struct Demo
 {
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(5);
-    }
-    return true;
-}
+    DemoCluster cluster;
+    QThread *thread = nullptr;
+    bool ok = false;
+    QString error;
+};
 
-// The screenshot tour: each pane as a DBA would look at it, saved as PNG.
-int screenshotTour(MainWindow *w, const QString &directory)
+void startDemo(MainWindow &window, Demo &demo, qint64 rows)
 {
-    QDir dir(directory);
-    dir.mkpath(QStringLiteral("."));
-    auto save = [&](QWidget *widget, const QString &name) {
-        pump(250);
-        const QString path = dir.filePath(name);
-        widget->grab().save(path);
-        qInfo("saved %s", qPrintable(path));
-    };
-    w->setDarkMode(false);
-    w->resize(1400, 860);
-    if (auto *split = w->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        split->setSizes({660, 740});
-
-    w->refresh();
-    // 1. The tree at 0002 with the schema step of items selected (it narrows name).
-    w->selectMigration({QStringLiteral("items"), QStringLiteral("0003_item_modified_by_alter_item_created_at_and_more")});
-    w->tabs()->setCurrentWidget(w->previewPane());
-    save(w, QStringLiteral("main-window.png"));
-    // 2. The preview of a data step.
-    w->selectMigration({QStringLiteral("characters"), QStringLiteral("0004_populate_audit_fields")});
-    save(w, QStringLiteral("preview.png"));
-    // 2b. Impact and preflight of the locations schema step (NULL descriptions become '').
-    if (QTabWidget *inner = w->previewPane()->tabs(); inner->count() > 2) {
-        w->selectMigration({QStringLiteral("locations"),
-                            QStringLiteral("0003_location_modified_by_alter_location_created_at_and_more")});
-        inner->setCurrentIndex(1);
-        pump(3000);
-        save(w, QStringLiteral("impact.png"));
-        inner->setCurrentIndex(0);
-    }
-    // 3. Rehearsal of everything.
-    w->clearSelection();
-    bool rehearsed = false;
-    QObject::connect(w, &MainWindow::runFinished, w, [&](const RunOutcome &o) { rehearsed = rehearsed || o.dryRun; });
-    w->rehearseAction()->trigger();
-    pumpUntil([&] { return rehearsed; }, 300000);
-    save(w, QStringLiteral("rehearsal.png"));
-    // 4. A run in progress: small batches so that a data step is caught half way.
-    RunOptions options = w->runOptions();
-    options.batchSize = 200;
-    w->setRunOptions(options);
-    bool grabbed = false;
-    bool finished = false;
-    QObject::connect(w->runController()->worker(), &RunWorker::stepProgress, w,
-                     [&](int, qint64 done, qint64 total) {
-                         if (!grabbed && total > 1000 && done * 10 >= total * 4) {
-                             grabbed = true;
-                             w->grab().save(dir.filePath(QStringLiteral("running.png")));
-                             qInfo("saved %s", qPrintable(dir.filePath(QStringLiteral("running.png"))));
-                         }
-                     });
-    QObject::connect(w, &MainWindow::runFinished, w, [&](const RunOutcome &o) { finished = finished || !o.dryRun; });
-    w->migrateAction()->trigger();
-    pumpUntil([&] { return finished; }, 600000);
-    save(w, QStringLiteral("migrated.png"));
-    // 4b. The data views, with room for them (the tree narrower).
-    auto *split = w->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    if (split)
-        split->setSizes({360, 1040});
-    for (int i = 2; i < w->tabs()->count(); ++i) {
-        w->tabs()->setCurrentIndex(i);
-        pump(2000);
-        QString name = w->tabs()->tabText(i).remove(QLatin1Char('&')).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-        save(w, name + QStringLiteral(".png"));
-    }
-    if (split)
-        split->setSizes({660, 740});
-    w->tabs()->setCurrentWidget(w->previewPane());
-    w->selectApp(QStringLiteral("locations"));
-    w->setDarkMode(true);
-    save(w, QStringLiteral("dark.png"));
-    w->setDarkMode(false);
-    // 5. The rollback confirmation, then the rollback itself.
-    finished = false;
-    w->setConfirmationHandler([&](const QString &title, const QString &text, const QString &details) {
-        QMessageBox *box = MainWindow::makeConfirmationBox(w, title, text, details);
-        box->show();
-        save(box, QStringLiteral("rollback-confirm.png"));
-        box->deleteLater();
-        return true;
+    DemoClusterOptions options;
+    options.rows = qMax<qint64>(1, rows);
+    window.setDemoMode(true);
+    window.showStatus(QApplication::translate("main", "Starting the demo database..."));
+    demo.thread = QThread::create([&demo, options, &window] {
+        demo.ok = demo.cluster.start(options, &demo.error, [&window](const QString &text) {
+            QMetaObject::invokeMethod(&window, [&window, text] { window.showStatus(text); }, Qt::QueuedConnection);
+        });
     });
-    options.batchSize = 10000;
-    w->setRunOptions(options);
-    w->rollbackAction()->trigger();
-    pumpUntil([&] { return finished; }, 600000);
-    w->tabs()->setCurrentWidget(w->runPanel());
-    save(w, QStringLiteral("rolled-back.png"));
-    // 6. The connection dialog.
-    {
-        ConnectionDialog dialog(w);
-        dialog.setSettings(w->session()->settings());
-        dialog.show();
-        save(&dialog, QStringLiteral("connection.png"));
-    }
-    return 0;
+    QObject::connect(demo.thread, &QThread::finished, &window, [&window, &demo] {
+        if (!demo.ok) {
+            QMessageBox::critical(&window, QApplication::translate("main", "Demo Not Started"), demo.error);
+            return;
+        }
+        QObject::connect(
+            window.session(), &Session::connectFailed, &window,
+            [&window](const ConnectError &error) {
+                QMessageBox::critical(&window, QApplication::translate("main", "Cannot Connect"), error.message);
+            },
+            Qt::SingleShotConnection);
+        window.connectTo(demo.cluster.settings(), [&window, &demo] {
+            window.showStatus(QApplication::translate("main", "Demo database ready in %1; it is removed when you quit.")
+                                  .arg(demo.cluster.directory()),
+                              15000);
+        });
+    });
+    demo.thread->start();
 }
 
 } // namespace
@@ -204,11 +118,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("gma-migrator"));
 
     QTranslator qtTranslator, translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("gma-migrator"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators(&qtTranslator, &translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -227,10 +137,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption batch(QStringLiteral("batch-size"),
                                    QApplication::translate("main", "Rows per batch of a data step (default 10000)."),
                                    QStringLiteral("N"));
-    const QCommandLineOption shots(QStringLiteral("screenshot"),
-                                   QApplication::translate("main", "Save screenshots of every pane into DIR, then quit."),
-                                   QStringLiteral("DIR"));
-    parser.addOptions({demo, demoRows, batch, shots});
+    parser.addOptions({demo, demoRows, batch});
     parser.process(app);
 
     // The demo's backups are as throwaway as its database: they go to a folder removed on quit,
@@ -250,60 +157,16 @@ int main(int argc, char *argv[])
     }
     window.show();
 
-    const QString screenshotDir = parser.value(shots);
-    DemoCluster cluster;
-    QThread *demoThread = nullptr;
-    bool demoOk = false;
-    QString demoError;
-    int exitCode = 0;
-
-    auto afterConnect = [&] {
-        if (!screenshotDir.isEmpty())
-            QTimer::singleShot(300, &window, [&] {
-                exitCode = screenshotTour(&window, screenshotDir);
-                window.close();
-            });
-    };
-
+    Demo demoRun;
     if (parser.isSet(demo)) {
-        DemoClusterOptions options;
-        options.rows = qMax<qint64>(1, parser.value(demoRows).toLongLong());
-        window.setDemoMode(true);
-        window.showStatus(QApplication::translate("main", "Starting the demo database..."));
-        demoThread = QThread::create([&cluster, options, &demoOk, &demoError, &window] {
-            demoOk = cluster.start(options, &demoError, [&window](const QString &text) {
-                QMetaObject::invokeMethod(&window, [&window, text] { window.showStatus(text); }, Qt::QueuedConnection);
-            });
-        });
-        QObject::connect(demoThread, &QThread::finished, &window, [&] {
-            if (!demoOk) {
-                if (!screenshotDir.isEmpty()) {
-                    qCritical("%s", qPrintable(demoError));
-                    exitCode = 1;
-                    window.close();
-                    return;
-                }
-                QMessageBox::critical(&window, QApplication::translate("main", "Demo Not Started"), demoError);
-                return;
-            }
-            ConnectError error;
-            if (!window.connectTo(cluster.settings(), &error)) {
-                QMessageBox::critical(&window, QApplication::translate("main", "Cannot Connect"), error.message);
-                return;
-            }
-            window.showStatus(QApplication::translate("main", "Demo database ready in %1; it is removed when you quit.")
-                                  .arg(cluster.directory()),
-                              15000);
-            afterConnect();
-        });
-        demoThread->start();
+        startDemo(window, demoRun, parser.value(demoRows).toLongLong());
     } else if (!parser.positionalArguments().isEmpty()) {
         QString error;
         const auto settings = ConnectionSettings::parse(parser.positionalArguments().first(), &error);
         if (!settings)
             QMessageBox::warning(&window, QApplication::translate("main", "Cannot Connect"), error);
         else
-            window.connectInBackground(*settings, afterConnect);
+            window.connectInBackground(*settings);
     } else {
         // A newcomer sees the connection dialog first.
         QTimer::singleShot(0, &window, [&window] {
@@ -313,11 +176,12 @@ int main(int argc, char *argv[])
     }
 
     const int rc = app.exec();
-    if (demoThread) {
-        demoThread->wait();
-        delete demoThread;
+    if (demoRun.thread) {
+        demoRun.thread->wait();
+        delete demoRun.thread;
     }
     window.session()->close();
-    cluster.stop();
-    return exitCode != 0 ? exitCode : rc;
+    window.session()->stopWorkers();
+    demoRun.cluster.stop();
+    return rc;
 }

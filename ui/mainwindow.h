@@ -1,14 +1,20 @@
 // The main window of the desktop application: the migration tree on the left; on the right the
 // preview (SQL, impact, rehearsal), the run pane (progress, live log, cancel) and the data views.
-// Runs go to a worker thread (RunController); the window stays responsive meanwhile.
-// Tests drive it through its API: connectTo(), the actions, setConfirmationHandler() to answer
+// The GUI thread does no database work: connecting, the tree, the analysis and the views' queries
+// are jobs on the Session's workers, runs go to its run worker (RunController), the flow around a
+// run (confirmations, backup) is RunFlow, connecting is ConnectionFlow; the window stays
+// responsive meanwhile.
+// Tests drive it through its API: connectTo() (asynchronous: refreshed() or
+// Session::connectFailed() follows), the actions, setConfirmationHandler() to answer
 // confirmations without a dialog, and the runFinished() signal.
 // Thread rule: GUI thread only.
 #pragma once
 
 #include "catalogue.h"
 #include "executor.h"
+#include "migrations/migrationmodel.h"
 #include "run/runcontroller.h"
+#include "run/runflow.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -25,7 +31,7 @@ class QSplitter;
 namespace gma::ui {
 
 class Session;
-class MigrationModel;
+class ConnectionFlow;
 class PreviewPane;
 class AnalysisPane;
 class RunPanel;
@@ -35,8 +41,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Answers a confirmation: true to go ahead. `details` lists the steps.
-    using ConfirmationHandler =
-        std::function<bool(const QString &title, const QString &text, const QString &details)>;
+    using ConfirmationHandler = RunFlow::ConfirmationHandler;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +53,8 @@ public:
     PreviewPane *previewPane() const { return m_preview; }
     RunPanel *runPanel() const { return m_runPanel; }
     RunController *runController() const { return m_runs; }
+    RunFlow *runFlow() const { return m_flow; }
+    ConnectionFlow *connectionFlow() const { return m_connection; }
     QTabWidget *tabs() const { return m_tabs; }
     // The impact and preflight tab of the preview (null when the engine lacks preview/preflight).
     AnalysisPane *analysisPane() const { return m_analysis; }
@@ -65,33 +72,33 @@ public:
     // Checked: the preflight checks run before every run and refuse it on an error finding.
     QAction *preflightAction() const { return m_preflightAction; }
 
-    // Connects the session (blocking, on the GUI thread) and refreshes; false with *error set.
-    bool connectTo(const ConnectionSettings &settings, ConnectError *error = nullptr);
-    // Checks the settings on a worker thread first, so that an unreachable server cannot freeze the
-    // window for the connect timeout, then connects; on failure the connection dialog asks again.
+    // Connects the session in the background; the tree is read afterwards (refreshed()). On
+    // failure Session::connectFailed() and the status bar say why.
+    void connectTo(const ConnectionSettings &settings, std::function<void()> onConnected = {});
+    // The same, but on failure the connection dialog asks again.
     void connectInBackground(const ConnectionSettings &settings, std::function<void()> onConnected = {});
     // Opens the connection dialog with `initial` filled in and `message` shown (after a failed
     // connection: the password is asked for there).
     void openConnectDialog(const ConnectionSettings &initial, const ConnectError &error);
-    // Re-reads the migration state into the tree.
+    // Re-reads the migration state into the tree (on the tree worker; then refreshed()).
     void refresh();
     // Selects a migration (or, with an empty name, an app) in the tree.
     void selectMigration(const MigrationKey &key);
     void selectApp(const QString &app);
     void clearSelection();
 
-    void setConfirmationHandler(ConfirmationHandler handler) { m_confirm = std::move(handler); }
+    void setConfirmationHandler(ConfirmationHandler handler);
     // The dialog the window asks with when no handler is set (the Go Ahead button is its accept button).
     static QMessageBox *makeConfirmationBox(QWidget *parent, const QString &title, const QString &text,
                                             const QString &details);
     // The text of the last confirmation asked (for tests and the log).
-    QString lastConfirmation() const { return m_lastConfirmation; }
-    void setRunOptions(const RunOptions &options) { m_runOptions = options; }
+    QString lastConfirmation() const;
+    void setRunOptions(const RunOptions &options);
     // Whether the strategy rollback takes a pg_dump backup first (when the build has backups;
     // on by default) and where it goes (empty: the backup feature's default folder).
     void setBackupBeforeRollback(bool enabled, const QString &directory = QString());
     bool backupBeforeRollback() const;
-    const RunOptions &runOptions() const { return m_runOptions; }
+    const RunOptions &runOptions() const;
     // Marks the session as the throwaway demo cluster (title and status bar).
     void setDemoMode(bool demo);
     void showStatus(const QString &text, int timeoutMs = 0);
@@ -103,6 +110,7 @@ public:
 
 signals:
     void refreshed();
+    void refreshFailed(const QString &error);
     void runFinished(const gma::ui::RunOutcome &outcome);
 
 protected:
@@ -110,6 +118,7 @@ protected:
 
 private:
     void createActions();
+    void connectActions();
     void createMenus();
     void createCentral();
     void createStatusBar();
@@ -121,21 +130,16 @@ private:
     void updatePreview();
     void scheduleAnalysis();
     void runAnalysis();
-    void showConnectDialog();
-    void rebuildRecentMenu();
+    void showSnapshot(const MigrationSnapshot &snapshot);
     void disconnectSession();
     void migrate();
     void migrateToHere();
     void rollbackStrategy();
     void rehearse();
-    void cancelRun();
     void showSql();
     void showTreeMenu(const QPoint &pos);
+    void onRunStarted(const QString &title, bool dryRun);
     void onRunFinished(const gma::ui::RunOutcome &outcome);
-    bool confirm(const QString &title, const QString &text, const QString &details);
-    bool startPlan(const Plan &plan, const RunOptions &options, bool isRollback, const QString &title,
-                   const QString &backupPath = QString());
-    QString describePlan(const Plan &plan) const;
     QList<MigrationKey> selectedKeys() const;
     std::optional<MigrationKey> currentKey() const;
     QString currentApp() const;
@@ -145,6 +149,8 @@ private:
     Session *m_session;
     MigrationModel *m_model;
     RunController *m_runs;
+    RunFlow *m_flow;
+    ConnectionFlow *m_connection;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -174,12 +180,7 @@ private:
     QAction *m_preflightAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
-    ConfirmationHandler m_confirm;
-    QString m_lastConfirmation;
-    RunOptions m_runOptions;
     bool m_demo = false;
-    bool m_backupBeforeRollback = true;
-    QString m_backupDirectory;
 };
 
 } // namespace gma::ui

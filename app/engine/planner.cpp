@@ -150,6 +150,48 @@ std::optional<Plan> migrate(const MigrationCatalogue &cat, const MigrationState 
     return migrationPlan(cat, state, targets);
 }
 
+std::optional<Plan> forSelection(const MigrationCatalogue &catalogue, const MigrationState &start,
+                                 const QList<MigrationKey> &selected, bool backwards, PlanError *error,
+                                 QList<MigrationKey> *targets)
+{
+    MigrationState state = start;
+    Plan plan;
+    auto add = [&](const QString &app, const QString &target) -> bool {
+        const auto p = migrate(catalogue, state, app, target, error);
+        if (!p)
+            return false;
+        for (const PlanStep &s : p->steps) {
+            bool seen = false;
+            for (const PlanStep &e : std::as_const(plan.steps))
+                seen = seen || (e.key == s.key && e.backwards == s.backwards);
+            if (!seen)
+                plan.steps << s;
+        }
+        state = simulate(state, *p);
+        if (targets)
+            *targets << MigrationKey{app, target};
+        return true;
+    };
+    if (selected.isEmpty() && !add(QString(), QString()))
+        return std::nullopt;
+    for (const MigrationKey &key : selected) {
+        QString target;
+        if (key.name.isEmpty()) {
+            target = backwards ? QStringLiteral("zero") : QString();
+        } else {
+            target = key.name;
+            if (backwards && state.isApplied(key)) {
+                const QList<MigrationKey> ofApp = catalogue.migrationsOf(key.app);
+                const int at = int(ofApp.indexOf(key));
+                target = at > 0 ? ofApp.at(at - 1).name : QStringLiteral("zero");
+            }
+        }
+        if (!add(key.app, target))
+            return std::nullopt;
+    }
+    return plan;
+}
+
 std::optional<Plan> rollback(const MigrationCatalogue &cat, const MigrationState &state, PlanError *error)
 {
     if (!checkConsistent(cat, state, error))

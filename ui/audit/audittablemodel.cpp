@@ -1,6 +1,7 @@
 #include "audittablemodel.h"
 
 #include "dbworker.h"
+#include "locks.h"
 
 #include <QBrush>
 #include <QColor>
@@ -47,6 +48,8 @@ bool AuditTableModel::sortable(int column, const AuditColumnSet &columns)
 
 void AuditTableModel::clear()
 {
+    m_worker->cancel(QStringLiteral("audit.page"));
+    m_worker->cancel(QStringLiteral("audit.count"));
     beginResetModel();
     ++m_generation;
     m_rows.clear();
@@ -81,7 +84,11 @@ void AuditTableModel::setQuery(const AuditQuery &query, const AuditColumnSet &co
     const AuditQuery q = m_query;
     const AuditColumnSet cols = m_columns;
     m_worker->run<AuditCount>(
-        [q, cols](QSqlDatabase &db, QString *error) { return AuditBrowser::count(db, q, cols, error); },
+        this, QStringLiteral("audit.count"),
+        [q, cols](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
+            return AuditBrowser::count(db, q, cols, error);
+        },
         [this, generation](const AuditCount &count, const QString &error) {
             if (generation != m_generation)
                 return;
@@ -102,7 +109,9 @@ void AuditTableModel::requestPage()
     const AuditColumnSet cols = m_columns;
     const AuditCursor after = m_cursor;
     m_worker->run<AuditPage>(
+        this, QStringLiteral("audit.page"),
         [q, cols, after](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
             return AuditBrowser::fetchPage(db, q, cols, after, kPageSize, error);
         },
         [this, generation](const AuditPage &page, const QString &error) {

@@ -3,6 +3,8 @@
 #include "auditsummarywidget.h"
 #include "audittablemodel.h"
 #include "dbworker.h"
+#include "locks.h"
+#include "strategy.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -80,8 +82,7 @@ bool selectId(QComboBox *combo, qint64 id)
 } // namespace
 
 AuditView::AuditView(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_worker(new DbWorker(QStringLiteral("audit"), this)),
-      m_summaryWorker(new DbWorker(QStringLiteral("auditsum"), this)),
+    : QWidget(parent), m_session(session), m_worker(session->dataWorker()),
       m_model(new AuditTableModel(m_worker, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -89,10 +90,10 @@ AuditView::AuditView(Session *session, QWidget *parent)
     m_tabs = new QTabBar(this);
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
-    for (const auto &model : Audit::models()) {
-        const int i = m_tabs->addTab(model.first);
-        m_tabs->setTabData(i, model.second);
-        m_tabs->setTabToolTip(i, tr("Table %1").arg(model.second));
+    for (const strategy::Model &model : strategy::models()) {
+        const int i = m_tabs->addTab(model.qualifiedName());
+        m_tabs->setTabData(i, model.table);
+        m_tabs->setTabToolTip(i, tr("Table %1").arg(model.table));
     }
 
     auto *filters = new QHBoxLayout;
@@ -209,17 +210,10 @@ AuditView::AuditView(Session *session, QWidget *parent)
         onDisconnected();
 }
 
-AuditView::~AuditView()
-{
-    // Stop the threads before the model and widgets the results would go to.
-    delete m_worker;
-    delete m_summaryWorker;
-}
+AuditView::~AuditView() = default;
 
 void AuditView::onConnected()
 {
-    m_worker->setSettings(m_session->settings());
-    m_summaryWorker->setSettings(m_session->settings());
     m_baseline.clear();
     m_current.clear();
     m_error->hide();
@@ -232,8 +226,8 @@ void AuditView::onConnected()
 void AuditView::onDisconnected()
 {
     ++m_generation;
-    m_worker->cancel();
-    m_summaryWorker->cancel();
+    for (const char *kind : {"audit.choices", "audit.columns", "audit.summary"})
+        m_worker->cancel(QString::fromLatin1(kind));
     m_model->clear();
     m_columnSets.clear();
     m_baseline.clear();
@@ -265,7 +259,9 @@ void AuditView::loadChoices()
 {
     const quint64 generation = m_generation;
     m_worker->run<Choices>(
+        this, QStringLiteral("audit.choices"),
         [](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
             Choices c;
             c.campaigns = AuditBrowser::campaigns(db, kChoiceLimit, error);
             if (error->isEmpty())
@@ -289,10 +285,12 @@ void AuditView::loadColumnsAndRows()
 {
     const quint64 generation = m_generation;
     m_worker->run<QHash<QString, AuditColumnSet>>(
+        this, QStringLiteral("audit.columns"),
         [](QSqlDatabase &db, QString *) {
+            ReadGuard guard(db);
             QHash<QString, AuditColumnSet> sets;
-            for (const auto &model : Audit::models())
-                sets.insert(model.second, AuditBrowser::columns(db, model.second));
+            for (const QString &table : strategy::modelTables())
+                sets.insert(table, AuditBrowser::columns(db, table));
             return sets;
         },
         [this, generation](const QHash<QString, AuditColumnSet> &sets, const QString &error) {
@@ -314,8 +312,12 @@ void AuditView::loadSummary(bool asBaseline)
     m_summaryLoading = true;
     m_summaryState->setText(tr("Counting…"));
     m_baselineButton->setEnabled(false);
-    m_summaryWorker->run<QList<ModelAudit>>(
-        [](QSqlDatabase &db, QString *error) { return Audit::collect(db, error); },
+    m_worker->run<QList<ModelAudit>>(
+        this, QStringLiteral("audit.summary"),
+        [](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
+            return Audit::collect(db, error);
+        },
         [this, generation, asBaseline](const QList<ModelAudit> &figures, const QString &error) {
             if (generation != m_generation)
                 return;

@@ -1,7 +1,8 @@
 // Audit tables: the rows of characters, items and locations with their audit fields (user
 // names, timestamps), sorted and filtered on the server and loaded a page at a time, a row count,
 // and bars of how complete each audit field is now and in a baseline snapshot.
-// Thread rule: GUI thread only; queries run on the view's own worker thread and connection.
+// Thread rule: GUI thread only; queries run on the session's data worker (its thread and
+// connection), under read limits.
 #pragma once
 
 #include "audit.h"
@@ -69,8 +70,7 @@ private:
     AuditQuery currentQuery() const;
 
     Session *m_session;
-    DbWorker *m_worker;        // rows and counts
-    DbWorker *m_summaryWorker; // the population figures (full scans)
+    DbWorker *m_worker; // the session's data worker: rows, counts and the population figures
     AuditTableModel *m_model;
     QTabBar *m_tabs;
     QCheckBox *m_onlyMissing;

@@ -1,7 +1,10 @@
 #include "backupsview.h"
 #include "recordtable.h"
 
-#include "audit/dbworker.h"
+#include "dbworker.h"
+#include "format.h"
+#include "locks.h"
+#include "strategy.h"
 #include "session.h"
 
 #include <QBrush>
@@ -73,8 +76,7 @@ QString BackupTableModel::stateSummary(const BackupRecord &record)
     for (const QVariant &v : record.migrationState) {
         const QVariantMap row = v.toMap();
         const QString app = row.value(QStringLiteral("app")).toString();
-        if (app != QLatin1String("characters") && app != QLatin1String("items") &&
-            app != QLatin1String("locations"))
+        if (!strategy::findModel(app))
             continue;
         const QString name = row.value(QStringLiteral("name")).toString().left(4);
         if (name > latest.value(app))
@@ -113,7 +115,7 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
         case FormatColumn:
             return b.format;
         case SizeColumn:
-            return locale.formattedDataSize(b.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+            return format::bytes(b.sizeBytes, locale);
         case StateColumn:
             return stateSummary(b);
         case VerifiedColumn:
@@ -273,7 +275,7 @@ void RestoreDialog::validate()
 // The view
 
 BackupsView::BackupsView(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_worker(new DbWorker(QStringLiteral("backups"), this)),
+    : QWidget(parent), m_session(session), m_worker(session->dataWorker()),
       m_model(new BackupTableModel(this)), m_directory(BackupManager::defaultDirectory()),
       m_managerMutex(std::make_shared<QMutex>()), m_manager(std::make_shared<BackupManager *>(nullptr))
 {
@@ -350,10 +352,7 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupsView::updateButtons);
-    connect(m_session, &Session::connected, this, [this] {
-        m_worker->setSettings(m_session->settings());
-        refresh();
-    });
+    connect(m_session, &Session::connected, this, &BackupsView::refresh);
     connect(m_session, &Session::disconnected, this, [this] {
         cancel();
         ++m_generation;
@@ -362,17 +361,21 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
         updateButtons();
     });
     connect(m_session, &Session::stateChanged, this, &BackupsView::refresh);
-    if (m_session->isConnected()) {
-        m_worker->setSettings(m_session->settings());
+    if (m_session->isConnected())
         refresh();
-    }
     updateButtons();
 }
 
 BackupsView::~BackupsView()
 {
+    m_relay->clear();
     cancel();
-    delete m_worker;
+}
+
+void BackupsView::showProgress(quint64 generation, const QString &text)
+{
+    if (generation == m_generation && m_busy)
+        setPhase(m_phase, text);
 }
 
 void BackupsView::setBackupDirectory(const QString &directory)
@@ -436,23 +439,27 @@ void BackupsView::runWithManager(const QString &what, std::function<Result(Backu
     const auto mutex = m_managerMutex;
     const auto current = m_manager;
     const quint64 generation = m_generation;
+    const auto relay = m_relay;
     m_worker->run<Result>(
-        [this, settings, job, mutex, current, generation](QSqlDatabase &db, QString *) {
+        this, QStringLiteral("backups.job"),
+        [relay, settings, job, mutex, current, generation](QSqlDatabase &db, QString *) {
             BackupManager manager(db, settings);
-            // Progress comes back to the view on the GUI thread (queued: the view lives there).
-            connect(&manager, &BackupManager::phaseChanged, this, [this, generation](const QString &phase) {
-                if (generation == m_generation && m_busy)
-                    setPhase(m_phase, phase + QStringLiteral("…"));
-            });
-            connect(&manager, &BackupManager::progress, this,
-                    [this, generation](const QString &object, qint64 bytes) {
-                        if (generation != m_generation || !m_busy)
-                            return;
-                        const QString size =
-                            QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-                        setPhase(m_phase, object.isEmpty() ? tr("%1 written").arg(size)
-                                                           : tr("%1 — %2 written").arg(object, size));
-                    });
+            // Progress comes back to the view on the GUI thread while the view lives.
+            QObject::connect(
+                &manager, &BackupManager::phaseChanged, &manager,
+                [relay, generation](const QString &phase) {
+                    relay->post([=](BackupsView *view) { view->showProgress(generation, phase + QStringLiteral("…")); });
+                },
+                Qt::DirectConnection);
+            QObject::connect(
+                &manager, &BackupManager::progress, &manager,
+                [relay, generation](const QString &object, qint64 bytes) {
+                    const QString size = format::bytes(bytes, QLocale());
+                    const QString text = object.isEmpty() ? tr("%1 written").arg(size)
+                                                          : tr("%1 — %2 written").arg(object, size);
+                    relay->post([=](BackupsView *view) { view->showProgress(generation, text); });
+                },
+                Qt::DirectConnection);
             {
                 QMutexLocker lock(mutex.get());
                 *current = &manager;
@@ -477,7 +484,9 @@ void BackupsView::refresh()
     const quint64 generation = m_generation;
     const ConnectionSettings settings = m_session->settings();
     m_worker->run<Listing>(
+        this, QStringLiteral("backups.list"),
         [settings](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
             BackupManager manager(db, settings);
             Listing listing;
             listing.backups = manager.list(error);
@@ -537,9 +546,8 @@ void BackupsView::takeBackup()
                 showMessage(
                     tr("Backup written to %1 (%2, %3).%4")
                         .arg(QDir::toNativeSeparators(result.record.path),
-                             QLocale().formattedDataSize(result.record.sizeBytes, 1,
-                                                         QLocale::DataSizeTraditionalFormat),
-                             tr("%1 s").arg(QLocale().toString(double(result.ms) / 1000.0, 'f', 1)),
+                             format::bytes(result.record.sizeBytes, QLocale()),
+                             format::duration(result.ms, QLocale()),
                              result.warning.isEmpty() ? QString() : QLatin1Char(' ') + result.warning),
                     !result.warning.isEmpty());
             refresh();
@@ -621,10 +629,10 @@ void BackupsView::restore(qint64 id, const QString &targetDatabase, bool clean)
             else if (!result.ok())
                 showMessage(result.error, true);
             else
-                showMessage(tr("Restored into %1%2 in %3 s.")
+                showMessage(tr("Restored into %1%2 in %3.")
                                 .arg(result.targetDatabase,
                                      result.createdDatabase ? tr(" (created)") : QString(),
-                                     QLocale().toString(double(result.ms) / 1000.0, 'f', 1)),
+                                     format::duration(result.ms, QLocale())),
                             false);
             emit restoreFinished(result);
             if (result.ok() && intoCurrent)
@@ -641,7 +649,7 @@ void BackupsView::cancel()
         if (*m_manager)
             (*m_manager)->cancel();
     }
-    m_worker->cancel();
+    m_worker->interrupt(QStringLiteral("backups.job"));
 }
 
 } // namespace gma::ui

@@ -1,11 +1,12 @@
 // Backups: the catalogue of backups the tool took (gma_migrator.backups: path, size, time,
 // migration state, verified), and buttons to take a backup, verify one, and restore one into a
-// database the user names. pg_dump/pg_restore run on the view's worker thread, with the phase,
+// database the user names. pg_dump/pg_restore run as jobs on the session's data worker, with the phase,
 // the object being dumped and the bytes written shown while they run; Cancel stops them.
-// Thread rule: GUI thread only; BackupManager lives on the view's worker thread.
+// Thread rule: GUI thread only; BackupManager lives on the data worker's thread for one job.
 #pragma once
 
 #include "backup.h"
+#include "guirelay.h"
 
 #include <QAbstractTableModel>
 #include <QDialog>
@@ -120,6 +121,7 @@ private:
     void updateButtons();
     const BackupRecord *selected() const;
     void showMessage(const QString &text, bool error);
+    void showProgress(quint64 generation, const QString &text);
 
     Session *m_session;
     DbWorker *m_worker;
@@ -141,6 +143,8 @@ private:
     // The manager running now (worker thread), for cancel() from the GUI thread.
     std::shared_ptr<QMutex> m_managerMutex;
     std::shared_ptr<BackupManager *> m_manager;
+    // Where a running job reports its progress (worker thread -> this view, while it lives).
+    std::shared_ptr<GuiRelay<BackupsView>> m_relay = GuiRelay<BackupsView>::create(this);
 };
 
 } // namespace gma::ui

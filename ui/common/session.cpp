@@ -2,51 +2,70 @@
 
 namespace gma::ui {
 
-Session::Session(QObject *parent) : QObject(parent) {}
+namespace {
+const QString kOpen = QStringLiteral("session.open");
+const QString kInfo = QStringLiteral("session.info");
+} // namespace
+
+Session::Session(QObject *parent)
+    : QObject(parent), m_tree(new DbWorker(QStringLiteral("tree"), this)),
+      m_data(new DbWorker(QStringLiteral("data"), this)), m_run(new DbWorker(QStringLiteral("run"), this))
+{
+}
 
 Session::~Session()
 {
-    close();
+    stopWorkers();
 }
 
-bool Session::open(const ConnectionSettings &settings, ConnectError *error)
+void Session::stopWorkers()
+{
+    for (DbWorker *w : {m_tree, m_data, m_run})
+        w->stop();
+}
+
+void Session::open(const ConnectionSettings &settings)
 {
     close();
-    const QString name = Database::uniqueName(QStringLiteral("gui"));
-    auto db = Database::open(settings, name, error);
-    if (!db)
-        return false;
-    m_connectionName = name;
     m_settings = settings;
-    m_info = Database::serverInfo(*db);
-    m_connected = true;
-    emit connected();
-    return true;
+    m_connecting = true;
+    for (DbWorker *w : {m_tree, m_data, m_run})
+        w->setSettings(settings);
+    m_tree->open(this, kOpen, [this](const ServerInfo &info, const ConnectError &error) {
+        m_connecting = false;
+        if (error.isError()) {
+            emit connectFailed(error);
+            return;
+        }
+        m_info = info;
+        m_connected = true;
+        emit connected();
+    });
 }
 
 void Session::close()
 {
-    if (!m_connected)
-        return;
+    const bool was = m_connected;
     m_connected = false;
-    Database::close(m_connectionName);
-    m_connectionName.clear();
+    m_connecting = false;
+    for (DbWorker *w : {m_tree, m_data, m_run})
+        w->reset();
     m_info = ServerInfo{};
-    emit disconnected();
-}
-
-QSqlDatabase Session::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
+    if (was)
+        emit disconnected();
 }
 
 void Session::notifyStateChanged()
 {
     if (!m_connected)
         return;
-    QSqlDatabase db = database();
-    m_info = Database::serverInfo(db);
-    emit stateChanged();
+    m_tree->open(this, kInfo, [this](const ServerInfo &info, const ConnectError &error) {
+        if (!m_connected)
+            return;
+        if (!error.isError())
+            m_info = info;
+        emit stateChanged();
+    });
 }
 
 } // namespace gma::ui

@@ -1,6 +1,6 @@
 #include "connectiondialog.h"
 
-#include "connectjob.h"
+#include "dbworker.h"
 #include "style.h"
 
 #include <QComboBox>
@@ -184,7 +184,21 @@ void ConnectionDialog::test(bool thenAccept)
     applyUri();
     m_acceptAfterTest = thenAccept;
     setBusy(true);
-    ConnectJob::start(settings(), this, &ConnectionDialog::onTested);
+    if (!m_tester)
+        m_tester = new DbWorker(QStringLiteral("connect-test"), this);
+    m_tester->setSettings(settings());
+    m_tester->open(this, QStringLiteral("test"), [this](const ServerInfo &info, const ConnectError &error) {
+        m_tester->reset(); // the test's connection is closed again
+        if (error.isError()) {
+            onTested(false, error.message, error.kind == ConnectError::Kind::AuthenticationFailed);
+            return;
+        }
+        const QString what = info.isGma     ? tr("a GMA database")
+                             : info.isEmpty ? tr("an empty database (the demo can be built there)")
+                                            : tr("not a GMA database");
+        onTested(true, tr("Connected: PostgreSQL %1, database %2 as %3, %4.").arg(info.version, info.database, info.user, what),
+                 false);
+    });
 }
 
 void ConnectionDialog::onTested(bool ok, const QString &message, bool authenticationFailed)

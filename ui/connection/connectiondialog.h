@@ -1,7 +1,8 @@
 // The connection dialog: saved profiles (host, port, database, user, SSL mode), recent
 // connections, or a pasted postgresql:// URI / keyword string. The password is typed here or
 // left empty for libpq to read ~/.pgpass (or PGPASSWORD); it is never written to the settings.
-// Test opens a connection on a worker thread and shows the one-sentence result.
+// Test opens a connection on a worker of its own (DbWorker, closed again afterwards) and shows
+// the one-sentence result.
 // Thread rule: GUI thread only.
 #pragma once
 
@@ -18,6 +19,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace gma::ui {
+
+class DbWorker;
 
 struct ConnectionProfile
 {
@@ -67,6 +70,7 @@ private:
     QPushButton *m_connect;
     QPushButton *m_saveProfile;
     QPushButton *m_deleteProfile;
+    DbWorker *m_tester = nullptr;
     QMap<QString, QString> m_extraOptions;
     bool m_acceptAfterTest = false;
 };

@@ -1,7 +1,9 @@
 #include "historyview.h"
 #include "recordtable.h"
 
-#include "audit/dbworker.h"
+#include "dbworker.h"
+#include "format.h"
+#include "locks.h"
 #include "session.h"
 
 #include <QBrush>
@@ -27,11 +29,7 @@ constexpr int kHistoryLimit = 5000;
 
 QString duration(qint64 ms)
 {
-    if (ms < 1000)
-        return QObject::tr("%1 ms").arg(ms);
-    if (ms < 60000)
-        return QObject::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-    return QObject::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
+    return format::duration(ms, QLocale());
 }
 
 QString outcomeLabel(const QString &outcome)
@@ -162,7 +160,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 HistoryView::HistoryView(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_worker(new DbWorker(QStringLiteral("history"), this)),
+    : QWidget(parent), m_session(session), m_worker(session->dataWorker()),
       m_model(new HistoryModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -220,10 +218,7 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &HistoryView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryView::updateDetails);
-    connect(m_session, &Session::connected, this, [this] {
-        m_worker->setSettings(m_session->settings());
-        refresh();
-    });
+    connect(m_session, &Session::connected, this, &HistoryView::refresh);
     connect(m_session, &Session::disconnected, this, [this] {
         ++m_generation;
         m_model->setRecords({});
@@ -232,17 +227,13 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::stateChanged, this, &HistoryView::refresh);
     if (m_session->isConnected()) {
-        m_worker->setSettings(m_session->settings());
         refresh();
     } else {
         m_summary->setText(tr("Not connected."));
     }
 }
 
-HistoryView::~HistoryView()
-{
-    delete m_worker;
-}
+HistoryView::~HistoryView() = default;
 
 void HistoryView::refresh()
 {
@@ -251,7 +242,11 @@ void HistoryView::refresh()
     const quint64 generation = ++m_generation;
     m_summary->setText(tr("Reading the history…"));
     m_worker->run<QList<HistoryEntry>>(
-        [](QSqlDatabase &db, QString *error) { return ToolSchema::history(db, kHistoryLimit, error); },
+        this, QStringLiteral("history.list"),
+        [](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
+            return ToolSchema::history(db, kHistoryLimit, error);
+        },
         [this, generation](const QList<HistoryEntry> &entries, const QString &error) {
             if (generation != m_generation)
                 return;

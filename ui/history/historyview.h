@@ -1,7 +1,7 @@
 // Run history: every migration run the tool recorded (gma_migrator.history) — who, when, what,
 // which direction, how long, the outcome, rows and message — newest first, sortable, failed runs
 // highlighted, the full message of the selected run below.
-// Thread rule: GUI thread only; the history is read on the view's own worker thread.
+// Thread rule: GUI thread only; the history is read on the session's data worker, under read limits.
 #pragma once
 
 #include "recordtable.h"

@@ -1,43 +1,22 @@
 #include "analysispane.h"
 
+#include "dbworker.h"
+#include "format.h"
+#include "locks.h"
 #include "style.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace gma::ui {
 
-AnalysisJob::AnalysisJob(int generation, ConnectionSettings settings, MigrationCatalogue catalogue,
-                         MigrationState state, Plan plan)
-    : m_generation(generation), m_settings(std::move(settings)), m_catalogue(std::move(catalogue)),
-      m_state(std::move(state)), m_plan(std::move(plan))
-{
-}
-
-void AnalysisJob::run()
-{
-    PreviewReport preview;
-    PreflightReport preflight;
-    const QString name = Database::uniqueName(QStringLiteral("analysis"));
-    {
-        ConnectError error;
-        auto db = Database::open(m_settings, name, &error);
-        if (!db) {
-            preview.error = error.message;
-            preflight.error = error.message;
-        } else {
-            preview = Preview::analyse(*db, m_catalogue, m_state, m_plan);
-            preflight = Preflight::run(*db, m_catalogue, m_state, m_plan);
-        }
-    }
-    Database::close(name);
-    emit done(m_generation, preview, preflight);
-}
+namespace {
+const QString kAnalysis = QStringLiteral("analysis");
+} // namespace
 
 AnalysisPane::AnalysisPane(QWidget *parent) : QWidget(parent)
 {
@@ -72,56 +51,65 @@ AnalysisPane::AnalysisPane(QWidget *parent) : QWidget(parent)
     clear(tr("Select migrations to see what they would lock, rewrite and fill, and what could stop them."));
 }
 
+QString AnalysisPane::titleText() const
+{
+    return m_title->text();
+}
+
 void AnalysisPane::clear(const QString &why)
 {
-    ++m_generation;
+    if (m_worker)
+        m_worker->cancel(kAnalysis);
+    m_busy = false;
     m_title->setText(why);
     m_findings->clear();
     m_steps->clear();
 }
 
-void AnalysisPane::analyse(const ConnectionSettings &settings, const MigrationCatalogue &catalogue,
-                           const MigrationState &state, const Plan &plan, const QString &title)
+void AnalysisPane::analyse(DbWorker *worker, const MigrationCatalogue &catalogue, const MigrationState &state,
+                           const Plan &plan, const QString &title)
 {
-    const int generation = ++m_generation;
     if (plan.isEmpty()) {
-        m_findings->clear();
-        m_steps->clear();
-        m_title->setText(tr("%1: nothing to do, so nothing to analyse.").arg(title));
+        clear(tr("%1: nothing to do, so nothing to analyse.").arg(title));
         return;
     }
+    if (m_worker && m_worker != worker)
+        m_worker->cancel(kAnalysis);
+    m_worker = worker;
+    m_busy = true;
     m_title->setText(tr("Analysing %1 (%n step(s))...", nullptr, int(plan.steps.size())).arg(title));
-    ++m_pending;
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("gma-analysis"));
-    auto *job = new AnalysisJob(generation, settings, catalogue, state, plan);
-    job->moveToThread(thread);
-    connect(thread, &QThread::started, job, &AnalysisJob::run);
-    connect(job, &AnalysisJob::done, this,
-            [this, title](int gen, const PreviewReport &preview, const PreflightReport &preflight) {
-                --m_pending;
-                if (gen != m_generation)
-                    return;
-                m_impact = preview;
-                m_preflight = preflight;
-                show(gen, preview, preflight);
-                m_title->setText(preflight.ok()
-                                     ? tr("%1: %2 error(s), %3 warning(s).")
-                                           .arg(title)
-                                           .arg(preflight.count(Severity::Error))
-                                           .arg(preflight.count(Severity::Warning))
-                                     : tr("%1: preflight found %2 error(s) that would stop the run; fix them first.")
-                                           .arg(title)
-                                           .arg(preflight.count(Severity::Error)));
-                emit analysed();
-            });
-    connect(job, &AnalysisJob::done, thread, &QThread::quit);
-    connect(thread, &QThread::finished, job, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    worker->run<Reports>(
+        this, kAnalysis,
+        [catalogue, state, plan](QSqlDatabase &db, QString *) {
+            ReadGuard guard(db);
+            Reports r;
+            r.preview = Preview::analyse(db, catalogue, state, plan);
+            r.preflight = Preflight::run(db, catalogue, state, plan);
+            return r;
+        },
+        [this, title](const Reports &r, const QString &error) {
+            m_busy = false;
+            m_impact = r.preview;
+            m_preflight = r.preflight;
+            if (!error.isEmpty())
+                m_impact.error = m_preflight.error = error;
+            show(m_impact, m_preflight);
+            if (!m_preflight.error.isEmpty())
+                m_title->setText(tr("%1: the analysis stopped: %2").arg(title, m_preflight.error));
+            else if (m_preflight.ok())
+                m_title->setText(tr("%1: %2 error(s), %3 warning(s).")
+                                     .arg(title)
+                                     .arg(m_preflight.count(Severity::Error))
+                                     .arg(m_preflight.count(Severity::Warning)));
+            else
+                m_title->setText(tr("%1: preflight found %2 error(s) that would stop the run; fix them first.")
+                                     .arg(title)
+                                     .arg(m_preflight.count(Severity::Error)));
+            emit analysed();
+        });
 }
 
-void AnalysisPane::show(int, const PreviewReport &preview, const PreflightReport &preflight)
+void AnalysisPane::showFindings(const PreflightReport &preflight)
 {
     m_findings->clear();
     if (!preflight.error.isEmpty()) {
@@ -165,7 +153,11 @@ void AnalysisPane::show(int, const PreviewReport &preview, const PreflightReport
         item->setIcon(0, style::icon(QStringLiteral("state-applied")));
     }
     m_findings->expandAll();
+}
 
+void AnalysisPane::show(const PreviewReport &preview, const PreflightReport &preflight)
+{
+    showFindings(preflight);
     m_steps->clear();
     if (!preview.error.isEmpty())
         new QTreeWidgetItem(m_steps, {preview.error});
@@ -178,7 +170,7 @@ void AnalysisPane::show(int, const PreviewReport &preview, const PreflightReport
         for (const ColumnFill &c : s.fills)
             rows = qMax(rows, c.toFill);
         if (s.isData)
-            step->setText(3, QLocale().toString(rows));
+            step->setText(3, format::count(rows, QLocale()));
         step->setText(4, s.summary);
         step->setToolTip(4, s.summary);
         QFont bold = step->font(0);
@@ -190,7 +182,7 @@ void AnalysisPane::show(int, const PreviewReport &preview, const PreflightReport
             if (!t.exists)
                 continue;
             auto *child = new QTreeWidgetItem(step);
-            child->setText(0, tr("Table %1: about %2 rows, %3").arg(t.table, QLocale().toString(t.rowEstimate()), t.totalSize));
+            child->setText(0, tr("Table %1: about %2 rows, %3").arg(t.table, format::count(t.rowEstimate(), QLocale()), t.totalSize));
         }
         for (const StatementImpact &st : s.statements) {
             auto *child = new QTreeWidgetItem(step);
@@ -201,17 +193,17 @@ void AnalysisPane::show(int, const PreviewReport &preview, const PreflightReport
             child->setToolTip(0, st.sql);
             child->setText(1, lockModeName(st.lock));
             child->setText(2, tableWorkName(st.work));
-            child->setText(3, st.rows >= 0 ? QLocale().toString(st.rows) : QString());
+            child->setText(3, st.rows >= 0 ? format::count(st.rows, QLocale()) : QString());
             child->setText(4, st.note);
             child->setToolTip(4, st.note);
         }
         for (const ColumnFill &c : s.fills) {
             auto *child = new QTreeWidgetItem(step);
-            child->setText(0, s.step.backwards ? tr("%1.%2: sets back %3 values").arg(c.table, c.column, QLocale().toString(c.toFill))
+            child->setText(0, s.step.backwards ? tr("%1.%2: sets back %3 values").arg(c.table, c.column, format::count(c.toFill, QLocale()))
                                                : tr("%1.%2: fills %3 NULLs, keeps %4 values")
-                                                     .arg(c.table, c.column, QLocale().toString(c.toFill),
-                                                          QLocale().toString(c.alreadySet)));
-            child->setText(3, QLocale().toString(c.toFill));
+                                                     .arg(c.table, c.column, format::count(c.toFill, QLocale()),
+                                                          format::count(c.alreadySet, QLocale())));
+            child->setText(3, format::count(c.toFill, QLocale()));
         }
         step->setExpanded(true);
     }

@@ -1,9 +1,10 @@
 // The impact and preflight tab of the preview: for the plan of the selection, the findings of
 // the preflight checks (value too long, NULL conversions, lock holders, privileges, drift ...)
 // and, per step and statement, the lock it takes, whether it rewrites or scans the table, the
-// table sizes and the rows a data step will fill. Computed on a worker thread with a connection
-// of its own; only the newest request is shown.
-// Thread rule: AnalysisPane on the GUI thread; AnalysisJob::run on its own worker thread.
+// table sizes and the rows a data step will fill. Computed as a job of kind "analysis" on the
+// session's tree worker under read limits: a newer request cancels the stale one on the server,
+// and a held lock shows up as a finding naming its holder instead of a hang.
+// Thread rule: GUI thread only.
 #pragma once
 
 #include "catalogue.h"
@@ -20,24 +21,7 @@ class QTreeWidget;
 
 namespace gma::ui {
 
-class AnalysisJob : public QObject
-{
-    Q_OBJECT
-public:
-    AnalysisJob(int generation, ConnectionSettings settings, MigrationCatalogue catalogue, MigrationState state,
-                Plan plan);
-    void run();
-
-signals:
-    void done(int generation, const gma::PreviewReport &preview, const gma::PreflightReport &preflight);
-
-private:
-    int m_generation;
-    ConnectionSettings m_settings;
-    MigrationCatalogue m_catalogue;
-    MigrationState m_state;
-    Plan m_plan;
-};
+class DbWorker;
 
 class AnalysisPane : public QWidget
 {
@@ -45,11 +29,13 @@ class AnalysisPane : public QWidget
 public:
     explicit AnalysisPane(QWidget *parent = nullptr);
 
-    // Starts the analysis of `plan` (the previous one's result, if it comes late, is dropped).
-    void analyse(const ConnectionSettings &settings, const MigrationCatalogue &catalogue, const MigrationState &state,
+    // Starts the analysis of `plan` on `worker` (a running older one is cancelled).
+    void analyse(DbWorker *worker, const MigrationCatalogue &catalogue, const MigrationState &state,
                  const Plan &plan, const QString &title);
+    // Shows `why` instead (and cancels a running analysis).
     void clear(const QString &why);
-    bool isBusy() const { return m_pending > 0; }
+    bool isBusy() const { return m_busy; }
+    QString titleText() const;
     const PreflightReport &preflight() const { return m_preflight; }
     const PreviewReport &impact() const { return m_impact; }
     QTreeWidget *findingsTree() const { return m_findings; }
@@ -59,13 +45,19 @@ signals:
     void analysed();
 
 private:
-    void show(int generation, const PreviewReport &preview, const PreflightReport &preflight);
+    struct Reports
+    {
+        PreviewReport preview;
+        PreflightReport preflight;
+    };
+    void show(const PreviewReport &preview, const PreflightReport &preflight);
+    void showFindings(const PreflightReport &preflight);
 
     QLabel *m_title;
     QTreeWidget *m_findings;
     QTreeWidget *m_steps;
-    int m_generation = 0;
-    int m_pending = 0;
+    DbWorker *m_worker = nullptr;
+    bool m_busy = false;
     PreviewReport m_impact;
     PreflightReport m_preflight;
 };

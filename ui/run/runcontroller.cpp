@@ -5,6 +5,9 @@
 #include <QMutexLocker>
 
 #include "backup.h"
+#include "dbworker.h"
+#include "format.h"
+#include "locks.h"
 #include "preflight.h"
 
 namespace gma::ui {
@@ -19,74 +22,83 @@ void RunWorker::cancel()
         m_executor->cancel();
     if (m_backup)
         static_cast<BackupManager *>(m_backup)->cancel();
+    if (m_statement)
+        m_statement->cancel();
 }
 
-void RunWorker::run(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options, bool isRollback,
-                    const QString &title, const QString &backupPath, bool preflight)
+void RunWorker::prepare()
+{
+    QMutexLocker lock(&m_mutex);
+    m_cancelRequested = false;
+}
+
+RunOutcome RunWorker::run(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
+                          const RunOptions &options, bool isRollback, const QString &title, const QString &backupPath,
+                          bool preflight)
 {
     RunOutcome outcome;
     outcome.dryRun = options.dryRun;
     outcome.isRollback = isRollback;
     outcome.title = title;
-    {
+    auto cancelled = [this] {
         QMutexLocker lock(&m_mutex);
-        if (m_cancelRequested) {
-            m_cancelRequested = false;
-            outcome.result.status = RunResult::Status::Cancelled;
-            outcome.result.error = tr("Cancelled before anything started; the database was not changed.");
-            lock.unlock();
-            emit finished(outcome);
-            return;
-        }
+        return m_cancelRequested;
+    };
+    if (!cancelled() && preflight && !checkPreflight(db, plan, options.dryRun, &outcome))
+        return outcome; // says why; nothing ran
+    if (cancelled()) {
+        outcome.result.status = RunResult::Status::Cancelled;
+        outcome.result.error = tr("Cancelled before anything started; the database was not changed.");
+        return outcome;
     }
-    const QString name = Database::uniqueName(QStringLiteral("run"));
-    ConnectError error;
+    if (!backupPath.isEmpty() && !takeBackup(db, settings, backupPath, &outcome))
+        return outcome;
+    return execute(db, plan, options, outcome);
+}
+
+RunOutcome RunWorker::execute(QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunOutcome outcome)
+{
+    Executor executor(db, m_catalogue);
+    // Re-emitted on this thread as this object's signals (direct: this object lives on the GUI
+    // thread, so its receivers there get them queued).
+    constexpr auto direct = Qt::DirectConnection;
+    connect(&executor, &Executor::planStarted, this, &RunWorker::planStarted, direct);
+    connect(&executor, &Executor::stepStarted, this, &RunWorker::stepStarted, direct);
+    connect(&executor, &Executor::stepProgress, this, &RunWorker::stepProgress, direct);
+    connect(&executor, &Executor::statementFinished, this, &RunWorker::statementFinished, direct);
+    connect(&executor, &Executor::waitingForLock, this, &RunWorker::waitingForLock, direct);
+    connect(&executor, &Executor::stepFinished, this, &RunWorker::stepFinished, direct);
+    connect(&executor, &Executor::message, this, &RunWorker::message, direct);
     {
-        auto db = Database::open(settings, name, &error);
-        if (!db) {
-            outcome.result.status = RunResult::Status::Refused;
-            outcome.result.error = error.message;
-        } else if (preflight && !checkPreflight(*db, plan, options.dryRun, &outcome)) {
-            // outcome says why; nothing ran.
-        } else if (!backupPath.isEmpty() && !takeBackup(*db, settings, backupPath, &outcome)) {
-            // outcome says why; nothing ran.
-        } else {
-            Executor executor(*db, m_catalogue);
-            // Same thread: direct connections, re-emitted as this object's signals (queued to the GUI).
-            connect(&executor, &Executor::planStarted, this, [this, &executor](int steps) {
-                {
-                    QMutexLocker lock(&m_mutex);
-                    if (m_cancelRequested) // a cancel that raced with run() resetting the flag
-                        executor.cancel();
-                }
-                emit planStarted(steps);
-            });
-            connect(&executor, &Executor::stepStarted, this, &RunWorker::stepStarted);
-            connect(&executor, &Executor::stepProgress, this, &RunWorker::stepProgress);
-            connect(&executor, &Executor::statementFinished, this, &RunWorker::statementFinished);
-            connect(&executor, &Executor::waitingForLock, this, &RunWorker::waitingForLock);
-            connect(&executor, &Executor::stepFinished, this, &RunWorker::stepFinished);
-            connect(&executor, &Executor::message, this, &RunWorker::message);
-            {
-                QMutexLocker lock(&m_mutex);
-                m_executor = &executor;
-            }
-            outcome.result = executor.run(plan, options);
-            {
-                QMutexLocker lock(&m_mutex);
-                m_executor = nullptr;
-                m_cancelRequested = false;
-            }
-        }
+        // A cancel that came before the Executor existed stays in force for its run.
+        QMutexLocker lock(&m_mutex);
+        executor.clearCancel();
+        if (m_cancelRequested)
+            executor.cancel();
+        m_executor = &executor;
     }
-    Database::close(name);
-    emit finished(outcome);
+    // A cancel that raced with run() resetting the flag at its start.
+    connect(
+        &executor, &Executor::planStarted, this,
+        [this, &executor] {
+            QMutexLocker lock(&m_mutex);
+            if (m_cancelRequested)
+                executor.cancel();
+        },
+        direct);
+    outcome.result = executor.run(plan, options);
+    QMutexLocker lock(&m_mutex);
+    m_executor = nullptr;
+    return outcome;
 }
 
 bool RunWorker::checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, RunOutcome *outcome)
 {
     QString error;
-    const auto state = MigrationState::read(db, &error);
+    const auto state = [&] {
+        ReadGuard guard(db);
+        return MigrationState::read(db, &error);
+    }();
     if (!state) {
         outcome->result.status = RunResult::Status::Refused;
         outcome->result.error = error;
@@ -95,7 +107,18 @@ bool RunWorker::checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, 
     emit message(tr("Running the preflight checks..."));
     PreflightOptions options;
     options.dryRun = dryRun;
-    const PreflightReport report = Preflight::run(db, m_catalogue, *state, plan, options);
+    PreflightReport report;
+    {
+        CancelHandle statement(db);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_statement = &statement;
+        }
+        ReadGuard guard(db);
+        report = Preflight::run(db, m_catalogue, *state, plan, options);
+        QMutexLocker lock(&m_mutex);
+        m_statement = nullptr;
+    }
     for (const PreflightFinding &f : report.findings)
         emit message(tr("Preflight %1 (%2): %3").arg(severityName(f.severity), f.checkId, f.message));
     if (!report.error.isEmpty()) {
@@ -125,8 +148,9 @@ bool RunWorker::takeBackup(QSqlDatabase &db, const ConnectionSettings &settings,
                            RunOutcome *outcome)
 {
     BackupManager manager(db, settings);
-    connect(&manager, &BackupManager::phaseChanged, this,
-            [this](const QString &phase) { emit message(tr("Backup: %1").arg(phase)); });
+    connect(
+        &manager, &BackupManager::phaseChanged, this,
+        [this](const QString &phase) { emit message(tr("Backup: %1").arg(phase)); }, Qt::DirectConnection);
     {
         QMutexLocker lock(&m_mutex);
         m_backup = &manager;
@@ -150,35 +174,25 @@ bool RunWorker::takeBackup(QSqlDatabase &db, const ConnectionSettings &settings,
         return false;
     }
     outcome->backupPath = result.record.path.isEmpty() ? path : result.record.path;
-    emit message(tr("Backup taken: %1 (%2 bytes, %3 ms).")
-                     .arg(outcome->backupPath, QLocale().toString(result.record.sizeBytes))
-                     .arg(result.ms));
+    emit message(tr("Backup taken: %1 (%2, %3).")
+                     .arg(outcome->backupPath, format::bytes(result.record.sizeBytes, QLocale()),
+                          format::duration(result.ms, QLocale())));
     return true;
 }
 
-RunController::RunController(const MigrationCatalogue &catalogue, QObject *parent) : QObject(parent)
+RunController::RunController(const MigrationCatalogue &catalogue, DbWorker *worker, QObject *parent)
+    : QObject(parent), m_db(worker), m_worker(std::make_unique<RunWorker>(catalogue))
 {
     qRegisterMetaType<gma::PlanStep>();
     qRegisterMetaType<gma::StepResult>();
     qRegisterMetaType<gma::ui::RunOutcome>();
-    m_thread.setObjectName(QStringLiteral("gma-run"));
-    m_worker = new RunWorker(catalogue);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &RunWorker::finished, this, [this](const RunOutcome &outcome) {
-        m_busy = false;
-        m_cancelRequested = false;
-        emit finished(outcome);
-    });
-    m_thread.start();
 }
 
 RunController::~RunController()
 {
+    // The run job refers to the RunWorker: it must be over (Session::stopWorkers) or cancelled.
     if (m_busy)
         m_worker->cancel();
-    m_thread.quit();
-    m_thread.wait();
 }
 
 bool RunController::start(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options,
@@ -190,14 +204,28 @@ bool RunController::start(const ConnectionSettings &settings, const Plan &plan, 
     m_cancelRequested = false;
     m_plan = plan;
     m_options = options;
+    m_worker->prepare();
     emit started(title, options.dryRun);
-    RunWorker *worker = m_worker;
+    RunWorker *worker = m_worker.get();
     const bool preflight = m_preflight;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, settings, plan, options, isRollback, title, backupPath, preflight] {
-            worker->run(settings, plan, options, isRollback, title, backupPath, preflight);
+    m_db->run<RunOutcome>(
+        this, QStringLiteral("run"),
+        [worker, settings, plan, options, isRollback, title, backupPath, preflight](QSqlDatabase &db, QString *) {
+            return worker->run(db, settings, plan, options, isRollback, title, backupPath, preflight);
         },
-        Qt::QueuedConnection);
+        [this, options, isRollback, title](const RunOutcome &result, const QString &error) {
+            RunOutcome outcome = result;
+            if (!error.isEmpty()) { // the connection could not be opened: nothing ran
+                outcome.dryRun = options.dryRun;
+                outcome.isRollback = isRollback;
+                outcome.title = title;
+                outcome.result.status = RunResult::Status::Refused;
+                outcome.result.error = error;
+            }
+            m_busy = false;
+            m_cancelRequested = false;
+            emit finished(outcome);
+        });
     return true;
 }
 

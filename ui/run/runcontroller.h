@@ -1,9 +1,10 @@
-// Runs a plan on a worker QThread with a connection of its own: RunWorker lives on the thread,
-// opens its QSqlDatabase there, and owns the Executor for the length of the run; its signals
-// reach the GUI queued. RunController (GUI thread) starts runs, forwards cancel and reports the
-// outcome.
-// Thread rule: RunController on the GUI thread. RunWorker::run() runs on the worker thread;
-// RunWorker::cancel() may be called from any thread.
+// Runs a plan as a job of kind "run" on the session's run worker (DbWorker, its own thread and
+// connection): RunWorker::run() does the preflight, the backup and the Executor on that
+// connection; its signals reach GUI-thread receivers queued. RunController (GUI thread) starts
+// runs, forwards cancel (to the preflight's statement, the backup and the Executor) and reports
+// the outcome.
+// Thread rule: RunController and the RunWorker object on the GUI thread; RunWorker::run() runs on
+// the worker thread; RunWorker::cancel() may be called from any thread.
 #pragma once
 
 #include "connection.h"
@@ -11,9 +12,11 @@
 
 #include <QMutex>
 #include <QObject>
-#include <QThread>
+#include <memory>
 
 namespace gma::ui {
+
+class DbWorker;
 
 // The run's result, wrapped so that it can travel through a queued signal.
 struct RunOutcome
@@ -33,13 +36,16 @@ public:
     // Thread-safe: asks the running Executor to stop (or stops the next run before it starts).
     void cancel();
 
-    // Blocks the worker thread for the whole run.
-    // With a non-empty backupPath, a pg_dump backup to that path is taken first (when the build
-    // has backups); if it fails nothing runs.
-    // With preflight (when the build has the checks), the preflight checks run first on this
-    // connection; an error finding refuses the run before anything is changed.
-    void run(const gma::ConnectionSettings &settings, const gma::Plan &plan, const gma::RunOptions &options,
-             bool isRollback, const QString &title, const QString &backupPath = QString(), bool preflight = false);
+    // Worker thread, on its connection `db`; blocks for the whole run.
+    // With a non-empty backupPath, a pg_dump backup to that path is taken first; if it fails
+    // nothing runs. With preflight, the preflight checks run first (under read limits, so that a
+    // held lock refuses the run naming its holder); an error finding refuses the run before
+    // anything is changed.
+    RunOutcome run(QSqlDatabase &db, const gma::ConnectionSettings &settings, const gma::Plan &plan,
+                   const gma::RunOptions &options, bool isRollback, const QString &title,
+                   const QString &backupPath = QString(), bool preflight = false);
+    // GUI thread, before a run is posted: a cancel of the previous run is forgotten.
+    void prepare();
 
 signals:
     void planStarted(int steps);
@@ -49,9 +55,9 @@ signals:
     void waitingForLock(int index, int attempt, const QString &blocker);
     void stepFinished(int index, const gma::StepResult &result);
     void message(const QString &text);
-    void finished(const gma::ui::RunOutcome &outcome);
 
 private:
+    RunOutcome execute(QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunOutcome outcome);
     bool takeBackup(QSqlDatabase &db, const ConnectionSettings &settings, const QString &path, RunOutcome *outcome);
     bool checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, RunOutcome *outcome);
 
@@ -59,6 +65,7 @@ private:
     QMutex m_mutex;
     Executor *m_executor = nullptr;
     QObject *m_backup = nullptr; // the BackupManager while a backup runs
+    CancelHandle *m_statement = nullptr; // the connection's cancel while the preflight runs
     bool m_cancelRequested = false;
 };
 
@@ -66,7 +73,7 @@ class RunController : public QObject
 {
     Q_OBJECT
 public:
-    explicit RunController(const MigrationCatalogue &catalogue, QObject *parent = nullptr);
+    RunController(const MigrationCatalogue &catalogue, DbWorker *worker, QObject *parent = nullptr);
     ~RunController() override;
 
     // Starts the plan on the worker thread; false when a run is already going on.
@@ -81,15 +88,15 @@ public:
     // Thread-safe cancel of the running plan; returns false when nothing runs.
     bool cancel();
     bool cancelRequested() const { return m_cancelRequested; }
-    RunWorker *worker() const { return m_worker; }
+    RunWorker *worker() const { return m_worker.get(); }
 
 signals:
     void started(const QString &title, bool dryRun);
     void finished(const gma::ui::RunOutcome &outcome);
 
 private:
-    QThread m_thread;
-    RunWorker *m_worker = nullptr;
+    DbWorker *m_db;
+    std::unique_ptr<RunWorker> m_worker;
     Plan m_plan;
     RunOptions m_options;
     bool m_busy = false;

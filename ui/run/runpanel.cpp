@@ -1,5 +1,6 @@
 #include "runpanel.h"
 
+#include "format.h"
 #include "style.h"
 
 #include <QDateTime>
@@ -24,12 +25,7 @@ namespace {
 
 QString formatDuration(qint64 ms)
 {
-    if (ms < 1000)
-        return RunPanel::tr("%1 ms").arg(ms);
-    const qint64 s = (ms + 500) / 1000;
-    if (s < 60)
-        return RunPanel::tr("%1 s").arg(s);
-    return RunPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return format::duration(ms, QLocale());
 }
 
 } // namespace

@@ -1,7 +1,8 @@
 #include "validationview.h"
 #include "recordtable.h"
 
-#include "audit/dbworker.h"
+#include "dbworker.h"
+#include "locks.h"
 #include "reportdata.h"
 #include "reportwriter.h"
 #include "session.h"
@@ -152,7 +153,7 @@ QVariant CheckTableModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 ValidationView::ValidationView(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_worker(new DbWorker(QStringLiteral("validate"), this)),
+    : QWidget(parent), m_session(session), m_worker(session->dataWorker()),
       m_model(new CheckTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_cancelFlag(std::make_shared<std::atomic_bool>(false))
 {
@@ -223,7 +224,6 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ValidationView::updateDetails);
     const auto onConnected = [this] {
-        m_worker->setSettings(m_session->settings());
         m_run->setEnabled(true);
         m_summary->setText(tr("Connected to %1: run the checks.").arg(m_session->settings().displayName()));
     };
@@ -256,8 +256,18 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
 ValidationView::~ValidationView()
 {
     m_cancelFlag->store(true);
-    m_worker->cancel();
-    delete m_worker;
+    m_relay->clear(); // the running checks report no more progress to this view
+}
+
+void ValidationView::showProgress(quint64 generation, int index, int total, const QString &name)
+{
+    if (generation != m_generation)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(index);
+    m_progress->setFormat(tr("%1 of %2").arg(index + 1).arg(total));
+    m_progress->setToolTip(name);
+    m_summary->setText(tr("Checking: %1").arg(name));
 }
 
 void ValidationView::setRunning(bool running)
@@ -281,24 +291,16 @@ void ValidationView::runChecks()
     m_progress->setFormat(tr("Starting…"));
     setRunning(true);
     m_summary->setText(tr("Running the checks…"));
+    const auto relay = m_relay;
     m_worker->run<ValidationResult>(
-        [this, flag, generation](QSqlDatabase &db, QString *) {
+        this, QStringLiteral("validation.run"),
+        [relay, flag, generation](QSqlDatabase &db, QString *) {
+            ReadGuard guard(db);
             ValidationOptions options;
             options.cancel = flag.get();
-            // Runs on the worker thread; the view outlives it (its destructor stops the thread).
-            options.progress = [this, generation](int index, int total, const QString &name) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, generation, index, total, name] {
-                        if (generation != m_generation)
-                            return;
-                        m_progress->setRange(0, total);
-                        m_progress->setValue(index);
-                        m_progress->setFormat(tr("%1 of %2").arg(index + 1).arg(total));
-                        m_progress->setToolTip(name);
-                        m_summary->setText(tr("Checking: %1").arg(name));
-                    },
-                    Qt::QueuedConnection);
+            // Runs on the worker thread: posted to the view while it lives.
+            options.progress = [relay, generation](int index, int total, const QString &name) {
+                relay->post([=](ValidationView *view) { view->showProgress(generation, index, total, name); });
             };
             return Validation::run(db, MigrationCatalogue::builtIn(), options);
         },
@@ -337,7 +339,7 @@ void ValidationView::cancel()
     if (!m_running)
         return;
     m_cancelFlag->store(true);
-    m_worker->cancel();
+    m_worker->interrupt(QStringLiteral("validation.run"));
     m_summary->setText(tr("Cancelling…"));
 }
 
@@ -428,7 +430,9 @@ void ValidationView::exportTo(const QString &path)
     const ValidationResult validation = m_result;
     const QString connection = m_session->settings().displayName();
     m_worker->run<ReportData>(
+        this, QStringLiteral("validation.report"),
         [validation, connection, path, format](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
             ReportData report =
                 ReportData::collect(db, MigrationCatalogue::builtIn(), connection, validation);
             if (format == ReportFormat::Pdf) {

@@ -1,10 +1,11 @@
-// Validation and reports: runs the post-migration checks (Validation::run) on the view's worker
-// thread, shows each check (status, category, name, expected, actual, time) with its exact SQL,
+// Validation and reports: runs the post-migration checks (Validation::run) as a job on the
+// session's data worker, shows each check (status, category, name, expected, actual, time) with its exact SQL,
 // and exports the report (HTML, PDF, CSV or JSON, by the file's extension), then opens it.
 // Thread rule: GUI thread only; the checks, the report collection and the writing run on the
-// view's own worker thread and connection.
+// session's data worker (its thread and connection), under read limits.
 #pragma once
 
+#include "guirelay.h"
 #include "recordtable.h"
 
 #include "validation.h"
@@ -81,6 +82,7 @@ signals:
 private:
     void updateDetails();
     void setRunning(bool running);
+    void showProgress(quint64 generation, int index, int total, const QString &name);
 
     Session *m_session;
     DbWorker *m_worker;
@@ -96,6 +98,8 @@ private:
     QLabel *m_detailTitle;
     QPlainTextEdit *m_sql;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    // Where the running checks report their progress (worker thread -> this view, while it lives).
+    std::shared_ptr<GuiRelay<ValidationView>> m_relay = GuiRelay<ValidationView>::create(this);
     ValidationResult m_result;
     bool m_hasResult = false;
     bool m_running = false;
