@@ -28,22 +28,6 @@ void Executor::cancel()
         m_cancelHandle->cancel();
 }
 
-QString Executor::populateBatchSql(const PopulateSpec &spec)
-{
-    return StepText::fillBatch(spec);
-}
-
-QString Executor::populateReverseBatchSql(const PopulateSpec &spec)
-{
-    return StepText::setBackBatch(spec);
-}
-
-QString Executor::populateReverseSql(const PopulateSpec &spec, const QString &column)
-{
-    Q_UNUSED(column)
-    return StepText::setBackBatch(spec);
-}
-
 qint64 Executor::pendingRows(const MigrationDefinition &def, bool backwards)
 {
     if (!def.isData())

@@ -93,13 +93,6 @@ public:
     {
         return gma::blockingSessions(m_db, tables, referenced);
     }
-    // Forwards to the one renderer (StepText in stepsql.h), for callers outside the engine that
-    // do not use renderStep yet; the engine itself does not call them.
-    static QString populateBatchSql(const PopulateSpec &spec);
-    static QString populateReverseBatchSql(const PopulateSpec &spec);
-    // What the reverse of one column's values runs: the same statement as populateReverseBatchSql
-    // (every column at once; `column` is not used).
-    static QString populateReverseSql(const PopulateSpec &spec, const QString &column);
 
 signals:
     void planStarted(int steps);

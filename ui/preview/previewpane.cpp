@@ -1,6 +1,7 @@
 #include "previewpane.h"
 
 #include "sqlhighlighter.h"
+#include "stepsql.h"
 #include "style.h"
 
 #include <QComboBox>
@@ -121,42 +122,20 @@ void PreviewPane::clear()
 
 QString PreviewPane::migrationSql(const MigrationDefinition &def, bool backwards)
 {
-    QString out;
-    const QString label = def.key.label();
-    if (def.isData()) {
-        const PopulateSpec &p = def.populate;
-        if (!backwards) {
-            out += tr("-- %1: data step. Fills NULL %2 of %3 with the row's owner, in primary-key batches,\n"
-                      "-- each batch its own short transaction. Values already set are never overwritten.\n"
-                      "-- For each range [lo, hi) of %3 (parameters: lo, hi, then table and column of each record):\n")
-                       .arg(label, p.fields.join(QStringLiteral(", ")), p.table);
-            out += Executor::populateBatchSql(p) + QStringLiteral(";\n");
-        } else {
-            out += tr("-- %1 (backwards): sets back to NULL only the values this data step filled,\n"
-                      "-- batch by batch from gma_migrator.populate_log; values the application wrote stay.\n")
-                       .arg(label);
-            for (const QString &f : p.fields) {
-                out += tr("-- For each recorded batch of %1 (parameter: the record's id):\n").arg(f);
-                out += Executor::populateReverseSql(p, f) + QStringLiteral(";\n");
-            }
-        }
-        return out;
-    }
-    const QStringList statements = def.statements(backwards, QDateTime::currentDateTimeUtc());
-    if (statements.isEmpty())
+    // The statements exactly as the executor sends them (one renderer for both).
+    const StepSql step = renderStep(def, backwards, QDateTime::currentDateTimeUtc());
+    if (!def.isData() && step.sql(RenderedStatement::Role::Schema).join(QString()).isEmpty())
         return tr("-- %1%2: no SQL (a change of Django model options only); only django_migrations is updated.\n")
-            .arg(label, backwards ? tr(" (backwards)") : QString());
-    out += QStringLiteral("BEGIN;\n");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const SqlOperation &op : def.operations(backwards)) {
-        out += QStringLiteral("--\n-- %1\n--\n").arg(op.description);
-        for (QString s : op.statements) {
-            s.replace(QStringLiteral("{{now}}"), timestampLiteral(now));
-            out += s + QStringLiteral(";\n");
-        }
+            .arg(def.key.label(), backwards ? tr(" (backwards)") : QString());
+    QString out;
+    if (def.isData()) {
+        out += backwards ? tr("-- Sets back to NULL only the values this data step filled, as recorded batch by batch;\n"
+                              "-- values the application wrote since stay.\n")
+                         : tr("-- Fills NULL %1 of %2 with the row's owner, in primary-key batches, each its own short\n"
+                              "-- transaction. Values already set are never overwritten.\n")
+                               .arg(def.populate.fields.join(QStringLiteral(", ")), def.populate.table);
     }
-    out += QStringLiteral("COMMIT;\n");
-    return out;
+    return out + step.script();
 }
 
 void PreviewPane::render()
