@@ -5,23 +5,11 @@
     <name>QObject</name>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -33,23 +21,23 @@
     </message>
     <message>
         <source>no GMA migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>keine GMA-Migrationen</translation>
     </message>
     <message>
         <source>all at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle auf %1</translation>
     </message>
     <message>
         <source>✔ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Bestanden</translation>
     </message>
     <message>
         <source>✘ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Nicht bestanden</translation>
     </message>
     <message>
         <source>– Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>– Übersprungen</translation>
     </message>
 </context>
 <context>
@@ -64,7 +52,7 @@
     </message>
     <message>
         <source>Preflight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
     <message>
         <source>Step / statement</source>
@@ -88,45 +76,45 @@
     </message>
     <message>
         <source>Impact per step and statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung je Schritt und Anweisung</translation>
     </message>
     <message>
         <source>Select migrations to see what they would lock, rewrite and fill, and what could stop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Migrationen aus, um zu sehen, was sie sperren, neu schreiben und füllen würden und was sie aufhalten könnte.</translation>
     </message>
     <message>
         <source>%1: nothing to do, so nothing to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts zu tun, also nichts zu analysieren.</translation>
     </message>
     <message numerus="yes">
         <source>Analysing %1 (%n step(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analysiere %1 (%n Schritt)...</numerusform>
+            <numerusform>Analysiere %1 (%n Schritte)...</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fehler, %3 Warnung(en).</translation>
     </message>
     <message>
         <source>%1: preflight found %2 error(s) that would stop the run; fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Vorabprüfung hat %2 Fehler gefunden, die den Lauf aufhalten würden; beheben Sie diese zuerst.</translation>
     </message>
     <message>
         <source>... %1 in all; list them with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>... %1 insgesamt; alle auflisten mit: %2</translation>
     </message>
     <message numerus="yes">
         <source>No findings: the %n check(s) that apply passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Befunde: Die %n zutreffende Prüfung wurde bestanden.</numerusform>
+            <numerusform>Keine Befunde: Alle %n zutreffenden Prüfungen wurden bestanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unapply %1</source>
-        <translation type="unfinished">%1 zurücknehmen</translation>
+        <translation>%1 zurücknehmen</translation>
     </message>
     <message>
         <source>Apply %1</source>
@@ -134,176 +122,180 @@
     </message>
     <message>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuschreiben</translation>
     </message>
     <message>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>writes rows</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt Zeilen</translation>
     </message>
     <message>
         <source>Table %1: about %2 rows, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1: etwa %2 Zeilen, %3</translation>
     </message>
     <message>
         <source>%1.%2: sets back %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: setzt %3 Werte zurück</translation>
     </message>
     <message>
         <source>%1.%2: fills %3 NULLs, keeps %4 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: füllt %3 NULL-Werte, behält %4 Werte</translation>
+    </message>
+    <message>
+        <source>%1: the analysis stopped: %2</source>
+        <translation>%1: Die Analyse wurde abgebrochen: %2</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::AuditSummaryWidget</name>
     <message>
         <source>Now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (%1)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Baseline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz (%1)</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen.</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>no table</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabelle</translation>
     </message>
     <message>
         <source>was 100.0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher 100,0 %</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>was absent</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlte vorher</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher %1</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::AuditTableModel</name>
     <message>
         <source>user %1 (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 (gelöscht)</translation>
     </message>
     <message>
         <source>This column does not exist yet: the schema step (0003) has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte existiert noch nicht: Der Schemaschritt (0003) wurde noch nicht ausgeführt.</translation>
     </message>
     <message>
         <source>NULL: the data step (0004) fills it with the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL: Der Datenschritt (0004) füllt den Wert mit dem Besitzer.</translation>
     </message>
     <message>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Modified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Updated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert am</translation>
     </message>
     <message>
         <source>created_by_id, shown as the user name; sorts by user id</source>
-        <translation type="unfinished"></translation>
+        <translation>created_by_id, als Benutzername angezeigt; sortiert nach Benutzer-ID</translation>
     </message>
     <message>
         <source>modified_by_id, shown as the user name; sorts by user id</source>
-        <translation type="unfinished"></translation>
+        <translation>modified_by_id, als Benutzername angezeigt; sortiert nach Benutzer-ID</translation>
     </message>
     <message>
         <source>created_at (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>created_at (Ortszeit)</translation>
     </message>
     <message>
         <source>updated_at (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>updated_at (Ortszeit)</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::AuditView</name>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <source>Only rows missing audit fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen mit fehlenden Audit-Feldern</translation>
     </message>
     <message>
         <source>Rows where created_by, modified_by, created_at or updated_at is NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, in denen created_by, modified_by, created_at oder updated_at NULL ist</translation>
     </message>
     <message>
         <source>Only rows of this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen dieser Kampagne</translation>
     </message>
     <message>
         <source>Only rows this user created or modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen, die dieser Benutzer erstellt oder geändert hat</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the rows and the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen und Zahlen neu einlesen</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -311,39 +303,39 @@
     </message>
     <message>
         <source>Audit field population (share of rows with a value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befüllung der Audit-Felder (Anteil der Zeilen mit Wert)</translation>
     </message>
     <message>
         <source>Set as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Referenz festlegen</translation>
     </message>
     <message>
         <source>Take the current figures as the baseline to compare with (e.g. before a run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Zahlen als Referenz für spätere Vergleiche übernehmen (z. B. vor einem Lauf)</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähle…</translation>
     </message>
     <message>
         <source>Baseline taken %1; figures read %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz erfasst %1; Zahlen gelesen %2.</translation>
     </message>
     <message>
         <source>This database has no table %1: it is not a GMA database, or the app was never migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Tabelle %1: Sie ist keine GMA-Datenbank, oder die App wurde nie migriert.</translation>
     </message>
     <message>
         <source>The audit columns of %1 do not exist yet (the schema step 0003 has not run): they show as “—”, and every row counts as missing its audit fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Spalten von %1 existieren noch nicht (der Schemaschritt 0003 wurde noch nicht ausgeführt): Sie werden als „—“ angezeigt, und jede Zeile gilt als ohne Audit-Felder.</translation>
     </message>
     <message>
         <source>Some audit columns of %1 do not exist yet: they show as “—”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Audit-Spalten von %1 existieren noch nicht: Sie werden als „—“ angezeigt.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -351,93 +343,94 @@
     </message>
     <message>
         <source>≈ %1 rows (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 Zeilen (geschätzt)</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source> · %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 geladen</translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · wird geladen…</translation>
     </message>
     <message>
         <source>Unfiltered counts come from the planner&apos;s statistics (pg_class.reltuples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefilterte Anzahlen stammen aus der Statistik des Planers (pg_class.reltuples).</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::BackupTableModel</name>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ geprüft</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>%1
 The file is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Datei ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>%1 bytes · SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte · SHA-256 %2</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen</translation>
     </message>
     <message>
         <source>PostgreSQL %1
 %2</source>
-        <translation type="unfinished">PostgreSQL %1
+        <translation>PostgreSQL %1
 %2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Migration state</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsstand</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Note</source>
@@ -448,130 +441,126 @@ The file is no longer there.</source>
     <name>gma::ui::BackupsView</name>
     <message>
         <source>Take backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellen</translation>
     </message>
     <message>
         <source>pg_dump the database (custom format), verify it and add it to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank mit pg_dump sichern (Custom-Format), die Sicherung prüfen und in den Katalog aufnehmen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Check the selected backup&apos;s checksum and read its table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme der ausgewählten Sicherung prüfen und ihr Inhaltsverzeichnis lesen</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore the selected backup into a database you name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung in eine von Ihnen benannte Datenbank wiederherstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ändern…</translation>
     </message>
     <message>
         <source>Folder for new backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für neue Sicherungen</translation>
     </message>
     <message>
         <source>New backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sicherungen werden in %1 abgelegt</translation>
     </message>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>%1 — %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 geschrieben</translation>
     </message>
     <message>
         <source>No backups in the catalogue yet: “Take backup” makes the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen im Katalog: „Sicherung erstellen“ legt die erste an.</translation>
     </message>
     <message>
         <source>1 backup in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sicherung im Katalog.</translation>
     </message>
     <message>
         <source>%1 backups in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sicherungen im Katalog.</translation>
     </message>
     <message>
         <source>taken from the desktop application</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Desktop-Anwendung erstellt</translation>
     </message>
     <message>
         <source>Backing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere %1…</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2, %3).%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1 geschrieben (%2, %3).%4</translation>
     </message>
     <message>
         <source>Verifying backup %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe Sicherung %1…</translation>
     </message>
     <message>
         <source>Backup %1 is intact: the checksum matches and its %2 archive entries are readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 ist intakt: Die Prüfsumme stimmt, und ihre %2 Archiveinträge sind lesbar.</translation>
     </message>
     <message>
         <source>Replace the connected database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Datenbank ersetzen?</translation>
     </message>
     <message>
         <source>Everything in %1 will be replaced by the backup of %2. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Inhalt von %1 wird durch die Sicherung von %2 ersetzt. Fortfahren?</translation>
     </message>
     <message>
         <source>Backup %1 is not in the catalogue: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 ist nicht im Katalog: Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>Restoring into %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored into %1%2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle in %1 wieder her…</translation>
     </message>
     <message>
         <source> (created)</source>
-        <translation type="unfinished"></translation>
+        <translation> (angelegt)</translation>
+    </message>
+    <message>
+        <source>Restored into %1%2 in %3.</source>
+        <translation>In %1%2 wiederhergestellt in %3.</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::CheckTableModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Check</source>
@@ -579,34 +568,15 @@ The file is no longer there.</source>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
-    </message>
-</context>
-<context>
-    <name>gma::ui::ConnectJob</name>
-    <message>
-        <source>a GMA database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an empty database (the demo can be built there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a GMA database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: PostgreSQL %1, database %2 as %3, %4.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -625,7 +595,7 @@ The file is no longer there.</source>
     </message>
     <message>
         <source>Remember host, port, database, user and SSL mode under a name (never the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, Port, Datenbank, Benutzer und SSL-Modus unter einem Namen speichern (niemals das Passwort).</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -633,7 +603,7 @@ The file is no longer there.</source>
     </message>
     <message>
         <source>Forget the selected profile or recent connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil bzw. die zuletzt verwendete Verbindung entfernen.</translation>
     </message>
     <message>
         <source>Paste a connection URI</source>
@@ -641,11 +611,11 @@ The file is no longer there.</source>
     </message>
     <message>
         <source>postgresql://user@host:5432/database?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://benutzer@host:5432/datenbank?sslmode=require</translation>
     </message>
     <message>
         <source>A postgresql:// URI or a keyword string (host=... dbname=...); it fills the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine postgresql://-URI oder eine Schlüsselwort-Zeichenkette (host=... dbname=...); sie füllt die Felder unten aus.</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -653,27 +623,27 @@ The file is no longer there.</source>
     </message>
     <message>
         <source>localhost or a socket folder (empty: libpq default)</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost oder ein Socket-Verzeichnis (leer: libpq-Standard)</translation>
     </message>
     <message>
         <source>gma</source>
-        <translation type="unfinished"></translation>
+        <translation>gma</translation>
     </message>
     <message>
         <source>empty: your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Ihr Anmeldename</translation>
     </message>
     <message>
         <source>empty: ~/.pgpass or PGPASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: ~/.pgpass oder PGPASSWORD</translation>
     </message>
     <message>
         <source>Kept in memory for this session only; never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung im Speicher gehalten; wird nie gespeichert.</translation>
     </message>
     <message>
         <source>libpq default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq-Standard (prefer)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
@@ -705,7 +675,7 @@ The file is no longer there.</source>
     </message>
     <message>
         <source>Try the connection without leaving the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung testen, ohne den Dialog zu verlassen.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -713,59 +683,91 @@ The file is no longer there.</source>
     </message>
     <message>
         <source>The URI was read into the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URI wurde in die Felder unten übernommen.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1...</translation>
     </message>
     <message>
         <source>Type the password (it is not saved) or add it to ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein (es wird nicht gespeichert) oder tragen Sie es in ~/.pgpass ein.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Profil</translation>
     </message>
     <message>
         <source>Recent connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Verbindung</translation>
     </message>
     <message>
         <source>No profiles yet: fill in the fields and save one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile: Füllen Sie die Felder aus und speichern Sie eines.</translation>
     </message>
     <message>
         <source>Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>a GMA database</source>
+        <translation>eine GMA-Datenbank</translation>
+    </message>
+    <message>
+        <source>an empty database (the demo can be built there)</source>
+        <translation>eine leere Datenbank (die Demo kann dort aufgebaut werden)</translation>
+    </message>
+    <message>
+        <source>not a GMA database</source>
+        <translation>keine GMA-Datenbank</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, database %2 as %3, %4.</source>
+        <translation>Verbunden: PostgreSQL %1, Datenbank %2 als %3, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::ConnectionFlow</name>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbinde mit %1...</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Keine zuletzt verwendeten Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::HistoryModel</name>
     <message>
         <source>↩ backward</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ rückwärts</translation>
     </message>
     <message>
         <source>→ forward</source>
-        <translation type="unfinished"></translation>
+        <translation>→ vorwärts</translation>
     </message>
     <message>
         <source>%1
 Checksum %2 · tool %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Migration</source>
@@ -773,15 +775,15 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -789,18 +791,18 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::HistoryView</name>
     <message>
         <source>All runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Läufe</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -812,62 +814,62 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Select a run to see its full message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf aus, um seine vollständige Meldung zu sehen.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Verlauf…</translation>
     </message>
     <message>
         <source>No runs recorded yet in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank sind noch keine Läufe verzeichnet.</translation>
     </message>
     <message>
         <source>1 run</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lauf</translation>
     </message>
     <message>
         <source>%1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufe</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source> · %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 abgebrochen</translation>
     </message>
     <message>
         <source> · last: %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation> · zuletzt: %1 %2, %3</translation>
     </message>
     <message>
         <source>%1 %2 — %3, started %4 by %5, took %6, %7 rows; checksum %8; tool %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3, gestartet %4 von %5, Dauer %6, %7 Zeilen; Prüfsumme %8; Werkzeug %9</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::MainWindow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Connect...</source>
@@ -875,7 +877,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Connect to a GMA database (profiles, recent connections or a postgresql:// URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer GMA-Datenbank verbinden (Profile, zuletzt verwendete Verbindungen oder eine postgresql://-URI)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -883,7 +885,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Close the connection to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Datenbank schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -891,7 +893,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Quit GMA Migrator</source>
-        <translation type="unfinished"></translation>
+        <translation>GMA Migrator beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -899,7 +901,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Re-read the migration state from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Migrationsstand erneut aus der Datenbank lesen</translation>
     </message>
     <message>
         <source>&amp;Migrate</source>
@@ -907,11 +909,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Migrate the selected apps or migrations, or everything when nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Apps oder Migrationen migrieren, oder alles, wenn nichts ausgewählt ist</translation>
     </message>
     <message>
         <source>Migrate &amp;to Here</source>
@@ -919,7 +921,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Apply the selected migration and everything it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Migration und alles, was sie voraussetzt, anwenden</translation>
     </message>
     <message>
         <source>Roll &amp;Back to Here...</source>
@@ -927,7 +929,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Unapply everything of this app after the selected migration (Django&apos;s migrate APP NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles dieser App nach der ausgewählten Migration zurücknehmen (Djangos migrate APP NAME)</translation>
     </message>
     <message>
         <source>Roll Back to &amp;0002...</source>
@@ -935,11 +937,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>The strategy&apos;s rollback: data steps first, then schema steps, back to 0002</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen der Strategie: zuerst die Datenschritte, dann die Schemaschritte, zurück auf 0002</translation>
     </message>
     <message>
         <source>R&amp;ehearse</source>
@@ -947,11 +949,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Dry run of the selection on the real data, rolled back at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf der Auswahl mit den echten Daten, am Ende zurückgesetzt</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
@@ -959,11 +961,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Ctrl+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <source>Stop the running plan safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Plan sicher anhalten</translation>
     </message>
     <message>
         <source>Show &amp;SQL</source>
@@ -971,11 +973,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Show the SQL of the selection in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL der Auswahl in der Vorschau anzeigen</translation>
     </message>
     <message>
         <source>&amp;Dark Palette</source>
@@ -983,11 +985,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Switch between the light and the dark palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen heller und dunkler Farbpalette wechseln</translation>
     </message>
     <message>
         <source>&amp;About GMA Migrator</source>
@@ -995,15 +997,15 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Version and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Zweck</translation>
     </message>
     <message>
         <source>About GMA Migrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Über GMA Migrator</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GMA Migrator %1&lt;/h3&gt;&lt;p&gt;Carries out, watches, checks and undoes the mixin migration of the Game Master Application&apos;s PostgreSQL database: schema steps in one short transaction each, data steps in batches, Django&apos;s own bookkeeping.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GMA Migrator %1&lt;/h3&gt;&lt;p&gt;Führt die Mixin-Migration der PostgreSQL-Datenbank der Game Master Application aus, überwacht, prüft und macht sie rückgängig: Schemaschritte in jeweils einer kurzen Transaktion, Datenschritte in Stapeln, mit Djangos eigener Buchführung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1039,7 +1041,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Migration tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbaum</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1079,55 +1081,43 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Whether the database holds the GMA tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Datenbank die GMA-Tabellen enthält</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>User of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer der Sitzung</translation>
     </message>
     <message>
         <source>PostgreSQL server version</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Serverversion</translation>
     </message>
     <message>
         <source>A Run Is Going On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
         <source>A plan is running. Quitting cancels it safely first (the running transaction is rolled back, a data step stops at a batch boundary). Quit anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Connect</source>
-        <translation>Verbindung nicht möglich</translation>
-    </message>
-    <message>
-        <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan läuft. Beim Beenden wird er zuerst sicher abgebrochen (die laufende Transaktion wird zurückgesetzt, ein Datenschritt hält an einer Stapelgrenze an). Trotzdem beenden?</translation>
     </message>
     <message>
         <source>A plan is running: cancel it before disconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan läuft: Brechen Sie ihn ab, bevor Sie die Verbindung trennen.</translation>
     </message>
     <message>
         <source>GMA Migrator — demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>GMA Migrator — Demo-Datenbank</translation>
     </message>
     <message>
         <source>GMA Migrator</source>
-        <translation type="unfinished"></translation>
+        <translation>GMA Migrator</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1143,7 +1133,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Demo)</translation>
     </message>
     <message>
         <source>User: %1%2</source>
@@ -1151,7 +1141,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source> (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Superuser)</translation>
     </message>
     <message>
         <source>GMA database</source>
@@ -1167,22 +1157,22 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>%1 — GMA Migrator%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — GMA Migrator%2</translation>
     </message>
     <message>
         <source>%1 (all migrations)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle Migrationen)</translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Zeile</numerusform>
+            <numerusform>%n ausgewählte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>A plan is running; the analysis is made again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan läuft; die Analyse wird nach seinem Ende erneut erstellt.</translation>
     </message>
     <message>
         <source>&amp;Migrate All</source>
@@ -1194,58 +1184,19 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>all apps</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Apps</translation>
     </message>
     <message>
         <source>%1 to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf null</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1 to its latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unapply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — data step: sets back to NULL the %1 values it filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — data step: sets back to NULL only the values it filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — data step: fills %1 rows in batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — data step: fills NULL audit fields in batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> — schema step, one transaction (%n operation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Go Ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A plan is already running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf den neuesten Stand</translation>
     </message>
     <message>
         <source>Cannot Plan</source>
@@ -1253,111 +1204,31 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Nothing to migrate: %1 already stand(s) there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan unapplies migrations on database &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1 changed since it was applied (checksum drift); undoing it runs the new definition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n step(s) will run, in this order:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unapply Migrations?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Migrating %1 (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot Roll Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to roll back: characters, items and locations stand at 0002 or below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll back the mixin migration on database &quot;%1&quot; (%2)? The data steps are undone first (only the values the tool filled are set back to NULL), then the schema steps (the audit columns are dropped, NULL descriptions restored), back to 0002.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First a backup is taken with pg_dump %1 (custom format) to %2; if it fails, nothing is rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup can be taken (%1) Take one yourself first if you may need to go back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup is taken first (switched off).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup is taken by this window: take one first if you may need to go back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1 changed since it was applied (checksum drift).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll Back to 0002?</source>
-        <translation>Auf 0002 zurücksetzen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rolling back to 0002 (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nichts zu migrieren: %1 steht/stehen bereits dort.</translation>
     </message>
     <message>
         <source>Everything not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles noch nicht Angewendete</translation>
     </message>
     <message>
         <source>Nothing to rehearse: %1 already stand(s) there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Rehearsing %1 (%n step(s), rolled back at the end)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling: the running transaction is rolled back, a data step stops at the next batch boundary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Probelauf nötig: %1 steht/stehen bereits dort.</translation>
     </message>
     <message>
         <source>Rehearsal finished; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf beendet; die Datenbank ist unverändert.</translation>
     </message>
     <message>
         <source>Run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf beendet.</translation>
     </message>
     <message>
         <source>Run &amp;Preflight Checks First</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst &amp;Vorabprüfungen ausführen</translation>
     </message>
     <message>
         <source>Before every run, check for what would make it fail or block the application (too-long values, lock holders, privileges, drift) and refuse it on an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem Lauf prüfen, was ihn scheitern lassen oder die Anwendung blockieren würde (zu lange Werte, Sperrinhaber, Berechtigungen, Abweichungen), und ihn bei einem Fehler verweigern</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1271,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>%1 of %2 migrations of %3 are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Migrationen von %3 sind angewendet.</translation>
     </message>
     <message>
         <source>%1 of %2 applied</source>
@@ -1408,15 +1279,15 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>The definition changed since it was applied (checksum %1 then, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat sich seit dem Anwenden geändert (Prüfsumme damals %1, jetzt %2).</translation>
     </message>
     <message>
         <source>Last run: %1 %2, %3 (%4 rows, %5 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: %1 %2, %3 (%4 Zeilen, %5 ms)</translation>
     </message>
     <message>
         <source>Data step</source>
@@ -1435,7 +1306,7 @@ Checksum %2 · tool %3</source>
     <name>gma::ui::PreviewPane</name>
     <message>
         <source>Select a migration or an app in the tree to see its SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Migration oder eine App im Baum aus, um ihr SQL zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
@@ -1451,7 +1322,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Show the SQL that applies the selection, or the SQL that undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL anzeigen, das die Auswahl anwendet, oder das SQL, das sie zurücknimmt.</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
@@ -1459,11 +1330,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Dry run: run the plan in one transaction on the real data, report each step&apos;s rows and timings, then roll everything back (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: den Plan in einer Transaktion mit den echten Daten ausführen, Zeilen und Zeiten jedes Schritts melden und danach alles zurücksetzen (Strg+R).</translation>
     </message>
     <message>
         <source>SQL of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL der Auswahl</translation>
     </message>
     <message>
         <source>SQL</source>
@@ -1483,77 +1354,60 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Rehearsal results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Probelaufs</translation>
     </message>
     <message>
         <source>Rehearsal</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <source>-- %1: data step. Fills NULL %2 of %3 with the row&apos;s owner, in primary-key batches,
--- each batch its own short transaction. Values already set are never overwritten.
--- For each range [lo, hi) of %3 (parameters: lo, hi, then table and column of each record):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-- %1 (backwards): sets back to NULL only the values this data step filled,
--- batch by batch from gma_migrator.populate_log; values the application wrote stay.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-- For each recorded batch of %1 (parameter: the record&apos;s id):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>-- %1%2: no SQL (a change of Django model options only); only django_migrations is updated.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- %1%2: kein SQL (nur eine Änderung von Django-Modelloptionen); nur django_migrations wird aktualisiert.
+</translation>
     </message>
     <message>
         <source> (backwards)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rückwärts)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Art:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>data step (batched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschritt (in Stapeln)</translation>
     </message>
     <message>
         <source>schema step (one transaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaschritt (eine Transaktion)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Depends on:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hängt ab von:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tables:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tabellen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Does:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bewirkt:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
         </translation>
     </message>
     <message>
         <source>-- Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Rehearsing...</source>
@@ -1561,11 +1415,11 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Rehearsing: running the plan in one transaction that will be rolled back...</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Der Plan läuft in einer Transaktion, die zurückgesetzt wird...</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Unapply %1</source>
@@ -1577,74 +1431,203 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Rehearsal finished: everything was rolled back; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf beendet: Alles wurde zurückgesetzt; die Datenbank ist unverändert.</translation>
     </message>
     <message>
         <source>Rehearsal stopped: %1 Everything was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgebrochen: %1 Alles wurde zurückgesetzt.</translation>
     </message>
     <message>
         <source>sets back to NULL the %1 values it filled in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt die %1 Werte, die er in %2 gefüllt hat, auf NULL zurück</translation>
     </message>
     <message>
         <source>fills NULL %1 of %2 with the row&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>füllt NULL-Werte in %1 von %2 mit dem Besitzer der Zeile</translation>
+    </message>
+    <message>
+        <source>-- Sets back to NULL only the values this data step filled, as recorded batch by batch;
+-- values the application wrote since stay.
+</source>
+        <translation>-- Setzt nur die Werte auf NULL zurück, die dieser Datenschritt gefüllt hat, wie Stapel für Stapel aufgezeichnet;
+-- Werte, die die Anwendung seitdem geschrieben hat, bleiben erhalten.
+</translation>
+    </message>
+    <message>
+        <source>-- Fills NULL %1 of %2 with the row&apos;s owner, in primary-key batches, each its own short
+-- transaction. Values already set are never overwritten.
+</source>
+        <translation>-- Füllt NULL-Werte in %1 von %2 mit dem Besitzer der Zeile, in Stapeln nach Primärschlüssel, jeder in einer eigenen kurzen
+-- Transaktion. Bereits gesetzte Werte werden nie überschrieben.
+</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore &lt;b&gt;%1&lt;/b&gt; (taken %2, %3) into the database named below. A database that does not exist is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (erstellt %2, %3) in die unten genannte Datenbank wiederherstellen. Eine nicht vorhandene Datenbank wird angelegt.</translation>
     </message>
     <message>
         <source>Target &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zieldatenbank:</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Name the database to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Datenbank, in die wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <source>This is the database you are connected to: everything in it is replaced by the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Datenbank sind Sie verbunden: Ihr gesamter Inhalt wird durch die Sicherung ersetzt.</translation>
     </message>
     <message>
         <source>This is the database you are connected to: tick “Replace” to overwrite it, or name another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Datenbank sind Sie verbunden: Aktivieren Sie „Ersetzen“, um sie zu überschreiben, oder nennen Sie eine andere Datenbank.</translation>
     </message>
     <message>
         <source>&amp;Replace its contents (pg_restore --clean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt &amp;ersetzen (pg_restore --clean)</translation>
     </message>
     <message>
         <source>Drop the objects the backup contains from the target database before restoring them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Sicherung enthaltenen Objekte vor dem Wiederherstellen aus der Zieldatenbank löschen</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::RunFlow</name>
+    <message numerus="yes">
+        <source>Reading what the %n step(s) would touch...</source>
+        <translation>
+            <numerusform>Lese, was der %n Schritt betreffen würde...</numerusform>
+            <numerusform>Lese, was die %n Schritte betreffen würden...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unapply</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source> — data step: sets back to NULL the %1 values it filled</source>
+        <translation> — Datenschritt: setzt die %1 Werte, die er gefüllt hat, auf NULL zurück</translation>
+    </message>
+    <message>
+        <source> — data step: sets back to NULL only the values it filled</source>
+        <translation> — Datenschritt: setzt nur die Werte, die er gefüllt hat, auf NULL zurück</translation>
+    </message>
+    <message>
+        <source> — data step: fills %1 rows in batches</source>
+        <translation> — Datenschritt: füllt %1 Zeilen in Stapeln</translation>
+    </message>
+    <message>
+        <source> — data step: fills NULL audit fields in batches</source>
+        <translation> — Datenschritt: füllt leere Audit-Felder in Stapeln</translation>
+    </message>
+    <message numerus="yes">
+        <source> — schema step, one transaction (%n operation(s))</source>
+        <translation>
+            <numerusform> — Schemaschritt, eine Transaktion (%n Operation)</numerusform>
+            <numerusform> — Schemaschritt, eine Transaktion (%n Operationen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n step(s) will run, in this order:</source>
+        <translation>
+            <numerusform>Dieser %n Schritt wird ausgeführt:</numerusform>
+            <numerusform>Diese %n Schritte werden in dieser Reihenfolge ausgeführt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go Ahead</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>A plan is already running; wait for it or cancel it.</source>
+        <translation>Es läuft bereits ein Plan; warten Sie auf sein Ende oder brechen Sie ihn ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrating %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Migriere %1 (%n Schritt)</numerusform>
+            <numerusform>Migriere %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan unapplies migrations on database &quot;%1&quot; (%2).</source>
+        <translation>Dieser Plan nimmt Migrationen in der Datenbank „%1“ (%2) zurück.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 changed since it was applied (checksum drift); undoing it runs the new definition.</source>
+        <translation>Warnung: %1 hat sich seit dem Anwenden geändert (abweichende Prüfsumme); beim Zurücknehmen wird die neue Definition ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Unapply Migrations?</source>
+        <translation>Migrationen zurücknehmen?</translation>
+    </message>
+    <message>
+        <source>Roll back the mixin migration on database &quot;%1&quot; (%2)? The data steps are undone first (only the values the tool filled are set back to NULL), then the schema steps (the audit columns are dropped, NULL descriptions restored), back to 0002.</source>
+        <translation>Die Mixin-Migration in der Datenbank „%1“ (%2) zurücksetzen? Zuerst werden die Datenschritte rückgängig gemacht (nur die vom Werkzeug gefüllten Werte werden auf NULL zurückgesetzt), dann die Schemaschritte (die Audit-Spalten werden gelöscht, NULL-Beschreibungen wiederhergestellt), zurück auf 0002.</translation>
+    </message>
+    <message>
+        <source>No backup is taken first (switched off).</source>
+        <translation>Vorher wird keine Sicherung erstellt (abgeschaltet).</translation>
+    </message>
+    <message>
+        <source>No backup can be taken (%1) Take one yourself first if you may need to go back.</source>
+        <translation>Es kann keine Sicherung erstellt werden (%1) Erstellen Sie zuerst selbst eine, falls Sie zurückkehren müssen.</translation>
+    </message>
+    <message>
+        <source>First a backup is taken with pg_dump %1 (custom format) to %2; if it fails, nothing is rolled back.</source>
+        <translation>Zuerst wird mit pg_dump %1 eine Sicherung (Custom-Format) nach %2 erstellt; schlägt sie fehl, wird nichts zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot Roll Back</source>
+        <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: characters, items and locations stand at 0002 or below.</source>
+        <translation>Nichts zurückzusetzen: characters, items und locations stehen auf 0002 oder darunter.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 changed since it was applied (checksum drift).</source>
+        <translation>Warnung: %1 hat sich seit dem Anwenden geändert (abweichende Prüfsumme).</translation>
+    </message>
+    <message>
+        <source>Roll Back to 0002?</source>
+        <translation>Auf 0002 zurücksetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling back to 0002 (%n step(s))</source>
+        <translation>
+            <numerusform>Setze auf 0002 zurück (%n Schritt)</numerusform>
+            <numerusform>Setze auf 0002 zurück (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsing %1 (%n step(s), rolled back at the end)</source>
+        <translation>
+            <numerusform>Probelauf %1 (%n Schritt, am Ende zurückgesetzt)</numerusform>
+            <numerusform>Probelauf %1 (%n Schritte, am Ende zurückgesetzt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the running transaction is rolled back, a data step stops at the next batch boundary...</source>
+        <translation>Breche ab: Die laufende Transaktion wird zurückgesetzt, ein Datenschritt hält an der nächsten Stapelgrenze an...</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::RunPanel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Nothing has run yet. Choose Migrate or Roll Back, or Rehearse in the preview.</source>
         <translation type="unfinished"></translation>
@@ -1789,7 +1772,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Waiting for a lock (attempt %1) before %2. Blocking session: %3</source>
@@ -1876,6 +1859,10 @@ Checksum %2 · tool %3</source>
         <source>Total time %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 finished in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::RunWorker</name>
@@ -1904,10 +1891,6 @@ Checksum %2 · tool %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup taken: %1 (%2 bytes, %3 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running the preflight checks...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,6 +1905,10 @@ Checksum %2 · tool %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backup taken: %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::ValidationView</name>
@@ -1935,7 +1922,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1959,7 +1946,7 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source> · the database changed since: run again</source>
@@ -2038,10 +2025,6 @@ Checksum %2 · tool %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This build cannot write PDF: export as HTML and print it to PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the %1 report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,10 +2053,6 @@ Checksum %2 · tool %3</source>
     </message>
     <message>
         <source>Rows per batch of a data step (default 10000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save screenshots of every pane into DIR, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
