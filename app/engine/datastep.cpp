@@ -100,7 +100,7 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     QElapsedTimer total;
     total.start();
     const PopulateSpec &p = def.populate;
-    const qint64 pending = pendingRows(def, false);
+    const qint64 pending = pendingRows(m_db, def, false);
     if (pending < 0) {
         result.error = QStringLiteral("%1 cannot run: %2 lacks the audit columns (apply the schema step first).")
                            .arg(def.key.label(), p.table);
@@ -198,7 +198,7 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     result.step = {def.key, true};
     QElapsedTimer total;
     total.start();
-    const qint64 pending = pendingRows(def, true);
+    const qint64 pending = pendingRows(m_db, def, true);
     emit stepStarted(index, result.step, pending);
     const StepSql rendered = renderStep(def, true, QDateTime());
     const QString readText = rendered.sql(Role::RecordsRead).value(0);

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
-#include <optional>
 
 namespace gma {
 
@@ -28,18 +27,15 @@ void Executor::cancel()
         m_cancelHandle->cancel();
 }
 
-qint64 Executor::pendingRows(const MigrationDefinition &def, bool backwards)
+qint64 pendingRows(QSqlDatabase &db, const MigrationDefinition &def, bool backwards)
 {
     if (!def.isData())
         return -1;
-    std::optional<ReadGuard> limits;
-    if (!m_running)
-        limits.emplace(m_db);
     const PopulateSpec &p = def.populate;
     if (backwards) {
-        if (!sql::tableExists(m_db, QLatin1String(kToolSchema), QStringLiteral("populate_log")))
+        if (!sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("populate_log")))
             return 0;
-        const sql::Rows r = sql::query(m_db,
+        const sql::Rows r = sql::query(db,
                                        QStringLiteral("SELECT coalesce(sum(cardinality(row_ids)), 0) FROM %1 "
                                                       "WHERE table_name = ?")
                                            .arg(toolTable("populate_log")),
@@ -47,13 +43,13 @@ qint64 Executor::pendingRows(const MigrationDefinition &def, bool backwards)
         return r.ok && !r.rows.isEmpty() ? r.rows.first().value(0).toLongLong() : -1;
     }
     for (const QString &f : p.fields) {
-        if (!sql::columnExists(m_db, p.table, f))
+        if (!sql::columnExists(db, p.table, f))
             return -1;
     }
     QStringList anyNull;
     for (const QString &f : p.fields)
         anyNull << sql::quoteIdent(f) + QStringLiteral(" IS NULL");
-    const sql::Rows r = sql::query(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+    const sql::Rows r = sql::query(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
                                              .arg(sql::quoteIdent(p.table), anyNull.join(QStringLiteral(" OR "))));
     return r.ok && !r.rows.isEmpty() ? r.rows.first().value(0).toLongLong() : -1;
 }
@@ -306,9 +302,7 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
             return run;
         }
     }
-    m_running = true;
     run = runPlan(plan, options);
-    m_running = false;
     run.warning = lock.release();
     if (!run.warning.isEmpty())
         emit message(run.warning);

@@ -68,6 +68,12 @@ struct RunResult
     bool ok() const { return status == Status::Success; }
 };
 
+// The rows a data step would fill (forward: rows with a NULL field) or set back (backward: the
+// values gma_migrator.populate_log records); -1 for a schema step, or when the audit columns are
+// missing or the count could not be read. It reads on `db` as it is: read-only callers wrap it in
+// a ReadGuard.
+qint64 pendingRows(QSqlDatabase &db, const MigrationDefinition &def, bool backwards);
+
 class Executor : public QObject
 {
     Q_OBJECT
@@ -85,9 +91,6 @@ public:
     // A cancel stays in force until the caller clears it (before starting the next run). Any thread.
     void clearCancel() { m_cancelled.store(false); }
 
-    // The rows a data step would fill (forward) or set back (backward), for progress and preview.
-    // Outside a run it reads under ReadGuard's limits (-1 when it could not read).
-    qint64 pendingRows(const MigrationDefinition &def, bool backwards);
     // gma::blockingSessions on this executor's connection.
     QList<BlockingSession> blockingSessions(const QStringList &tables, const QStringList &referenced = {})
     {
@@ -157,7 +160,6 @@ private:
     std::unique_ptr<CancelHandle> m_cancelHandle;
     std::atomic_bool m_cancelled{false};
     bool m_inRehearsal = false;
-    bool m_running = false;
 };
 
 } // namespace gma

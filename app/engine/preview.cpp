@@ -3,6 +3,7 @@
 #include "previewsql.h"
 
 #include "connection.h"
+#include "executor.h"
 #include "locks.h"
 #include "sqlutil.h"
 #include "stepsql.h"
@@ -231,19 +232,10 @@ void addDataStatements(Context &c, StepImpact &st, const MigrationDefinition &de
         if (!p.viaTable.isEmpty())
             addLock(batch, p.viaTable, LockMode::AccessShare);
         addLock(batch, strategy::usersTable(), LockMode::RowShare); // foreign-key checks (FOR KEY SHARE)
-        // Rows with at least one NULL field: exact when the columns exist, else every row.
-        QStringList anyNull;
-        bool allExist = true;
-        for (const ColumnFill &f : std::as_const(st.fills)) {
-            allExist = allExist && f.columnExists;
-            anyNull << sql::quoteIdent(f.column) + QStringLiteral(" IS NULL");
-        }
-        const bool tableExists = c.stats.value(p.table).exists;
-        batch.rows = !tableExists ? 0
-                     : allExist   ? sql::scalar(c.db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                                        .arg(sql::quoteIdent(p.table), anyNull.join(QStringLiteral(" OR "))))
-                                      .toLongLong()
-                                  : all;
+        // Rows with at least one NULL field (what the executor will fill): exact when the columns
+        // exist, else every row (the plan's schema step adds them first).
+        const qint64 pending = c.stats.value(p.table).exists ? pendingRows(c.db, def, false) : 0;
+        batch.rows = pending >= 0 ? pending : all;
         batch.note = QStringLiteral("primary-key batches, each its own short transaction; a row is locked only "
                                     "while its batch runs");
     } else {

@@ -39,10 +39,9 @@ void RunFlow::prepare(const Plan &plan, bool checkDump, std::function<void(const
             Facts facts;
             {
                 ReadGuard guard(db); // a held lock costs the lock timeout, then the count is unknown
-                Executor counter(db, catalogue);
                 for (const PlanStep &s : plan.steps) {
                     const MigrationDefinition *def = catalogue.find(s.key);
-                    facts.rows << (def && def->isData() ? counter.pendingRows(*def, s.backwards) : -1);
+                    facts.rows << (def ? pendingRows(db, *def, s.backwards) : -1);
                 }
             }
             if (checkDump) // runs `pg_dump --version`
