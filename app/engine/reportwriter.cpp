@@ -104,21 +104,6 @@ QString escapeHtml(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString formatBytes(qint64 bytes)
-{
-    return format::bytes(bytes);
-}
-
-QString formatDuration(qint64 ms)
-{
-    return format::duration(ms);
-}
-
-QString formatTime(const QDateTime &utc)
-{
-    return format::utcTime(utc);
-}
-
 QString summaryLine(const ValidationResult &v)
 {
     return QStringLiteral("%1 passed, %2 failed, %3 skipped")

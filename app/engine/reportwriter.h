@@ -32,11 +32,6 @@ bool write(const ReportData &data, const QString &path, QString *error);
 
 // Shared wording for every format.
 QString escapeHtml(const QString &text);
-// The same as format::bytes, format::duration and format::utcTime (format.h), which the
-// reports use; kept for callers outside the reports.
-QString formatBytes(qint64 bytes);
-QString formatDuration(qint64 ms);
-QString formatTime(const QDateTime &utc); // "2026-11-26 09:12:03 UTC"
 QString summaryLine(const ValidationResult &validation); // "12 passed, 1 failed, 2 skipped"
 } // namespace ReportWriter
 

@@ -1,4 +1,6 @@
 #include "validationview.h"
+
+#include "format.h"
 #include "recordtable.h"
 
 #include "dbworker.h"
@@ -354,7 +356,7 @@ QString ValidationView::summaryText() const
                 .arg(r.count(CheckResult::Status::Fail))
                 .arg(r.count(CheckResult::Status::Skipped));
     text += tr(" · state %1 · %2 · %3")
-                .arg(r.state.summary(), ReportWriter::formatDuration(r.ms),
+                .arg(r.state.summary(), format::duration(r.ms, QLocale()),
                      QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat));
     return text;
 }
