@@ -70,22 +70,13 @@ RunOutcome RunWorker::execute(QSqlDatabase &db, const Plan &plan, const RunOptio
     connect(&executor, &Executor::stepFinished, this, &RunWorker::stepFinished, direct);
     connect(&executor, &Executor::message, this, &RunWorker::message, direct);
     {
-        // A cancel that came before the Executor existed stays in force for its run.
+        // A cancel that came before the Executor existed stays in force for its run (the
+        // Executor keeps a cancel until it is cleared, so run() cannot lose it).
         QMutexLocker lock(&m_mutex);
-        executor.clearCancel();
         if (m_cancelRequested)
             executor.cancel();
         m_executor = &executor;
     }
-    // A cancel that raced with run() resetting the flag at its start.
-    connect(
-        &executor, &Executor::planStarted, this,
-        [this, &executor] {
-            QMutexLocker lock(&m_mutex);
-            if (m_cancelRequested)
-                executor.cancel();
-        },
-        direct);
     outcome.result = executor.run(plan, options);
     QMutexLocker lock(&m_mutex);
     m_executor = nullptr;
