@@ -368,7 +368,6 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
 
 BackupsView::~BackupsView()
 {
-    m_relay->clear();
     cancel();
 }
 
@@ -439,25 +438,25 @@ void BackupsView::runWithManager(const QString &what, std::function<Result(Backu
     const auto mutex = m_managerMutex;
     const auto current = m_manager;
     const quint64 generation = m_generation;
-    const auto relay = m_relay;
+    const QPointer<BackupsView> view(this);
     m_worker->run<Result>(
         this, QStringLiteral("backups.job"),
-        [relay, settings, job, mutex, current, generation](QSqlDatabase &db, QString *) {
+        [view, settings, job, mutex, current, generation](QSqlDatabase &db, QString *) {
             BackupManager manager(db, settings);
             // Progress comes back to the view on the GUI thread while the view lives.
             QObject::connect(
                 &manager, &BackupManager::phaseChanged, &manager,
-                [relay, generation](const QString &phase) {
-                    relay->post([=](BackupsView *view) { view->showProgress(generation, phase + QStringLiteral("…")); });
+                [view, generation](const QString &phase) {
+                    DbWorker::toGui(view, [=](BackupsView *v) { v->showProgress(generation, phase + QStringLiteral("…")); });
                 },
                 Qt::DirectConnection);
             QObject::connect(
                 &manager, &BackupManager::progress, &manager,
-                [relay, generation](const QString &object, qint64 bytes) {
+                [view, generation](const QString &object, qint64 bytes) {
                     const QString size = format::bytes(bytes, QLocale());
                     const QString text = object.isEmpty() ? tr("%1 written").arg(size)
                                                           : tr("%1 — %2 written").arg(object, size);
-                    relay->post([=](BackupsView *view) { view->showProgress(generation, text); });
+                    DbWorker::toGui(view, [=](BackupsView *v) { v->showProgress(generation, text); });
                 },
                 Qt::DirectConnection);
             {

@@ -6,7 +6,6 @@
 #pragma once
 
 #include "backup.h"
-#include "guirelay.h"
 
 #include <QAbstractTableModel>
 #include <QDialog>
@@ -144,7 +143,6 @@ private:
     std::shared_ptr<QMutex> m_managerMutex;
     std::shared_ptr<BackupManager *> m_manager;
     // Where a running job reports its progress (worker thread -> this view, while it lives).
-    std::shared_ptr<GuiRelay<BackupsView>> m_relay = GuiRelay<BackupsView>::create(this);
 };
 
 } // namespace gma::ui

@@ -15,7 +15,9 @@
 
 #include "connection.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QMetaObject>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -66,6 +68,19 @@ public:
     // Stops the thread after the running job (cancelled on the server first); queued jobs are
     // dropped. Blocks; for shutting down.
     void stop();
+
+    // For a job's progress: runs fn(target) on the GUI thread while `target` lives. Callable from
+    // a job on the worker thread: the pointer is only read on the GUI thread.
+    template <typename Target, typename Fn>
+    static void toGui(const QPointer<Target> &target, Fn fn)
+    {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [target, fn] {
+                if (target)
+                    fn(target.data());
+            },
+            Qt::QueuedConnection);
+    }
 
     // True while a job is queued or running (of `kind`, when given).
     bool isBusy() const { return !m_pending.isEmpty(); }

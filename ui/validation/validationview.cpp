@@ -258,7 +258,6 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
 ValidationView::~ValidationView()
 {
     m_cancelFlag->store(true);
-    m_relay->clear(); // the running checks report no more progress to this view
 }
 
 void ValidationView::showProgress(quint64 generation, int index, int total, const QString &name)
@@ -293,16 +292,16 @@ void ValidationView::runChecks()
     m_progress->setFormat(tr("Starting…"));
     setRunning(true);
     m_summary->setText(tr("Running the checks…"));
-    const auto relay = m_relay;
+    const QPointer<ValidationView> view(this);
     m_worker->run<ValidationResult>(
         this, QStringLiteral("validation.run"),
-        [relay, flag, generation](QSqlDatabase &db, QString *) {
+        [view, flag, generation](QSqlDatabase &db, QString *) {
             ReadGuard guard(db);
             ValidationOptions options;
             options.cancel = flag.get();
             // Runs on the worker thread: posted to the view while it lives.
-            options.progress = [relay, generation](int index, int total, const QString &name) {
-                relay->post([=](ValidationView *view) { view->showProgress(generation, index, total, name); });
+            options.progress = [view, generation](int index, int total, const QString &name) {
+                DbWorker::toGui(view, [=](ValidationView *v) { v->showProgress(generation, index, total, name); });
             };
             return Validation::run(db, MigrationCatalogue::builtIn(), options);
         },

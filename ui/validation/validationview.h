@@ -5,7 +5,6 @@
 // session's data worker (its thread and connection), under read limits.
 #pragma once
 
-#include "guirelay.h"
 #include "recordtable.h"
 
 #include "validation.h"
@@ -99,7 +98,6 @@ private:
     QPlainTextEdit *m_sql;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     // Where the running checks report their progress (worker thread -> this view, while it lives).
-    std::shared_ptr<GuiRelay<ValidationView>> m_relay = GuiRelay<ValidationView>::create(this);
     ValidationResult m_result;
     bool m_hasResult = false;
     bool m_running = false;
