@@ -1630,7 +1630,7 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <name>gma::ui::RunPanel</name>
     <message>
         <source>Nothing has run yet. Choose Migrate or Roll Back, or Rehearse in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gelaufen. Wählen Sie Migrieren oder Zurücksetzen, oder einen Probelauf in der Vorschau.</translation>
     </message>
     <message>
         <source>Plan:</source>
@@ -1638,11 +1638,11 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Schritten</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt</translation>
     </message>
     <message>
         <source>Step:</source>
@@ -1650,7 +1650,7 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Step progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Schritts</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
@@ -1658,7 +1658,7 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Stop safely: the running transaction is rolled back, a data step stops at the next batch boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher anhalten: Die laufende Transaktion wird zurückgerollt, ein Datenschritt hält an der nächsten Stapelgrenze an.</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1682,15 +1682,15 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Steps of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Laufs</translation>
     </message>
     <message>
         <source>The live log of the run appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint das laufende Protokoll des Laufs.</translation>
     </message>
     <message>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufprotokoll</translation>
     </message>
     <message>
         <source>Unapply %1</source>
@@ -1706,23 +1706,23 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Step %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1:</translation>
     </message>
     <message>
         <source>%v of %m rows (%p%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Zeilen (%p %)</translation>
     </message>
     <message>
         <source>%v of %m statements</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Anweisungen</translation>
     </message>
     <message>
         <source>Unapplying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgenommen</translation>
     </message>
     <message>
         <source>Applying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angewendet</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1730,45 +1730,45 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Unapplying %1 (%2 to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgenommen (%2 offen)</translation>
     </message>
     <message>
         <source>Applying %1 (%2 to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angewendet (%2 offen)</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 of %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Zeilen</translation>
     </message>
     <message>
         <source> · %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Zeilen/s</translation>
     </message>
     <message>
         <source> · ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1776,33 +1776,33 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Waiting for a lock (attempt %1) before %2. Blocking session: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf eine Sperre (Versuch %1) vor %2. Blockierende Sitzung: %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Waiting for lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Sperre</translation>
     </message>
     <message numerus="yes">
         <source>%n batches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stapel</numerusform>
+            <numerusform>%n Stapel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>Rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1818,107 +1818,107 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>%1 finished: %2 rows in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fertig: %2 Zeilen in %3</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Rehearsal finished in %1: every step ran and was rolled back; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf in %1 beendet: Jeder Schritt lief und wurde zurückgerollt; die Datenbank ist unverändert.</translation>
     </message>
     <message>
         <source>Nothing to do: the database already stands where the plan leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Die Datenbank steht bereits dort, wohin der Plan führt.</translation>
     </message>
     <message numerus="yes">
         <source>Finished in %1: %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1 beendet: %n Schritt erledigt.</numerusform>
+            <numerusform>In %1 beendet: %n Schritte erledigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. %1</translation>
     </message>
     <message>
         <source>Not started. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet. %1</translation>
     </message>
     <message>
         <source>Failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>Backup taken first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor erstellte Sicherung: %1</translation>
     </message>
     <message>
         <source>Total time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit %1</translation>
     </message>
     <message>
         <source>%1 finished in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 beendet</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::RunWorker</name>
     <message>
         <source>Cancelled before anything started; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas begann; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <source>Taking a backup before the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vor dem Lauf wird erstellt: %1</translation>
     </message>
     <message>
         <source>Taken by the desktop application before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Desktop-Anwendung erstellt vor: %1</translation>
     </message>
     <message>
         <source>Cancelled during the backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Sicherung abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
         <source>The backup before the run failed, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vor dem Lauf ist fehlgeschlagen, daher wurde nichts verändert: %1</translation>
     </message>
     <message>
         <source>Running the preflight checks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen laufen...</translation>
     </message>
     <message>
         <source>Preflight %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>The preflight checks found %n problem(s), so nothing was changed: %1 Fix them and retry (see Impact &amp; Preflight), or switch off Migrations &gt; Run Preflight Checks First if you are sure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorabprüfungen haben %n Problem gefunden, daher wurde nichts verändert: %1 Beheben Sie es und versuchen Sie es erneut (siehe Auswirkung &amp; Vorabprüfung), oder schalten Sie Migrationen &gt; Zuerst Vorabprüfungen ausführen ab, wenn Sie sicher sind.</numerusform>
+            <numerusform>Die Vorabprüfungen haben %n Probleme gefunden, daher wurde nichts verändert: %1 Beheben Sie sie und versuchen Sie es erneut (siehe Auswirkung &amp; Vorabprüfung), oder schalten Sie Migrationen &gt; Zuerst Vorabprüfungen ausführen ab, wenn Sie sicher sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup taken: %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt: %1 (%2, %3).</translation>
     </message>
 </context>
 <context>
     <name>gma::ui::ValidationView</name>
     <message>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausführen</translation>
     </message>
     <message>
         <source>Run every check in one read-only snapshot of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen in einem schreibgeschützten Schnappschuss der Datenbank ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1926,23 +1926,23 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>Save the report as HTML, PDF, CSV or JSON (by the file&apos;s extension) and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als HTML, PDF, CSV oder JSON speichern (nach der Dateiendung) und öffnen</translation>
     </message>
     <message>
         <source>No checks run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfungen ausgeführt.</translation>
     </message>
     <message>
         <source>Select a check to see the SQL it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Prüfung, um ihr SQL zu sehen.</translation>
     </message>
     <message>
         <source>Connected to %1: run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Führen Sie die Prüfungen aus.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1950,118 +1950,118 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source> · the database changed since: run again</source>
-        <translation type="unfinished"></translation>
+        <translation> · die Datenbank hat sich seitdem geändert: erneut ausführen</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen laufen…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled: </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: </translation>
     </message>
     <message>
         <source>%1 passed · %2 failed · %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden · %2 fehlgeschlagen · %3 übersprungen</translation>
     </message>
     <message>
         <source> · state %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation> · Stand %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1</translation>
     </message>
     <message>
         <source>Found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden:</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1</translation>
     </message>
     <message>
         <source>HTML report (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>CSV, one row per check (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, eine Zeile je Prüfung (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the validation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Validierungsbericht exportieren</translation>
     </message>
     <message>
         <source>Run the checks before exporting a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfungen aus, bevor Sie einen Bericht exportieren.</translation>
     </message>
     <message>
         <source>Name the file .html, .pdf, .csv or .json to choose the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Datei mit .html, .pdf, .csv oder .json, um das Format zu wählen.</translation>
     </message>
     <message>
         <source>Writing the %1 report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source> · report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Bericht gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Carries out, watches, checks and undoes the GMA mixin migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die GMA-Mixin-Migration aus, überwacht, prüft und macht sie rückgängig.</translation>
     </message>
     <message>
         <source>A postgresql:// URI or keyword string to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine postgresql://-URI oder Schlüsselwort-Zeichenkette für die Verbindung.</translation>
     </message>
     <message>
         <source>Start a throwaway PostgreSQL cluster with demo data and connect to it; it is removed on quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wegwerf-PostgreSQL-Cluster mit Demodaten starten und sich damit verbinden; er wird beim Beenden entfernt.</translation>
     </message>
     <message>
         <source>Rows per model of the demo (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Modell der Demo (Standard 20000).</translation>
     </message>
     <message>
         <source>Rows per batch of a data step (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Stapel eines Datenschritts (Standard 10000).</translation>
     </message>
     <message>
         <source>Starting the demo database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatenbank wird gestartet...</translation>
     </message>
     <message>
         <source>Demo Not Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo nicht gestartet</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -2069,7 +2069,7 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
     <message>
         <source>Demo database ready in %1; it is removed when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatenbank bereit in %1; sie wird beim Beenden entfernt.</translation>
     </message>
 </context>
 </TS>
