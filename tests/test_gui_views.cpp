@@ -6,6 +6,7 @@
 #include "audit/audittablemodel.h"
 #include "audit/auditview.h"
 #include "backups/backupsview.h"
+#include "backups/restoredialog.h"
 #include "history/historyview.h"
 #include "session.h"
 #include "sqlutil.h"

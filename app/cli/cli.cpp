@@ -18,22 +18,13 @@ namespace gma::cli {
 
 namespace {
 
-std::atomic<Executor *> g_activeExecutor{nullptr};
-
-void onSigint(int)
+// Outside a CancelOnSignal scope, Ctrl-C ends the command at once.
+void exitOnSignal(int)
 {
-    if (Executor *e = g_activeExecutor.load())
-        e->cancel();
-    else
-        std::_Exit(130);
+    std::_Exit(130);
 }
 
 } // namespace
-
-void setActiveExecutor(Executor *executor)
-{
-    g_activeExecutor.store(executor);
-}
 
 const QList<Command> &commands()
 {
@@ -49,6 +40,11 @@ const QList<RunGuard> &runGuards()
 {
     static const QList<RunGuard> table{preflightGuard(), autoBackupGuard()};
     return table;
+}
+
+void addJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
 }
 
 QString toJson(const QVariant &value)
@@ -294,8 +290,8 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
     ctx.stderrIsTerminal = isatty(STDERR_FILENO) != 0;
     ctx.stdinIsTerminal = isatty(STDIN_FILENO) != 0;
 
-    std::signal(SIGINT, onSigint);
-    std::signal(SIGTERM, onSigint);
+    std::signal(SIGINT, exitOnSignal);
+    std::signal(SIGTERM, exitOnSignal);
     const int code = command.run(ctx);
     out.flush();
     err.flush();

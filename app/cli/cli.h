@@ -15,6 +15,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QTextStream>
+#include <atomic>
+#include <csignal>
+#include <cstdlib>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -83,8 +86,47 @@ const QList<RunGuard> &runGuards();
 
 int run(int argc, char **argv);
 
-// The executor currently running, for the SIGINT handler (nullptr when none).
-void setActiveExecutor(Executor *executor);
+// While alive, SIGINT and SIGTERM ask `target` to cancel (its cancel() must be safe in a signal
+// handler: the executor's and the backup manager's set an atomic flag and send the server a
+// cancel) instead of ending the process with exit code 130.
+template <typename Target>
+class CancelOnSignal
+{
+public:
+    explicit CancelOnSignal(Target *target)
+    {
+        active().store(target);
+        m_int = std::signal(SIGINT, &CancelOnSignal::handle);
+        m_term = std::signal(SIGTERM, &CancelOnSignal::handle);
+    }
+    ~CancelOnSignal()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+        active().store(nullptr);
+    }
+    CancelOnSignal(const CancelOnSignal &) = delete;
+    CancelOnSignal &operator=(const CancelOnSignal &) = delete;
+
+private:
+    static std::atomic<Target *> &active()
+    {
+        static std::atomic<Target *> target{nullptr};
+        return target;
+    }
+    static void handle(int)
+    {
+        if (Target *t = active().load())
+            t->cancel();
+        else
+            std::_Exit(130);
+    }
+    void (*m_int)(int) = nullptr;
+    void (*m_term)(int) = nullptr;
+};
+
+// The --json option of the commands that print JSON.
+void addJsonOption(QCommandLineParser &parser);
 
 // JSON helpers shared by the commands.
 QString toJson(const QVariant &value);

@@ -10,46 +10,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QObject>
-#include <atomic>
-#include <csignal>
 
 namespace gma::cli {
 
 namespace {
-
-std::atomic<BackupManager *> g_activeBackup{nullptr};
-
-void onBackupSignal(int)
-{
-    if (BackupManager *m = g_activeBackup.load())
-        m->cancel();
-    else
-        std::_Exit(130);
-}
-
-// While alive, Ctrl-C cancels the backup or restore instead of ending the process.
-class SignalScope
-{
-public:
-    explicit SignalScope(BackupManager *manager)
-    {
-        g_activeBackup.store(manager);
-        m_int = std::signal(SIGINT, onBackupSignal);
-        m_term = std::signal(SIGTERM, onBackupSignal);
-    }
-    ~SignalScope()
-    {
-        std::signal(SIGINT, m_int);
-        std::signal(SIGTERM, m_term);
-        g_activeBackup.store(nullptr);
-    }
-    SignalScope(const SignalScope &) = delete;
-    SignalScope &operator=(const SignalScope &) = delete;
-
-private:
-    void (*m_int)(int) = nullptr;
-    void (*m_term)(int) = nullptr;
-};
 
 // Progress on stderr: one redrawn line on a terminal; otherwise one line per table.
 class BackupProgress : public QObject
@@ -142,19 +106,9 @@ QString stateSummary(const QVariantList &migrationState)
 
 QVariantMap recordToVariant(const BackupRecord &r)
 {
-    return QVariantMap{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("path"), r.path},
-                       {QStringLiteral("format"), r.format},
-                       {QStringLiteral("size_bytes"), r.sizeBytes},
-                       {QStringLiteral("sha256"), r.sha256},
-                       {QStringLiteral("taken_at"), r.takenAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("db_user"), r.dbUser},
-                       {QStringLiteral("server_version"), r.serverVersion},
-                       {QStringLiteral("migration_state"), r.migrationState},
-                       {QStringLiteral("row_counts"), r.rowCounts},
-                       {QStringLiteral("verified"), r.verified},
-                       {QStringLiteral("note"), r.note},
-                       {QStringLiteral("exists"), QFileInfo::exists(r.path)}};
+    QVariantMap m = BackupCatalogue::toVariant(r);
+    m.insert(QStringLiteral("exists"), QFileInfo::exists(r.path));
+    return m;
 }
 
 QString rowCountSummary(const QVariantMap &counts)
@@ -181,16 +135,22 @@ int exitFor(BackupResult::Status status)
     return MigrationFailed;
 }
 
+// Runs `job` on a BackupManager with its progress on stderr (labelled `what`) and Ctrl-C wired
+// to its cancel.
+template <typename Job>
+auto withProgress(Context &ctx, QSqlDatabase db, const QString &what, Job job)
+{
+    BackupManager manager(db, ctx.settings);
+    BackupProgress printer(&manager, ctx.err, ctx.stderrIsTerminal, what);
+    CancelOnSignal<BackupManager> onSignal(&manager);
+    return job(manager);
+}
+
 // Runs a backup with progress on stderr; prints the outcome.
 BackupResult takeBackup(Context &ctx, QSqlDatabase &db, const BackupOptions &options)
 {
-    BackupManager manager(db, ctx.settings);
-    BackupResult result;
-    {
-        BackupProgress printer(&manager, ctx.err, ctx.stderrIsTerminal, QStringLiteral("dumping"));
-        SignalScope sigScope(&manager);
-        result = manager.backup(options);
-    }
+    const BackupResult result = withProgress(ctx, db, QStringLiteral("dumping"),
+                                             [&](BackupManager &m) { return m.backup(options); });
     if (!result.warning.isEmpty())
         ctx.warn(result.warning);
     return result;
@@ -210,13 +170,8 @@ void printRecord(Context &ctx, const BackupRecord &r, qint64 ms)
 
 int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
 {
-    BackupManager manager(db, ctx.settings);
-    VerifyResult v;
-    {
-        BackupProgress printer(&manager, ctx.err, ctx.stderrIsTerminal, QStringLiteral("checking"));
-        SignalScope sigScope(&manager);
-        v = manager.verify(what);
-    }
+    const VerifyResult v =
+        withProgress(ctx, db, QStringLiteral("checking"), [&](BackupManager &m) { return m.verify(what); });
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         QVariantMap m = recordToVariant(v.record);
         m.insert(QStringLiteral("ok"), v.ok);
@@ -345,17 +300,12 @@ int runRestore(Context &ctx)
     RestoreOptions options;
     options.target = ctx.settings;
     options.clean = ctx.parser.isSet(QStringLiteral("clean"));
-    BackupManager manager(QSqlDatabase(), ctx.settings);
     ctx.err << "Restoring " << QDir::toNativeSeparators(QFileInfo(ctx.args.first()).absoluteFilePath())
             << " into " << ctx.settings.displayName() << (options.clean ? " (replacing its contents)" : "")
             << ":\n";
     ctx.err.flush();
-    RestoreResult r;
-    {
-        BackupProgress printer(&manager, ctx.err, ctx.stderrIsTerminal, QStringLiteral("restoring"));
-        SignalScope sigScope(&manager);
-        r = manager.restore(ctx.args.first(), options);
-    }
+    const RestoreResult r = withProgress(ctx, QSqlDatabase(), QStringLiteral("restoring"),
+                                         [&](BackupManager &m) { return m.restore(ctx.args.first(), options); });
     switch (r.status) {
     case RestoreResult::Status::Success:
         ctx.out << "Restored " << r.format << " backup into database \"" << r.targetDatabase << "\""
@@ -442,7 +392,7 @@ Command backupCommand()
             p.addOption({QStringLiteral("verify"),
                          QStringLiteral("Re-verify a backup (catalogue id or path)."),
                          QStringLiteral("ID|PATH")});
-            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+            addJsonOption(p);
         },
         runBackup};
 }
@@ -453,9 +403,7 @@ Command backupsCommand()
                    QStringLiteral("Lists the backup catalogue: id, when, size, format, verified, the "
                                   "migration state at that moment, "
                                   "and the file (marked missing when it is gone)."),
-                   [](QCommandLineParser &p) {
-                       p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-                   },
+                   addJsonOption,
                    runBackups};
 }
 

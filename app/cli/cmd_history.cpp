@@ -25,20 +25,8 @@ int runAudit(Context &ctx)
     }
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         QVariantList models;
-        for (const ModelAudit &m : audit) {
-            QVariantMap fields;
-            for (const AuditFieldStat &f : m.fields) {
-                fields.insert(f.column,
-                              f.present
-                                  ? QVariant(QVariantMap{{QStringLiteral("nulls"), f.nulls},
-                                                         {QStringLiteral("null_share"), m.nullShare(f)}})
-                                  : QVariant());
-            }
-            models << QVariantMap{{QStringLiteral("model"), m.model},
-                                  {QStringLiteral("table"), m.table},
-                                  {QStringLiteral("rows"), m.rows},
-                                  {QStringLiteral("fields"), fields}};
-        }
+        for (const ModelAudit &m : audit)
+            models << Audit::toVariant(m);
         ctx.out << toJson(QVariantMap{{QStringLiteral("models"), models}});
         return Success;
     }
@@ -72,19 +60,8 @@ int runHistory(Context &ctx)
     }
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         QVariantList list;
-        for (const HistoryEntry &e : entries) {
-            list << QVariantMap{
-                {QStringLiteral("id"), e.id},
-                {QStringLiteral("migration"), e.key.label()},
-                {QStringLiteral("direction"), e.direction},
-                {QStringLiteral("started_at"), e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("duration_ms"), e.durationMs},
-                {QStringLiteral("outcome"), e.outcome},
-                {QStringLiteral("db_user"), e.dbUser},
-                {QStringLiteral("rows"), e.rowsAffected},
-                {QStringLiteral("checksum"), e.checksum},
-                {QStringLiteral("message"), e.message}};
-        }
+        for (const HistoryEntry &e : entries)
+            list << ToolSchema::toVariant(e);
         ctx.out << toJson(QVariantMap{{QStringLiteral("history"), list}});
         return Success;
     }
@@ -116,9 +93,7 @@ Command auditCommand()
     return Command{
         QStringLiteral("audit"), QStringLiteral("audit [--json]"),
         QStringLiteral("Per model: rows, and how many lack %1.").arg(fields.join(QStringLiteral(", "))),
-        [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-        },
+        addJsonOption,
         runAudit};
 }
 
@@ -127,9 +102,7 @@ Command historyCommand()
     return Command{
         QStringLiteral("history"), QStringLiteral("history [--json]"),
         QStringLiteral("The runs the tool recorded: who, when, what, how long, outcome (newest first)."),
-        [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-        },
+        addJsonOption,
         runHistory};
 }
 

@@ -123,9 +123,7 @@ Command showMigrationsCommand()
     return Command{
         QStringLiteral("showmigrations"), QStringLiteral("showmigrations [APP...] [--json]"),
         QStringLiteral("Lists each app's migrations as Django does: [X] applied, [ ] not applied."),
-        [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-        },
+        addJsonOption,
         runShowMigrations};
 }
 

@@ -55,16 +55,7 @@ QString rowsText(qint64 n)
 }
 
 // The plan of `preview`/`preflight`: `migrate [APP [TARGET]]` or, with --rollback, the rollback.
-struct PlanInput
-{
-    std::optional<QSqlDatabase> db;
-    MigrationState state;
-    Plan plan;
-    QString what; // "migrate", "migrate items 0003", "rollback"
-    PlanError planError;
-};
-
-int makePlan(Context &ctx, PlanInput *in, bool tolerateInconsistent)
+int makePlan(Context &ctx, PlannedRun *in, bool tolerateInconsistent)
 {
     const bool rollback = ctx.parser.isSet(QStringLiteral("rollback"));
     if (ctx.args.size() > 2 || (rollback && !ctx.args.isEmpty())) {
@@ -72,29 +63,7 @@ int makePlan(Context &ctx, PlanInput *in, bool tolerateInconsistent)
             "Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone."));
         return Usage;
     }
-    const QString app = ctx.args.value(0);
-    const QString target = ctx.args.value(1);
-    if (!ctx.requireApp(app))
-        return Usage;
-    int code = Success;
-    auto connected = ctx.connectWithState(true, &code);
-    if (!connected)
-        return code;
-    in->db = connected->first;
-    in->state = connected->second;
-    in->what = rollback
-                   ? QStringLiteral("rollback")
-                   : QStringList{QStringLiteral("migrate"), app, target}.join(QLatin1Char(' ')).trimmed();
-    const auto plan = rollback ? Planner::rollback(ctx.catalogue, in->state, &in->planError)
-                               : Planner::migrate(ctx.catalogue, in->state, app, target, &in->planError);
-    if (plan) {
-        in->plan = *plan;
-        return Success;
-    }
-    if (tolerateInconsistent && in->planError.kind == PlanError::Kind::Inconsistent)
-        return Success; // the history-order check reports it
-    ctx.error(in->planError.message);
-    return in->planError.kind == PlanError::Kind::Usage ? Usage : Refused;
+    return planRun(ctx, {rollback, ctx.args.value(0), ctx.args.value(1), true, tolerateInconsistent}, in);
 }
 
 void printFindings(QTextStream &out, const PreflightReport &report, bool all)
@@ -209,7 +178,7 @@ void printStepImpact(QTextStream &out, const StepImpact &st)
 
 int runPreview(Context &ctx)
 {
-    PlanInput in;
+    PlannedRun in;
     if (const int code = makePlan(ctx, &in, false); code != Success)
         return code;
     const PreviewReport report = Preview::analyse(*in.db, ctx.catalogue, in.state, in.plan);
@@ -262,7 +231,7 @@ int runPreflight(Context &ctx)
         options.detailLimit = 0;
     if (!readLongTx(ctx, &options))
         return Usage;
-    PlanInput in;
+    PlannedRun in;
     if (const int code = makePlan(ctx, &in, true); code != Success)
         return code;
     const PreflightReport report = Preflight::run(*in.db, ctx.catalogue, in.state, in.plan, options);
@@ -343,7 +312,7 @@ Command previewCommand()
             "and row estimates, and the exact rows each data step fills or sets back."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("rollback"), QStringLiteral("Preview the strategy's rollback.")});
-            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+            addJsonOption(p);
         },
         runPreview};
 }
@@ -363,7 +332,7 @@ Command preflightCommand()
                 {QStringLiteral("all"), QStringLiteral("List every offending row, not only the first 10.")});
             p.addOption({QStringLiteral("dry-run"),
                          QStringLiteral("Check as for a rehearsal: sessions holding locks only warn.")});
-            p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+            addJsonOption(p);
             addLongTxOption(p);
         },
         runPreflight};

@@ -125,9 +125,11 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
 {
     Executor executor(db, ctx.catalogue);
     ProgressPrinter printer(&executor, ctx.catalogue, plan, ctx.err, ctx.stderrIsTerminal, options.dryRun);
-    setActiveExecutor(&executor);
-    const RunResult result = executor.run(plan, options);
-    setActiveExecutor(nullptr);
+    RunResult result;
+    {
+        CancelOnSignal<Executor> onSignal(&executor);
+        result = executor.run(plan, options);
+    }
     for (const StepResult &s : result.steps)
         printStepResult(ctx, s, options.dryRun);
     ctx.out.flush();
@@ -174,19 +176,13 @@ int runMigrate(Context &ctx)
         return Usage;
     const QString app = ctx.args.value(0);
     const QString target = ctx.args.value(1);
-    if (!ctx.requireApp(app))
-        return Usage;
-    int code = Success;
-    auto connected = ctx.connectWithState(true, &code);
-    if (!connected)
+    PlannedRun run;
+    int code = planRun(ctx, {false, app, target, true, false}, &run);
+    if (code != Success)
         return code;
-    auto &[db, state] = *connected;
-    PlanError perr;
-    const auto plan = Planner::migrate(ctx.catalogue, state, app, target, &perr);
-    if (!plan) {
-        ctx.error(perr.message);
-        return perr.kind == PlanError::Kind::Usage ? Usage : Refused;
-    }
+    QSqlDatabase &db = *run.db;
+    const Plan *plan = &run.plan;
+    const MigrationState &state = run.state;
     if (ctx.parser.isSet(QStringLiteral("plan"))) {
         ctx.out << plan->describe(ctx.catalogue);
         return Success;
@@ -236,17 +232,13 @@ int runRollback(Context &ctx)
     RunOptions options;
     if (!readRunOptions(ctx, &options))
         return Usage;
-    int code = Success;
-    auto connected = ctx.connectWithState(false, &code);
-    if (!connected)
+    PlannedRun run;
+    int code = planRun(ctx, {true, QString(), QString(), false, false}, &run);
+    if (code != Success)
         return code;
-    auto &[db, state] = *connected;
-    PlanError perr;
-    const auto plan = Planner::rollback(ctx.catalogue, state, &perr);
-    if (!plan) {
-        ctx.error(perr.message);
-        return Refused;
-    }
+    QSqlDatabase &db = *run.db;
+    const Plan *plan = &run.plan;
+    const MigrationState &state = run.state;
     if (plan->isEmpty()) {
         QStringList apps;
         for (const strategy::Model &m : strategy::models())
@@ -272,6 +264,33 @@ int runRollback(Context &ctx)
 }
 
 } // namespace
+
+int planRun(Context &ctx, const PlanRequest &request, PlannedRun *run)
+{
+    if (!ctx.requireApp(request.app))
+        return Usage;
+    int code = Success;
+    auto connected = ctx.connectWithState(request.allowEmpty, &code);
+    if (!connected)
+        return code;
+    run->db = connected->first;
+    run->state = connected->second;
+    run->what = request.rollback ? QStringLiteral("rollback")
+                                 : QStringList{QStringLiteral("migrate"), request.app, request.target}
+                                       .join(QLatin1Char(' '))
+                                       .trimmed();
+    const auto plan =
+        request.rollback ? Planner::rollback(ctx.catalogue, run->state, &run->planError)
+                         : Planner::migrate(ctx.catalogue, run->state, request.app, request.target, &run->planError);
+    if (plan) {
+        run->plan = *plan;
+        return Success;
+    }
+    if (request.tolerateInconsistent && run->planError.kind == PlanError::Kind::Inconsistent)
+        return Success; // the caller reports the history's order itself
+    ctx.error(run->planError.message);
+    return run->planError.kind == PlanError::Kind::Usage ? Usage : Refused;
+}
 
 Command migrateCommand()
 {

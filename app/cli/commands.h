@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <memory>
+#include <optional>
 
 namespace gma::cli {
 
@@ -19,6 +20,25 @@ Command preflightCommand();
 RunGuard preflightGuard();
 // cmd_run.cpp
 Command migrateCommand();
+// What a command plans: `migrate APP TARGET` (both may be empty) or the rollback.
+struct PlanRequest
+{
+    bool rollback = false;
+    QString app;
+    QString target;
+    bool allowEmpty = true;            // an empty database is a state, not an error
+    bool tolerateInconsistent = false; // plan nothing instead of refusing a history out of order
+};
+struct PlannedRun
+{
+    std::optional<QSqlDatabase> db;
+    MigrationState state;
+    Plan plan;
+    QString what; // "migrate", "migrate items 0003", "rollback"
+    PlanError planError;
+};
+// Connects, reads the state and plans; on failure prints the sentence and returns the exit code.
+int planRun(Context &ctx, const PlanRequest &request, PlannedRun *run);
 Command rollbackCommand();
 // cmd_history.cpp
 Command auditCommand();

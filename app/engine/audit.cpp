@@ -5,6 +5,7 @@
 #include "strategy.h"
 
 #include <QSqlQuery>
+#include <QVariantMap>
 
 namespace gma {
 
@@ -72,6 +73,21 @@ QList<ModelAudit> collect(QSqlDatabase &db, QString *error)
         out << m;
     }
     return out;
+}
+
+QVariantMap toVariant(const ModelAudit &m)
+{
+    QVariantMap fields;
+    for (const AuditFieldStat &f : m.fields) {
+        fields.insert(f.column, f.present ? QVariant(QVariantMap{{QStringLiteral("nulls"), f.nulls},
+                                                                 {QStringLiteral("null_share"), m.nullShare(f)}})
+                                          : QVariant());
+    }
+    return QVariantMap{{QStringLiteral("model"), m.model},
+                       {QStringLiteral("table"), m.table},
+                       {QStringLiteral("table_exists"), m.tableExists},
+                       {QStringLiteral("rows"), m.rows},
+                       {QStringLiteral("fields"), fields}};
 }
 
 } // namespace Audit

@@ -35,6 +35,8 @@ QList<QPair<QString, QString>> models();
 // Rows and NULL counts per model, under the read limits of locks.h: a lock held by someone else
 // makes it return after the lock timeout with `error` naming the holder (pid, user, query).
 QList<ModelAudit> collect(QSqlDatabase &db, QString *error);
+// The JSON form of `audit --json` and the report: model, table, table_exists, rows, fields.
+QVariantMap toVariant(const ModelAudit &model);
 } // namespace Audit
 
 } // namespace gma

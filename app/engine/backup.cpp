@@ -1,5 +1,6 @@
 #include "backup.h"
 
+#include "format.h"
 #include "sqlutil.h"
 #include "strategy.h"
 
@@ -117,15 +118,8 @@ QString seal(const QString &partial, const QString &path, BackupFormat format, B
 
 QString backupFormatName(BackupFormat format)
 {
-    switch (format) {
-    case BackupFormat::Custom:
-        return QStringLiteral("custom");
-    case BackupFormat::Plain:
-        return QStringLiteral("plain");
-    case BackupFormat::Directory:
-        return QStringLiteral("directory");
-    }
-    return QStringLiteral("custom");
+    static const char *const names[] = {"custom", "plain", "directory"};
+    return format::enumName(format, names);
 }
 
 std::optional<BackupFormat> parseBackupFormat(const QString &name)

@@ -1,5 +1,6 @@
 #include "backupcatalogue.h"
 
+#include "format.h"
 #include "sqlutil.h"
 #include "toolschema.h"
 
@@ -14,18 +15,11 @@ namespace {
 BackupRecord recordFromRow(const QVariantList &r)
 {
     BackupRecord b;
-    b.id = r.at(0).toLongLong();
-    b.path = r.at(1).toString();
-    b.format = r.at(2).toString();
-    b.sizeBytes = r.at(3).toLongLong();
-    b.sha256 = r.at(4).toString();
-    b.takenAt = r.at(5).toDateTime();
-    b.dbUser = r.at(6).toString();
-    b.serverVersion = r.at(7).toString();
-    b.migrationState = QJsonDocument::fromJson(r.at(8).toString().toUtf8()).toVariant().toList();
-    b.rowCounts = QJsonDocument::fromJson(r.at(9).toString().toUtf8()).toVariant().toMap();
-    b.verified = r.at(10).toBool();
-    b.note = r.at(11).toString();
+    QString state, counts;
+    sql::readRow(r, b.id, b.path, b.format, b.sizeBytes, b.sha256, b.takenAt, b.dbUser, b.serverVersion, state,
+                 counts, b.verified, b.note);
+    b.migrationState = QJsonDocument::fromJson(state.toUtf8()).toVariant().toList();
+    b.rowCounts = QJsonDocument::fromJson(counts.toUtf8()).toVariant().toMap();
     return b;
 }
 
@@ -108,6 +102,22 @@ bool add(QSqlDatabase &db, BackupRecord *record, QString *error)
 bool setVerified(QSqlDatabase &db, qint64 id, bool verified)
 {
     return sql::exec(db, QStringLiteral("UPDATE %1 SET verified = ? WHERE id = ?").arg(table()), {verified, id}).ok;
+}
+
+QVariantMap toVariant(const BackupRecord &b)
+{
+    return QVariantMap{{QStringLiteral("id"), b.id},
+                       {QStringLiteral("path"), b.path},
+                       {QStringLiteral("format"), b.format},
+                       {QStringLiteral("size_bytes"), b.sizeBytes},
+                       {QStringLiteral("sha256"), b.sha256},
+                       {QStringLiteral("taken_at"), format::isoUtc(b.takenAt)},
+                       {QStringLiteral("db_user"), b.dbUser},
+                       {QStringLiteral("server_version"), b.serverVersion},
+                       {QStringLiteral("migration_state"), b.migrationState},
+                       {QStringLiteral("row_counts"), b.rowCounts},
+                       {QStringLiteral("verified"), b.verified},
+                       {QStringLiteral("note"), b.note}};
 }
 
 } // namespace BackupCatalogue

@@ -41,6 +41,8 @@ std::optional<BackupRecord> findByPath(QSqlDatabase &db, const QString &path, QS
 // Adds `record` (creating the tool's schema when needed); sets its id and dbUser.
 bool add(QSqlDatabase &db, BackupRecord *record, QString *error);
 bool setVerified(QSqlDatabase &db, qint64 id, bool verified);
+// The JSON form of `backups --json` and the report (times in UTC, ISO 8601).
+QVariantMap toVariant(const BackupRecord &record);
 } // namespace BackupCatalogue
 
 } // namespace gma

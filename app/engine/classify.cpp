@@ -1,5 +1,6 @@
 // Statement classification for the preview: the table-level lock a statement takes and what it
 // does to the table's rows, from its text alone (PostgreSQL 15's documented lock modes).
+#include "format.h"
 #include "previewsql.h"
 
 #include <QRegularExpression>
@@ -204,27 +205,10 @@ using namespace previewsql;
 
 QString lockModeName(LockMode mode)
 {
-    switch (mode) {
-    case LockMode::None:
-        return QStringLiteral("none");
-    case LockMode::AccessShare:
-        return QStringLiteral("ACCESS SHARE");
-    case LockMode::RowShare:
-        return QStringLiteral("ROW SHARE");
-    case LockMode::RowExclusive:
-        return QStringLiteral("ROW EXCLUSIVE");
-    case LockMode::ShareUpdateExclusive:
-        return QStringLiteral("SHARE UPDATE EXCLUSIVE");
-    case LockMode::Share:
-        return QStringLiteral("SHARE");
-    case LockMode::ShareRowExclusive:
-        return QStringLiteral("SHARE ROW EXCLUSIVE");
-    case LockMode::Exclusive:
-        return QStringLiteral("EXCLUSIVE");
-    case LockMode::AccessExclusive:
-        return QStringLiteral("ACCESS EXCLUSIVE");
-    }
-    return QString();
+    static const char *const names[] = {"none",  "ACCESS SHARE",        "ROW SHARE", "ROW EXCLUSIVE",
+                                        "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE",
+                                        "EXCLUSIVE", "ACCESS EXCLUSIVE"};
+    return format::enumName(mode, names);
 }
 
 LockMode lockModeFromPg(const QString &pgMode)
@@ -262,17 +246,8 @@ bool lockModesConflict(LockMode a, LockMode b)
 
 QString tableWorkName(TableWork work)
 {
-    switch (work) {
-    case TableWork::None:
-        return QStringLiteral("metadata only");
-    case TableWork::Scan:
-        return QStringLiteral("scan");
-    case TableWork::Rewrite:
-        return QStringLiteral("rewrite");
-    case TableWork::RowWrites:
-        return QStringLiteral("writes rows");
-    }
-    return QString();
+    static const char *const names[] = {"metadata only", "scan", "rewrite", "writes rows"};
+    return format::enumName(work, names);
 }
 
 

@@ -30,4 +30,9 @@ QString utcTime(const QDateTime &when)
                           : QStringLiteral("—");
 }
 
+QString isoUtc(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
 } // namespace gma::format

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <cstddef>
 
 namespace gma::format {
 
@@ -17,5 +18,15 @@ QString duration(qint64 ms, const QLocale &locale = QLocale::c());
 QString count(qint64 n, const QLocale &locale = QLocale::c());
 // "2026-11-26 10:24:04 UTC" (reports) or the local time in the locale's short format.
 QString utcTime(const QDateTime &when);
+// ISO 8601 in UTC with milliseconds, for JSON ("" for an invalid time).
+QString isoUtc(const QDateTime &when);
+
+// The name of an enum value from a table in the enum's order ("" past its end).
+template <typename Enum, std::size_t N>
+QString enumName(Enum value, const char *const (&names)[N])
+{
+    const auto i = std::size_t(value);
+    return i < N ? QString::fromLatin1(names[i]) : QString();
+}
 
 } // namespace gma::format

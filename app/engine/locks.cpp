@@ -50,12 +50,7 @@ QList<BlockingSession> blockingSessions(QSqlDatabase &db, const QStringList &tab
         {tableArray(tables), tableArray(tables), tableArray(referenced)});
     for (const QVariantList &r : rows) {
         BlockingSession s;
-        s.pid = r.at(0).toInt();
-        s.user = r.at(1).toString();
-        s.application = r.at(2).toString();
-        s.state = r.at(3).toString();
-        s.queryStart = r.at(4).toDateTime();
-        s.query = r.at(5).toString();
+        sql::readRow(r, s.pid, s.user, s.application, s.state, s.queryStart, s.query);
         out << s;
     }
     return out;

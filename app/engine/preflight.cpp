@@ -2,8 +2,10 @@
 
 #include "preflightchecks.h"
 
+#include "format.h"
 #include "locks.h"
 #include "preview.h"
+#include "previewsql.h"
 #include "sqlutil.h"
 #include "toolschema.h"
 
@@ -26,11 +28,7 @@ QRegularExpression re(const QString &pattern)
 
 QString unquote(const QString &quoted)
 {
-    QString name = quoted;
-    name.remove(QLatin1Char('"'));
-    if (name.startsWith(QLatin1String("public.")))
-        name = name.mid(7);
-    return name;
+    return previewsql::tableName(quoted);
 }
 
 
@@ -478,15 +476,8 @@ private:
 
 QString severityName(Severity severity)
 {
-    switch (severity) {
-    case Severity::Info:
-        return QStringLiteral("info");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Error:
-        return QStringLiteral("error");
-    }
-    return QString();
+    static const char *const names[] = {"info", "warning", "error"};
+    return format::enumName(severity, names);
 }
 
 bool PreflightReport::ok() const

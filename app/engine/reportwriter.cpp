@@ -1,7 +1,7 @@
 #include "reportwriter.h"
 
 #include "format.h"
-#include "strategy.h"
+#include "reporttables.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -10,11 +10,6 @@
 namespace gma::ReportWriter {
 
 namespace {
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 QString csvField(const QString &text)
 {
@@ -48,6 +43,8 @@ const char *const kCss = R"(
   tr.skipped td.status { background: #e9ecef; color: #495057; }
   tr.fail td { background: #fff5f5; }
   tr.fail td.actual { color: #8b1a1a; font-weight: bold; }
+  td.warn { background: #fff3bf; }
+  td.bad { background: #ffc9c9; }
   .reason { color: #52606d; font-size: .92em; margin-top: .25em; }
   pre.sql { background: #f6f8fa; border: 1px solid #e1e4e8; padding: .4em .6em; margin: .35em 0 0; font-size: .85em;
             white-space: pre-wrap; word-break: break-word; font-family: "DejaVu Sans Mono", Consolas, monospace; }
@@ -61,7 +58,7 @@ const char *const kCss = R"(
     h2 { page-break-after: avoid; }
     tr { page-break-inside: avoid; }
     thead { display: table-header-group; }
-    .banner, tr.pass td.status, tr.fail td.status, tr.skipped td.status, tr.fail td, th {
+    .banner, tr.pass td.status, tr.fail td.status, tr.skipped td.status, tr.fail td, th, td.warn, td.bad {
       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   }
 )";
@@ -84,19 +81,8 @@ ReportFormat formatForPath(const QString &path)
 
 QString formatName(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Html:
-        return QStringLiteral("HTML");
-    case ReportFormat::Csv:
-        return QStringLiteral("CSV");
-    case ReportFormat::Json:
-        return QStringLiteral("JSON");
-    case ReportFormat::Pdf:
-        return QStringLiteral("PDF");
-    case ReportFormat::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    static const char *const names[] = {"HTML", "CSV", "JSON", "PDF", "unknown"};
+    return format::enumName(format, names);
 }
 
 QString escapeHtml(const QString &text)
@@ -126,61 +112,24 @@ QVariantMap toVariant(const ReportData &d)
                               {QStringLiteral("duration_ms"), c.ms},
                               {QStringLiteral("sql"), c.sql}};
     }
-    QVariantList audit;
-    for (const ModelAudit &m : d.audit) {
-        QVariantMap fields;
-        for (const AuditFieldStat &f : m.fields) {
-            fields.insert(f.column,
-                          f.present ? QVariant(QVariantMap{{QStringLiteral("nulls"), f.nulls},
-                                                           {QStringLiteral("null_share"), m.nullShare(f)}})
-                                    : QVariant());
-        }
-        audit << QVariantMap{{QStringLiteral("model"), m.model},
-                             {QStringLiteral("table"), m.table},
-                             {QStringLiteral("table_exists"), m.tableExists},
-                             {QStringLiteral("rows"), m.rows},
-                             {QStringLiteral("fields"), fields}};
-    }
-    QVariantList history;
-    for (const HistoryEntry &e : d.history) {
-        history << QVariantMap{{QStringLiteral("id"), e.id},
-                               {QStringLiteral("migration"), e.key.label()},
-                               {QStringLiteral("direction"), e.direction},
-                               {QStringLiteral("started_at"), iso(e.startedAt)},
-                               {QStringLiteral("duration_ms"), e.durationMs},
-                               {QStringLiteral("outcome"), e.outcome},
-                               {QStringLiteral("db_user"), e.dbUser},
-                               {QStringLiteral("rows"), e.rowsAffected},
-                               {QStringLiteral("tool_version"), e.toolVersion},
-                               {QStringLiteral("checksum"), e.checksum},
-                               {QStringLiteral("message"), e.message}};
-    }
-    QVariantList backups;
-    for (const BackupRecord &b : d.backups) {
-        backups << QVariantMap{{QStringLiteral("id"), b.id},
-                               {QStringLiteral("path"), b.path},
-                               {QStringLiteral("format"), b.format},
-                               {QStringLiteral("size_bytes"), b.sizeBytes},
-                               {QStringLiteral("sha256"), b.sha256},
-                               {QStringLiteral("taken_at"), iso(b.takenAt)},
-                               {QStringLiteral("db_user"), b.dbUser},
-                               {QStringLiteral("server_version"), b.serverVersion},
-                               {QStringLiteral("migration_state"), b.migrationState},
-                               {QStringLiteral("row_counts"), b.rowCounts},
-                               {QStringLiteral("verified"), b.verified},
-                               {QStringLiteral("note"), b.note}};
-    }
+    QVariantList audit, history, backups;
+    for (const ModelAudit &m : d.audit)
+        audit << Audit::toVariant(m);
+    for (const HistoryEntry &e : d.history)
+        history << ToolSchema::toVariant(e);
+    for (const BackupRecord &b : d.backups)
+        backups << BackupCatalogue::toVariant(b);
     QVariantMap apps;
     for (const AppStateRow &a : d.apps) {
         apps.insert(a.app, QVariantMap{{QStringLiteral("latest"),
                                         a.latest.isEmpty() ? QVariant() : QVariant(a.latest)},
                                        {QStringLiteral("applied_at"),
-                                        a.appliedAt.isValid() ? QVariant(iso(a.appliedAt)) : QVariant()}});
+                                        a.appliedAt.isValid() ? QVariant(format::isoUtc(a.appliedAt)) : QVariant()}});
     }
     const ValidationResult &v = d.validation;
     return QVariantMap{
         {QStringLiteral("report"), QVariantMap{{QStringLiteral("title"), d.title},
-                                               {QStringLiteral("generated_at"), iso(d.generatedAt)},
+                                               {QStringLiteral("generated_at"), format::isoUtc(d.generatedAt)},
                                                {QStringLiteral("tool_version"), d.toolVersion},
                                                {QStringLiteral("connection"), d.connection},
                                                {QStringLiteral("database"), d.database},
@@ -224,35 +173,63 @@ QByteArray csv(const ReportData &data)
 
 namespace {
 
-QString htmlDatabase(const ReportData &d)
+QString htmlCell(const ReportCell &c)
+{
+    QStringList classes;
+    if (c.number)
+        classes << QStringLiteral("num");
+    switch (c.tone) {
+    case ReportCell::Tone::Normal:
+        break;
+    case ReportCell::Tone::Muted:
+        classes << QStringLiteral("muted");
+        break;
+    case ReportCell::Tone::Warn:
+        classes << QStringLiteral("warn");
+        break;
+    case ReportCell::Tone::Bad:
+        classes << QStringLiteral("bad");
+        break;
+    }
+    QString text = escapeHtml(c.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (c.strong)
+        text = QStringLiteral("<b>%1</b>").arg(text);
+    if (!c.note.isEmpty())
+        text += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(escapeHtml(c.note));
+    return classes.isEmpty() ? QStringLiteral("<td>%1</td>").arg(text)
+                             : QStringLiteral("<td class=\"%1\">%2</td>").arg(classes.join(QLatin1Char(' ')), text);
+}
+
+QString htmlTable(const ReportTable &t)
 {
     QString h;
-    const auto e = [](const QString &t) { return escapeHtml(t); };
-    h += QStringLiteral("<h2>Database</h2>\n<table class=\"facts\">\n");
-    const QList<QPair<QString, QString>> facts{
-        {QStringLiteral("Database"), d.database},
-        {QStringLiteral("Connection"), d.connection},
-        {QStringLiteral("Server version"), QStringLiteral("PostgreSQL ") + d.serverVersion},
-        {QStringLiteral("User"), d.user},
-        {QStringLiteral("Generated"), format::utcTime(d.generatedAt)},
-        {QStringLiteral("Tool version"), QStringLiteral("GMA Migrator ") + d.toolVersion},
-        {QStringLiteral("Migration state"), d.migrationState}};
-    for (const auto &[k, val] : facts)
-        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(k), e(val));
-    h += QStringLiteral("</table>\n");
-    if (!d.apps.isEmpty()) {
-        h += QStringLiteral("<table>\n<thead><tr><th>App</th><th>Latest recorded "
-                            "migration</th><th>Applied</th></tr></thead>\n<tbody>\n");
-        for (const AppStateRow &a : d.apps) {
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
-                     .arg(e(a.app),
-                          a.latest.isEmpty() ? QStringLiteral("<span class=\"muted\">none</span>")
-                                             : e(a.latest),
-                          a.appliedAt.isValid() ? e(format::utcTime(a.appliedAt)) : QString());
-        }
-        h += QStringLiteral("</tbody>\n</table>\n");
+    if (!t.title.isEmpty())
+        h += QStringLiteral("<h2>%1</h2>\n").arg(escapeHtml(t.title));
+    if (t.rows.isEmpty() && !t.empty.isEmpty())
+        return h + QStringLiteral("<p class=\"muted\">%1</p>\n").arg(escapeHtml(t.empty));
+    if (t.rows.isEmpty())
+        return h;
+    if (!t.intro.isEmpty())
+        h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(escapeHtml(t.intro));
+    h += QStringLiteral("<table>\n<thead><tr>");
+    for (const ReportColumn &c : t.columns)
+        h += QStringLiteral("<th>%1</th>").arg(escapeHtml(c.title));
+    h += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const QList<ReportCell> &row : t.rows) {
+        h += QStringLiteral("<tr>");
+        for (const ReportCell &c : row)
+            h += htmlCell(c);
+        h += QStringLiteral("</tr>\n");
     }
-    return h;
+    return h + QStringLiteral("</tbody>\n</table>\n");
+}
+
+QString htmlDatabase(const ReportData &d)
+{
+    QString h = QStringLiteral("<h2>Database</h2>\n<table class=\"facts\">\n");
+    for (const auto &[k, val] : ReportTables::facts(d))
+        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(escapeHtml(k), escapeHtml(val));
+    return h + QStringLiteral("</table>\n") + htmlTable(ReportTables::apps(d));
 }
 
 QString htmlChecks(const ReportData &d)
@@ -278,85 +255,6 @@ QString htmlChecks(const ReportData &d)
                  .arg(e(c.statusText()), e(c.expected), e(c.actual));
     }
     h += QStringLiteral("</tbody>\n</table>\n");
-    return h;
-}
-
-QString htmlAudit(const ReportData &d)
-{
-    QString h;
-    const auto e = [](const QString &t) { return escapeHtml(t); };
-    h += QStringLiteral(
-        "<h2>Audit-field population</h2>\n<table>\n<thead><tr><th>Model</th><th>Table</th><th>Rows</th>");
-    for (const QString &c : strategy::auditColumns())
-        h += QStringLiteral("<th>%1 NULL</th>").arg(e(c));
-    h += QStringLiteral("</tr></thead>\n<tbody>\n");
-    for (const ModelAudit &m : d.audit) {
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>")
-                 .arg(e(m.model), e(m.table),
-                      m.tableExists ? QString::number(m.rows) : QStringLiteral("(no table)"));
-        for (const AuditFieldStat &f : m.fields) {
-            h += f.present ? QStringLiteral("<td class=\"num\">%1 (%2%)</td>")
-                                 .arg(f.nulls)
-                                 .arg(100.0 * m.nullShare(f), 0, 'f', 1)
-                           : QStringLiteral("<td class=\"muted\">no column</td>");
-        }
-        h += QStringLiteral("</tr>\n");
-    }
-    h += QStringLiteral("</tbody>\n</table>\n");
-    return h;
-}
-
-QString htmlHistory(const ReportData &d)
-{
-    QString h;
-    const auto e = [](const QString &t) { return escapeHtml(t); };
-    h += QStringLiteral("<h2>Run history</h2>\n");
-    if (d.history.isEmpty()) {
-        h += QStringLiteral("<p class=\"muted\">No runs recorded by the tool.</p>\n");
-    } else {
-        h += QStringLiteral(
-            "<table>\n<thead><tr><th>Started</th><th>User</th><th>Direction</th><th>Migration</th>"
-            "<th>Duration</th><th>Rows</th><th>Outcome</th></tr></thead>\n<tbody>\n");
-        for (const HistoryEntry &r : d.history) {
-            h +=
-                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"num\">%5</td>"
-                               "<td class=\"num\">%6</td><td>%7</td></tr>\n")
-                    .arg(e(format::utcTime(r.startedAt)), e(r.dbUser), e(r.direction), e(r.key.label()),
-                         e(format::duration(r.durationMs)), QString::number(r.rowsAffected),
-                         e(r.outcome + (r.message.isEmpty() ? QString() : QStringLiteral(": ") + r.message)));
-        }
-        h += QStringLiteral("</tbody>\n</table>\n");
-    }
-    return h;
-}
-
-QString htmlBackups(const ReportData &d)
-{
-    QString h;
-    const auto e = [](const QString &t) { return escapeHtml(t); };
-    h += QStringLiteral("<h2>Backups</h2>\n");
-    if (d.backups.isEmpty()) {
-        h += QStringLiteral("<p class=\"muted\">No backup in the catalogue.</p>\n");
-    } else {
-        h += QStringLiteral(
-            "<table>\n<thead><tr><th>#</th><th>Taken</th><th>File</th><th>Format</th><th>Size</th>"
-            "<th>Verified</th><th>Row counts</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
-        for (const BackupRecord &b : d.backups) {
-            QStringList counts;
-            for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
-                counts << QStringLiteral("%1&nbsp;%2").arg(e(it.key())).arg(it.value().toLongLong());
-            h += QStringLiteral(
-                     "<tr><td class=\"num\">%1</td><td>%2<br><span class=\"muted\">%3</span></td><td>%4</td>"
-                     "<td>%5</td><td class=\"num\">%6</td><td>%7</td><td>%8</td><td "
-                     "class=\"id\">%9</td></tr>\n")
-                     .arg(b.id)
-                     .arg(e(format::utcTime(b.takenAt)), e(b.dbUser), e(b.path), e(b.format),
-                          e(format::bytes(b.sizeBytes)),
-                          b.verified ? QStringLiteral("yes") : QStringLiteral("no"),
-                          counts.join(QStringLiteral("<br>")), e(b.sha256.left(16)));
-        }
-        h += QStringLiteral("</tbody>\n</table>\n");
-    }
     return h;
 }
 
@@ -406,9 +304,9 @@ QByteArray html(const ReportData &d)
 
     h += htmlDatabase(d);
     h += htmlChecks(d);
-    h += htmlAudit(d);
-    h += htmlHistory(d);
-    h += htmlBackups(d);
+    h += htmlTable(ReportTables::audit(d));
+    h += htmlTable(ReportTables::history(d));
+    h += htmlTable(ReportTables::backups(d));
     h += htmlQueries(d);
     for (const QString &w : d.warnings)
         h += QStringLiteral("<p class=\"reason\">Note: %1</p>\n").arg(e(w));

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QDateTime>
 #include <QVariant>
 #include <QVariantList>
 
@@ -52,5 +53,19 @@ QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVari
                          QString *error = nullptr);
 bool tableExists(QSqlDatabase &db, const QString &schema, const QString &table);
 bool columnExists(QSqlDatabase &db, const QString &table, const QString &column);
+
+// Reads a result row into fields, in column order: readRow(row, e.id, e.name, e.startedAt).
+inline void readValue(const QVariant &v, QString &out) { out = v.toString(); }
+inline void readValue(const QVariant &v, int &out) { out = v.toInt(); }
+inline void readValue(const QVariant &v, qint64 &out) { out = v.toLongLong(); }
+inline void readValue(const QVariant &v, bool &out) { out = v.toBool(); }
+inline void readValue(const QVariant &v, double &out) { out = v.toDouble(); }
+inline void readValue(const QVariant &v, QDateTime &out) { out = v.toDateTime(); }
+template <typename... Fields>
+void readRow(const QVariantList &row, Fields &...fields)
+{
+    int column = 0;
+    (readValue(row.value(column++), fields), ...);
+}
 
 } // namespace gma::sql

@@ -1,5 +1,6 @@
 #include "toolschema.h"
 
+#include "format.h"
 #include "sqlutil.h"
 
 namespace gma {
@@ -99,17 +100,8 @@ QList<HistoryEntry> history(QSqlDatabase &db, int limit, QString *error)
                                 {limit}, error);
     for (const QVariantList &r : rows) {
         HistoryEntry e;
-        e.id = r.at(0).toLongLong();
-        e.key = {r.at(1).toString(), r.at(2).toString()};
-        e.direction = r.at(3).toString();
-        e.checksum = r.at(4).toString();
-        e.startedAt = r.at(5).toDateTime();
-        e.durationMs = r.at(6).toLongLong();
-        e.outcome = r.at(7).toString();
-        e.dbUser = r.at(8).toString();
-        e.rowsAffected = r.at(9).toLongLong();
-        e.toolVersion = r.at(10).toString();
-        e.message = r.at(11).toString();
+        sql::readRow(r, e.id, e.key.app, e.key.name, e.direction, e.checksum, e.startedAt, e.durationMs,
+                     e.outcome, e.dbUser, e.rowsAffected, e.toolVersion, e.message);
         out << e;
     }
     return out;
@@ -126,6 +118,21 @@ QMap<MigrationKey, QString> appliedChecksums(QSqlDatabase &db)
     for (const QVariantList &r : rows)
         out.insert({r.at(0).toString(), r.at(1).toString()}, r.at(2).toString());
     return out;
+}
+
+QVariantMap toVariant(const HistoryEntry &e)
+{
+    return QVariantMap{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("migration"), e.key.label()},
+                       {QStringLiteral("direction"), e.direction},
+                       {QStringLiteral("started_at"), format::isoUtc(e.startedAt)},
+                       {QStringLiteral("duration_ms"), e.durationMs},
+                       {QStringLiteral("outcome"), e.outcome},
+                       {QStringLiteral("db_user"), e.dbUser},
+                       {QStringLiteral("rows"), e.rowsAffected},
+                       {QStringLiteral("tool_version"), e.toolVersion},
+                       {QStringLiteral("checksum"), e.checksum},
+                       {QStringLiteral("message"), e.message}};
 }
 
 } // namespace ToolSchema

@@ -43,6 +43,8 @@ bool recordRun(QSqlDatabase &db, const HistoryEntry &entry, QString *error);
 QList<HistoryEntry> history(QSqlDatabase &db, int limit = 1000, QString *error = nullptr);
 // The checksum of the last successful forward run of each migration the tool applied.
 QMap<MigrationKey, QString> appliedChecksums(QSqlDatabase &db);
+// The JSON form of `history --json` and the report (times in UTC, ISO 8601).
+QVariantMap toVariant(const HistoryEntry &entry);
 } // namespace ToolSchema
 
 } // namespace gma

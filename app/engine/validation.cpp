@@ -2,6 +2,7 @@
 
 #include "validationchecks.h"
 
+#include "format.h"
 #include "locks.h"
 #include "planner.h"
 #include "sqlutil.h"
@@ -15,15 +16,8 @@ namespace gma {
 
 QString CheckResult::statusText() const
 {
-    switch (status) {
-    case Status::Pass:
-        return QStringLiteral("pass");
-    case Status::Fail:
-        return QStringLiteral("fail");
-    case Status::Skipped:
-        break;
-    }
-    return QStringLiteral("skipped");
+    static const char *const names[] = {"pass", "fail", "skipped"};
+    return format::enumName(status, names);
 }
 
 QString StrategyState::summary() const

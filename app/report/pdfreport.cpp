@@ -1,6 +1,7 @@
 #include "pdfreport.h"
 
 #include "format.h"
+#include "reporttables.h"
 #include "reportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,12 +27,8 @@ const QColor kMuted(0x52, 0x60, 0x6d);
 const QColor kNavy(0x24, 0x3b, 0x53);
 const QColor kRule(0xc5, 0xcc, 0xd3);
 const QColor kHeadFill(0xee, 0xf1, 0xf4);
-const QColor kPassFill(0xd3, 0xf9, 0xd8);
 const QColor kPassInk(0x1b, 0x5e, 0x20);
-const QColor kFailFill(0xff, 0xc9, 0xc9);
 const QColor kFailInk(0x8b, 0x1a, 0x1a);
-const QColor kSkipFill(0xe9, 0xec, 0xef);
-const QColor kSkipInk(0x49, 0x50, 0x57);
 
 double mm(double v)
 {
@@ -77,13 +74,13 @@ QString heading(const QString &text, bool pageBreak = false)
              pageBreak ? QStringLiteral(" page-break-before: always") : QString(), e(text));
 }
 
-QString headRow(const QList<QPair<QString, int>> &columns)
+QString headRow(const QList<ReportColumn> &columns)
 {
     QString h = QStringLiteral("<thead><tr>");
-    for (const auto &[title, width] : columns)
+    for (const ReportColumn &c : columns)
         h += QStringLiteral("<th bgcolor=\"#eef1f4\" align=\"left\" width=\"%1%\">%2</th>")
-                 .arg(width)
-                 .arg(e(title));
+                 .arg(c.widthPercent)
+                 .arg(e(c.title));
     return h + QStringLiteral("</tr></thead>");
 }
 
@@ -97,13 +94,10 @@ void drawCell(QPainter &p, const QRectF &rect, const QString &text, const QFont 
     p.drawText(inner, int(align), p.fontMetrics().elidedText(text, Qt::ElideRight, int(inner.width())));
 }
 
-void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
+// The title band and the verdict banner of the title page.
+void drawVerdict(QPainter &p, const ReportData &d, double left, double width, double pageW)
 {
     const ValidationResult &v = d.validation;
-    const double left = mm(kMarginMm);
-    const double width = pageW - 2 * left;
-
-    // Band with the title.
     p.fillRect(QRectF(0, 0, pageW, mm(64)), kNavy);
     drawCell(p, QRectF(left - mm(2.5), mm(16), width, mm(8)), QStringLiteral("GMA MIGRATOR"), font(10, true),
              QColor(0x9f, 0xb3, 0xc8));
@@ -113,7 +107,6 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
              QStringLiteral("Database %1 · migration state %2").arg(d.database, d.migrationState), font(13),
              QColor(0xd9, 0xe2, 0xec));
 
-    // Overall result.
     const bool ok = v.ok();
     const int failed = v.count(CheckResult::Status::Fail);
     QRectF banner(left, mm(76), width, mm(24));
@@ -145,82 +138,67 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
         detail = QStringLiteral("Failed: %1 · %2").arg(failedIds.join(QStringLiteral(", ")), detail);
     drawCell(p, QRectF(banner.left() + mm(3), banner.top() + mm(13), banner.width() - mm(6), mm(8)),
              v.error.isEmpty() ? detail : v.error, font(10), ink);
+}
 
-    // Facts.
-    double y = mm(108);
-    const double rowH = mm(8);
-    const double labelW = mm(48);
-    const QList<QPair<QString, QString>> facts{
-        {QStringLiteral("Database"), d.database},
-        {QStringLiteral("Connection"), d.connection},
-        {QStringLiteral("Server version"), QStringLiteral("PostgreSQL ") + d.serverVersion},
-        {QStringLiteral("User"), d.user},
-        {QStringLiteral("Generated"), format::utcTime(d.generatedAt)},
-        {QStringLiteral("Tool version"), QStringLiteral("GMA Migrator ") + d.toolVersion},
-        {QStringLiteral("Migration state"), d.migrationState},
-    };
-    p.setPen(QPen(kRule, mm(0.25)));
-    for (const auto &[label, value] : facts) {
-        const QRectF labelRect(left, y, labelW, rowH);
-        const QRectF valueRect(left + labelW, y, width - labelW, rowH);
-        p.fillRect(labelRect, kHeadFill);
+// One ruled row of cells whose widths are given in percent of `width`; returns the next row's top.
+double drawRow(QPainter &p, double left, double y, double width, double height,
+               const QList<ReportColumn> &columns, const QList<ReportCell> &cells, bool head)
+{
+    double x = left;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QRectF r(x, y, width * columns.at(i).widthPercent / 100.0, height);
+        if (head)
+            p.fillRect(r, kHeadFill);
         p.setPen(QPen(kRule, mm(0.25)));
-        p.drawRect(labelRect);
-        p.drawRect(valueRect);
-        drawCell(p, labelRect, label, font(10, true), kInk);
-        drawCell(p, valueRect, value, font(10), kInk);
-        y += rowH;
+        p.drawRect(r);
+        const ReportCell c = i < cells.size() ? cells.at(i) : ReportCell();
+        drawCell(p, r, head ? columns.at(i).title : c.text, font(9.5, head || c.strong),
+                 c.tone == ReportCell::Tone::Muted ? kMuted : kInk);
+        x += r.width();
+    }
+    return y + height;
+}
+
+void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
+{
+    const double left = mm(kMarginMm);
+    const double width = pageW - 2 * left;
+    drawVerdict(p, d, left, width, pageW);
+
+    double y = mm(108);
+    const QList<ReportColumn> factColumns{{QString(), 28}, {QString(), 72}};
+    for (const auto &[label, value] : ReportTables::facts(d)) {
+        ReportCell l;
+        l.text = label;
+        l.strong = true;
+        ReportCell r;
+        r.text = value;
+        y = drawRow(p, left, y, width, mm(8), factColumns, {l, r}, false);
     }
 
-    // Recorded migrations per app.
     y += mm(8);
     drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QStringLiteral("Recorded migrations"),
              font(12, true), kNavy);
     y += mm(9);
-    const double appW = mm(36), whenW = mm(52);
-    const QRectF head1(left, y, appW, rowH), head2(left + appW, y, width - appW - whenW, rowH),
-        head3(left + width - whenW, y, whenW, rowH);
-    for (const QRectF &r : {head1, head2, head3}) {
-        p.fillRect(r, kHeadFill);
-        p.setPen(QPen(kRule, mm(0.25)));
-        p.drawRect(r);
-    }
-    drawCell(p, head1, QStringLiteral("App"), font(9.5, true), kInk);
-    drawCell(p, head2, QStringLiteral("Latest migration"), font(9.5, true), kInk);
-    drawCell(p, head3, QStringLiteral("Applied"), font(9.5, true), kInk);
-    y += rowH;
-    const double appRowH = mm(7);
-    for (const AppStateRow &a : d.apps) {
-        const QRectF r1(left, y, appW, appRowH), r2(left + appW, y, width - appW - whenW, appRowH),
-            r3(left + width - whenW, y, whenW, appRowH);
-        p.setPen(QPen(kRule, mm(0.25)));
-        for (const QRectF &r : {r1, r2, r3})
-            p.drawRect(r);
-        drawCell(p, r1, a.app, font(9.5), kInk);
-        drawCell(p, r2, a.latest.isEmpty() ? QStringLiteral("none") : a.latest, font(9.5),
-                 a.latest.isEmpty() ? kMuted : kInk);
-        drawCell(p, r3, a.appliedAt.isValid() ? format::utcTime(a.appliedAt) : QString(), font(9.5),
-                 kInk);
-        y += appRowH;
-    }
+    const ReportTable apps = ReportTables::apps(d);
+    y = drawRow(p, left, y, width, mm(8), apps.columns, {}, true);
+    for (const QList<ReportCell> &row : apps.rows)
+        y = drawRow(p, left, y, width, mm(7), apps.columns, row, false);
 
-    // Contents.
     y += mm(8);
-    if (y < pageH - mm(50)) {
-        drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QStringLiteral("Contents"), font(12, true),
-                 kNavy);
-        y += mm(9);
-        const QStringList sections{QStringLiteral("Checks: %1").arg(ReportWriter::summaryLine(v)),
-                                   QStringLiteral("Audit-field population per model"),
-                                   QStringLiteral("Run history (%1 runs)").arg(d.history.size()),
-                                   QStringLiteral("Backups (%1 in the catalogue)").arg(d.backups.size()),
-                                   QStringLiteral("Queries: the exact SQL of each check")};
-        int i = 0;
-        for (const QString &s : sections) {
-            drawCell(p, QRectF(left, y, width, mm(6)), QStringLiteral("%1.  %2").arg(++i).arg(s), font(10),
-                     kInk);
-            y += mm(6);
-        }
+    if (y >= pageH - mm(50))
+        return;
+    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QStringLiteral("Contents"), font(12, true), kNavy);
+    y += mm(9);
+    const QStringList sections{QStringLiteral("Checks: %1").arg(ReportWriter::summaryLine(d.validation)),
+                               ReportTables::audit(d).title,
+                               QStringLiteral("Run history (%1 runs)").arg(d.history.size()),
+                               QStringLiteral("Backups (%1 in the catalogue)").arg(d.backups.size()),
+                               QStringLiteral("Queries: the exact SQL of each check")};
+    int i = 0;
+    for (const QString &s : sections) {
+        drawCell(p, QRectF(left, y, width, mm(6)), QStringLiteral("%1.  %2").arg(++i).arg(s), font(10), kInk);
+        y += mm(6);
     }
 }
 
@@ -310,106 +288,46 @@ QString richChecks(const ReportData &d)
     return h;
 }
 
-QString richAudit(const ReportData &d)
+QString richCell(const ReportCell &c)
 {
-    QString h;
-    // Audit population.
-    h += heading(QStringLiteral("2. Audit-field population per model"));
-    h += QLatin1String(kTable);
-    h += headRow({{QStringLiteral("Model"), 22},
-                  {QStringLiteral("Rows"), 10},
-                  {QStringLiteral("created_by NULL"), 17},
-                  {QStringLiteral("modified_by NULL"), 17},
-                  {QStringLiteral("created_at NULL"), 17},
-                  {QStringLiteral("updated_at NULL"), 17}});
-    for (const ModelAudit &m : d.audit) {
-        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>")
-                 .arg(e(m.model), m.tableExists ? QString::number(m.rows) : QStringLiteral("no table"));
-        for (const AuditFieldStat &f : m.fields) {
-            if (!f.present) {
-                h += QStringLiteral("<td><span style=\"color:#7b8794\">no column</span></td>");
-                continue;
-            }
-            h += QStringLiteral("<td align=\"right\"%1>%2 (%3%)</td>")
-                     .arg(f.nulls > 0 ? QStringLiteral(" bgcolor=\"#fff3bf\"") : QString())
-                     .arg(f.nulls)
-                     .arg(100.0 * m.nullShare(f), 0, 'f', 1);
-        }
+    QString attrs;
+    if (c.number)
+        attrs += QStringLiteral(" align=\"right\"");
+    if (c.tone == ReportCell::Tone::Warn)
+        attrs += QStringLiteral(" bgcolor=\"#fff3bf\"");
+    else if (c.tone == ReportCell::Tone::Bad)
+        attrs += QStringLiteral(" bgcolor=\"#ffc9c9\"");
+    QString text = e(c.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (c.tone == ReportCell::Tone::Muted)
+        text = QStringLiteral("<span style=\"color:#7b8794\">%1</span>").arg(text);
+    if (c.strong)
+        text = QStringLiteral("<b>%1</b>").arg(text);
+    if (!c.note.isEmpty())
+        text += QStringLiteral("<br><span style=\"color:#52606d; font-size:7.5pt\">%1</span>").arg(e(c.note));
+    return QStringLiteral("<td%1>%2</td>").arg(attrs, text);
+}
+
+// A section of the body: its numbered heading, then the table (in `fontSize` when given).
+QString richTable(const ReportTable &t, int section, const QString &fontSize = QString())
+{
+    QString h = heading(QStringLiteral("%1. %2").arg(section).arg(t.title));
+    if (t.rows.isEmpty())
+        return h + QStringLiteral("<p style=\"color:#7b8794\">%1</p>").arg(e(t.empty));
+    if (!t.intro.isEmpty())
+        h += QStringLiteral("<p style=\"color:#52606d\">%1</p>").arg(e(t.intro));
+    QString table = QString::fromLatin1(kTable);
+    if (!fontSize.isEmpty())
+        table.replace(QStringLiteral("border-style: solid"),
+                      QStringLiteral("border-style: solid; font-size: %1").arg(fontSize));
+    h += table;
+    h += headRow(t.columns);
+    for (const QList<ReportCell> &row : t.rows) {
+        h += QStringLiteral("<tr>");
+        for (const ReportCell &c : row)
+            h += richCell(c);
         h += QStringLiteral("</tr>");
     }
-    h += QStringLiteral("</table>");
-    return h;
-}
-
-QString richHistory(const ReportData &d)
-{
-    QString h;
-    // History.
-    h += heading(QStringLiteral("3. Run history"));
-    if (d.history.isEmpty()) {
-        h += QStringLiteral("<p style=\"color:#7b8794\">No runs recorded by the tool.</p>");
-    } else {
-        h += QStringLiteral("<p style=\"color:#52606d\">Newest first; times in UTC.</p>");
-        h += QString::fromLatin1(kTable).replace(QStringLiteral("border-style: solid"),
-                                                 QStringLiteral("border-style: solid; font-size: 7.5pt"));
-        h += headRow({{QStringLiteral("Started"), 15},
-                      {QStringLiteral("User"), 10},
-                      {QStringLiteral("Direction"), 11},
-                      {QStringLiteral("Migration"), 37},
-                      {QStringLiteral("Duration"), 10},
-                      {QStringLiteral("Rows"), 7},
-                      {QStringLiteral("Outcome"), 10}});
-        for (const HistoryEntry &r : d.history) {
-            const bool good = r.outcome == QLatin1String("success");
-            h +=
-                QStringLiteral(
-                    "<tr><td>%1</td><td>%2</td><td>%3</td><td><b>%4</b><br>%5</td><td align=\"right\">%6</td>"
-                    "<td align=\"right\">%7</td><td%8>%9</td></tr>")
-                    .arg(e(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), e(r.dbUser),
-                         e(r.direction), e(r.key.app), e(r.key.name),
-                         e(format::duration(r.durationMs)), QString::number(r.rowsAffected),
-                         good ? QString() : QStringLiteral(" bgcolor=\"#ffc9c9\""),
-                         e(r.outcome + (r.message.isEmpty() ? QString() : QStringLiteral(": ") + r.message)));
-        }
-        h += QStringLiteral("</table>");
-    }
-    return h;
-}
-
-QString richBackups(const ReportData &d)
-{
-    QString h;
-    // Backups.
-    h += heading(QStringLiteral("4. Backups"));
-    if (d.backups.isEmpty()) {
-        h += QStringLiteral("<p style=\"color:#7b8794\">No backup in the catalogue.</p>");
-    } else {
-        h += QLatin1String(kTable);
-        h += headRow({{QStringLiteral("#"), 5},
-                      {QStringLiteral("Taken"), 20},
-                      {QStringLiteral("File"), 33},
-                      {QStringLiteral("Size"), 10},
-                      {QStringLiteral("Verified"), 9},
-                      {QStringLiteral("Row counts"), 23}});
-        for (const BackupRecord &b : d.backups) {
-            QStringList counts;
-            for (auto it = b.rowCounts.begin(); it != b.rowCounts.end(); ++it)
-                counts << QStringLiteral("%1 %2").arg(e(it.key())).arg(it.value().toLongLong());
-            h += QStringLiteral(
-                     "<tr><td>%1</td><td>%2<br><span style=\"color:#52606d\">%3</span></td><td>%4<br>"
-                     "<span style=\"color:#52606d; font-size:7.5pt\">%5 · sha256 %6</span></td>"
-                     "<td align=\"right\">%7</td><td>%8</td><td>%9</td></tr>")
-                     .arg(b.id)
-                     .arg(e(format::utcTime(b.takenAt)), e(b.dbUser), e(b.path), e(b.format),
-                          e(b.sha256.left(16)), e(format::bytes(b.sizeBytes)),
-                          b.verified ? QStringLiteral("yes") : QStringLiteral("no"),
-                          counts.join(QStringLiteral("<br>")));
-        }
-        h += QStringLiteral("</table>");
-    }
-    for (const QString &w : d.warnings)
-        h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
-    return h;
+    return h + QStringLiteral("</table>");
 }
 
 QString richQueries(const ReportData &d)
@@ -446,9 +364,11 @@ QString bodyRichText(const ReportData &d)
     QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
 
     h += richChecks(d);
-    h += richAudit(d);
-    h += richHistory(d);
-    h += richBackups(d);
+    h += richTable(ReportTables::audit(d), 2);
+    h += richTable(ReportTables::history(d), 3, QStringLiteral("7.5pt"));
+    h += richTable(ReportTables::backups(d), 4);
+    for (const QString &w : d.warnings)
+        h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
     h += richQueries(d);
     h += QStringLiteral("</body></html>");
     return h;

@@ -102,26 +102,91 @@ QSize AuditSummaryWidget::minimumSizeHint() const
     return {480, kMargin * 2 + kLegendHeight + kTitleHeight + fields * kFieldHeight};
 }
 
+namespace {
+
+// The colours and fonts of one paint.
+struct Ink
+{
+    QColor text, muted, track;
+    QColor good{0x2e, 0x7d, 0x32}, partial{0xe0, 0x8a, 0x00};
+    QColor baseline{0x78, 0x86, 0x9a};
+    QFont small, bold;
+};
+
+// One field: its label, the bar of now, the thin bar of the baseline below, and their values.
+void drawField(QPainter &p, const Ink &ink, const QRect &block, int y, const QString &column, double now,
+               double was)
+{
+    p.setFont(ink.small);
+    p.setPen(ink.text);
+    p.drawText(QRect(block.left(), y, kLabelWidth, kBarHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,
+               fieldLabel(column));
+    const int valueWidth = p.fontMetrics().horizontalAdvance(AuditSummaryWidget::tr("was 100.0 %")) + 6;
+    const QRectF bar(block.left() + kLabelWidth, y + 1, block.width() - kLabelWidth - valueWidth, kBarHeight);
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink.track);
+    p.drawRoundedRect(bar, 3, 3);
+    if (now > 0) {
+        p.setBrush(now >= 1.0 ? ink.good : ink.partial);
+        p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * now, bar.height()), 3, 3);
+    }
+    p.setPen(now < 0 ? ink.muted : ink.text);
+    p.drawText(QRect(int(bar.right()) + 4, y, valueWidth, kBarHeight + 2), Qt::AlignRight | Qt::AlignVCenter,
+               now < 0 ? AuditSummaryWidget::tr("—") : percent(now));
+    const QRectF base(bar.left(), bar.bottom() + 3, bar.width(), kBaselineHeight);
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink.track);
+    p.drawRoundedRect(base, 2, 2);
+    if (was > 0) {
+        p.setBrush(ink.baseline);
+        p.drawRoundedRect(QRectF(base.left(), base.top(), base.width() * was, base.height()), 2, 2);
+    }
+    p.setPen(ink.muted);
+    p.drawText(QRect(int(bar.right()) + 4, int(base.top()) - 2, valueWidth, kBaselineHeight + 8),
+               Qt::AlignRight | Qt::AlignVCenter,
+               was < 0 ? AuditSummaryWidget::tr("was absent") : AuditSummaryWidget::tr("was %1").arg(percent(was)));
+}
+
+// A model's block: its name and rows, then a bar pair per audit field.
+void drawModel(QPainter &p, const Ink &ink, const QRect &block, const ModelAudit &m, const ModelAudit *before)
+{
+    p.setFont(ink.bold);
+    p.setPen(ink.text);
+    const QString rows = m.tableExists ? AuditSummaryWidget::tr("%1 rows").arg(QLocale().toString(m.rows))
+                                       : AuditSummaryWidget::tr("no table");
+    p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               m.model);
+    p.setFont(ink.small);
+    p.setPen(ink.muted);
+    p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight), Qt::AlignRight | Qt::AlignVCenter,
+               rows);
+    int y = block.top() + kTitleHeight;
+    for (const AuditFieldStat &f : m.fields) {
+        drawField(p, ink, block, y, f.column, share(&m, &f), share(before, findField(before, f.column)));
+        y += kFieldHeight;
+    }
+}
+
+} // namespace
+
 void AuditSummaryWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    QColor muted = text;
-    muted.setAlphaF(0.6);
-    const QColor track = pal.color(QPalette::Window).darker(112);
-    const QColor good(0x2e, 0x7d, 0x32), partial(0xe0, 0x8a, 0x00), empty(0xc6, 0x28, 0x28);
-    const QColor baselineColor(0x78, 0x86, 0x9a);
-
+    Ink ink;
+    ink.text = pal.color(QPalette::WindowText);
+    ink.muted = ink.text;
+    ink.muted.setAlphaF(0.6);
+    ink.track = pal.color(QPalette::Window).darker(112);
+    ink.small = font();
+    ink.small.setPointSizeF(ink.small.pointSizeF() * 0.9);
+    ink.bold = font();
+    ink.bold.setBold(true);
     const QRect area = rect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    QFont bold = font();
-    bold.setBold(true);
 
     // Legend.
-    p.setFont(small);
+    p.setFont(ink.small);
     int x = area.left();
     const int ly = area.top() + kLegendHeight / 2;
     const auto legend = [&](const QColor &c, int h, const QString &label) {
@@ -129,82 +194,35 @@ void AuditSummaryWidget::paintEvent(QPaintEvent *)
         p.setBrush(c);
         p.drawRoundedRect(QRectF(x, ly - h / 2.0, 18, h), 2, 2);
         x += 24;
-        p.setPen(muted);
+        p.setPen(ink.muted);
         const int w = p.fontMetrics().horizontalAdvance(label);
         p.drawText(QRect(x, area.top(), w + 4, kLegendHeight), Qt::AlignVCenter | Qt::AlignLeft, label);
         x += w + 18;
     };
     const QLocale locale;
-    legend(good, kBarHeight,
+    legend(ink.good, kBarHeight,
            m_currentTime.isValid()
                ? tr("Now (%1)").arg(locale.toString(m_currentTime.toLocalTime().time(), QLocale::ShortFormat))
                : tr("Now"));
-    legend(baselineColor, kBaselineHeight,
+    legend(ink.baseline, kBaselineHeight,
            m_baselineTime.isValid()
                ? tr("Baseline (%1)")
                      .arg(locale.toString(m_baselineTime.toLocalTime().time(), QLocale::ShortFormat))
                : tr("Baseline"));
 
     if (m_current.isEmpty()) {
-        p.setPen(muted);
+        p.setPen(ink.muted);
         p.drawText(area.adjusted(0, kLegendHeight, 0, 0), Qt::AlignCenter, tr("No figures yet."));
         return;
     }
-
     const int n = int(m_current.size());
     const int gap = 24;
     const int blockWidth = (area.width() - gap * (n - 1)) / n;
     for (int i = 0; i < n; ++i) {
         const ModelAudit &m = m_current.at(i);
-        const ModelAudit *before = findModel(m_baseline, m.model);
         const QRect block(area.left() + i * (blockWidth + gap), area.top() + kLegendHeight, blockWidth,
                           area.height() - kLegendHeight);
-        p.setFont(bold);
-        p.setPen(text);
-        const QString rows = m.tableExists ? tr("%1 rows").arg(locale.toString(m.rows)) : tr("no table");
-        p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight),
-                   Qt::AlignLeft | Qt::AlignVCenter, m.model);
-        p.setFont(small);
-        p.setPen(muted);
-        p.drawText(QRect(block.left(), block.top(), block.width(), kTitleHeight),
-                   Qt::AlignRight | Qt::AlignVCenter, rows);
-
-        int y = block.top() + kTitleHeight;
-        for (const AuditFieldStat &f : m.fields) {
-            const double now = share(&m, &f);
-            const double was = share(before, findField(before, f.column));
-            p.setFont(small);
-            p.setPen(text);
-            p.drawText(QRect(block.left(), y, kLabelWidth, kBarHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,
-                       fieldLabel(f.column));
-            const int valueWidth = p.fontMetrics().horizontalAdvance(tr("was 100.0 %")) + 6;
-            const QRectF bar(block.left() + kLabelWidth, y + 1, block.width() - kLabelWidth - valueWidth,
-                             kBarHeight);
-            p.setPen(Qt::NoPen);
-            p.setBrush(track);
-            p.drawRoundedRect(bar, 3, 3);
-            if (now > 0) {
-                p.setBrush(now >= 1.0 ? good : (now > 0.0 ? partial : empty));
-                p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * now, bar.height()), 3, 3);
-            }
-            p.setPen(now < 0 ? muted : text);
-            p.drawText(QRect(int(bar.right()) + 4, y, valueWidth, kBarHeight + 2),
-                       Qt::AlignRight | Qt::AlignVCenter, now < 0 ? tr("—") : percent(now));
-            // The baseline, thin, just below.
-            const QRectF base(bar.left(), bar.bottom() + 3, bar.width(), kBaselineHeight);
-            p.setPen(Qt::NoPen);
-            p.setBrush(track);
-            p.drawRoundedRect(base, 2, 2);
-            if (was > 0) {
-                p.setBrush(baselineColor);
-                p.drawRoundedRect(QRectF(base.left(), base.top(), base.width() * was, base.height()), 2, 2);
-            }
-            p.setPen(muted);
-            p.drawText(QRect(int(bar.right()) + 4, int(base.top()) - 2, valueWidth, kBaselineHeight + 8),
-                       Qt::AlignRight | Qt::AlignVCenter,
-                       was < 0 ? tr("was absent") : tr("was %1").arg(percent(was)));
-            y += kFieldHeight;
-        }
+        drawModel(p, ink, block, m, findModel(m_baseline, m.model));
     }
 }
 

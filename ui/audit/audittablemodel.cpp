@@ -152,6 +152,37 @@ int AuditTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+bool cellIsNull(const AuditRow &r, int column)
+{
+    const QVariantList nulls{false,
+                             false,
+                             r.createdById.isNull(),
+                             r.modifiedById.isNull(),
+                             !r.createdAt.isValid(),
+                             !r.updatedAt.isValid()};
+    return nulls.value(column).toBool();
+}
+
+QVariant cellText(const AuditRow &r, int column)
+{
+    const auto user = [](const QVariant &id, const QString &name) {
+        return name.isEmpty() ? AuditTableModel::tr("user %1 (gone)").arg(id.toLongLong()) : name;
+    };
+    const QLocale locale;
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    return QVariantList{r.id,
+                        r.name,
+                        user(r.createdById, r.createdBy),
+                        user(r.modifiedById, r.modifiedBy),
+                        locale.toString(r.createdAt.toLocalTime(), format),
+                        locale.toString(r.updatedAt.toLocalTime(), format)}
+        .value(column);
+}
+
+} // namespace
+
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -159,49 +190,12 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     const AuditRow &r = m_rows.at(index.row());
     const int column = index.column();
     const bool present = columnPresent(column, m_columns);
-    bool isNull = false;
-    switch (column) {
-    case CreatedByColumn:
-        isNull = present && r.createdById.isNull();
-        break;
-    case ModifiedByColumn:
-        isNull = present && r.modifiedById.isNull();
-        break;
-    case CreatedAtColumn:
-        isNull = present && !r.createdAt.isValid();
-        break;
-    case UpdatedAtColumn:
-        isNull = present && !r.updatedAt.isValid();
-        break;
-    default:
-        break;
-    }
+    const bool isNull = present && cellIsNull(r, column);
     switch (role) {
-    case Qt::DisplayRole: {
+    case Qt::DisplayRole:
         if (!present)
             return QStringLiteral("—");
-        if (isNull)
-            return QStringLiteral("NULL");
-        const auto user = [](const QVariant &id, const QString &name) {
-            return name.isEmpty() ? tr("user %1 (gone)").arg(id.toLongLong()) : name;
-        };
-        switch (column) {
-        case IdColumn:
-            return r.id;
-        case NameColumn:
-            return r.name;
-        case CreatedByColumn:
-            return user(r.createdById, r.createdBy);
-        case ModifiedByColumn:
-            return user(r.modifiedById, r.modifiedBy);
-        case CreatedAtColumn:
-            return QLocale().toString(r.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case UpdatedAtColumn:
-            return QLocale().toString(r.updatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        default:
-            return {};
-        }
-    }
+        return isNull ? QVariant(QStringLiteral("NULL")) : cellText(r, column);
     case Qt::ToolTipRole:
         if (!present)
             return tr("This column does not exist yet: the schema step (0003) has not run.");
@@ -215,13 +209,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!present)
             return QBrush(QColor(0x8a, 0x8f, 0x98));
-        if (isNull)
-            return QBrush(QColor(0xb4, 0x23, 0x18));
-        return {};
+        return isNull ? QVariant(QBrush(QColor(0xb4, 0x23, 0x18))) : QVariant();
     case Qt::BackgroundRole:
-        if (isNull)
-            return QBrush(QColor(0xfd, 0xec, 0xea));
-        return {};
+        return isNull ? QVariant(QBrush(QColor(0xfd, 0xec, 0xea))) : QVariant();
     case Qt::FontRole:
         if (isNull) {
             QFont f;
@@ -232,9 +222,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (column == IdColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        if (!present)
-            return QVariant(Qt::AlignCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant(present ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
     case Qt::UserRole:
         return r.id;
     default:

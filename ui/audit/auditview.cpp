@@ -1,4 +1,5 @@
 #include "auditview.h"
+#include "recordtable.h"
 
 #include "auditsummarywidget.h"
 #include "audittablemodel.h"
@@ -86,7 +87,28 @@ AuditView::AuditView(Session *session, QWidget *parent)
       m_model(new AuditTableModel(m_worker, this))
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(makeFilterBar());
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff6dd; color: #5c4400; padding: 6px; "
+                                           "border: 1px solid #e8d28c; border-radius: 3px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    m_error = makeErrorLabel(this);
+    layout->addWidget(m_error);
+    makeTable();
+    layout->addWidget(m_table, 1);
+    layout->addWidget(makeSummaryBox());
+    connectSignals();
+    if (m_session->isConnected())
+        onConnected();
+    else
+        onDisconnected();
+}
 
+QHBoxLayout *AuditView::makeFilterBar()
+{
     m_tabs = new QTabBar(this);
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
@@ -124,21 +146,11 @@ AuditView::AuditView(Session *session, QWidget *parent)
     filters->addStretch(1);
     filters->addWidget(m_count);
     filters->addWidget(m_refresh);
-    layout->addLayout(filters);
+    return filters;
+}
 
-    m_notice = new QLabel(this);
-    m_notice->setWordWrap(true);
-    m_notice->setFrameShape(QFrame::StyledPanel);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff6dd; color: #5c4400; padding: 6px; "
-                                           "border: 1px solid #e8d28c; border-radius: 3px; }"));
-    m_notice->hide();
-    layout->addWidget(m_notice);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b42318; }"));
-    m_error->hide();
-    layout->addWidget(m_error);
-
+void AuditView::makeTable()
+{
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
@@ -159,8 +171,10 @@ AuditView::AuditView(Session *session, QWidget *parent)
     m_table->setColumnWidth(AuditTableModel::UpdatedAtColumn, digit * 21);
     m_table->setSortingEnabled(true);
     header->setSortIndicator(AuditTableModel::IdColumn, Qt::AscendingOrder);
-    layout->addWidget(m_table, 1);
+}
 
+QGroupBox *AuditView::makeSummaryBox()
+{
     auto *summaryBox = new QGroupBox(tr("Audit field population (share of rows with a value)"), this);
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     auto *summaryBar = new QHBoxLayout;
@@ -173,8 +187,12 @@ AuditView::AuditView(Session *session, QWidget *parent)
     m_summary = new AuditSummaryWidget(summaryBox);
     summaryLayout->addLayout(summaryBar);
     summaryLayout->addWidget(m_summary);
-    layout->addWidget(summaryBox);
+    return summaryBox;
+}
 
+void AuditView::connectSignals()
+{
+    QHeaderView *header = m_table->horizontalHeader();
     connect(m_tabs, &QTabBar::currentChanged, this, [this] { applyQuery(); });
     connect(m_onlyMissing, &QCheckBox::toggled, this, [this] { applyQuery(); });
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] { applyQuery(); });
@@ -204,10 +222,6 @@ AuditView::AuditView(Session *session, QWidget *parent)
         loadColumnsAndRows();
         loadSummary(false);
     });
-    if (m_session->isConnected())
-        onConnected();
-    else
-        onDisconnected();
 }
 
 AuditView::~AuditView() = default;

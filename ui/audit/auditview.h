@@ -13,6 +13,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabBar;
@@ -59,6 +61,10 @@ signals:
     void choicesLoaded();
 
 private:
+    QHBoxLayout *makeFilterBar();
+    void makeTable();
+    QGroupBox *makeSummaryBox();
+    void connectSignals();
     void onConnected();
     void onDisconnected();
     void loadChoices();

@@ -1,30 +1,21 @@
 #include "backupsview.h"
-#include "recordtable.h"
+#include "restoredialog.h"
 
 #include "dbworker.h"
 #include "format.h"
 #include "locks.h"
-#include "strategy.h"
 #include "session.h"
 
-#include <QBrush>
-#include <QCheckBox>
-#include <QColor>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,232 +39,6 @@ struct Listing
 
 } // namespace
 
-// ---------------------------------------------------------------------------------------------
-// Table model
-
-void BackupTableModel::setBackups(const QList<BackupRecord> &backups, const QSet<QString> &missing)
-{
-    beginResetModel();
-    m_backups = backups;
-    m_missing = missing;
-    endResetModel();
-}
-
-int BackupTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_backups.size());
-}
-
-int BackupTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString BackupTableModel::stateSummary(const BackupRecord &record)
-{
-    // The latest migration per strategy app, from the django_migrations rows stored with it.
-    QMap<QString, QString> latest;
-    for (const QVariant &v : record.migrationState) {
-        const QVariantMap row = v.toMap();
-        const QString app = row.value(QStringLiteral("app")).toString();
-        if (!strategy::findModel(app))
-            continue;
-        const QString name = row.value(QStringLiteral("name")).toString().left(4);
-        if (name > latest.value(app))
-            latest.insert(app, name);
-    }
-    if (latest.isEmpty())
-        return QObject::tr("no GMA migrations");
-    QSet<QString> distinct;
-    for (const QString &v : std::as_const(latest))
-        distinct.insert(v);
-    if (distinct.size() == 1 && latest.size() == 3)
-        return QObject::tr("all at %1").arg(*distinct.begin());
-    QStringList parts;
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        parts << it.key() + QLatin1Char(' ') + it.value();
-    return parts.join(QStringLiteral(", "));
-}
-
-QVariant BackupTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_backups.size())
-        return {};
-    const BackupRecord &b = m_backups.at(index.row());
-    const bool missing = m_missing.contains(b.path);
-    const QLocale locale;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case IdColumn:
-            return b.id;
-        case TakenColumn:
-            return locale.toString(b.takenAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case FileColumn:
-            return missing ? tr("%1 (missing)").arg(QFileInfo(b.path).fileName())
-                           : QFileInfo(b.path).fileName();
-        case FormatColumn:
-            return b.format;
-        case SizeColumn:
-            return format::bytes(b.sizeBytes, locale);
-        case StateColumn:
-            return stateSummary(b);
-        case VerifiedColumn:
-            return b.verified ? tr("✔ verified") : tr("not verified");
-        case UserColumn:
-            return b.dbUser;
-        case NoteColumn:
-            return b.note;
-        default:
-            return {};
-        }
-    case SortRole:
-        switch (index.column()) {
-        case IdColumn:
-            return b.id;
-        case TakenColumn:
-            return b.takenAt;
-        case SizeColumn:
-            return b.sizeBytes;
-        case VerifiedColumn:
-            return b.verified;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    case Qt::ToolTipRole:
-        switch (index.column()) {
-        case FileColumn:
-            return missing ? tr("%1\nThe file is no longer there.").arg(QDir::toNativeSeparators(b.path))
-                           : QDir::toNativeSeparators(b.path);
-        case SizeColumn:
-            return tr("%1 bytes · SHA-256 %2").arg(locale.toString(b.sizeBytes), b.sha256);
-        case StateColumn: {
-            QStringList counts;
-            for (auto it = b.rowCounts.cbegin(); it != b.rowCounts.cend(); ++it)
-                counts << tr("%1: %2 rows").arg(it.key(), locale.toString(it.value().toLongLong()));
-            return tr("PostgreSQL %1\n%2").arg(b.serverVersion, counts.join(QLatin1Char('\n')));
-        }
-        default:
-            return {};
-        }
-    case Qt::ForegroundRole:
-        if (index.column() == VerifiedColumn)
-            return QBrush(b.verified ? QColor(0x1e, 0x6b, 0x2a) : QColor(0x8a, 0x5a, 0x00));
-        if (missing && index.column() == FileColumn)
-            return QBrush(QColor(0xb4, 0x23, 0x18));
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == IdColumn || index.column() == SizeColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::UserRole:
-        return b.id;
-    default:
-        return {};
-    }
-}
-
-QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case IdColumn:
-        return tr("ID");
-    case TakenColumn:
-        return tr("Taken");
-    case FileColumn:
-        return tr("File");
-    case FormatColumn:
-        return tr("Format");
-    case SizeColumn:
-        return tr("Size");
-    case StateColumn:
-        return tr("Migration state");
-    case VerifiedColumn:
-        return tr("Verified");
-    case UserColumn:
-        return tr("Taken by");
-    case NoteColumn:
-        return tr("Note");
-    default:
-        return {};
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Restore dialog
-
-RestoreDialog::RestoreDialog(const BackupRecord &backup, const QString &currentDatabase, QWidget *parent)
-    : QDialog(parent), m_currentDatabase(currentDatabase)
-{
-    setWindowTitle(tr("Restore a backup"));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("Restore <b>%1</b> (taken %2, %3) into the database named below. A database that "
-                      "does not exist is created.")
-                       .arg(QFileInfo(backup.path).fileName().toHtmlEscaped(),
-                            QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat),
-                            BackupTableModel::stateSummary(backup).toHtmlEscaped()),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *form = new QFormLayout;
-    m_target = new QLineEdit(this);
-    m_target->setText(currentDatabase + QStringLiteral("_restored"));
-    m_target->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[^\\x00]{1,63}")), this));
-    form->addRow(tr("Target &database:"), m_target);
-    m_clean = new QCheckBox(tr("&Replace its contents (pg_restore --clean)"), this);
-    m_clean->setToolTip(
-        tr("Drop the objects the backup contains from the target database before restoring them"));
-    form->addRow(QString(), m_clean);
-    layout->addLayout(form);
-    m_warning = new QLabel(this);
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #b42318; }"));
-    layout->addWidget(m_warning);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_ok = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_target, &QLineEdit::textChanged, this, &RestoreDialog::validate);
-    connect(m_clean, &QCheckBox::toggled, this, &RestoreDialog::validate);
-    validate();
-    resize(520, sizeHint().height());
-}
-
-QString RestoreDialog::targetDatabase() const
-{
-    return m_target->text().trimmed();
-}
-
-bool RestoreDialog::clean() const
-{
-    return m_clean->isChecked();
-}
-
-void RestoreDialog::validate()
-{
-    const QString target = targetDatabase();
-    QString warning;
-    if (target.isEmpty())
-        warning = tr("Name the database to restore into.");
-    else if (target == m_currentDatabase)
-        warning =
-            m_clean->isChecked()
-                ? tr("This is the database you are connected to: everything in it is replaced by the backup.")
-                : tr("This is the database you are connected to: tick “Replace” to overwrite it, or name "
-                     "another database.");
-    m_warning->setText(warning);
-    m_warning->setVisible(!warning.isEmpty());
-    m_ok->setEnabled(!target.isEmpty() && (target != m_currentDatabase || m_clean->isChecked()));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The view
-
 BackupsView::BackupsView(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_worker(session->dataWorker()),
       m_model(new BackupTableModel(this)), m_directory(BackupManager::defaultDirectory()),
@@ -284,6 +49,28 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
     proxy->setSortRole(BackupTableModel::SortRole);
 
     auto *layout = new QVBoxLayout(this);
+    addToolbars(layout);
+    m_table = makeRecordTable(proxy, this,
+                              {{BackupTableModel::IdColumn, 6},
+                               {BackupTableModel::TakenColumn, 21},
+                               {BackupTableModel::FileColumn, 40},
+                               {BackupTableModel::FormatColumn, 10},
+                               {BackupTableModel::SizeColumn, 11},
+                               {BackupTableModel::StateColumn, 20},
+                               {BackupTableModel::VerifiedColumn, 14},
+                               {BackupTableModel::UserColumn, 12}});
+    m_table->sortByColumn(BackupTableModel::TakenColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    setBackupDirectory(m_directory);
+    connectSignals();
+    if (m_session->isConnected())
+        refresh();
+    updateButtons();
+}
+
+void BackupsView::addToolbars(QVBoxLayout *layout)
+{
     auto *bar = new QHBoxLayout;
     m_take = new QPushButton(tr("Take backup"), this);
     m_take->setToolTip(tr("pg_dump the database (custom format), verify it and add it to the catalogue"));
@@ -324,21 +111,10 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
+}
 
-    m_table = makeRecordTable(proxy, this,
-                              {{BackupTableModel::IdColumn, 6},
-                               {BackupTableModel::TakenColumn, 21},
-                               {BackupTableModel::FileColumn, 40},
-                               {BackupTableModel::FormatColumn, 10},
-                               {BackupTableModel::SizeColumn, 11},
-                               {BackupTableModel::StateColumn, 20},
-                               {BackupTableModel::VerifiedColumn, 14},
-                               {BackupTableModel::UserColumn, 12}});
-    m_table->sortByColumn(BackupTableModel::TakenColumn, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
-    setBackupDirectory(m_directory);
-
+void BackupsView::connectSignals()
+{
     connect(m_take, &QPushButton::clicked, this, &BackupsView::takeBackup);
     connect(m_verify, &QPushButton::clicked, this, &BackupsView::verifySelected);
     connect(m_restore, &QPushButton::clicked, this, &BackupsView::restoreSelected);
@@ -361,9 +137,6 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
         updateButtons();
     });
     connect(m_session, &Session::stateChanged, this, &BackupsView::refresh);
-    if (m_session->isConnected())
-        refresh();
-    updateButtons();
 }
 
 BackupsView::~BackupsView()

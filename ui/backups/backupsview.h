@@ -6,78 +6,22 @@
 #pragma once
 
 #include "backup.h"
+#include "backuptablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QDialog>
 #include <QMutex>
 #include <QWidget>
 #include <memory>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace gma::ui {
 
 class DbWorker;
 class Session;
-
-class BackupTableModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column {
-        IdColumn,
-        TakenColumn,
-        FileColumn,
-        FormatColumn,
-        SizeColumn,
-        StateColumn,
-        VerifiedColumn,
-        UserColumn,
-        NoteColumn,
-        ColumnCount
-    };
-    static constexpr int SortRole = Qt::UserRole + 1;
-
-    using QAbstractTableModel::QAbstractTableModel;
-    void setBackups(const QList<BackupRecord> &backups, const QSet<QString> &missing);
-    const QList<BackupRecord> &backups() const { return m_backups; }
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-    // "characters 0004, items 0004, locations 0004" from a catalogue row's migration state.
-    static QString stateSummary(const BackupRecord &record);
-
-private:
-    QList<BackupRecord> m_backups;
-    QSet<QString> m_missing; // paths no longer on disk
-};
-
-// Asks for the database to restore into and whether to replace its contents.
-class RestoreDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    RestoreDialog(const BackupRecord &backup, const QString &currentDatabase, QWidget *parent = nullptr);
-    QString targetDatabase() const;
-    bool clean() const;
-
-private:
-    void validate();
-
-    QString m_currentDatabase;
-    QLineEdit *m_target;
-    QCheckBox *m_clean;
-    QLabel *m_warning;
-    QPushButton *m_ok;
-};
 
 class BackupsView : public QWidget
 {
@@ -112,6 +56,8 @@ signals:
     void restoreFinished(const gma::RestoreResult &result);
 
 private:
+    void addToolbars(QVBoxLayout *layout);
+    void connectSignals();
     // Runs `job` with a BackupManager on the worker thread; progress goes to the view.
     template <typename Result>
     void runWithManager(const QString &what, std::function<Result(BackupManager &)> job,

@@ -29,24 +29,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Connect to a GMA Database"));
     auto *outer = new QHBoxLayout(this);
-
-    auto *left = new QVBoxLayout;
-    auto *listLabel = new QLabel(tr("&Profiles and recent connections:"), this);
-    m_list = new QListWidget(this);
-    m_list->setMinimumWidth(230);
-    m_list->setWordWrap(true);
-    listLabel->setBuddy(m_list);
-    left->addWidget(listLabel);
-    left->addWidget(m_list, 1);
-    auto *profileButtons = new QHBoxLayout;
-    m_saveProfile = new QPushButton(tr("&Save as Profile..."), this);
-    m_saveProfile->setToolTip(tr("Remember host, port, database, user and SSL mode under a name (never the password)."));
-    m_deleteProfile = new QPushButton(tr("&Delete"), this);
-    m_deleteProfile->setToolTip(tr("Forget the selected profile or recent connection."));
-    profileButtons->addWidget(m_saveProfile);
-    profileButtons->addWidget(m_deleteProfile);
-    left->addLayout(profileButtons);
-    outer->addLayout(left);
+    outer->addLayout(makeProfileList());
 
     auto *right = new QVBoxLayout;
     auto *uriBox = new QGroupBox(tr("Paste a connection URI"), this);
@@ -57,32 +40,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_uri->setClearButtonEnabled(true);
     uriLayout->addWidget(m_uri);
     right->addWidget(uriBox);
-
-    auto *formBox = new QGroupBox(tr("Connection"), this);
-    auto *form = new QFormLayout(formBox);
-    m_host = new QLineEdit(formBox);
-    m_host->setPlaceholderText(tr("localhost or a socket folder (empty: libpq default)"));
-    m_port = new QLineEdit(formBox);
-    m_port->setPlaceholderText(QStringLiteral("5432"));
-    m_database = new QLineEdit(formBox);
-    m_database->setPlaceholderText(tr("gma"));
-    m_user = new QLineEdit(formBox);
-    m_user->setPlaceholderText(tr("empty: your login name"));
-    m_password = new QLineEdit(formBox);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("empty: ~/.pgpass or PGPASSWORD"));
-    m_password->setToolTip(tr("Kept in memory for this session only; never saved."));
-    m_sslMode = new QComboBox(formBox);
-    m_sslMode->addItem(tr("libpq default (prefer)"), QString());
-    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
-        m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
-    form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("P&ort:"), m_port);
-    form->addRow(tr("Data&base:"), m_database);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("SSL &mode:"), m_sslMode);
-    right->addWidget(formBox);
+    right->addWidget(makeConnectionForm());
 
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
@@ -114,6 +72,56 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     const QList<ConnectionSettings> rec = recent();
     setSettings(rec.isEmpty() ? ConnectionSettings::fromEnvironment() : rec.first());
     resize(760, 420);
+}
+
+QVBoxLayout *ConnectionDialog::makeProfileList()
+{
+    auto *left = new QVBoxLayout;
+    auto *listLabel = new QLabel(tr("&Profiles and recent connections:"), this);
+    m_list = new QListWidget(this);
+    m_list->setMinimumWidth(230);
+    m_list->setWordWrap(true);
+    listLabel->setBuddy(m_list);
+    left->addWidget(listLabel);
+    left->addWidget(m_list, 1);
+    auto *profileButtons = new QHBoxLayout;
+    m_saveProfile = new QPushButton(tr("&Save as Profile..."), this);
+    m_saveProfile->setToolTip(tr("Remember host, port, database, user and SSL mode under a name (never the password)."));
+    m_deleteProfile = new QPushButton(tr("&Delete"), this);
+    m_deleteProfile->setToolTip(tr("Forget the selected profile or recent connection."));
+    profileButtons->addWidget(m_saveProfile);
+    profileButtons->addWidget(m_deleteProfile);
+    left->addLayout(profileButtons);
+    return left;
+}
+
+QGroupBox *ConnectionDialog::makeConnectionForm()
+{
+    auto *formBox = new QGroupBox(tr("Connection"), this);
+    auto *form = new QFormLayout(formBox);
+    m_host = new QLineEdit(formBox);
+    m_host->setPlaceholderText(tr("localhost or a socket folder (empty: libpq default)"));
+    m_port = new QLineEdit(formBox);
+    m_port->setPlaceholderText(QStringLiteral("5432"));
+    m_database = new QLineEdit(formBox);
+    m_database->setPlaceholderText(tr("gma"));
+    m_user = new QLineEdit(formBox);
+    m_user->setPlaceholderText(tr("empty: your login name"));
+    m_password = new QLineEdit(formBox);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("empty: ~/.pgpass or PGPASSWORD"));
+    m_password->setToolTip(tr("Kept in memory for this session only; never saved."));
+    m_sslMode = new QComboBox(formBox);
+    m_sslMode->addItem(tr("libpq default (prefer)"), QString());
+    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
+        m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("Data&base:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("SSL &mode:"), m_sslMode);
+    return formBox;
 }
 
 ConnectionSettings ConnectionDialog::settings() const

@@ -11,12 +11,14 @@
 #include <QDialog>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace gma::ui {
 
@@ -47,6 +49,8 @@ public:
     static void addRecent(const ConnectionSettings &settings);
 
 private:
+    QVBoxLayout *makeProfileList();
+    QGroupBox *makeConnectionForm();
     void applyUri();
     void test(bool thenAccept);
     void onTested(bool ok, const QString &message, bool authenticationFailed);

@@ -6,8 +6,6 @@
 #include "locks.h"
 #include "session.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QComboBox>
 #include <QFont>
 #include <QHBoxLayout>
@@ -45,118 +43,58 @@ QString outcomeLabel(const QString &outcome)
 
 } // namespace
 
-int HistoryModel::columnCount(const QModelIndex &parent) const
+QStringList HistoryModel::headers() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return {tr("Started"),  tr("Migration"), tr("Direction"),     tr("Duration"),
+            tr("Outcome"),  tr("Rows"),      tr("Database user"), tr("Message")};
 }
 
-QVariant HistoryModel::data(const QModelIndex &index, int role) const
+QVariant HistoryModel::display(int row, int column) const
 {
-    if (!index.isValid() || index.row() >= m_records.size())
-        return {};
-    const HistoryEntry &e = m_records.at(index.row());
-    const bool failed = e.outcome == QLatin1String("failed");
-    const bool cancelled = e.outcome == QLatin1String("cancelled");
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case StartedColumn:
-            return QLocale().toString(e.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case MigrationColumn:
-            return e.key.label();
-        case DirectionColumn:
-            return e.direction == QLatin1String("backward") ? tr("↩ backward") : tr("→ forward");
-        case DurationColumn:
-            return duration(e.durationMs);
-        case OutcomeColumn:
-            return outcomeLabel(e.outcome);
-        case RowsColumn:
-            return QLocale().toString(e.rowsAffected);
-        case UserColumn:
-            return e.dbUser;
-        case MessageColumn:
-            return e.message.section(QLatin1Char('\n'), 0, 0);
-        default:
-            return {};
-        }
-    case SortRole:
-        switch (index.column()) {
-        case StartedColumn:
-            return e.startedAt;
-        case DurationColumn:
-            return e.durationMs;
-        case RowsColumn:
-            return e.rowsAffected;
-        case MessageColumn:
-            return e.message;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    case OutcomeRole:
-        return e.outcome;
-    case Qt::ToolTipRole:
-        if (index.column() == MessageColumn && !e.message.isEmpty())
-            return e.message;
-        if (index.column() == MigrationColumn)
-            return tr("%1\nChecksum %2 · tool %3").arg(e.key.label(), e.checksum.left(12), e.toolVersion);
-        return {};
-    case Qt::BackgroundRole:
-        if (failed)
-            return QBrush(QColor(0xfd, 0xe4, 0xe1));
-        if (cancelled)
-            return QBrush(QColor(0xff, 0xf3, 0xd6));
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == OutcomeColumn) {
-            if (failed)
-                return QBrush(QColor(0xb4, 0x23, 0x18));
-            if (cancelled)
-                return QBrush(QColor(0x8a, 0x5a, 0x00));
-            return QBrush(QColor(0x1e, 0x6b, 0x2a));
-        }
-        if (failed)
-            return QBrush(QColor(0x5c, 0x12, 0x0c));
-        return {};
-    case Qt::FontRole:
-        if (index.column() == OutcomeColumn && (failed || cancelled)) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn || index.column() == RowsColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return {};
-    }
+    const HistoryEntry &e = m_records.at(row);
+    const QLocale locale;
+    return QVariantList{locale.toString(e.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                        e.key.label(),
+                        e.direction == QLatin1String("backward") ? tr("↩ backward") : tr("→ forward"),
+                        duration(e.durationMs), outcomeLabel(e.outcome), locale.toString(e.rowsAffected),
+                        e.dbUser, e.message.section(QLatin1Char('\n'), 0, 0)}
+        .value(column);
 }
 
-QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant HistoryModel::sortKey(int row, int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StartedColumn:
-        return tr("Started");
-    case MigrationColumn:
-        return tr("Migration");
-    case DirectionColumn:
-        return tr("Direction");
-    case DurationColumn:
-        return tr("Duration");
-    case OutcomeColumn:
-        return tr("Outcome");
-    case RowsColumn:
-        return tr("Rows");
-    case UserColumn:
-        return tr("Database user");
-    case MessageColumn:
-        return tr("Message");
-    default:
-        return {};
-    }
+    const HistoryEntry &e = m_records.at(row);
+    return QVariantList{e.startedAt, {}, {}, e.durationMs, {}, e.rowsAffected, {}, e.message}.value(column);
+}
+
+QString HistoryModel::toolTip(int row, int column) const
+{
+    const HistoryEntry &e = m_records.at(row);
+    if (column == MessageColumn)
+        return e.message;
+    if (column == MigrationColumn)
+        return tr("%1\nChecksum %2 · tool %3").arg(e.key.label(), e.checksum.left(12), e.toolVersion);
+    return {};
+}
+
+RecordTone HistoryModel::rowTone(int row) const
+{
+    const QString &outcome = m_records.at(row).outcome;
+    if (outcome == QLatin1String("failed"))
+        return RecordTone::Bad;
+    if (outcome == QLatin1String("cancelled"))
+        return RecordTone::Warn;
+    return RecordTone::Normal;
+}
+
+bool HistoryModel::isNumeric(int column) const
+{
+    return column == DurationColumn || column == RowsColumn;
+}
+
+QVariant HistoryModel::extra(int row, int, int role) const
+{
+    return role == OutcomeRole ? QVariant(m_records.at(row).outcome) : QVariant();
 }
 
 HistoryView::HistoryView(Session *session, QWidget *parent)
@@ -186,14 +124,10 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     bar->addWidget(m_refresh);
     layout->addLayout(bar);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b42318; }"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = makeRecordTable(m_proxy, splitter,
+    m_table = makeRecordTable(m_proxy, this,
                               {{HistoryModel::StartedColumn, 20},
                                {HistoryModel::MigrationColumn, 56},
                                {HistoryModel::DirectionColumn, 11},
@@ -203,15 +137,10 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
                                {HistoryModel::UserColumn, 13}});
     m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QPlainTextEdit(splitter);
+    m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select a run to see its full message."));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({480, 120});
-    layout->addWidget(splitter, 1);
+    layout->addWidget(makeDetailsSplitter(this, m_table, m_details, 4, {480, 120}), 1);
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this,
             [this] { setOutcomeFilter(m_outcome->currentData().toString()); });

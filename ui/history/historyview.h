@@ -38,16 +38,19 @@ public:
         MessageColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int OutcomeRole = Qt::UserRole + 2;
 
     using RecordListModel::RecordListModel;
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
+protected:
+    QStringList headers() const override;
+    QVariant display(int row, int column) const override;
+    QVariant sortKey(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
+    RecordTone rowTone(int row) const override;
+    int statusColumn() const override { return OutcomeColumn; }
+    bool isNumeric(int column) const override;
+    QVariant extra(int row, int column, int role) const override;
 };
 
 class HistoryView : public QWidget

@@ -47,7 +47,21 @@ RunPanel::RunPanel(RunController *controller, const MigrationCatalogue &catalogu
     m_banner->setMargin(8);
     m_banner->hide();
     layout->addWidget(m_banner);
+    addProgressRows(layout);
+    m_lock = new QLabel(this);
+    m_lock->setWordWrap(true);
+    m_lock->setTextFormat(Qt::PlainText);
+    m_lock->setMargin(6);
+    m_lock->setStyleSheet(QStringLiteral("QLabel { background: #fff3d6; color: #5a3b00; border: 1px solid #e0a030; "
+                                         "border-radius: 4px; }"));
+    m_lock->hide();
+    layout->addWidget(m_lock);
+    layout->addWidget(makeStepsAndLog(), 1);
+    connectController(controller);
+}
 
+void RunPanel::addProgressRows(QVBoxLayout *layout)
+{
     auto *grid = new QVBoxLayout;
     auto *overallLabel = new QLabel(tr("Plan:"), this);
     m_overall = new QProgressBar(this);
@@ -82,16 +96,10 @@ RunPanel::RunPanel(RunController *controller, const MigrationCatalogue &catalogu
     m_cancel->setEnabled(false);
     row3->addWidget(m_cancel);
     layout->addLayout(row3);
+}
 
-    m_lock = new QLabel(this);
-    m_lock->setWordWrap(true);
-    m_lock->setTextFormat(Qt::PlainText);
-    m_lock->setMargin(6);
-    m_lock->setStyleSheet(QStringLiteral("QLabel { background: #fff3d6; color: #5a3b00; border: 1px solid #e0a030; "
-                                         "border-radius: 4px; }"));
-    m_lock->hide();
-    layout->addWidget(m_lock);
-
+QSplitter *RunPanel::makeStepsAndLog()
+{
     auto *split = new QSplitter(Qt::Vertical, this);
     m_steps = new QTreeWidget(split);
     m_steps->setRootIsDecorated(false);
@@ -109,8 +117,11 @@ RunPanel::RunPanel(RunController *controller, const MigrationCatalogue &catalogu
     m_log->setAccessibleName(tr("Run log"));
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    return split;
+}
 
+void RunPanel::connectController(RunController *controller)
+{
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelRequested);
     connect(controller, &RunController::started, this, &RunPanel::onStarted);
     connect(controller, &RunController::finished, this, &RunPanel::onFinished);

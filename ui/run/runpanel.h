@@ -13,7 +13,9 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace gma::ui {
 
@@ -34,6 +36,9 @@ signals:
     void cancelRequested();
 
 private:
+    void addProgressRows(QVBoxLayout *layout);
+    QSplitter *makeStepsAndLog();
+    void connectController(RunController *controller);
     void onStarted(const QString &title, bool dryRun);
     void onPlanStarted(int steps);
     void onStepStarted(int index, const gma::PlanStep &step, qint64 totalRows);

@@ -10,8 +10,6 @@
 #include "session.h"
 #include "pdfreport.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -52,106 +50,60 @@ QString statusLabel(CheckResult::Status status)
 
 } // namespace
 
-int CheckTableModel::columnCount(const QModelIndex &parent) const
+QStringList CheckTableModel::headers() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return {tr("Status"), tr("Category"), tr("Check"), tr("Expected"), tr("Found"), tr("Time")};
 }
 
-QVariant CheckTableModel::data(const QModelIndex &index, int role) const
+QVariant CheckTableModel::display(int row, int column) const
 {
-    if (!index.isValid() || index.row() >= m_records.size())
-        return {};
-    const CheckResult &c = m_records.at(index.row());
-    const bool failed = c.status == CheckResult::Status::Fail;
+    const CheckResult &c = m_records.at(row);
     const bool skipped = c.status == CheckResult::Status::Skipped;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case StatusColumn:
-            return statusLabel(c.status);
-        case CategoryColumn:
-            return c.category;
-        case NameColumn:
-            return c.name;
-        case ExpectedColumn:
-            return c.expected;
-        case ActualColumn:
-            return skipped ? c.reason : c.actual.section(QLatin1Char('\n'), 0, 0);
-        case TimeColumn:
-            return tr("%1 ms").arg(c.ms);
-        default:
-            return {};
-        }
-    case SortRole:
-        if (index.column() == StatusColumn)
-            return int(c.status == CheckResult::Status::Fail      ? 0
-                       : c.status == CheckResult::Status::Skipped ? 1
-                                                                  : 2);
-        if (index.column() == TimeColumn)
-            return c.ms;
-        return data(index, Qt::DisplayRole);
-    case Qt::ToolTipRole:
-        if (!c.reason.isEmpty())
-            return c.reason;
-        if (index.column() == ActualColumn)
-            return c.actual;
-        return c.id;
-    case Qt::BackgroundRole:
-        if (failed)
-            return QBrush(QColor(0xfd, 0xe4, 0xe1));
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == StatusColumn) {
-            if (failed)
-                return QBrush(QColor(0xb4, 0x23, 0x18));
-            if (skipped)
-                return QBrush(QColor(0x6b, 0x72, 0x80));
-            return QBrush(QColor(0x1e, 0x6b, 0x2a));
-        }
-        if (skipped)
-            return QBrush(QColor(0x6b, 0x72, 0x80));
-        return {};
-    case Qt::FontRole:
-        if (index.column() == StatusColumn && failed) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        if (skipped && index.column() == ActualColumn) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == TimeColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return {};
-    }
+    return QVariantList{statusLabel(c.status), c.category, c.name, c.expected,
+                        skipped ? c.reason : c.actual.section(QLatin1Char('\n'), 0, 0), tr("%1 ms").arg(c.ms)}
+        .value(column);
 }
 
-QVariant CheckTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant CheckTableModel::sortKey(int row, int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StatusColumn:
-        return tr("Status");
-    case CategoryColumn:
-        return tr("Category");
-    case NameColumn:
-        return tr("Check");
-    case ExpectedColumn:
-        return tr("Expected");
-    case ActualColumn:
-        return tr("Found");
-    case TimeColumn:
-        return tr("Time");
-    default:
-        return {};
+    const CheckResult &c = m_records.at(row);
+    // Failed first, then skipped, then passed.
+    const int statusOrder = c.status == CheckResult::Status::Fail ? 0 : c.status == CheckResult::Status::Skipped ? 1 : 2;
+    return QVariantList{statusOrder, {}, {}, {}, {}, c.ms}.value(column);
+}
+
+QString CheckTableModel::toolTip(int row, int column) const
+{
+    const CheckResult &c = m_records.at(row);
+    if (!c.reason.isEmpty())
+        return c.reason;
+    if (column == ActualColumn)
+        return c.actual;
+    return c.id;
+}
+
+RecordTone CheckTableModel::rowTone(int row) const
+{
+    switch (m_records.at(row).status) {
+    case CheckResult::Status::Fail:
+        return RecordTone::Bad;
+    case CheckResult::Status::Skipped:
+        return RecordTone::Muted;
+    case CheckResult::Status::Pass:
+        break;
     }
+    return RecordTone::Normal;
+}
+
+QVariant CheckTableModel::extra(int row, int column, int role) const
+{
+    if (role == Qt::FontRole && column == ActualColumn &&
+        m_records.at(row).status == CheckResult::Status::Skipped) {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    return {};
 }
 
 ValidationView::ValidationView(Session *session, QWidget *parent)
@@ -185,14 +137,10 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     bar->addWidget(m_export);
     layout->addLayout(bar);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b42318; }"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = makeRecordTable(m_proxy, splitter,
+    m_table = makeRecordTable(m_proxy, this,
                               {{CheckTableModel::StatusColumn, 12},
                                {CheckTableModel::CategoryColumn, 11},
                                {CheckTableModel::ExpectedColumn, 26},
@@ -201,7 +149,7 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until a header is clicked
     m_table->horizontalHeader()->setSectionResizeMode(CheckTableModel::NameColumn, QHeaderView::Stretch);
 
-    auto *details = new QWidget(splitter);
+    auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 4, 0, 0);
     m_detailTitle = new QLabel(tr("Select a check to see the SQL it ran."), details);
@@ -213,13 +161,13 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
     detailsLayout->addWidget(m_detailTitle);
     detailsLayout->addWidget(m_sql, 1);
-    splitter->addWidget(m_table);
-    splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({450, 170});
-    layout->addWidget(splitter, 1);
+    layout->addWidget(makeDetailsSplitter(this, m_table, details, 3, {450, 170}), 1);
 
+    connectSignals();
+}
+
+void ValidationView::connectSignals()
+{
     connect(m_run, &QPushButton::clicked, this, &ValidationView::runChecks);
     connect(m_cancel, &QPushButton::clicked, this, &ValidationView::cancel);
     connect(m_export, &QPushButton::clicked, this, &ValidationView::exportReport);

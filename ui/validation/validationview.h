@@ -39,15 +39,17 @@ public:
         TimeColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
-
     using RecordListModel::RecordListModel;
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
+protected:
+    QStringList headers() const override;
+    QVariant display(int row, int column) const override;
+    QVariant sortKey(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
+    RecordTone rowTone(int row) const override;
+    int statusColumn() const override { return StatusColumn; }
+    bool isNumeric(int column) const override { return column == TimeColumn; }
+    QVariant extra(int row, int column, int role) const override;
 };
 
 class ValidationView : public QWidget
@@ -79,6 +81,7 @@ signals:
     void exported(const QString &path, const QString &error);
 
 private:
+    void connectSignals();
     void updateDetails();
     void setRunning(bool running);
     void showProgress(quint64 generation, int index, int total, const QString &name);
