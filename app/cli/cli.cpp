@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "strategy.h"
 #include "executor.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ const QList<Command> &commands()
     static const QList<Command> table{
         showMigrationsCommand(), sqlMigrateCommand(), previewCommand(),  preflightCommand(), migrateCommand(),
         rollbackCommand(),       auditCommand(),      validateCommand(), initDemoCommand(),  historyCommand(),
-        backupCommand(),         backupsCommand(),    restoreCommand(),
+        backupCommand(),         backupsCommand(),    restoreCommand(),   fleetCommand(),
     };
     return table;
 }
@@ -73,10 +74,7 @@ bool Context::requireGma(QSqlDatabase &db, bool allowEmpty)
     const ServerInfo info = Database::serverInfo(db);
     if (info.isGma || (allowEmpty && info.isEmpty))
         return true;
-    error(QStringLiteral(
-              "The database \"%1\" is not a GMA database (no GMA tables and no GMA migrations recorded): "
-              "connect to the Game Master Application's database.")
-              .arg(info.database));
+    error(strategy::notGmaDatabase(info.database));
     return false;
 }
 

@@ -103,6 +103,8 @@ QString summaryLine(const PreflightReport &report)
         .arg(QLatin1String(warnings == 1 ? "" : "s"));
 }
 
+} // namespace
+
 bool readLongTx(Context &ctx, PreflightOptions *options)
 {
     if (!ctx.parser.isSet(kLongTxOption))
@@ -123,6 +125,8 @@ void addLongTxOption(QCommandLineParser &p)
          QStringLiteral("An open transaction older than this many seconds counts as long (default 60)."),
          QStringLiteral("S")});
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // preview

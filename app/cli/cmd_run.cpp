@@ -37,17 +37,10 @@ bool refuseDrift(Context &ctx, QSqlDatabase &db, const MigrationState &state, co
 {
     if (ctx.parser.isSet(QStringLiteral("ignore-drift")))
         return false;
-    const QList<MigrationKey> drifted = driftedMigrations(readStatus(db, ctx.catalogue, state));
-    for (const PlanStep &s : plan.steps) {
-        if (s.backwards && drifted.contains(s.key)) {
-            ctx.error(
-                QStringLiteral("%1 was applied from a different definition than the one that would undo it "
-                               "(checksum drift): review the change, then pass --ignore-drift.")
-                    .arg(s.key.label()));
-            return true;
-        }
-    }
-    return false;
+    const auto drifted = driftedUndo(readStatus(db, ctx.catalogue, state), plan);
+    if (drifted)
+        ctx.error(driftRefusal(*drifted));
+    return drifted.has_value();
 }
 
 // Reads the number option `name` into *value when it is given; false (after printing `complaint`)
@@ -63,6 +56,8 @@ bool readNumber(Context &ctx, const QString &name, int minimum, const QString &c
     ctx.error(complaint);
     return false;
 }
+
+} // namespace
 
 bool readRunOptions(Context &ctx, RunOptions *options)
 {
@@ -92,6 +87,8 @@ void addRunOptions(QCommandLineParser &p)
                  QStringLiteral("N")});
     addGuardOptions(p);
 }
+
+namespace {
 
 // One line per step run (and on a rehearsal, the statements that took rows or time).
 void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
@@ -203,6 +200,8 @@ int runMigrate(Context &ctx)
     return executePlan(ctx, db, *plan, options);
 }
 
+} // namespace
+
 // --yes, or a "yes" typed on the terminal; otherwise prints why not and returns false.
 bool confirmRollback(Context &ctx)
 {
@@ -221,6 +220,8 @@ bool confirmRollback(Context &ctx)
     }
     return true;
 }
+
+namespace {
 
 int runRollback(Context &ctx)
 {

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "cli.h"
+#include "executor.h"
+#include "preflight.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -18,8 +20,16 @@ Command sqlMigrateCommand();
 Command previewCommand();
 Command preflightCommand();
 RunGuard preflightGuard();
+// --long-transaction-seconds into *options; false (after one sentence) when not valid.
+bool readLongTx(Context &ctx, PreflightOptions *options);
 // cmd_run.cpp
 Command migrateCommand();
+// --yes, or a "yes" typed on the terminal; otherwise prints why not and returns false.
+bool confirmRollback(Context &ctx);
+// --batch-size, --lock-timeout, --lock-retries, --ignore-drift and the run guards' options.
+void addRunOptions(QCommandLineParser &parser);
+// Reads them into *options; false (after one sentence) when one is not valid.
+bool readRunOptions(Context &ctx, RunOptions *options);
 // What a command plans: `migrate APP TARGET` (both may be empty) or the rollback.
 struct PlanRequest
 {
@@ -50,6 +60,8 @@ Command validateCommand();
 std::unique_ptr<QCoreApplication> makeValidateApplication(int &argc, char **argv);
 // cmd_demo.cpp
 Command initDemoCommand();
+// cmd_fleet.cpp
+Command fleetCommand();
 // cmd_backup.cpp
 Command backupCommand();
 Command backupsCommand();

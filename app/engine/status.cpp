@@ -67,4 +67,21 @@ QList<MigrationKey> driftedMigrations(const MigrationStatusList &list)
     return out;
 }
 
+std::optional<MigrationKey> driftedUndo(const MigrationStatusList &list, const Plan &plan)
+{
+    const QList<MigrationKey> drifted = driftedMigrations(list);
+    for (const PlanStep &s : plan.steps) {
+        if (s.backwards && drifted.contains(s.key))
+            return s.key;
+    }
+    return std::nullopt;
+}
+
+QString driftRefusal(const MigrationKey &key)
+{
+    return QStringLiteral("%1 was applied from a different definition than the one that would undo it "
+                          "(checksum drift): review the change, then pass --ignore-drift.")
+        .arg(key.label());
+}
+
 } // namespace gma

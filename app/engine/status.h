@@ -8,6 +8,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "planner.h"
 #include "state.h"
 #include "toolschema.h"
 
@@ -55,5 +56,10 @@ MigrationStatusList readStatus(QSqlDatabase &db, const MigrationCatalogue &catal
                                const MigrationState &state);
 // The migrations of `list` applied from a definition that has changed since, in its order.
 QList<MigrationKey> driftedMigrations(const MigrationStatusList &list);
+// The first step of `plan` that would unapply a migration applied from a different definition
+// (its backward SQL may not undo what ran), or nullopt.
+std::optional<MigrationKey> driftedUndo(const MigrationStatusList &list, const Plan &plan);
+// The sentence that refuses such a step.
+QString driftRefusal(const MigrationKey &key);
 
 } // namespace gma

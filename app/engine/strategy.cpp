@@ -66,4 +66,11 @@ const QStringList &apps()
     return list;
 }
 
+QString notGmaDatabase(const QString &database)
+{
+    return QStringLiteral("The database \"%1\" is not a GMA database (no GMA tables and no GMA migrations "
+                          "recorded): connect to the Game Master Application's database.")
+        .arg(database);
+}
+
 } // namespace gma::strategy

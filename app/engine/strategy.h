@@ -44,4 +44,7 @@ inline constexpr auto kBaselinePrefix = "0002";
 inline constexpr auto kSchemaStepPrefix = "0003";
 inline constexpr auto kDataStepPrefix = "0004";
 
+// The sentence for a database that holds neither GMA tables nor GMA migrations.
+QString notGmaDatabase(const QString &database);
+
 } // namespace gma::strategy

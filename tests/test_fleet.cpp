@@ -1,0 +1,425 @@
+// A fleet of GMA databases on the test cluster: the targets file, the preflight on every target
+// before anything runs (a planted hazard stops the whole rollout), --continue-on-error, the
+// parallel limit (advisory locks held at once, sampled during the rollout), a failing canary that
+// keeps the rest from starting, a cancel in the middle, the summary and the exit codes, a libpq
+// service name, and the rollback of the whole fleet.
+#include "fleet.h"
+#include "sqlutil.h"
+#include "testdb.h"
+#include "toolschema.h"
+#include "validation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+using namespace gma;
+using namespace gma::test;
+
+namespace {
+
+constexpr int kTargets = 8;
+constexpr int kHazard = 5;   // an item name too long for 0003's varchar(100)
+constexpr int kMigrated = 6; // already at 0004
+
+const MigrationCatalogue &catalogue()
+{
+    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
+    return cat;
+}
+
+QString latestOf(TestDatabase &t, const QString &app)
+{
+    return t.scalar(QStringLiteral("SELECT coalesce(max(left(name, 4)), '') FROM django_migrations WHERE app = ?"),
+                    {app})
+        .toString();
+}
+
+// The recorded state of the three strategy apps: "0004", "0002" or "mixed".
+QString stateOf(TestDatabase &t)
+{
+    const QString c = latestOf(t, QStringLiteral("characters"));
+    const QString i = latestOf(t, QStringLiteral("items"));
+    const QString l = latestOf(t, QStringLiteral("locations"));
+    return c == i && i == l ? c : QStringLiteral("mixed");
+}
+
+// Sessions holding the migrator's advisory lock anywhere on the cluster.
+qint64 advisoryHolders(QSqlDatabase &probe)
+{
+    return sql::scalar(probe,
+                       QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+                                      "classid = ? AND objid = ? AND objsubid = 1"),
+                       {qint64(kAdvisoryLockKey >> 32), qint64(kAdvisoryLockKey & 0xffffffffLL)})
+        .toLongLong();
+}
+
+bool schemaMatchesContract(TestDatabase &t)
+{
+    const ValidationResult v = Validation::run(t.db(), catalogue());
+    for (const CheckResult &c : v.checks) {
+        if (c.id == QLatin1String("schema.contract"))
+            return c.status == CheckResult::Status::Pass;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestFleet : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::vector<std::unique_ptr<TestDatabase>> m_dbs;
+    QTemporaryDir m_dir;
+
+    // The targets file over every database (labels t0..t7), plus `extra` lines.
+    QString writeTargets(const QStringList &extra = {}, const QList<int> &only = {})
+    {
+        QStringList lines{QStringLiteral("# the test fleet")};
+        for (int i = 0; i < int(m_dbs.size()); ++i) {
+            if (only.isEmpty() || only.contains(i))
+                lines << QStringLiteral("t%1: dbname=%2   # target %1").arg(i).arg(m_dbs.at(i)->name());
+        }
+        lines << extra;
+        const QString path = m_dir.filePath(QStringLiteral("targets-%1.txt").arg(++m_files));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(lines.join(QLatin1Char('\n')).toUtf8());
+        return path;
+    }
+    int m_files = 0;
+
+    QList<FleetTarget> targets(const QList<int> &only = {})
+    {
+        QString error;
+        const auto t = Fleet::readTargets(writeTargets({}, only), clusterSettings(), &error);
+        if (!t)
+            qWarning("%s", qPrintable(error));
+        return t.value_or(QList<FleetTarget>{});
+    }
+
+    QStringList fingerprints()
+    {
+        QStringList out;
+        for (auto &t : m_dbs)
+            out << t->fingerprint();
+        return out;
+    }
+
+    // Back to the starting line: every target at 0002 but the migrated one, the hazard planted.
+    bool reset()
+    {
+        for (int i = 0; i < kTargets; ++i) {
+            TestDatabase &t = *m_dbs.at(i);
+            if (i != kMigrated && stateOf(t) != QLatin1String("0002") && !t.rollback().ok())
+                return false;
+            if (i == kMigrated && stateOf(t) != QLatin1String("0004") && !t.migrate().ok())
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (int i = 0; i < kTargets; ++i) {
+            m_dbs.push_back(std::make_unique<TestDatabase>(QStringLiteral("fleet%1").arg(i)));
+            QVERIFY(m_dbs.back()->buildDemo(300));
+        }
+        QVERIFY(m_dbs.at(kHazard)->exec(QStringLiteral(
+            "UPDATE items_item SET name = repeat('n', 150) WHERE id = (SELECT min(id) FROM items_item)")));
+        QVERIFY(m_dbs.at(kMigrated)->migrate().ok());
+    }
+
+    void targetsFile()
+    {
+        ConnectionSettings defaults = clusterSettings();
+        QString error;
+        const auto t = Fleet::parseTargets(
+            QStringLiteral("# comment\n\neu1: postgresql://u@db1.example:5433/gma_eu1?sslmode=require\n"
+                           "host=db2.example dbname=gma_eu2   # trailing comment\nservice=gma_us\ngma_local\n"),
+            defaults, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->size(), 4);
+        QCOMPARE(t->at(0).label, QStringLiteral("eu1"));
+        QCOMPARE(t->at(0).line, 3);
+        QCOMPARE(t->at(0).settings.host, QStringLiteral("db1.example"));
+        QCOMPARE(t->at(0).settings.port, QStringLiteral("5433"));
+        QCOMPARE(t->at(0).settings.sslMode, QStringLiteral("require"));
+        QCOMPARE(t->at(1).label, QStringLiteral("gma_eu2"));
+        QCOMPARE(t->at(1).settings.host, QStringLiteral("db2.example"));
+        QCOMPARE(t->at(2).label, QStringLiteral("gma_us"));
+        QCOMPARE(t->at(2).settings.options.value(QStringLiteral("service")), QStringLiteral("gma_us"));
+        QVERIFY(t->at(2).settings.host.isEmpty()); // the service file's host, not the environment's
+        QCOMPARE(t->at(3).settings.database, QStringLiteral("gma_local"));
+        QCOMPARE(t->at(3).settings.host, defaults.host);
+
+        QVERIFY(!Fleet::parseTargets(QStringLiteral("a: dbname=x\nb: dbname=y password=secret\n"), defaults, &error));
+        QVERIFY2(error.startsWith(QLatin1String("Line 2 of the targets file: it holds a password")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1String("secret")));
+        QVERIFY(!Fleet::parseTargets(QStringLiteral("postgresql://u:pw@h/db\n"), defaults, &error));
+        QVERIFY(error.contains(QLatin1String("password")));
+        QVERIFY(!Fleet::parseTargets(QStringLiteral("a: dbname=x\na: dbname=y\n"), defaults, &error));
+        QVERIFY2(error.contains(QLatin1String("\"a\" is used twice")), qPrintable(error));
+        QVERIFY(!Fleet::parseTargets(QStringLiteral("# nothing\n\n"), defaults, &error));
+        QVERIFY(error.contains(QLatin1String("lists no database")));
+        QVERIFY(!Fleet::parseTargets(QStringLiteral("host='unterminated\n"), defaults, &error));
+        QVERIFY2(error.startsWith(QLatin1String("Line 1 of the targets file:")), qPrintable(error));
+    }
+
+    // One hazard anywhere stops the rollout before any target changes.
+    void failedPreflightRefusesAll()
+    {
+        QVERIFY(reset());
+        const QStringList before = fingerprints();
+        const QString unreachable = QStringLiteral("gone: host=127.0.0.1 port=1 dbname=x connect_timeout=5");
+        const CliResult r = runCli({QStringLiteral("fleet"), QStringLiteral("migrate"), QStringLiteral("--targets"),
+                                    writeTargets({unreachable}), QStringLiteral("--no-backup")},
+                                   QStringLiteral("postgres"));
+        QCOMPARE(r.exitCode, 3); // the worst: a target that cannot be reached
+        QCOMPARE(fingerprints(), before);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        const auto lineOf = [&lines](const QString &label) {
+            for (const QString &l : lines) {
+                if (l.startsWith(label + QLatin1Char(' ')))
+                    return l;
+            }
+            return QString();
+        };
+        QVERIFY2(lineOf(QStringLiteral("t%1").arg(kHazard)).endsWith(QLatin1String("refused")), qPrintable(r.out));
+        QVERIFY(lineOf(QStringLiteral("gone")).endsWith(QLatin1String("unreachable")));
+        QVERIFY(lineOf(QStringLiteral("t%1").arg(kMigrated)).endsWith(QLatin1String("nothing-to-do")));
+        QVERIFY(lineOf(QStringLiteral("t0")).endsWith(QLatin1String("not-started")));
+        QVERIFY(r.out.contains(QLatin1String("Not started: t5, gone did not pass")));
+        QVERIFY(r.out.contains(QLatin1String("9 targets: 1 nothing-to-do, 6 not-started, 1 refused, 1 unreachable.")));
+        QVERIFY(r.err.contains(QLatin1String("fleet: preflight on 9 targets")));
+        QVERIFY(!r.err.contains(QLatin1String("fleet: rollout")));
+    }
+
+    // --continue-on-error: the others go ahead, at most N at once, canary first.
+    void continueOnErrorWithParallelLimit()
+    {
+        QVERIFY(reset());
+        FleetOptions options;
+        options.command = FleetCommand::Migrate;
+        options.parallel = 2;
+        options.canary = 1;
+        options.continueOnError = true;
+        options.backup = false;
+        options.run.batchSize = 50; // a few batches per data step, so that runs overlap
+        FleetRunner runner(catalogue(), targets(), options);
+        QSqlDatabase probe = m_dbs.at(0)->openExtra(QStringLiteral("probe"));
+        qint64 maxLocks = 0, samples = 0;
+        int maxRunning = 0;
+        QStringList phases;
+        QList<int> canaryTargets;
+        QString phase;
+        connect(&runner, &FleetRunner::phaseStarted, this, [&](const QString &p, int) {
+            phases << p;
+            phase = p;
+        });
+        connect(&runner, &FleetRunner::targetStarted, this, [&](int index, const QString &) {
+            if (phase == QLatin1String("canary"))
+                canaryTargets << index;
+        });
+        QTimer sampler;
+        sampler.setInterval(5);
+        connect(&sampler, &QTimer::timeout, this, [&] {
+            if (phase == QLatin1String("preflight"))
+                return;
+            maxLocks = std::max(maxLocks, advisoryHolders(probe));
+            maxRunning = std::max(maxRunning, runner.running());
+            ++samples;
+        });
+        sampler.start();
+        const QList<FleetResult> results = runner.run();
+        sampler.stop();
+        QCOMPARE(phases, (QStringList{QStringLiteral("preflight"), QStringLiteral("canary"), QStringLiteral("rollout")}));
+        QCOMPARE(canaryTargets, QList<int>{0});
+        QVERIFY2(samples > 3, qPrintable(QString::number(samples)));
+        QVERIFY2(maxLocks >= 1 && maxLocks <= 2, qPrintable(QString::number(maxLocks)));
+        QVERIFY2(maxRunning >= 1 && maxRunning <= 2, qPrintable(QString::number(maxRunning)));
+        qInfo("sampled %lld times: at most %lld advisory locks and %d targets at once", samples, maxLocks, maxRunning);
+        QCOMPARE(results.size(), kTargets);
+        for (int i = 0; i < kTargets; ++i) {
+            const FleetResult &r = results.at(i);
+            if (i == kHazard) {
+                QCOMPARE(r.outcome, FleetResult::Outcome::Refused);
+                QCOMPARE(r.phase, QStringLiteral("preflight"));
+                QVERIFY2(r.error.contains(QLatin1String("100")), qPrintable(r.error));
+                QCOMPARE(stateOf(*m_dbs.at(i)), QStringLiteral("0002"));
+            } else if (i == kMigrated) {
+                QCOMPARE(r.outcome, FleetResult::Outcome::NothingToDo);
+            } else {
+                QVERIFY2(r.outcome == FleetResult::Outcome::Success, qPrintable(r.label + QLatin1Char(' ') + r.error));
+                QCOMPARE(r.stateBefore, QStringLiteral("0002"));
+                QCOMPARE(r.stateAfter, QStringLiteral("0004"));
+                QCOMPARE(r.steps, 6);
+                QVERIFY(r.rows >= 3 * 300);
+                QVERIFY(r.data.contains(QStringLiteral("preflight")));
+                QCOMPARE(stateOf(*m_dbs.at(i)), QStringLiteral("0004"));
+                QCOMPARE(m_dbs.at(i)->count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_by_id IS NULL")),
+                         qint64(0));
+            }
+        }
+        QCOMPARE(Fleet::worst(results), FleetResult::Outcome::Refused);
+        QCOMPARE(advisoryHolders(probe), qint64(0));
+    }
+
+    // A canary that fails keeps every other target from starting.
+    void failingCanaryStopsTheRest()
+    {
+        QVERIFY(reset());
+        const QList<int> healthy{0, 1, 2, 3};
+        const QStringList before = fingerprints();
+        FleetOptions options;
+        options.command = FleetCommand::Migrate;
+        options.canary = 1;
+        options.backup = false;
+        options.run.lockTimeoutMs = 200;
+        options.run.lockRetries = 0;
+        FleetRunner runner(catalogue(), targets(healthy), options);
+        // After the preflight passed everywhere, another session takes a lock the canary's first step needs.
+        QSqlDatabase holder = m_dbs.at(0)->openExtra(QStringLiteral("holder"));
+        connect(&runner, &FleetRunner::phaseStarted, this, [&](const QString &p, int) {
+            if (p == QLatin1String("canary") && holder.transaction())
+                sql::exec(holder, QStringLiteral("LOCK TABLE characters_character IN ACCESS EXCLUSIVE MODE"));
+        });
+        const QList<FleetResult> results = runner.run();
+        QVERIFY(holder.rollback());
+        QCOMPARE(results.size(), 4);
+        QVERIFY2(!results.at(0).ok(), qPrintable(FleetResult::outcomeName(results.at(0).outcome)));
+        QCOMPARE(results.at(0).phase, QStringLiteral("run"));
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(results.at(i).outcome, FleetResult::Outcome::NotStarted);
+            QCOMPARE(results.at(i).error, QStringLiteral("Not started: the canary t0 did not succeed."));
+        }
+        QStringList after = fingerprints();
+        for (int i = 1; i < kTargets; ++i)
+            QCOMPARE(after.at(i), before.at(i));
+        QVERIFY(schemaMatchesContract(*m_dbs.at(0))); // whatever the canary recorded is really there
+    }
+
+    // A cancel in the middle: nothing more starts, the running target stops safely.
+    void cancelInTheMiddle()
+    {
+        QVERIFY(reset());
+        FleetOptions options;
+        options.command = FleetCommand::Migrate;
+        options.parallel = 1;
+        options.backup = false;
+        options.run.batchSize = 50;
+        const QList<int> healthy{0, 1, 2, 3, 4};
+        FleetRunner runner(catalogue(), targets(healthy), options);
+        // The second target's first data batch (on its worker thread): cancel the rollout there.
+        std::atomic_int progressed{-1};
+        connect(
+            &runner, &FleetRunner::targetProgress, this,
+            [&](int index, qint64 done, qint64) {
+                int none = -1;
+                if (index == 1 && done > 0 && progressed.compare_exchange_strong(none, index))
+                    runner.cancel();
+            },
+            Qt::DirectConnection);
+        const QList<FleetResult> results = runner.run();
+        QCOMPARE(progressed.load(), 1);
+        QCOMPARE(results.at(0).outcome, FleetResult::Outcome::Success);
+        QVERIFY2(results.at(1).outcome == FleetResult::Outcome::Cancelled ||
+                     results.at(1).outcome == FleetResult::Outcome::Success,
+                 qPrintable(FleetResult::outcomeName(results.at(1).outcome)));
+        for (int i = 2; i < 5; ++i) {
+            QCOMPARE(results.at(i).outcome, FleetResult::Outcome::NotStarted);
+            QCOMPARE(results.at(i).error, QStringLiteral("Not started: the rollout was cancelled."));
+            QCOMPARE(stateOf(*m_dbs.at(i)), QStringLiteral("0002"));
+        }
+        for (int i : healthy)
+            QVERIFY2(schemaMatchesContract(*m_dbs.at(i)), qPrintable(QString::number(i)));
+        QSqlDatabase probe = m_dbs.at(0)->openExtra(QStringLiteral("probe2"));
+        QCOMPARE(advisoryHolders(probe), qint64(0));
+        // A rerun finishes what the cancel left.
+        FleetRunner again(catalogue(), targets(healthy), options);
+        for (const FleetResult &r : again.run())
+            QVERIFY2(r.ok(), qPrintable(r.label + QLatin1Char(' ') + r.error));
+        for (int i : healthy)
+            QCOMPARE(stateOf(*m_dbs.at(i)), QStringLiteral("0004"));
+    }
+
+    // The whole fleet back to 0002 from the CLI, one target named by a libpq service; the JSON.
+    void rollbackByServiceAndJson()
+    {
+        QVERIFY(reset());
+        QVERIFY(runCli({QStringLiteral("fleet"), QStringLiteral("migrate"), QStringLiteral("--targets"),
+                        writeTargets({}, {0, 1, 2}), QStringLiteral("--no-backup")},
+                       QStringLiteral("postgres"))
+                    .exitCode == 0);
+        const QString serviceFile = m_dir.filePath(QStringLiteral("pg_service.conf"));
+        {
+            QFile f(serviceFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("[gma_fleet_test]\ndbname=%1\n").arg(m_dbs.at(2)->name()).toUtf8());
+        }
+        const QString path = m_dir.filePath(QStringLiteral("service-targets.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("t0: dbname=%1\nt1: dbname=%2\nservice=gma_fleet_test\n")
+                        .arg(m_dbs.at(0)->name(), m_dbs.at(1)->name())
+                        .toUtf8());
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PGSERVICEFILE"), serviceFile);
+        // Without --yes and without a terminal: refused, nothing changed.
+        CliResult r = runCli({QStringLiteral("fleet"), QStringLiteral("rollback"), QStringLiteral("--targets"), path},
+                             QStringLiteral("postgres"), {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("--yes")));
+        QCOMPARE(stateOf(*m_dbs.at(2)), QStringLiteral("0004"));
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("rollback"), QStringLiteral("--targets"), path,
+                    QStringLiteral("--yes"), QStringLiteral("--no-backup"), QStringLiteral("--json")},
+                   QStringLiteral("postgres"), {}, env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+        const QJsonArray list = json.value(QStringLiteral("targets")).toArray();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("gma_fleet_test"));
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("state_before")).toString(), QStringLiteral("0004"));
+            QCOMPARE(o.value(QStringLiteral("state_after")).toString(), QStringLiteral("0002"));
+            QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+        }
+        for (int i : {0, 1, 2}) {
+            QCOMPARE(stateOf(*m_dbs.at(i)), QStringLiteral("0002"));
+            QVERIFY(schemaMatchesContract(*m_dbs.at(i)));
+        }
+        // validate over the fleet: the unreached one decides the exit code.
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("validate"), QStringLiteral("--targets"),
+                    writeTargets({QStringLiteral("gone: host=127.0.0.1 port=1 dbname=x")}, {0, kMigrated})},
+                   QStringLiteral("postgres"));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QLatin1String("3 targets: 2 success, 1 unreachable.")), qPrintable(r.out));
+        // Usage errors are one sentence with exit code 2.
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("migrate")}, QStringLiteral("postgres"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--targets FILE")));
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("explode"), QStringLiteral("--targets"), path},
+                   QStringLiteral("postgres"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("showmigrations, preflight, migrate")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "test_fleet.moc"
