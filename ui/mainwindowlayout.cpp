@@ -13,6 +13,7 @@
 #include "backups/backupsview.h"
 #include "history/historyview.h"
 #include "validation/validationview.h"
+#include "fleet/fleetview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -242,6 +243,10 @@ void MainWindow::addDataViews()
     m_tabs->addTab(wrap(new BackupsView(m_session, m_tabs)), style::icon(QStringLiteral("connect")), tr("&Backups"));
     m_tabs->addTab(wrap(new ValidationView(m_session, m_tabs)), style::icon(QStringLiteral("state-applied")),
                    tr("Va&lidation"));
+    // Many databases at once; a double-clicked target opens here alone.
+    auto *fleet = new FleetView(m_catalogue, m_tabs);
+    connect(fleet, &FleetView::openTarget, this, [this](const ConnectionSettings &settings) { connectTo(settings); });
+    m_tabs->addTab(wrap(fleet), style::icon(QStringLiteral("migrate")), tr("Fl&eet"));
 }
 
 void MainWindow::createTabShortcuts()

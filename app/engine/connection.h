@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QMap>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -96,3 +97,5 @@ ConnectError classify(const QString &driverText);
 } // namespace Database
 
 } // namespace gma
+
+Q_DECLARE_METATYPE(gma::ConnectionSettings)

@@ -19,6 +19,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 
 namespace gma {
@@ -325,16 +326,20 @@ void FleetRunner::runPhase(const QString &phase, const QList<int> &indexes, int 
             emit targetFinished(index, r);
         });
     }
+    // On the application's thread queued signals (progress to a command line's printer) are
+    // delivered while it waits; on another thread they go to their receivers' threads anyway.
+    const bool mainThread =
+        QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
     bool passedOn = false;
     while (!pool.waitForDone(50)) {
-        if (QCoreApplication::instance())
+        if (mainThread)
             QCoreApplication::processEvents();
         if (m_cancel.load() && !passedOn) {
             passedOn = true;
             m_live->cancelAll();
         }
     }
-    if (QCoreApplication::instance())
+    if (mainThread)
         QCoreApplication::processEvents();
 }
 

@@ -4,8 +4,8 @@
 // every target: for migrate and rollback first the preflight on all of them (any failure stops the
 // rollout unless continueOnError), then the canary targets one at a time, then the rest at most
 // `parallel` at once, each on its own worker thread with its own connection and advisory lock.
-// Thread rule: run() blocks the calling thread (it processes that thread's events while it waits,
-// so queued signals arrive); the targets run on a private thread pool. cancel() is async-signal
+// Thread rule: run() blocks the calling thread (on the application's thread it processes events
+// while it waits, so that queued signals arrive); the targets run on a private thread pool. cancel() is async-signal
 // safe (it only sets a flag; run() passes the cancel on to the running targets).
 #pragma once
 

@@ -18,6 +18,7 @@ public:
         QString kind;
         std::function<void(QSqlDatabase &)> fn; // empty: close the connection
         bool stale = false;
+        bool needsConnection = true;
     };
 
     DbWorkerRunner(DbWorker *owner, const QString &name) : m_owner(owner), m_prefix(name) {}
@@ -104,6 +105,9 @@ private:
             ConnectError openError;
             if (!job.fn) {
                 closeConnection();
+            } else if (!job.stale && !job.needsConnection) {
+                QSqlDatabase none;
+                job.fn(none);
             } else if (!job.stale) {
                 QSqlDatabase db;
                 openError = ensureOpen(&db);
@@ -251,7 +255,7 @@ bool DbWorker::isBusy(const QString &kind) const
 }
 
 void DbWorker::post(QObject *context, const QString &kind, std::function<void(QSqlDatabase &)> job,
-                    std::function<void(const ConnectError &)> done)
+                    std::function<void(const ConnectError &)> done, bool needsConnection)
 {
     if (!m_runner)
         return;
@@ -260,7 +264,7 @@ void DbWorker::post(QObject *context, const QString &kind, std::function<void(QS
         m_latest.insert(kind, id);
     const bool wasBusy = isBusy();
     m_pending.insert(id, Pending{kind, context, std::move(done)});
-    m_runner->enqueue(DbWorkerRunner::Job{id, kind, std::move(job), false});
+    m_runner->enqueue(DbWorkerRunner::Job{id, kind, std::move(job), false, needsConnection});
     if (!wasBusy)
         emit busyChanged(true);
 }

@@ -53,6 +53,17 @@ public:
                  done(*result, openError.isError() ? openError.message : *error);
              });
     }
+    // The same for a job that opens its own connections (a fleet's rollout, one per target): it
+    // runs on the worker thread, in turn with the others, without the worker's connection.
+    template <typename Result>
+    void runDetached(QObject *context, const QString &kind, std::function<Result()> job,
+                     std::function<void(const Result &)> done)
+    {
+        auto result = std::make_shared<Result>();
+        post(
+            context, kind, [job, result](QSqlDatabase &) { *result = job(); },
+            [done, result](const ConnectError &) { done(*result); }, false);
+    }
     // Opens the connection now (or checks the open one) and reads the server's facts.
     void open(QObject *context, const QString &kind,
               std::function<void(const ServerInfo &info, const ConnectError &error)> done);
@@ -92,7 +103,7 @@ signals:
 private:
     friend class DbWorkerRunner;
     void post(QObject *context, const QString &kind, std::function<void(QSqlDatabase &)> job,
-              std::function<void(const ConnectError &)> done);
+              std::function<void(const ConnectError &)> done, bool needsConnection = true);
     void finished(quint64 id, const ConnectError &openError);
 
     struct Pending
