@@ -1,31 +1,64 @@
 #!/usr/bin/env bash
-# Benchmark of the strategy's data step (the three 0004 migrations) on a throwaway cluster.
-#   scripts/benchmark.sh [ROWS] [REPETITIONS]
-#     ROWS         characters, items and locations each (default 200000)
-#     REPETITIONS  runs of each variant (default 5)
-#   environment: GMA_CLI (default build/bin/gma-migrator-cli), GMA_BENCH_BATCH (passes --batch-size).
-# Builds demo data once (init-demo), migrates it to 0003 and copies it (CREATE DATABASE ... TEMPLATE)
-# for every run, so that each variant starts from an identical database. Measures, as wall time:
-#   tool      gma-migrator-cli migrate                (the three 0004 steps, batched, logged)
-#   hand      the best hand-written SQL for the same end state, one UPDATE per table, in psql
-#   tool-back gma-migrator-cli migrate APP 0003 x3  (sets back exactly what the data step filled)
-#   hand-back Django's reverse of 0004 (every audit field to NULL), in psql
-# and prints the median of each and the ratio tool/hand. No figure here is a pass/fail criterion.
+# Benchmark of the whole strategy (0002 -> 0004 and back) against the same work done by hand in psql,
+# on a throwaway PostgreSQL cluster of its own. Not part of the pass/fail suite: its figures are printed.
+#
+#   scripts/benchmark.sh [--sizes N,N,...] [--large] [--runs N] [--batch-size N] [--json FILE]
+#     --sizes       rows per model (characters, items, locations each); default 10000,100000,1000000
+#     --large       adds 10000000 to the sizes
+#     --runs        runs of every variant per size, the median is shown (default 3)
+#     --batch-size  passed to the tool's migrate and rollback (default: the tool's own)
+#     --json        where the results go as JSON (default benchmark-results.json in the current folder)
+#   environment: GMA_CLI, the gma-migrator-cli to measure (default build/bin/gma-migrator-cli, built
+#   with scripts/build.sh when missing).
+#
+# For every size it builds one database with `init-demo --rows N` (the schema at 0002) and, for every
+# run, identical copies of it (CREATE DATABASE ... TEMPLATE). On its own copy each variant migrates
+# from 0002 to 0004 and then rolls back to 0002, the variants alternating in order from run to run:
+#   tool         gma-migrator-cli migrate --no-backup (preflight included), then rollback --yes --no-backup
+#   hand         psql: Django's 0003 SQL of the three apps, then one set-based UPDATE ... FROM per table,
+#                each with its django_migrations row; back: Django's reverse (every audit field to NULL,
+#                then the 0003 reverse SQL), each with its django_migrations row
+#   row-by-row   the seed's way (10,000 and 100,000 rows only): the same 0003 SQL, then one UPDATE per
+#                row, one round trip each, in one transaction per table (Django's atomic RunPython);
+#                back: one UPDATE per row setting the audit fields to NULL, then the 0003 reverse SQL
+# After each direction the variants must agree (audit values, schema, django_migrations), or the
+# script fails. The tool's data-step batches (BEGIN .. COMMIT of each batch, the time a batch holds its
+# rows locked) are read from the server log (log_min_duration_statement = 0 on the tool's copies).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-rows=${1:-200000}
-reps=${2:-5}
-cli=${GMA_CLI:-$root/build/bin/gma-migrator-cli}
-[ -x "$cli" ] || { echo "error: $cli not found: build the project first (scripts/build.sh)." >&2; exit 1; }
-batch_args=()
-[ -n "${GMA_BENCH_BATCH:-}" ] && batch_args=(--batch-size "$GMA_BENCH_BATCH")
-# The data step alone is measured: the automatic backup and the preflight checks that migrate
-# runs first (when the build has them) are switched off, as the hand-written SQL has neither.
-migrate_help=$("$cli" migrate --help 2>&1 || true)
-for option in --no-backup --skip-preflight; do
-  if grep -q -- "$option" <<<"$migrate_help"; then batch_args+=("$option"); fi
+sizes=10000,100000,1000000
+runs=3
+large=no
+json=$PWD/benchmark-results.json
+tool_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+  --sizes) sizes=${2:?--sizes needs a list}; shift 2 ;;
+  --large) large=yes; shift ;;
+  --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+  --batch-size) tool_args+=(--batch-size "${2:?--batch-size needs a number}"); shift 2 ;;
+  --json) json=${2:?--json needs a file}; shift 2 ;;
+  -h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+  *) echo "error: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
 done
+[ "$large" = yes ] && sizes=$sizes,10000000
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "error: --runs needs a positive number" >&2; exit 2; }
+IFS=, read -r -a size_list <<<"$sizes"
+for n in "${size_list[@]}"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: --sizes needs numbers, not '$n'" >&2; exit 2; }
+done
+
+cli=${GMA_CLI:-$root/build/bin/gma-migrator-cli}
+if [ ! -x "$cli" ] && [ -z "${GMA_CLI:-}" ]; then
+  echo "Building the project (scripts/build.sh)"
+  "$root/scripts/build.sh" >/dev/null
+fi
+[ -x "$cli" ] || { echo "error: $cli not found" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "error: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+fixtures=$root/tests/fixtures/sql
+apps=(characters items locations)
 
 work=$(mktemp -d /tmp/gma-bench.XXXXXX)
 envfile=$work/cluster.env
@@ -39,93 +72,282 @@ trap cleanup EXIT INT TERM
 . "$envfile"
 export PGHOST PGPORT PGUSER
 export PATH=$GMA_PGBIN:$PATH
-unset PGPASSWORD PGSERVICE PGSSLMODE
+unset PGPASSWORD PGSERVICE PGSSLMODE PGDATABASE
+serverlog=$(dirname "$GMA_PGDATA")/server.log
+
+q() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$1" -c "$2"; }
+q postgres "ALTER SYSTEM SET log_line_prefix = '%n [%p] %d '" >/dev/null
+q postgres "SELECT pg_reload_conf()" >/dev/null
 
 now_ns() { date +%s%N; }
-ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
-q() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$1" -c "$2"; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+sec() { awk -v a="$1" 'BEGIN { if (a == "") print "-"; else printf "%.1f", a / 1000 }'; }
 
-echo "Building the base database: init-demo --rows $rows, then the schema steps (0003)"
-createdb gma_bench_base
-t0=$(now_ns)
-PGDATABASE=gma_bench_base "$cli" init-demo --rows "$rows" >"$work/init.log" 2>&1
-for app in characters items locations; do
-  PGDATABASE=gma_bench_base "$cli" migrate "${batch_args[@]}" "$app" 0003 >>"$work/init.log" 2>&1
-done
-q gma_bench_base "VACUUM ANALYZE"
-echo "  built in $(ms_since "$t0") ms"
-
-hand_forward="
-UPDATE characters_character
-   SET created_by_id = coalesce(created_by_id, player_owner_id),
-       modified_by_id = coalesce(modified_by_id, player_owner_id)
- WHERE created_by_id IS NULL OR modified_by_id IS NULL;
-UPDATE items_item AS t
-   SET created_by_id = coalesce(t.created_by_id, c.owner_id),
-       modified_by_id = coalesce(t.modified_by_id, c.owner_id)
-  FROM campaigns_campaign AS c
- WHERE c.id = t.campaign_id AND (t.created_by_id IS NULL OR t.modified_by_id IS NULL);
-UPDATE locations_location AS t
-   SET created_by_id = coalesce(t.created_by_id, c.owner_id),
-       modified_by_id = coalesce(t.modified_by_id, c.owner_id)
-  FROM campaigns_campaign AS c
- WHERE c.id = t.campaign_id AND (t.created_by_id IS NULL OR t.modified_by_id IS NULL);"
-hand_backward="
-UPDATE characters_character SET created_by_id = NULL, modified_by_id = NULL;
-UPDATE items_item SET created_by_id = NULL, modified_by_id = NULL;
-UPDATE locations_location SET created_by_id = NULL, modified_by_id = NULL;"
-end_state="SELECT md5(string_agg(x, ',')) FROM (
-  (SELECT 'c' || id || ':' || created_by_id || ':' || modified_by_id AS x FROM characters_character ORDER BY id)
-  UNION ALL (SELECT 'i' || id || ':' || created_by_id || ':' || modified_by_id FROM items_item ORDER BY id)
-  UNION ALL (SELECT 'l' || id || ':' || created_by_id || ':' || modified_by_id FROM locations_location ORDER BY id)) AS s"
-nulls="SELECT (SELECT count(*) FROM characters_character WHERE created_by_id IS NULL OR modified_by_id IS NULL)
-  + (SELECT count(*) FROM items_item WHERE created_by_id IS NULL OR modified_by_id IS NULL)
-  + (SELECT count(*) FROM locations_location WHERE created_by_id IS NULL OR modified_by_id IS NULL)"
-
-tool=() hand=() toolback=() handback=()
-same=yes
-for rep in $(seq 1 "$reps"); do
-  createdb -T gma_bench_base "gma_bench_tool_$rep"
-  createdb -T gma_bench_base "gma_bench_hand_$rep"
-
-  t0=$(now_ns)
-  PGDATABASE=gma_bench_tool_$rep "$cli" migrate "${batch_args[@]}" >"$work/tool-$rep.log" 2>&1
-  tool+=("$(ms_since "$t0")")
-  t0=$(now_ns)
-  psql -X -q -v ON_ERROR_STOP=1 -d "gma_bench_hand_$rep" -c "$hand_forward" >/dev/null
-  hand+=("$(ms_since "$t0")")
-
-  if [ "$(q "gma_bench_tool_$rep" "$nulls")" != 0 ] || [ "$(q "gma_bench_hand_$rep" "$nulls")" != 0 ] ||
-     [ "$(q "gma_bench_tool_$rep" "$end_state")" != "$(q "gma_bench_hand_$rep" "$end_state")" ]; then
-    same=NO
-  fi
-
-  t0=$(now_ns)
-  for app in characters items locations; do
-    PGDATABASE=gma_bench_tool_$rep "$cli" migrate "${batch_args[@]}" "$app" 0003 >>"$work/tool-$rep.log" 2>&1
+# --- the hand-written SQL -------------------------------------------------------------------------
+# Django's SQL of one migration file without its BEGIN/COMMIT (the caller wraps it with the record).
+django_sql() { grep -v -e '^BEGIN;$' -e '^COMMIT;$' "$fixtures/$1/$2.$3.sql"; }
+schema_name() { basename "$(ls "$fixtures/$1"/0003_*.forward.sql)" .forward.sql; }
+record_sql() { # app name forward|backward
+  if [ "$3" = forward ]; then echo "INSERT INTO django_migrations (app, name, applied) VALUES ('$1', '$2', now());"
+  else echo "DELETE FROM django_migrations WHERE app = '$1' AND name = '$2';"; fi
+}
+owner_of() { # the owner expression and FROM/WHERE of a table, as the data step reads it
+  case "$1" in
+  characters) echo "characters_character|t.player_owner_id||" ;;
+  items) echo "items_item|c.owner_id|FROM campaigns_campaign AS c|c.id = t.campaign_id AND" ;;
+  locations) echo "locations_location|c.owner_id|FROM campaigns_campaign AS c|c.id = t.campaign_id AND" ;;
+  esac
+}
+schema_forward() {
+  for app in "${apps[@]}"; do
+    echo "BEGIN;"; django_sql "$app" "$(schema_name "$app")" forward; record_sql "$app" "$(schema_name "$app")" forward; echo "COMMIT;"
   done
-  toolback+=("$(ms_since "$t0")")
-  t0=$(now_ns)
-  psql -X -q -v ON_ERROR_STOP=1 -d "gma_bench_hand_$rep" -c "$hand_backward" >/dev/null
-  handback+=("$(ms_since "$t0")")
-  if [ "$(q "gma_bench_tool_$rep" "$end_state")" != "$(q "gma_bench_hand_$rep" "$end_state")" ]; then
-    same=NO
+}
+schema_backward() {
+  for app in locations items characters; do
+    echo "BEGIN;"; django_sql "$app" "$(schema_name "$app")" backward; record_sql "$app" "$(schema_name "$app")" backward; echo "COMMIT;"
+  done
+}
+hand_forward() {
+  schema_forward
+  for app in "${apps[@]}"; do
+    IFS='|' read -r table owner from where <<<"$(owner_of "$app")"
+    cat <<SQL
+BEGIN;
+UPDATE $table AS t
+   SET created_by_id = coalesce(t.created_by_id, $owner), modified_by_id = coalesce(t.modified_by_id, $owner)
+  $from
+ WHERE $where (t.created_by_id IS NULL OR t.modified_by_id IS NULL);
+$(record_sql "$app" 0004_populate_audit_fields forward)
+COMMIT;
+SQL
+  done
+}
+hand_backward() {
+  for app in locations items characters; do
+    IFS='|' read -r table _ <<<"$(owner_of "$app")"
+    echo "BEGIN;"
+    echo "UPDATE $table SET created_by_id = NULL, modified_by_id = NULL;"
+    record_sql "$app" 0004_populate_audit_fields backward
+    echo "COMMIT;"
+  done
+  schema_backward
+}
+# psql's \gexec sends every generated statement on its own: one round trip per row.
+rowwise_forward() {
+  schema_forward
+  for app in "${apps[@]}"; do
+    IFS='|' read -r table owner from where <<<"$(owner_of "$app")"
+    cat <<SQL
+BEGIN;
+SELECT format('UPDATE $table SET created_by_id = %L, modified_by_id = %L WHERE id = %s',
+              coalesce(t.created_by_id, $owner), coalesce(t.modified_by_id, $owner), t.id)
+  FROM $table AS t ${from/FROM /, } WHERE ${where%AND} ${where:+AND} true ORDER BY t.id
+\\gexec
+$(record_sql "$app" 0004_populate_audit_fields forward)
+COMMIT;
+SQL
+  done
+}
+rowwise_backward() {
+  for app in locations items characters; do
+    IFS='|' read -r table _ <<<"$(owner_of "$app")"
+    cat <<SQL
+BEGIN;
+SELECT format('UPDATE $table SET created_by_id = NULL, modified_by_id = NULL WHERE id = %s', id) FROM $table ORDER BY id
+\\gexec
+$(record_sql "$app" 0004_populate_audit_fields backward)
+COMMIT;
+SQL
+  done
+  schema_backward
+}
+hand_forward >"$work/hand-forward.sql"
+hand_backward >"$work/hand-backward.sql"
+rowwise_forward >"$work/rowwise-forward.sql"
+rowwise_backward >"$work/rowwise-backward.sql"
+
+# --- what the variants must agree on --------------------------------------------------------------
+values_sql="SELECT md5(string_agg(x, ',')) FROM (
+  (SELECT 'c' || id || ':' || coalesce(created_by_id, 0) || ':' || coalesce(modified_by_id, 0) AS x FROM characters_character ORDER BY id)
+  UNION ALL (SELECT 'i' || id || ':' || coalesce(created_by_id, 0) || ':' || coalesce(modified_by_id, 0) FROM items_item ORDER BY id)
+  UNION ALL (SELECT 'l' || id || ':' || coalesce(created_by_id, 0) || ':' || coalesce(modified_by_id, 0) FROM locations_location ORDER BY id)) AS s"
+schema_sql="SELECT md5(coalesce((SELECT string_agg(table_name || '.' || column_name || ' ' || data_type || ' ' ||
+      coalesce(character_maximum_length, 0) || ' ' || is_nullable || ' ' || coalesce(column_default, ''), ',' ORDER BY table_name, column_name)
+    FROM information_schema.columns WHERE table_schema = 'public'), '')
+  || coalesce((SELECT string_agg(indexdef, ',' ORDER BY indexdef) FROM pg_indexes WHERE schemaname = 'public'), '')
+  || coalesce((SELECT string_agg(conname || pg_get_constraintdef(oid), ',' ORDER BY conname) FROM pg_constraint
+               WHERE connamespace = 'public'::regnamespace), '')
+  || coalesce((SELECT string_agg(app || '.' || name, ',' ORDER BY app, name) FROM django_migrations), ''))"
+fingerprint() { # database: schema, django_migrations and (when the columns exist) the audit values
+  local f
+  f=$(q "$1" "$schema_sql")
+  if [ "$(q "$1" "SELECT count(*) FROM information_schema.columns WHERE column_name = 'created_by_id' AND table_schema = 'public'")" = 3 ]; then
+    f="$f $(q "$1" "$values_sql")"
   fi
-  echo "  run $rep: tool ${tool[-1]} ms, hand ${hand[-1]} ms, tool-back ${toolback[-1]} ms, hand-back ${handback[-1]} ms"
-  dropdb "gma_bench_tool_$rep"
-  dropdb "gma_bench_hand_$rep"
+  echo "$f"
+}
+
+# --- one variant, one direction: prints its wall time in ms ----------------------------------------
+run_variant() { # variant direction database
+  local t0 t1 logstart
+  case "$1" in
+  tool)
+    logstart=$(stat -c %s "$serverlog")
+    t0=$(now_ns)
+    if [ "$2" = forward ]; then
+      PGDATABASE=$3 /usr/bin/time -f %M -o "$work/rss" "$cli" migrate --no-backup "${tool_args[@]}" >"$work/tool.log" 2>&1
+    else
+      PGDATABASE=$3 /usr/bin/time -f %M -o "$work/rss" "$cli" rollback --yes --no-backup "${tool_args[@]}" >"$work/tool.log" 2>&1
+    fi || { echo "error: the tool failed ($2 on $3):" >&2; cat "$work/tool.log" >&2; exit 1; }
+    t1=$(now_ns)
+    tail -c +"$((logstart + 1))" "$serverlog" >"$work/slice.log"
+    batch_times "$3" "$work/slice.log" >>"$work/batches"
+    cat "$work/rss" >>"$work/rss-all"
+    ;;
+  hand | rowwise)
+    local script=$work/hand-$2.sql
+    [ "$1" = rowwise ] && script=$work/rowwise-$2.sql
+    t0=$(now_ns)
+    psql -X -q -v ON_ERROR_STOP=1 -d "$3" -f "$script" >/dev/null
+    t1=$(now_ns)
+    ;;
+  esac
+  echo $(((t1 - t0) / 1000000))
+}
+
+# The data-step batches of one database in a slice of the server log: for every transaction of the
+# tool's session that touches populate_log, the time from BEGIN to the end of COMMIT in ms.
+batch_times() {
+  awk -v db="$1" '
+    /^[0-9]+\.[0-9]+ \[[0-9]+\] / {
+      ts = $1 * 1000; pid = $2; cur = ($3 == db) ? pid : ""
+      if (cur == "") next
+      if (match($0, /duration: [0-9.]+ ms/)) dur = substr($0, RSTART + 10, RLENGTH - 13) + 0; else dur = 0
+      if ($0 ~ /statement: BEGIN$/) { start[pid] = ts - dur; batch[pid] = 0 }
+      else if ($0 ~ /statement: COMMIT$/ && (pid in start)) {
+        if (batch[pid]) printf "%.1f\n", ts - start[pid]
+        delete start[pid]
+      }
+    }
+    cur != "" && (cur in start) && /populate_log/ { batch[cur] = 1 }
+  ' "$2"
+}
+percentile() { sort -n "$1" | awk -v p="$2" '{ a[NR] = $1 } END { if (NR == 0) { print "-"; exit } i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; if (i > NR) i = NR; printf "%.0f", a[i] }'; }
+
+# --- the runs -------------------------------------------------------------------------------------
+declare -A res
+echo "Cluster: PostgreSQL $(q postgres 'SHOW server_version'), $(nproc) cores; $runs runs per variant; tool: $cli ${tool_args[*]}"
+for n in "${size_list[@]}"; do
+  base=gma_bench_${n}
+  createdb "$base"
+  t0=$(now_ns)
+  PGDATABASE=$base "$cli" init-demo --rows "$n" >"$work/init.log" 2>&1 ||
+    { echo "error: init-demo failed:" >&2; cat "$work/init.log" >&2; exit 1; }
+  res[$n.init]=$((($(now_ns) - t0) / 1000000))
+  q "$base" "CHECKPOINT" >/dev/null
+  base_print=$(fingerprint "$base")
+  variants=(tool hand)
+  [ "$n" -le 100000 ] && variants+=(rowwise)
+  : >"$work/batches-f"; : >"$work/batches-b"; : >"$work/rss-all"
+  echo "$n rows per model: init-demo ${res[$n.init]} ms"
+  for run in $(seq 1 "$runs"); do
+    order=("${variants[@]}")
+    if [ $((run % 2)) = 0 ]; then # every other run the other way round
+      order=(); for ((i = ${#variants[@]} - 1; i >= 0; i--)); do order+=("${variants[i]}"); done
+    fi
+    for v in "${order[@]}"; do
+      q postgres "CREATE DATABASE ${base}_$v TEMPLATE $base STRATEGY FILE_COPY" >/dev/null
+      [ "$v" = tool ] && q postgres "ALTER DATABASE ${base}_$v SET log_min_duration_statement = 0" >/dev/null
+    done
+    line="  run $run:"
+    for dir in forward backward; do
+      : >"$work/batches"
+      for v in "${order[@]}"; do
+        ms=$(run_variant "$v" "$dir" "${base}_$v")
+        res[$n.$dir.$v]="${res[$n.$dir.$v]:-} $ms"
+        line="$line $v-$dir $ms ms,"
+      done
+      cat "$work/batches" >>"$work/batches-${dir:0:1}"
+      first=$(fingerprint "${base}_${order[0]}")
+      for v in "${order[@]}"; do
+        if [ "$(fingerprint "${base}_$v")" != "$first" ]; then
+          echo "error: after $dir, $v and ${order[0]} differ (audit values, schema or django_migrations)" >&2; exit 1
+        fi
+      done
+      if [ "$dir" = forward ] && [ "$(q "${base}_tool" "SELECT count(*) FROM items_item WHERE created_by_id IS NULL")" != 0 ]; then
+        echo "error: the data step left NULL audit values" >&2; exit 1
+      fi
+      if [ "$dir" = backward ] && [ "$first" != "$base_print" ]; then
+        echo "error: after the rollback the schema differs from 0002" >&2; exit 1
+      fi
+    done
+    echo "${line%,}"
+    for v in "${order[@]}"; do q postgres "DROP DATABASE ${base}_$v" >/dev/null; done
+  done
+  q postgres "DROP DATABASE $base" >/dev/null
+  for dir in forward backward; do
+    for v in tool hand rowwise; do
+      # shellcheck disable=SC2086
+      [ -n "${res[$n.$dir.$v]:-}" ] && res[$n.$dir.$v.med]=$(median ${res[$n.$dir.$v]})
+    done
+    f=$work/batches-${dir:0:1}
+    res[$n.$dir.batches]=$(wc -l <"$f")
+    res[$n.$dir.p50]=$(percentile "$f" 50) res[$n.$dir.p99]=$(percentile "$f" 99) res[$n.$dir.max]=$(percentile "$f" 100)
+  done
+  res[$n.rss]=$(sort -n "$work/rss-all" | tail -1)
 done
 
-mt=$(median "${tool[@]}") mh=$(median "${hand[@]}")
-mtb=$(median "${toolback[@]}") mhb=$(median "${handback[@]}")
+# --- the table and the JSON -----------------------------------------------------------------------
 echo
-echo "Data step (0004) on $rows rows per model, $reps runs${GMA_BENCH_BATCH:+, batch size $GMA_BENCH_BATCH} (tool options: ${batch_args[*]:-none}):"
-printf '  %-44s median %7d ms\n' "tool  (gma-migrator-cli migrate)" "$mt"
-printf '  %-44s median %7d ms\n' "hand  (3 UPDATEs in psql)" "$mh"
-printf '  %-44s %s\n' "ratio tool/hand" "$(awk -v a="$mt" -v b="$mh" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
-printf '  %-44s median %7d ms\n' "tool rollback (migrate APP 0003 x3)" "$mtb"
-printf '  %-44s median %7d ms\n' "hand rollback (Django's reverse, psql)" "$mhb"
-printf '  %-44s %s\n' "ratio tool/hand (rollback)" "$(awk -v a="$mtb" -v b="$mhb" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
-printf '  %-44s %s\n' "same end state as the hand-written SQL" "$same"
-[ "$same" = yes ]
+echo "Median of $runs runs, seconds (row-by-row at 100,000 rows per model and below only); batch = one"
+echo "data-step batch of the tool from BEGIN to the end of COMMIT, ms; RSS = the CLI's peak resident memory."
+hdr='%-10s | %-8s | %7s %7s %7s %9s %9s | %6s %6s %6s | %7s\n'
+printf "$hdr" rows step tool hand row-by-row tool/hand rbr/tool p50 p99 max "RSS MB"
+for n in "${size_list[@]}"; do
+  for dir in forward backward; do
+    step=migrate; [ "$dir" = backward ] && step=rollback
+    t=${res[$n.$dir.tool.med]} h=${res[$n.$dir.hand.med]} r=${res[$n.$dir.rowwise.med]:-}
+    printf "$hdr" "$n" "$step" "$(sec "$t")" "$(sec "$h")" "$(sec "$r")" "$(ratio "$t" "$h")" "$(ratio "$r" "$t")" \
+      "${res[$n.$dir.p50]}" "${res[$n.$dir.p99]}" "${res[$n.$dir.max]}" "$(awk -v k="${res[$n.rss]}" 'BEGIN { printf "%.0f", k / 1024 }')"
+  done
+done
+prev=""
+for n in "${size_list[@]}"; do
+  if [ -n "$prev" ]; then
+    printf 'growth %s -> %s rows: tool migrate x%s, rollback x%s; hand migrate x%s\n' "$prev" "$n" \
+      "$(ratio "${res[$n.forward.tool.med]}" "${res[$prev.forward.tool.med]}")" \
+      "$(ratio "${res[$n.backward.tool.med]}" "${res[$prev.backward.tool.med]}")" \
+      "$(ratio "${res[$n.forward.hand.med]}" "${res[$prev.forward.hand.med]}")"
+  fi
+  prev=$n
+done
+for n in "${size_list[@]}"; do echo "init-demo --rows $n: ${res[$n.init]} ms"; done
+
+list() { local out="" x; for x in $1; do out="$out${out:+, }$x"; done; echo "[$out]"; }
+num() { [ -n "$1" ] && [ "$1" != - ] && echo "$1" || echo null; }
+{
+  echo "{"
+  echo "  \"postgresql\": \"$(q postgres 'SHOW server_version')\", \"cores\": $(nproc), \"runs\": $runs,"
+  echo "  \"tool_options\": \"${tool_args[*]}\", \"date\": \"$(date -u +%FT%TZ)\", \"sizes\": ["
+  sep=""
+  for n in "${size_list[@]}"; do
+    printf '%s    {"rows": %s, "init_demo_ms": %s, "cli_peak_rss_kb": %s' "$sep" "$n" "${res[$n.init]}" "${res[$n.rss]}"
+    for dir in forward backward; do
+      step=migrate; [ "$dir" = backward ] && step=rollback
+      printf ',\n     "%s": {' "$step"
+      for v in tool hand rowwise; do
+        printf '"%s_ms": %s, "%s_median_ms": %s, ' "$v" "$(list "${res[$n.$dir.$v]:-}")" "$v" "$(num "${res[$n.$dir.$v.med]:-}")"
+      done
+      printf '"tool_over_hand": %s, "rowwise_over_tool": %s, "batches": %s, "batch_p50_ms": %s, "batch_p99_ms": %s, "batch_max_ms": %s}' \
+        "$(num "$(ratio "${res[$n.$dir.tool.med]}" "${res[$n.$dir.hand.med]}")")" \
+        "$(num "$(ratio "${res[$n.$dir.rowwise.med]:-}" "${res[$n.$dir.tool.med]}")")" "${res[$n.$dir.batches]}" \
+        "$(num "${res[$n.$dir.p50]}")" "$(num "${res[$n.$dir.p99]}")" "$(num "${res[$n.$dir.max]}")"
+    done
+    printf '}'
+    sep=$',\n'
+  done
+  printf '\n  ]\n}\n'
+} >"$json"
+echo "JSON: $json"

@@ -530,6 +530,71 @@ private slots:
         QCOMPARE(lastOutcome(t, c4), QStringLiteral("success forward"));
     }
 
+    // The data step's batches commit without waiting for the WAL flush and record with lz4; the
+    // session's own settings are back before the step is recorded, also under generic plans (the
+    // batch statement's plan once a prepared statement has run five times), and the rows and
+    // records are the same as with the defaults.
+    void dataStepSessionSettingsAndGenericPlans()
+    {
+        TestDatabase t(QStringLiteral("exec_session"));
+        QVERIFY2(t.buildDemo(600), qPrintable(t.lastError()));
+        QVERIFY(t.migrate(QStringLiteral("items"), QStringLiteral("0003")).ok());
+        QVERIFY(sql::exec(t.db(), QStringLiteral("SET synchronous_commit = local")).ok);
+        QVERIFY(sql::exec(t.db(), QStringLiteral("SET default_toast_compression = pglz")).ok);
+        QVERIFY(sql::exec(t.db(), QStringLiteral("SET plan_cache_mode = force_generic_plan")).ok);
+        const bool lz4 = t.scalar(QStringLiteral("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = "
+                                                 "'default_toast_compression'"))
+                             .toBool();
+        const qint64 total = t.count(QStringLiteral("SELECT count(*) FROM items_item"));
+        RunOptions options;
+        options.batchSize = 300;
+        QStringList during;
+        Executor executor(t.db(), catalogue());
+        connect(&executor, &Executor::stepProgress, this, [&](int, qint64, qint64) {
+            during << sql::scalar(t.db(), QStringLiteral("SELECT current_setting('synchronous_commit')")).toString();
+        });
+        const RunResult r = executor.run(planFor(t, QStringLiteral("items")), options);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.steps.first().rows, total);
+        QCOMPARE(r.steps.first().batches, int((total + options.batchSize - 1) / options.batchSize));
+        QCOMPARE(during.size(), r.steps.first().batches);
+        QCOMPARE(QSet<QString>(during.begin(), during.end()), QSet<QString>{QStringLiteral("off")});
+        QCOMPARE(t.scalar(QStringLiteral("SELECT current_setting('synchronous_commit')")).toString(),
+                 QStringLiteral("local"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT current_setting('default_toast_compression')")).toString(),
+                 QStringLiteral("pglz"));
+        // Every row filled with its campaign's owner, each recorded once per column.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item AS i JOIN campaigns_campaign AS c ON "
+                                        "c.id = i.campaign_id WHERE i.created_by_id = c.owner_id AND "
+                                        "i.modified_by_id = c.owner_id")),
+                 total);
+        for (const QString &column : {QStringLiteral("created_by_id"), QStringLiteral("modified_by_id")}) {
+            QCOMPARE(t.count(QStringLiteral("SELECT count(DISTINCT x) FROM gma_migrator.populate_log, "
+                                            "unnest(row_ids) AS x WHERE table_name = 'items_item' AND column_name = ?"),
+                             {column}),
+                     total);
+        }
+        // A batch's arrays are large enough to be compressed: with lz4 when the server has it.
+        const QString compression = lz4 ? QStringLiteral("lz4") : QStringLiteral("pglz");
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.populate_log WHERE "
+                                        "cardinality(row_ids) = ? AND coalesce(pg_column_compression(row_ids), "
+                                        "pg_column_compression(vals)) IS DISTINCT FROM ?"),
+                         {options.batchSize, compression}),
+                 qint64(0));
+        QVERIFY(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.populate_log WHERE "
+                                       "coalesce(pg_column_compression(row_ids), pg_column_compression(vals)) = ?"),
+                        {compression}) > 0);
+        // And back under generic plans: every value set back, the records gone, the settings kept.
+        const RunResult back = t.migrate(QStringLiteral("items"), QStringLiteral("0003"));
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_by_id IS NOT NULL OR "
+                                        "modified_by_id IS NOT NULL")),
+                 qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.populate_log")), qint64(0));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT current_setting('synchronous_commit')")).toString(),
+                 QStringLiteral("local"));
+    }
+
     void dryRunChangesNothingButCountsRealRows()
     {
         TestDatabase t(QStringLiteral("exec_dry"));

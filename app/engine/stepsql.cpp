@@ -23,8 +23,14 @@ QString fillBatch(const PopulateSpec &spec)
     // PostgreSQL re-checks that condition on the new row version, the row is skipped, and the
     // executor runs the statement again for the batch (counts differ), which then sees the new
     // version. So a value the application wrote is never overwritten, and the flags recorded in
-    // populate_log are exactly the fields this statement filled. The target rows are fetched by
-    // TID (no index or table scan), and the owner's table is joined by its key.
+    // populate_log are exactly the fields this statement filled. The owner's table is joined by
+    // its key.
+    // The UPDATE names the batch's key range again (parameters lo, hi once more) and joins `cand`
+    // by key and TID: whatever the row estimates (none for the new columns right after 0003, a
+    // prepared statement's generic plan after five executions), every plan PostgreSQL can choose
+    // reads only the batch's rows (key range, key or TID lookups), never the whole table, and
+    // never tests each row against a list of all the batch's TIDs (a filter
+    // `ctid = ANY(ARRAY(...))` on the inner side of a nested loop is quadratic in the batch).
     using sql::quoteIdent;
     const QString t = quoteIdent(spec.table);
     QString owner;
@@ -55,7 +61,7 @@ QString fillBatch(const PopulateSpec &spec)
     return QStringLiteral("WITH cand AS MATERIALIZED (\n  SELECT t.ctid AS tid, t.\"id\", %1 AS owner, %2\n  FROM %3\n"
                           "  WHERE t.\"id\" >= ? AND t.\"id\" < ? AND (%4) AND %1 IS NOT NULL\n"
                           "), upd AS (\n  UPDATE %5 AS t SET %6\n  FROM cand AS c\n"
-                          "  WHERE t.ctid = ANY(ARRAY(SELECT tid FROM cand)) AND t.ctid = c.tid\n"
+                          "  WHERE t.\"id\" >= ? AND t.\"id\" < ? AND t.\"id\" = c.\"id\" AND t.ctid = c.tid\n"
                           "  RETURNING %7\n), %8\nSELECT (SELECT count(*) FROM cand), (SELECT count(*) FROM upd)")
         .arg(owner, nullFlags.join(QStringLiteral(", ")), from, anyNull.join(QStringLiteral(" OR ")), t,
              sets.join(QStringLiteral(", ")), returned.join(QStringLiteral(", ")), logs.join(QStringLiteral(", ")));
@@ -161,7 +167,7 @@ StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTi
              QStringLiteral("For each batch: the id batch-size rows further on (parameters: lo, batch size)"),
              StepText::batchBound(p)});
         step.statements.append({Role::Batch,
-                                QStringLiteral("For each primary-key range [lo, hi) of %1 (parameters: lo, hi, then "
+                                QStringLiteral("For each primary-key range [lo, hi) of %1 (parameters: lo, hi, lo, hi, then "
                                                "table and column name for each record)")
                                     .arg(p.table),
                                 StepText::fillBatch(p)});

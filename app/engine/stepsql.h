@@ -50,7 +50,7 @@ namespace StepText {
 // Forward: the id batch-size rows further on (parameters: lo, batch size).
 QString batchBound(const PopulateSpec &spec);
 // Forward: fills one primary-key range [lo, hi) and records what it filled (parameters: lo, hi,
-// then table and column name for each field; returns the rows that needed filling and the rows filled).
+// lo, hi again, then table and column name for each field; returns the rows that needed filling and the rows filled).
 QString fillBatch(const PopulateSpec &spec);
 // Backward: sets back one group of populate_log records, every column at once (parameters: the
 // records' ids as a bigint[] literal, then each column name).
