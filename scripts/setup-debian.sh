@@ -9,6 +9,7 @@ packages=(
   libpq-dev postgresql-15 postgresql-client-15
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   locales
+  desktop-file-utils appstream librsvg2-bin x11-utils qt6-translations-l10n
 )
 
 # The connection tests also run with a German client (libpq's translated messages): generate
