@@ -711,11 +711,26 @@ private slots:
 
     // Every finding code and check the engine can produce, and every link inside the guide, has
     // its anchor on a heading of the guide.
+    void everyFindingAndCheckIsExplained_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("firstStep");
+        QTest::newRow("en") << QLocale(QLocale::English) << QStringLiteral("1. Pre-migration checklist");
+        QTest::newRow("de") << QLocale(QLocale::German) << QStringLiteral("1. Checkliste vor der Migration");
+    }
+
     void everyFindingAndCheckIsExplained()
     {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, firstStep);
         QTextDocument document;
-        help::loadGuide(&document);
+        help::loadGuide(&document, locale);
+        QVERIFY2(document.toPlainText().contains(firstStep), "the guide in the locale's language");
         const QStringList anchors = help::anchorNames(&document);
+        // The translation has the English guide's anchors, in the same order.
+        QTextDocument english;
+        help::loadGuide(&english, QLocale(QLocale::English));
+        QCOMPARE(anchors, help::anchorNames(&english));
         QStringList wanted;
         for (const QString &id : Preflight::checkIds())
             wanted << help::findingAnchor(id);

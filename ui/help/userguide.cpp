@@ -47,18 +47,27 @@ QString markAnchors(const QString &markdown)
 
 } // namespace
 
-QString guideMarkdown()
+QString guideMarkdown(const QLocale &locale)
 {
-    QFile file(QStringLiteral(":/help/user-guide.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    return QString::fromUtf8(file.readAll());
+    QStringList names;
+    for (QString language : locale.uiLanguages()) { // "de-DE", "de"
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        names << QStringLiteral(":/help/user-guide.%1.md").arg(language)
+              << QStringLiteral(":/help/user-guide.%1.md").arg(language.section(QLatin1Char('_'), 0, 0));
+    }
+    names << QStringLiteral(":/help/user-guide.md");
+    for (const QString &name : std::as_const(names)) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    return QString();
 }
 
-void loadGuide(QTextDocument *document)
+void loadGuide(QTextDocument *document, const QLocale &locale)
 {
     static const QRegularExpression marker(QStringLiteral("\\s*\\{#([A-Za-z0-9_.-]+)\\}"));
-    document->setMarkdown(markAnchors(guideMarkdown()));
+    document->setMarkdown(markAnchors(guideMarkdown(locale)));
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() == 0)
             continue;

@@ -1,6 +1,8 @@
 // The user guide: docs/user-guide.md, compiled in (:/help/user-guide.md) and rendered by Qt's
 // Markdown reader in a window of its own, offline; and the links from the preflight findings
-// and validation checks to the guide's explanation of each.
+// and validation checks to the guide's explanation of each. A translation of the guide,
+// docs/user-guide.LANG.md (German: user-guide.de.md), has the same anchors and is shown when
+// the window speaks LANG.
 // Anchors: a line `<a id="NAME"></a>` right before a heading names that heading (GitHub honours
 // it as well). Qt's Markdown reader drops empty HTML anchors, so loadGuide() puts the names on
 // the heading's text instead.
@@ -11,6 +13,7 @@
 // Thread rule: GUI thread only.
 #pragma once
 
+#include <QLocale>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -23,10 +26,11 @@ class QTreeWidgetItem;
 
 namespace gma::ui::help {
 
-// The guide's Markdown text as compiled in.
-QString guideMarkdown();
+// The guide's Markdown text as compiled in, in the language of `locale` when there is a
+// translation, else in English.
+QString guideMarkdown(const QLocale &locale = QLocale());
 // Fills `document` with the guide, its headings carrying their anchors.
-void loadGuide(QTextDocument *document);
+void loadGuide(QTextDocument *document, const QLocale &locale = QLocale());
 // Every anchor name of `document`, in order.
 QStringList anchorNames(const QTextDocument *document);
 
