@@ -96,6 +96,14 @@ grep -qx "gma-migrator-cli $version" "$work/cli-version" || fail "gma-migrator-c
 grep -q '^Commands:' "$work/cli-help" && grep -q 'showmigrations' "$work/cli-help" || fail "gma-migrator-cli --help"
 env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/gma-migrator --version | tee "$work/gui-version" # no display needed
 grep -q "$version" "$work/gui-version" || fail "gma-migrator --version"
+# The language: the system's (LANG) for the application's and Qt's own messages, --lang over it.
+if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+  LANG=de_DE.UTF-8 LANGUAGE='' /usr/bin/gma-migrator --help >"$work/help-de"
+  grep -q '^Aufruf:' "$work/help-de" || fail "gma-migrator --help under LANG=de_DE.UTF-8 lacks Qt's German"
+  grep -q 'Demodaten' "$work/help-de" || fail "gma-migrator --help under LANG=de_DE.UTF-8 is not in German"
+  LANG=de_DE.UTF-8 LANGUAGE='' /usr/bin/gma-migrator --lang en --help | grep -q '^Usage:' || fail "--lang en"
+fi
+LANG=C.UTF-8 LANGUAGE='' /usr/bin/gma-migrator --lang de --help | grep -q 'Demodaten' || fail "--lang de"
 # The man pages are the --help text: every command's synopsis is in gma-migrator-cli(1).
 MANWIDTH=200 man gma-migrator-cli >"$work/man-cli" 2>/dev/null || fail "man gma-migrator-cli"
 sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p; s/^  \([a-z][a-z-]*\)$/\1/p' "$work/cli-help" >"$work/commands"

@@ -595,6 +595,7 @@ private slots:
         QVERIFY(detail);
         const QString link = QStringLiteral("help:#") + help::checkAnchor(seed->id);
         QVERIFY2(detail->text().contains(link), qPrintable(detail->text()));
+        screenshot(&view, QStringLiteral("validation-link.png"));
         emit detail->linkActivated(link);
         QVERIFY(help::window() && help::window()->isVisible());
         QCOMPARE(help::window()->currentAnchor(), QStringLiteral("check-seed-audit"));
@@ -784,6 +785,7 @@ private slots:
         }
         QVERIFY2(finding, "no value-too-long finding");
         QVERIFY(finding->font(1).underline());
+        screenshot(&pane, QStringLiteral("analysis-links.png"));
         tree->scrollToItem(finding);
         const QRect rect = tree->visualItemRect(finding);
         const int x = tree->header()->sectionPosition(1) + 5;
