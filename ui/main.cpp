@@ -6,8 +6,8 @@
 //                                     connects to it; the cluster is removed when the window closes
 //   gma-migrator --lang de            the window in German (default: the system's language)
 #include "democluster.h"
-#include "manpage/manpage.h"
 #include "mainwindow.h"
+#include "manpage/manpage.h"
 #include "session.h"
 #include "style/style.h"
 
@@ -26,8 +26,8 @@
 #include <QTranslator>
 
 #include <csignal>
-#include <memory>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
