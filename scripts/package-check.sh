@@ -105,14 +105,15 @@ if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
 fi
 LANG=C.UTF-8 LANGUAGE='' /usr/bin/gma-migrator --lang de --help | grep -q 'Demodaten' || fail "--lang de"
 # The man pages are the --help text: every command's synopsis is in gma-migrator-cli(1).
-MANWIDTH=200 man gma-migrator-cli >"$work/man-cli" 2>/dev/null || fail "man gma-migrator-cli"
+man1="$work/root/usr/share/man/man1"
+MANWIDTH=200 man -l "$man1/gma-migrator-cli.1" >"$work/man-cli" 2>/dev/null || fail "man gma-migrator-cli"
 sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p; s/^  \([a-z][a-z-]*\)$/\1/p' "$work/cli-help" >"$work/commands"
 [ -s "$work/commands" ] || fail "no commands in --help"
 while read -r c; do
   grep -q -- "$c" "$work/man-cli" || fail "gma-migrator-cli(1) lacks the command $c"
 done <"$work/commands"
 grep -q -- '--dry-run' "$work/man-cli" || fail "gma-migrator-cli(1) lacks migrate's options"
-MANWIDTH=200 man gma-migrator 2>/dev/null | grep -q -- '--demo' || fail "gma-migrator(1) lacks --demo"
+MANWIDTH=200 man -l "$man1/gma-migrator.1" 2>/dev/null | grep -q -- '--demo' || fail "gma-migrator(1) lacks --demo"
 # The bash completion: commands, and a command's options, from the installed binary.
 completion=$(bash -c '
   _init_completion() { words=("${COMP_WORDS[@]}"); cword=$COMP_CWORD; cur=${COMP_WORDS[COMP_CWORD]}; prev=${COMP_WORDS[COMP_CWORD-1]}; }
