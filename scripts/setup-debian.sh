@@ -9,6 +9,8 @@ packages=(
   libpq-dev postgresql-15 postgresql-client-15
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   locales
+  # the package: PNG icons (rsvg-convert), and what scripts/package-check.sh validates and runs with
+  desktop-file-utils appstream librsvg2-bin x11-utils qt6-translations-l10n man-db groff-base
 )
 
 # The connection tests also run with a German client (libpq's translated messages): generate

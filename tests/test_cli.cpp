@@ -601,6 +601,35 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("--json")));
     }
 
+    // The man page (--help-man, made at build time) is the help: every command of --help, and every
+    // option of each command's --help, is in it, under that command.
+    void manPageIsTheHelp()
+    {
+        const CliResult man = runCli({QStringLiteral("--help-man")}, QStringLiteral("postgres"));
+        QCOMPARE(man.exitCode, 0);
+        QVERIFY(man.out.startsWith(QStringLiteral(".TH GMA\\-MIGRATOR\\-CLI 1 ")));
+        auto roff = [](QString text) { return text.replace(QLatin1Char('-'), QStringLiteral("\\-")); };
+        const CliResult help = runCli({QStringLiteral("--help")}, QStringLiteral("postgres"));
+        const QString commands = help.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        static const QRegularExpression entry(QStringLiteral("^  (\\S.*)$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression option(QStringLiteral("--[a-z][a-z0-9-]*"));
+        int seen = 0;
+        for (auto it = entry.globalMatch(commands); it.hasNext(); ++seen) {
+            const QString synopsis = it.next().captured(1);
+            const QString name = synopsis.section(QLatin1Char(' '), 0, 0);
+            const int at = man.out.indexOf(QStringLiteral(".SS ") + roff(synopsis) + QLatin1Char('\n'));
+            QVERIFY2(at >= 0, qPrintable(synopsis));
+            const QString section = man.out.mid(at, man.out.indexOf(QStringLiteral("\n.SS "), at + 1) - at);
+            const CliResult commandHelp = runCli({name, QStringLiteral("--help")}, QStringLiteral("postgres"));
+            QCOMPARE(commandHelp.exitCode, 0);
+            for (auto o = option.globalMatch(commandHelp.out); o.hasNext();) {
+                const QString flag = o.next().captured(0);
+                QVERIFY2(section.contains(roff(flag)), qPrintable(name + QLatin1Char(' ') + flag));
+            }
+        }
+        QVERIFY(seen >= 10);
+    }
+
     void auditJsonEqualsSqlCounts()
     {
         TestDatabase t(QStringLiteral("cli_audit"));

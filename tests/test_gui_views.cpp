@@ -1,18 +1,27 @@
 // The desktop application's data views against a real database: audit tables (counts, filters,
 // lazy keyset loading, server-side sort, population bars), run history, validation with report
-// export, and backups. Each test checks what the view shows against SQL on the same database.
+// export, backups, and the user guide (Help > User Guide, the findings' and checks' links to it).
+// Each test checks what the view shows against SQL on the same database.
 // With GMA_SCREENSHOT_DIR set, each view is also rendered to a PNG there.
 #include "audit/auditsummarywidget.h"
 #include "audit/audittablemodel.h"
 #include "audit/auditview.h"
 #include "backups/backupsview.h"
 #include "backups/restoredialog.h"
+#include "help/userguide.h"
 #include "history/historyview.h"
+#include "mainwindow.h"
+#include "planner.h"
+#include "preflight.h"
+#include "preview/analysispane.h"
 #include "session.h"
 #include "sqlutil.h"
 #include "testdb.h"
 #include "validation/validationview.h"
+#include "validationchecks.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -21,13 +30,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -89,6 +104,30 @@ bool openSession(Session &session, const ConnectionSettings &settings, ConnectEr
     if (!failed.isEmpty())
         *error = failed.first().first().value<ConnectError>();
     return !connected.isEmpty();
+}
+
+// The block of the user guide that carries `anchor` (invalid when none does).
+QTextBlock anchorBlock(const QTextDocument *document, const QString &anchor)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(anchor))
+                return block;
+        }
+    }
+    return {};
+}
+
+// Whether the guide's window shows the heading of `anchor` in its viewport.
+bool showsAnchor(help::UserGuideWindow *window, const QString &anchor)
+{
+    QTextBrowser *browser = window->browser();
+    const QTextBlock block = anchorBlock(browser->document(), anchor);
+    if (!block.isValid())
+        return false;
+    const qreal top = browser->document()->documentLayout()->blockBoundingRect(block).top();
+    const int scrolled = browser->verticalScrollBar()->value();
+    return top >= scrolled && top < scrolled + browser->viewport()->height();
 }
 
 void screenshot(QWidget *widget, const QString &name)
@@ -541,6 +580,29 @@ private slots:
         QCOMPARE(seed->actual, QString::number(nulls));
         screenshot(&view, QStringLiteral("validation.png"));
 
+        // The selected check links to its explanation in the user guide.
+        int seedRow = -1;
+        for (int row = 0; row < view.table()->model()->rowCount(); ++row) {
+            if (view.table()->model()->index(row, CheckTableModel::NameColumn).data().toString() == seed->name)
+                seedRow = row;
+        }
+        QVERIFY(seedRow >= 0);
+        view.table()->setCurrentIndex(view.table()->model()->index(seedRow, CheckTableModel::NameColumn));
+        QLabel *detail = nullptr;
+        for (QLabel *label : view.findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("help:#")))
+                detail = label;
+        }
+        QVERIFY(detail);
+        const QString link = QStringLiteral("help:#") + help::checkAnchor(seed->id);
+        QVERIFY2(detail->text().contains(link), qPrintable(detail->text()));
+        screenshot(&view, QStringLiteral("validation-link.png"));
+        emit detail->linkActivated(link);
+        QVERIFY(help::window() && help::window()->isVisible());
+        QCOMPARE(help::window()->currentAnchor(), QStringLiteral("check-seed-audit"));
+        QVERIFY(showsAnchor(help::window(), QStringLiteral("check-seed-audit")));
+        help::window()->close();
+
         QTemporaryDir dir;
         QSignalSpy exported(&view, &ValidationView::exported);
         const QString json = dir.filePath(QStringLiteral("report.json"));
@@ -614,6 +676,131 @@ private slots:
         QCOMPARE(exported.count(), 1);
         QVERIFY(!exported.first().at(1).toString().isEmpty());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("report.txt"))));
+    }
+
+    // Help > User Guide opens the bundled walkthrough, rendered from Markdown, with its headings.
+    void userGuideOpensFromTheHelpMenu()
+    {
+        MainWindow w;
+        w.show();
+        QAction *guide = w.findChild<QAction *>(QStringLiteral("userGuideAction"));
+        QVERIFY(guide);
+        guide->trigger();
+        help::UserGuideWindow *window = help::window();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QStringList headings;
+        for (QTextBlock b = window->browser()->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() > 0)
+                headings << b.text();
+        }
+        for (const QString &expected :
+             {QStringLiteral("1. Pre-migration checklist"), QStringLiteral("2. Step 1: the schema migrations (0003)"),
+              QStringLiteral("3. Step 2: the data migrations (0004)"), QStringLiteral("4. Step 3: verification"),
+              QStringLiteral("5. Rollback to 0002"), QStringLiteral("7. Troubleshooting"),
+              QStringLiteral("8. Preflight findings"), QStringLiteral("9. Validation checks")})
+            QVERIFY2(headings.contains(expected), qPrintable(headings.join(QLatin1Char('|'))));
+        // The anchor markup is consumed, not shown.
+        const QString text = window->browser()->toPlainText();
+        QVERIFY(!text.contains(QLatin1String("{#")));
+        QVERIFY(!text.contains(QLatin1String("<a id")));
+        QVERIFY(showsAnchor(window, QStringLiteral("overview")));
+        screenshot(window, QStringLiteral("user-guide.png"));
+        // An anchor the guide lacks is refused.
+        QVERIFY(!window->showAnchor(QStringLiteral("no-such-anchor")));
+        window->close();
+    }
+
+    // Every finding code and check the engine can produce, and every link inside the guide, has
+    // its anchor on a heading of the guide.
+    void everyFindingAndCheckIsExplained_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("firstStep");
+        QTest::newRow("en") << QLocale(QLocale::English) << QStringLiteral("1. Pre-migration checklist");
+        QTest::newRow("de") << QLocale(QLocale::German) << QStringLiteral("1. Checkliste vor der Migration");
+    }
+
+    void everyFindingAndCheckIsExplained()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, firstStep);
+        QTextDocument document;
+        help::loadGuide(&document, locale);
+        QVERIFY2(document.toPlainText().contains(firstStep), "the guide in the locale's language");
+        const QStringList anchors = help::anchorNames(&document);
+        // The translation has the English guide's anchors, in the same order.
+        QTextDocument english;
+        help::loadGuide(&english, QLocale(QLocale::English));
+        QCOMPARE(anchors, help::anchorNames(&english));
+        QStringList wanted;
+        for (const QString &id : Preflight::checkIds())
+            wanted << help::findingAnchor(id);
+        QVERIFY(wanted.size() >= 7);
+        const QList<Validation::Check> checks = Validation::checkTable();
+        QVERIFY(checks.size() >= 10);
+        for (const Validation::Check &c : checks)
+            wanted << help::checkAnchor(c.id);
+        for (const QString &anchor : std::as_const(wanted)) {
+            QVERIFY2(anchors.contains(anchor), qPrintable(anchor));
+            QVERIFY2(anchorBlock(&document, anchor).blockFormat().headingLevel() > 0, qPrintable(anchor));
+        }
+        // Links inside the guide point at anchors it has.
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QString href = it.fragment().charFormat().anchorHref();
+                if (href.startsWith(QLatin1Char('#')))
+                    QVERIFY2(anchors.contains(href.mid(1)), qPrintable(href));
+            }
+        }
+    }
+
+    // A preflight finding's check name is a link: a click opens the guide at its explanation.
+    void findingLinkOpensTheGuideAtItsAnchor()
+    {
+        TestDatabase t(QStringLiteral("guihelp"));
+        QVERIFY(t.buildDemo(60));
+        QVERIFY(t.exec(QStringLiteral("UPDATE items_item SET name = repeat('x', 150) WHERE id = (SELECT min(id) FROM items_item)")));
+        const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
+        QString message;
+        const auto state = MigrationState::read(t.db(), &message);
+        QVERIFY2(state, qPrintable(message));
+        PlanError planError;
+        const auto plan = Planner::migrate(catalogue, *state, QStringLiteral("items"), QString(), &planError);
+        QVERIFY2(plan, qPrintable(planError.message));
+
+        Session session;
+        ConnectError err;
+        QVERIFY2(openSession(session, t.settings(), &err), qPrintable(err.message));
+        AnalysisPane pane;
+        pane.resize(1000, 600);
+        static_cast<QWidget &>(pane).show();
+        QSignalSpy analysed(&pane, &AnalysisPane::analysed);
+        pane.analyse(session.treeWorker(), catalogue, *state, *plan, QStringLiteral("migrate items"));
+        QVERIFY(analysed.wait(kTimeout));
+        QTreeWidget *tree = pane.findingsTree();
+        QTreeWidgetItem *finding = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(1) == QLatin1String("value-too-long"))
+                finding = tree->topLevelItem(i);
+        }
+        QVERIFY2(finding, "no value-too-long finding");
+        QVERIFY(finding->font(1).underline());
+        screenshot(&pane, QStringLiteral("analysis-links.png"));
+        tree->scrollToItem(finding);
+        const QRect rect = tree->visualItemRect(finding);
+        const int x = tree->header()->sectionPosition(1) + 5;
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, QPoint(x, rect.center().y()));
+        QVERIFY(help::window() && help::window()->isVisible());
+        QCOMPARE(help::window()->currentAnchor(), QStringLiteral("finding-value-too-long"));
+        QVERIFY(showsAnchor(help::window(), QStringLiteral("finding-value-too-long")));
+        QVERIFY(!showsAnchor(help::window(), QStringLiteral("checklist")));
+        screenshot(help::window(), QStringLiteral("user-guide-finding.png"));
+        // A click on the message itself opens nothing new.
+        help::window()->showAnchor(QString());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, QPoint(20, rect.center().y()));
+        QCOMPARE(help::window()->currentAnchor(), QString());
+        help::window()->close();
     }
 
     void backupsTakeVerifyRestore()

@@ -1230,6 +1230,14 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Before every run, check for what would make it fail or block the application (too-long values, lock holders, privileges, drift) and refuse it on an error</source>
         <translation>Vor jedem Lauf prüfen, was ihn scheitern lassen oder die Anwendung blockieren würde (zu lange Werte, Sperrinhaber, Berechtigungen, Abweichungen), und ihn bei einem Fehler verweigern</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The walkthrough of the migration and what every finding and check means (offline)</source>
+        <translation>Der Ablauf der Migration Schritt für Schritt und was jeder Befund und jede Prüfung bedeutet (offline)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -2032,6 +2040,28 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source> · report saved to %1</source>
         <translation> · Bericht gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>What this check means</source>
+        <translation>Was diese Prüfung bedeutet</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::help</name>
+    <message>
+        <source>What this finding means and what to do: opens the user guide</source>
+        <translation>Was dieser Befund bedeutet und was zu tun ist: öffnet das Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::help::UserGuideWindow</name>
+    <message>
+        <source>GMA Migrator User Guide</source>
+        <translation>GMA Migrator – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2070,6 +2100,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Demo database ready in %1; it is removed when you quit.</source>
         <translation>Demodatenbank bereit in %1; sie wird beim Beenden entfernt.</translation>
+    </message>
+    <message>
+        <source>The language of the window, e.g. de or en (default: the system&apos;s, from LANG).</source>
+        <translation>Die Sprache des Fensters, z. B. de oder en (Standard: die des Systems, aus LANG).</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,10 @@
 //   gma-migrator --demo [--demo-rows N]
 //                                     starts a throwaway PostgreSQL cluster with demo data and
 //                                     connects to it; the cluster is removed when the window closes
+//   gma-migrator --lang de            the window in German (default: the system's language)
 #include "democluster.h"
 #include "mainwindow.h"
+#include "manpage/manpage.h"
 #include "session.h"
 #include "style/style.h"
 
@@ -24,6 +26,8 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -57,12 +61,57 @@ void installQuitOnSignal(QApplication *app)
     std::signal(SIGTERM, onTerminate);
 }
 
-void installTranslators(QTranslator *qt, QTranslator *own)
+// The language: --lang LOCALE (de, de_DE, en ...) over the system's (LC_ALL, LC_MESSAGES, LANG,
+// LANGUAGE). Read before the command line is parsed, so that --help speaks it too.
+QLocale chosenLocale(const QStringList &arguments)
 {
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString option = QStringLiteral("--lang");
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == option && i + 1 < arguments.size())
+            return QLocale(arguments.at(i + 1));
+        if (a.startsWith(option + QLatin1Char('=')))
+            return QLocale(a.mid(option.size() + 1));
+    }
+    return QLocale::system();
+}
+
+// Qt's own messages (qtbase_LANG.qm of the system's Qt) and the application's: the installed
+// .qm files (share/gma-migrator/translations beside bin/), else those compiled in.
+void installTranslators(const QLocale &locale, QTranslator *qt, QTranslator *own)
+{
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
-    if (own->load(QLocale(), QStringLiteral("gma-migrator"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+    const QStringList folders{QApplication::applicationDirPath() + QStringLiteral("/../share/gma-migrator/translations"),
+                              QStringLiteral(":/i18n")};
+    for (const QString &folder : folders) {
+        if (own->load(locale, QStringLiteral("gma-migrator"), QStringLiteral("_"), folder)) {
+            QApplication::installTranslator(own);
+            return;
+        }
+    }
+}
+
+// The man page gma-migrator(1), made from the --help text (the build runs --help-man).
+QString manPage(const QCommandLineParser &parser)
+{
+    manpage::Page page;
+    page.program = QStringLiteral("gma-migrator");
+    page.version = QStringLiteral(GMA_VERSION);
+    page.summary = QStringLiteral("desktop tool that carries out, watches, checks and undoes the GMA mixin migration");
+    page.help = parser.helpText();
+    page.seeAlso = QStringLiteral("gma-migrator-cli(1)");
+    return manpage::toRoff(page);
+}
+
+bool printsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v" || a == "--help-man")
+            return true;
+    }
+    return false;
 }
 
 // The throwaway demo cluster: started on a thread of its own (initdb and the demo data take a
@@ -110,15 +159,22 @@ void startDemo(MainWindow &window, Demo &demo, qint64 rows)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    // --help, --version and --help-man print text only: they need no display.
+    std::unique_ptr<QCoreApplication> application;
+    if (printsTextOnly(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("GMA"));
     QApplication::setApplicationName(QStringLiteral("gma-migrator"));
     QApplication::setApplicationDisplayName(QStringLiteral("GMA Migrator"));
     QApplication::setApplicationVersion(QStringLiteral(GMA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("gma-migrator"));
 
+    const QLocale locale = chosenLocale(QApplication::arguments());
+    QLocale::setDefault(locale); // dates, times, sizes and numbers too
     QTranslator qtTranslator, translator;
-    installTranslators(&qtTranslator, &translator);
+    installTranslators(locale, &qtTranslator, &translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -137,8 +193,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption batch(QStringLiteral("batch-size"),
                                    QApplication::translate("main", "Rows per batch of a data step (default 10000)."),
                                    QStringLiteral("N"));
-    parser.addOptions({demo, demoRows, batch});
-    parser.process(app);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "The language of the window, e.g. de or en "
+                                                                  "(default: the system's, from LANG)."),
+                                  QStringLiteral("LOCALE"));
+    QCommandLineOption helpMan(QStringLiteral("help-man"));
+    helpMan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoRows, batch, lang, helpMan});
+    parser.process(*application);
+    if (parser.isSet(helpMan)) {
+        std::fputs(manPage(parser).toUtf8().constData(), stdout);
+        return 0;
+    }
 
     // The demo's backups are as throwaway as its database: they go to a folder removed on quit,
     // not to the user's ~/.local/share.
@@ -146,6 +212,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo) && demoDataHome.isValid())
         qputenv("XDG_DATA_HOME", QFile::encodeName(demoDataHome.path()));
 
+    auto &app = static_cast<QApplication &>(*application);
     installQuitOnSignal(&app);
     style::applyTheme(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
 

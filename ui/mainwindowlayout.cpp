@@ -11,6 +11,7 @@
 
 #include "audit/auditview.h"
 #include "backups/backupsview.h"
+#include "help/userguide.h"
 #include "history/historyview.h"
 #include "validation/validationview.h"
 #include "fleet/fleetview.h"
@@ -134,6 +135,11 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [] { gma::ui::help::open(); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("The walkthrough of the migration and what every finding and check means (offline)"));
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "strategy.h"
 #include "executor.h"
+#include "manpage/manpage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -173,21 +174,6 @@ QString findCommandName(const QStringList &arguments)
     return QString();
 }
 
-// Without a command: --version, --help, or the help on stderr as a usage error.
-int runWithoutCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
-        out << "gma-migrator-cli " << GMA_VERSION << '\n';
-        return Success;
-    }
-    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        out << globalHelp();
-        return Success;
-    }
-    err << globalHelp();
-    return Usage;
-}
-
 const Command *findCommand(const QString &name)
 {
     for (const Command &c : commands()) {
@@ -213,16 +199,59 @@ void addOptions(QCommandLineParser &parser, const Command &command)
         command.addOptions(parser);
 }
 
+// A command's --help text: its synopsis, description and options (parser: the command's, from addOptions()).
+QString commandHelp(const QCommandLineParser &parser, const Command &command)
+{
+    const QString options = parser.helpText();
+    const int at = options.indexOf(QStringLiteral("Options:"));
+    const int end = options.indexOf(QStringLiteral("Arguments:"));
+    return QStringLiteral("Usage: gma-migrator-cli %1\n\n%2\n\n%3\n")
+        .arg(command.synopsis, command.description, options.mid(at, end > at ? end - at : -1).trimmed());
+}
+
+// The man page gma-migrator-cli(1): the global --help, then every command's --help.
+QString manPage()
+{
+    manpage::Page page;
+    page.program = QStringLiteral("gma-migrator-cli");
+    page.version = QStringLiteral(GMA_VERSION);
+    page.summary = QStringLiteral("carries out, checks and undoes the GMA mixin migration");
+    page.help = globalHelp();
+    page.subsHeading = QStringLiteral("COMMAND OPTIONS");
+    for (const Command &c : commands()) {
+        QCommandLineParser parser;
+        addOptions(parser, c);
+        page.subs << manpage::Page::Sub{c.synopsis, commandHelp(parser, c)};
+    }
+    page.seeAlso = QStringLiteral("gma-migrator(1), psql(1), pg_dump(1)");
+    return manpage::toRoff(page);
+}
+
+// Without a command: --version, --help, or the help on stderr as a usage error.
+int runWithoutCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+        out << "gma-migrator-cli " << GMA_VERSION << '\n';
+        return Success;
+    }
+    if (arguments.contains(QStringLiteral("--help-man"))) { // hidden: the build makes the man page with it
+        out << manPage();
+        return Success;
+    }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        out << globalHelp();
+        return Success;
+    }
+    err << globalHelp();
+    return Usage;
+}
+
 // The command's --help or --version when asked for; nullopt to go on.
 std::optional<int> answerHelpOrVersion(const QCommandLineParser &parser, const Command &command,
                                        QTextStream &out)
 {
     if (parser.isSet(QStringLiteral("help"))) {
-        out << "Usage: gma-migrator-cli " << command.synopsis << "\n\n" << command.description << "\n\n";
-        QString options = parser.helpText();
-        const int at = options.indexOf(QStringLiteral("Options:"));
-        const int end = options.indexOf(QStringLiteral("Arguments:"));
-        out << options.mid(at, end > at ? end - at : -1).trimmed() << '\n';
+        out << commandHelp(parser, command);
         return Success;
     }
     if (parser.isSet(QStringLiteral("version"))) {

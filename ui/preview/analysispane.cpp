@@ -2,6 +2,7 @@
 
 #include "dbworker.h"
 #include "format.h"
+#include "help/userguide.h"
 #include "locks.h"
 #include "style.h"
 
@@ -36,6 +37,7 @@ AnalysisPane::AnalysisPane(QWidget *parent) : QWidget(parent)
     m_findings->header()->setStretchLastSection(false);
     m_findings->setWordWrap(true);
     m_findings->setAccessibleName(tr("Preflight findings"));
+    help::openLinksOnClick(m_findings); // a finding's check name opens its explanation
     m_steps = new QTreeWidget(split);
     m_steps->setHeaderLabels({tr("Step / statement"), tr("Lock"), tr("Table work"), tr("Rows"), tr("Note")});
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -134,6 +136,7 @@ void AnalysisPane::showFindings(const PreflightReport &preflight)
     for (const PreflightFinding &f : preflight.findings) {
         auto *item = new QTreeWidgetItem(m_findings, {wrapText(f.message), f.checkId});
         item->setToolTip(0, f.message);
+        help::setFindingLink(item, 1, f.checkId);
         item->setIcon(0, style::icon(f.severity == Severity::Error     ? QStringLiteral("state-failed")
                                      : f.severity == Severity::Warning ? QStringLiteral("state-drift")
                                                                        : QStringLiteral("state-applied")));

@@ -4,6 +4,7 @@
 #include "recordtable.h"
 
 #include "dbworker.h"
+#include "help/userguide.h"
 #include "locks.h"
 #include "reportdata.h"
 #include "reportwriter.h"
@@ -154,7 +155,9 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     detailsLayout->setContentsMargins(0, 4, 0, 0);
     m_detailTitle = new QLabel(tr("Select a check to see the SQL it ran."), details);
     m_detailTitle->setWordWrap(true);
-    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                           Qt::LinksAccessibleByKeyboard);
+    connect(m_detailTitle, &QLabel::linkActivated, this, [](const QString &link) { help::openLink(link); });
     m_sql = new QPlainTextEdit(details);
     m_sql->setReadOnly(true);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -320,6 +323,7 @@ void ValidationView::updateDetails()
     QString title = QStringLiteral("<b>%1</b> <span style='color:#6b7280'>(%2)</span>")
                         .arg(c.name.toHtmlEscaped(), c.id.toHtmlEscaped());
     title += QStringLiteral(" — %1").arg(statusLabel(c.status).toHtmlEscaped());
+    title += QStringLiteral(" · ") + help::linkHtml(help::checkAnchor(c.id), tr("What this check means"));
     if (!c.expected.isEmpty())
         title += QStringLiteral("<br>") + tr("Expected: %1").arg(c.expected.toHtmlEscaped());
     if (!c.actual.isEmpty()) {
