@@ -305,6 +305,19 @@ QString referenceSchema(const QString &stage)
     return QString::fromUtf8(file.readAll());
 }
 
+bool waitTransactionOlderThan(TestDatabase &t, qint64 pid, int ms)
+{
+    for (int i = 0; i < 600; ++i) {
+        if (t.scalar(QStringLiteral("SELECT clock_timestamp() - xact_start > make_interval(secs => ?) FROM "
+                                    "pg_stat_activity WHERE pid = ?"),
+                     {ms / 1000.0, pid})
+                .toBool())
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
 CliResult runCli(const QStringList &args, const QString &database, const QByteArray &stdinData,
                  const QProcessEnvironment &extraEnv)
 {

@@ -66,6 +66,10 @@ private:
     QString m_lastError;
 };
 
+// Waits until session `pid`'s transaction has been open longer than `ms` (observed in
+// pg_stat_activity through `t`'s connection, at most 30 s); false when it never was.
+bool waitTransactionOlderThan(TestDatabase &t, qint64 pid, int ms);
+
 // Empty when equal, else the first differing line of each.
 QString schemaDifference(const QString &actual, const QString &expected);
 // The contract's reference dumps (resources/contract, the copy the validation embeds).
