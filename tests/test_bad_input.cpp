@@ -87,6 +87,7 @@ class TestBadInput : public QObject
 private slots:
     void badInputs()
     {
+        forgetFigure(QStringLiteral("bad-inputs"));
         QTemporaryDir scratch;
         const QString aFile = scratch.filePath(QStringLiteral("plain-file"));
         const QString editedDir = scratch.filePath(QStringLiteral("edited"));
@@ -316,7 +317,7 @@ private slots:
             TestDatabase cleanup(QStringLiteral("badcleanup"));
             cleanup.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
         }
-        qInfo("bad inputs handled: %d/%lld", handled, qlonglong(cases.size()));
+        recordFigure(QStringLiteral("bad-inputs"), QStringLiteral("bad inputs handled: %1/%2").arg(handled).arg(cases.size()));
         QVERIFY2(cases.size() >= 30, "at least 30 cases");
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }

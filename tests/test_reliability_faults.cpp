@@ -173,7 +173,11 @@ private slots:
         ++g_survived;
     }
 
-    void cleanupTestCase() { qInfo("faults survived: %d/%d", g_survived, g_tried); }
+    void initTestCase() { forgetFigure(QStringLiteral("faults")); }
+    void cleanupTestCase()
+    {
+        recordFigure(QStringLiteral("faults"), QStringLiteral("faults survived: %1/%2").arg(g_survived).arg(g_tried));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReliabilityFaults)

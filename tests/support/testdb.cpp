@@ -421,6 +421,25 @@ bool restartCluster(QString *error)
     return true;
 }
 
+static QString figurePath(const QString &name)
+{
+    return QStringLiteral(GMA_RELIABILITY_DIR "/%1.txt").arg(name);
+}
+
+void recordFigure(const QString &name, const QString &line)
+{
+    QDir().mkpath(QStringLiteral(GMA_RELIABILITY_DIR));
+    QFile f(figurePath(name));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(line.toUtf8() + '\n');
+    qInfo().noquote() << line;
+}
+
+void forgetFigure(const QString &name)
+{
+    QFile::remove(figurePath(name));
+}
+
 bool waitTransactionOlderThan(TestDatabase &t, qint64 pid, int ms)
 {
     for (int i = 0; i < 600; ++i) {

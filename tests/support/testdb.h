@@ -89,6 +89,12 @@ QString errorLine(const QString &err, QString *problem);
 // connections again; false with the reason in *error when it did not come back.
 bool restartCluster(QString *error);
 
+// The reliability summary: each reliability test records its figure line ("faults survived:
+// 15/15") as NAME.txt in the build's reliability folder (tests/tools/reliability-summary.sh joins
+// them into one line); forgetFigure removes it when the test starts, so no old figure survives.
+void recordFigure(const QString &name, const QString &line);
+void forgetFigure(const QString &name);
+
 // Empty when equal, else the first differing line of each.
 QString schemaDifference(const QString &actual, const QString &expected);
 // The contract's reference dumps (resources/contract, the copy the validation embeds).
