@@ -53,8 +53,12 @@ std::optional<ConnectionSettings> ConnectionSettings::parse(const QString &conni
         const QString key = QString::fromUtf8(o->keyword);
         const QString val = QString::fromUtf8(o->val);
         if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
+            // hostaddr alone is the host; beside a host name it is where to connect (the name
+            // still checks the certificate under verify-full).
             if (s.host.isEmpty() || key == QLatin1String("host"))
                 s.host = val;
+            else
+                s.options.insert(key, val);
         } else if (key == QLatin1String("port")) {
             s.port = val;
         } else if (key == QLatin1String("dbname")) {
