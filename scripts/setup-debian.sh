@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libgl1-mesa-dev
   libpq-dev postgresql-15 postgresql-client-15
-  xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+  xvfb xauth imagemagick poppler-utils fonts-dejavu-core openssl
   locales
   # the package: PNG icons (rsvg-convert), and what scripts/package-check.sh validates and runs with
   desktop-file-utils appstream librsvg2-bin x11-utils qt6-translations-l10n man-db groff-base

@@ -100,7 +100,8 @@ private slots:
         QVERIFY(!finding(preflight(t, t.db(), false, {}, QStringLiteral("characters")),
                          QStringLiteral("value-too-long")));
 
-        const CliResult migrate = runCli({QStringLiteral("migrate")}, t.name());
+        const CliResult migrate =
+            runCli({QStringLiteral("migrate"), QStringLiteral("--lock-timeout"), QStringLiteral("300")}, t.name());
         QCOMPARE(migrate.exitCode, 1);
         QVERIFY2(migrate.out.contains(QString::number(firstLong)), qPrintable(migrate.out));
         QVERIFY(migrate.err.contains(QLatin1String("refused")));
@@ -162,8 +163,11 @@ private slots:
         const qint64 pid = sql::scalar(holder, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
         const QString before = t.fingerprint();
 
+        // Held longer than the run's lock timeout: it blocks the run.
         PreflightOptions options;
         options.longTransactionSeconds = 0;
+        options.lockTimeoutMs = 300;
+        QVERIFY(waitTransactionOlderThan(t, pid, 400));
         const PreflightReport r = preflight(t, t.db(), false, options);
         QVERIFY(!r.ok());
         const PreflightFinding *f = finding(r, QStringLiteral("lock-holders"));
@@ -188,7 +192,8 @@ private slots:
         QVERIFY2(dry.ok(), qPrintable(describe(dry)));
         QCOMPARE(finding(dry, QStringLiteral("lock-holders"))->severity, Severity::Warning);
 
-        const CliResult migrate = runCli({QStringLiteral("migrate")}, t.name());
+        const CliResult migrate =
+            runCli({QStringLiteral("migrate"), QStringLiteral("--lock-timeout"), QStringLiteral("300")}, t.name());
         QCOMPARE(migrate.exitCode, 1);
         QVERIFY(migrate.out.contains(QStringLiteral("pid %1").arg(pid)));
         QVERIFY(migrate.err.contains(QLatin1String("lock-holders")));
@@ -196,6 +201,32 @@ private slots:
         QCOMPARE(t.fingerprint(), before);
         // With the lock gone, the checks pass.
         QVERIFY(preflight(t, t.db()).ok());
+    }
+
+    // A lock held for less than the run's lock timeout is the application's ordinary short
+    // transaction: the run absorbs it (an info finding), and a lock released while the checks
+    // sample is no finding at all.
+    void shortLockIsTolerated()
+    {
+        TestDatabase t(QStringLiteral("pfshort"));
+        QVERIFY2(t.buildDemo(50) && t.exec(QStringLiteral("UPDATE locations_location SET description = '' "
+                                                          "WHERE description IS NULL")),
+                 qPrintable(t.lastError()));
+        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
+        for (const char *s : {"SET application_name = 'web-app'", "BEGIN", "UPDATE items_item SET name = name WHERE id = 1"})
+            QVERIFY(sql::exec(holder, QString::fromLatin1(s)).ok);
+        PreflightOptions options;
+        options.lockTimeoutMs = 60000;
+        const PreflightReport r = preflight(t, t.db(), false, options);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        const PreflightFinding *f = finding(r, QStringLiteral("lock-holders"));
+        QVERIFY2(f, qPrintable(describe(r)));
+        QCOMPARE(f->severity, Severity::Info);
+        QVERIFY2(f->message.startsWith(QLatin1String("1 application session held locks on the plan's tables only briefly")),
+                 qPrintable(f->message));
+        QVERIFY(f->message.contains(QLatin1String("60000 ms")));
+        QVERIFY(sql::exec(holder, QStringLiteral("COMMIT")).ok);
+        QVERIFY(!finding(preflight(t, t.db(), false, options), QStringLiteral("lock-holders")));
     }
 
     // An exclusive lock on a table the checks read: the holder is named and the checks do not
@@ -210,10 +241,13 @@ private slots:
         const QString user = sql::scalar(holder, QStringLiteral("SELECT current_user")).toString();
         QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
         QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE items_item IN ACCESS EXCLUSIVE MODE")).ok);
+        QVERIFY(waitTransactionOlderThan(t, pid, 400));
 
+        PreflightOptions options;
+        options.lockTimeoutMs = 300;
         QElapsedTimer timer;
         timer.start();
-        const PreflightReport r = preflight(t, t.db());
+        const PreflightReport r = preflight(t, t.db(), false, options);
         // Bounded by the read lock timeout (2 s), far from "as long as the lock is held".
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!r.ok());
@@ -257,14 +291,20 @@ private slots:
         QVERIFY(sql::exec(reader, QStringLiteral("BEGIN")).ok);
         QVERIFY(sql::scalar(reader, QStringLiteral("SELECT count(*) FROM users_user")).toLongLong() > 0);
         const QString before = t.fingerprint();
-        const PreflightReport back = preflight(t, t.db(), true);
+        const qint64 readerPid = sql::scalar(reader, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        QVERIFY(waitTransactionOlderThan(t, readerPid, 400));
+        PreflightOptions options;
+        options.lockTimeoutMs = 300;
+        const PreflightReport back = preflight(t, t.db(), true, options);
         const PreflightFinding *f = finding(back, QStringLiteral("lock-holders"));
         QVERIFY2(f, qPrintable(describe(back)));
         QCOMPARE(f->rows.size(), 1);
         QCOMPARE(f->rows.first().at(2), QStringLiteral("web-app"));
         QCOMPARE(f->rows.first().at(6), QStringLiteral("users_user"));
         QCOMPARE(f->rows.first().at(8), QStringLiteral("ACCESS EXCLUSIVE"));
-        const CliResult cli = runCli({QStringLiteral("rollback"), QStringLiteral("--yes")}, t.name());
+        const CliResult cli = runCli({QStringLiteral("rollback"), QStringLiteral("--yes"), QStringLiteral("--lock-timeout"),
+                                      QStringLiteral("300")},
+                                     t.name());
         QCOMPARE(cli.exitCode, 1);
         QVERIFY(cli.err.contains(QLatin1String("rollback was refused")));
         QVERIFY(sql::exec(reader, QStringLiteral("ROLLBACK")).ok);
@@ -326,7 +366,8 @@ private slots:
         QCOMPARE(f->rows.size(), 1);
         QCOMPARE(f->rows.first().at(2), QStringLiteral("created_at"));
         QCOMPARE(f->rows.first().at(3), QStringLiteral("not recorded, column present"));
-        const CliResult migrate = runCli({QStringLiteral("migrate")}, t.name());
+        const CliResult migrate =
+            runCli({QStringLiteral("migrate"), QStringLiteral("--lock-timeout"), QStringLiteral("300")}, t.name());
         QCOMPARE(migrate.exitCode, 1);
         QVERIFY(migrate.err.contains(QLatin1String("drift")));
         QCOMPARE(t.fingerprint(), before);
@@ -346,7 +387,8 @@ private slots:
         QCOMPARE(f->totalRows, qint64(4)); // created_at, created_by_id, modified_by_id, updated_at
         for (const QStringList &row : f->rows)
             QCOMPARE(row.at(3), QStringLiteral("recorded as applied, column missing"));
-        const CliResult migrate = runCli({QStringLiteral("migrate")}, t.name());
+        const CliResult migrate =
+            runCli({QStringLiteral("migrate"), QStringLiteral("--lock-timeout"), QStringLiteral("300")}, t.name());
         QCOMPARE(migrate.exitCode, 1);
         QCOMPARE(t.fingerprint(), before);
     }

@@ -334,6 +334,7 @@ int run(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gma-migrator-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GMA_VERSION));
+    Database::silenceLostConnectionWarnings();
     QTextStream out(stdout);
     QTextStream err(stderr);
 

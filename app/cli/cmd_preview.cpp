@@ -270,6 +270,9 @@ int checkPreflight(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRoll
     options.dryRun = isDryRun;
     if (!readLongTx(ctx, &options))
         return Usage;
+    // The run's lock timeout (checked by migrate and rollback before the guards run).
+    if (ctx.parser.isSet(QStringLiteral("lock-timeout")))
+        options.lockTimeoutMs = ctx.parser.value(QStringLiteral("lock-timeout")).toInt();
     const auto state = ctx.readState(db);
     if (!state)
         return Refused;

@@ -69,14 +69,16 @@ bool prepareOutput(const QString &path, const QString &partial, BackupFormat for
         return false;
     }
     removePath(partial); // a leftover of an interrupted run of this tool
+    // Owner-only, as pg_dump keeps the mode of the file it writes into (and its umask is 077).
+    constexpr QFile::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (format == BackupFormat::Directory) {
-        if (QDir().mkdir(partial))
+        if (QDir().mkdir(partial, ownerOnly | QFileDevice::ExeOwner))
             return true;
         *error = folderProblem(folder, QStringLiteral("permission denied"));
         return false;
     }
     QFile probe(partial);
-    if (!probe.open(QIODevice::WriteOnly)) {
+    if (!probe.open(QIODevice::WriteOnly, ownerOnly)) {
         const QString detail = probe.error() == QFileDevice::OpenError && errno == ENOSPC
                                    ? QStringLiteral("the disk is full")
                                    : probe.errorString().toLower();

@@ -2,8 +2,8 @@
 // (gma_migrator.backups, backupcatalogue.h): pg_dump (pgtools.h) from the client matching the server's major version, streamed
 // progress, verification with pg_restore --list, SHA-256, migration state and row counts at that
 // moment; re-verification; restore into a database the user names.
-// Passwords reach pg_dump, pg_restore and psql through the child's environment (PGPASSWORD),
-// never its command line.
+// Passwords reach pg_dump, pg_restore and psql through a temporary owner-only password file
+// (PGPASSFILE), never their command line or environment; backups are created owner-only.
 // Thread rule: a BackupManager lives on the thread that owns its QSqlDatabase connection; backup(),
 // verify(), list() and restore() block that thread while they drive their child processes with
 // QProcess on it. Signals are emitted on that thread: connect with Qt::QueuedConnection from other

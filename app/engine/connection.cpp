@@ -53,8 +53,12 @@ std::optional<ConnectionSettings> ConnectionSettings::parse(const QString &conni
         const QString key = QString::fromUtf8(o->keyword);
         const QString val = QString::fromUtf8(o->val);
         if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
+            // hostaddr alone is the host; beside a host name it is where to connect (the name
+            // still checks the certificate under verify-full).
             if (s.host.isEmpty() || key == QLatin1String("host"))
                 s.host = val;
+            else
+                s.options.insert(key, val);
         } else if (key == QLatin1String("port")) {
             s.port = val;
         } else if (key == QLatin1String("dbname")) {
@@ -70,6 +74,20 @@ std::optional<ConnectionSettings> ConnectionSettings::parse(const QString &conni
         }
     }
     PQconninfoFree(opts);
+    // Values libpq would only reject when connecting (then without a server to blame).
+    static const QRegularExpression ports(QStringLiteral("^\\d{1,5}(,\\d{1,5})*$"));
+    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                   QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    QString invalid;
+    if (!s.port.isEmpty() && !ports.match(s.port).hasMatch())
+        invalid = QStringLiteral("the port \"%1\" is not a number").arg(s.port);
+    else if (!s.sslMode.isEmpty() && !modes.contains(s.sslMode))
+        invalid = QStringLiteral("sslmode \"%1\" is none of %2").arg(s.sslMode, modes.join(QStringLiteral(", ")));
+    if (!invalid.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("The connection string is not valid: %1.").arg(invalid);
+        return std::nullopt;
+    }
     return s;
 }
 
@@ -134,6 +152,11 @@ ConnectionSettings ConnectionSettings::resolved() const
     return s;
 }
 
+bool ConnectionSettings::isSecretKeyword(const QString &keyword)
+{
+    return keyword == QLatin1String("password") || keyword == QLatin1String("sslpassword");
+}
+
 QString ConnectionSettings::toConninfo(bool includePassword) const
 {
     QStringList parts;
@@ -148,8 +171,10 @@ QString ConnectionSettings::toConninfo(bool includePassword) const
     if (includePassword)
         add("password", password);
     add("sslmode", sslMode);
-    for (auto it = options.begin(); it != options.end(); ++it)
-        parts << it.key() + QLatin1Char('=') + quoteConninfoValue(it.value());
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        if (includePassword || !isSecretKeyword(it.key()))
+            parts << it.key() + QLatin1Char('=') + quoteConninfoValue(it.value());
+    }
     return parts.join(QLatin1Char(' '));
 }
 
@@ -170,10 +195,19 @@ QMap<QString, QString> ConnectionSettings::childEnvironment() const
     put("PGPORT", port);
     put("PGDATABASE", database);
     put("PGUSER", user);
-    put("PGPASSWORD", password);
     put("PGSSLMODE", sslMode);
-    if (options.contains(QStringLiteral("connect_timeout")))
-        put("PGCONNECT_TIMEOUT", options.value(QStringLiteral("connect_timeout")));
+    // The keywords libpq also reads from the environment (sslpassword has no variable and never
+    // leaves the process; the password goes through a password file, see PgTools::run).
+    static const std::pair<const char *, const char *> kEnv[] = {
+        {"connect_timeout", "PGCONNECT_TIMEOUT"}, {"sslrootcert", "PGSSLROOTCERT"},
+        {"sslcert", "PGSSLCERT"},                 {"sslkey", "PGSSLKEY"},
+        {"sslcrl", "PGSSLCRL"},                   {"hostaddr", "PGHOSTADDR"},
+        {"passfile", "PGPASSFILE"},               {"channel_binding", "PGCHANNELBINDING"},
+        {"gssencmode", "PGGSSENCMODE"},           {"target_session_attrs", "PGTARGETSESSIONATTRS"}};
+    for (const auto &[keyword, variable] : kEnv) {
+        if (options.contains(QLatin1String(keyword)))
+            put(variable, options.value(QLatin1String(keyword)));
+    }
     return env;
 }
 
@@ -286,10 +320,43 @@ QString sqlStateOf(const QString &message)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+// One connection attempt with libpq: whether it reached the server (connected, or the server
+// answered with a SQLSTATE).
+bool reachesServer(const ConnectionSettings &settings);
+
+// A failure without a server message under an sslmode that demands TLS: tried again without TLS
+// and without verification, to tell "no TLS there" and "the certificate does not verify" from
+// "nothing there" (by what the server does, not by libpq's possibly translated wording).
+std::optional<ConnectError> tlsFailure(const ConnectionSettings &settings)
+{
+    const QString mode = settings.sslMode.isEmpty() ? qEnvironmentVariable("PGSSLMODE") : settings.sslMode;
+    if (mode != QLatin1String("require") && mode != QLatin1String("verify-ca") &&
+        mode != QLatin1String("verify-full"))
+        return std::nullopt;
+    ConnectionSettings plain = settings;
+    plain.sslMode = QStringLiteral("require");
+    // With a root certificate at hand libpq verifies under "require" too: none for this try.
+    plain.options.insert(QStringLiteral("sslrootcert"), QStringLiteral("/nonexistent/gma-no-root.crt"));
+    if (mode != QLatin1String("require") && reachesServer(plain))
+        return withKind(ConnectError::Kind::Other,
+                        QStringLiteral("The server's certificate did not pass sslmode=%1: check that sslrootcert "
+                                       "names the CA that signed it%2.")
+                            .arg(mode, mode == QLatin1String("verify-full")
+                                           ? QStringLiteral(" and that the host name matches the certificate")
+                                           : QString()));
+    plain.sslMode = QStringLiteral("disable");
+    if (reachesServer(plain))
+        return withKind(ConnectError::Kind::Other,
+                        QStringLiteral("The server does not offer encrypted (TLS) connections, but sslmode=%1 "
+                                       "requires one: enable ssl on the server or choose another sslmode.")
+                            .arg(mode));
+    return std::nullopt;
+}
+
 // Connects with libpq itself (the driver keeps the connection's details to itself) with verbose
 // errors, so that the failure is known by libpq's state and the server's SQLSTATE rather than
 // by a message that may be translated.
-ConnectError probe(const ConnectionSettings &settings, const QString &driverText)
+ConnectError probe(const ConnectionSettings &settings, const QString &driverText, bool *reached = nullptr)
 {
     const auto params = libpqParameters(settings);
     std::vector<const char *> keys;
@@ -312,6 +379,9 @@ ConnectError probe(const ConnectionSettings &settings, const QString &driverText
         poll = PQconnectPoll(conn);
     }
     ConnectError e;
+    if (reached)
+        *reached = PQstatus(conn) == CONNECTION_OK ||
+                   !sqlStateOf(QString::fromUtf8(PQerrorMessage(conn))).isEmpty();
     if (PQstatus(conn) == CONNECTION_OK) {
         e = otherFailure(driverText);
     } else {
@@ -323,13 +393,22 @@ ConnectError probe(const ConnectionSettings &settings, const QString &driverText
             e = noSuchDatabase();
         else if (state == QLatin1String("28000"))
             e = PQconnectionUsedPassword(conn) ? refusedPassword() : unknownUser();
+        else if (state.isEmpty() && reached)
+            e = unreachable(); // only asked whether the server is reached
         else if (state.isEmpty())
-            e = unreachable(); // no server message: refused, unknown host, timeout, no socket
+            e = tlsFailure(settings).value_or(unreachable()); // no server message: TLS, refused, unknown host, timeout, no socket
         else
             e = otherFailure(driverText.isEmpty() ? message : driverText);
     }
     PQfinish(conn);
     return e;
+}
+
+bool reachesServer(const ConnectionSettings &settings)
+{
+    bool reached = false;
+    probe(settings, QString(), &reached);
+    return reached;
 }
 
 } // namespace
@@ -358,6 +437,29 @@ ConnectError classify(const QString &driverText)
     if (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist")))
         return unknownUser();
     return otherFailure(driverText);
+}
+
+namespace {
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropLostConnectionWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        (message.startsWith(QLatin1String("Unable to free statement")) ||
+         message.startsWith(QLatin1String("QSqlQuery::prepare: database not open")) ||
+         message.startsWith(QLatin1String("QSqlQuery::exec: database not open"))))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        qt_message_output(type, context, message);
+}
+} // namespace
+
+void silenceLostConnectionWarnings()
+{
+    if (!g_previousHandler)
+        g_previousHandler = qInstallMessageHandler(dropLostConnectionWarnings);
 }
 
 std::optional<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName,
@@ -390,6 +492,15 @@ std::optional<QSqlDatabase> open(const ConnectionSettings &settings, const QStri
         if (db.open()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SET application_name = 'gma-migrator'"));
+            // A statement_timeout set on the role or database (often a web application's limit of a
+            // few seconds) would stop the tool's reads and batches half-way: the tool keeps its own
+            // limits (ReadGuard for reads; lock_timeout and batches for runs).
+            q.exec(QStringLiteral("SET statement_timeout = 0"));
+            // PostgreSQL 14+: a session whose client went away (killed, its machine gone) stops
+            // within a second instead of finishing its statement, so that its locks go with it.
+            if (db.driver()->hasFeature(QSqlDriver::Transactions) &&
+                sql::scalar(db, QStringLiteral("SELECT current_setting('server_version_num')::int >= 140000")).toBool())
+                q.exec(QStringLiteral("SET client_connection_check_interval = 1000"));
             if (error)
                 *error = {};
             return db;

@@ -32,11 +32,14 @@ struct ConnectionSettings
     ConnectionSettings withDefaults(const ConnectionSettings &defaults) const;
     // Settings with every empty field resolved as libpq would (for display).
     ConnectionSettings resolved() const;
-    // A libpq keyword string without the password.
+    // A libpq keyword string without the password (and without sslpassword).
     QString toConninfo(bool includePassword = false) const;
+    // password and sslpassword: kept in memory only, never on a command line or in a file.
+    static bool isSecretKeyword(const QString &keyword);
     // "user@host:port/database", never the password.
     QString displayName() const;
-    // Environment for a child process (pg_dump ...): PGHOST..., and PGPASSWORD when known.
+    // Environment for a child process (pg_dump ...): PGHOST..., PGSSLMODE, PGSSLROOTCERT...; never
+    // the password (PgTools::run hands it over in a password file readable by the owner only).
     QMap<QString, QString> childEnvironment() const;
 };
 
@@ -94,6 +97,10 @@ ConnectError diagnose(const ConnectionSettings &settings, const QString &failure
 // Turns an English failure text into one sentence (for a client tool's output, run with
 // LC_MESSAGES=C); prefer diagnose() where the settings are at hand.
 ConnectError classify(const QString &driverText);
+// Drops Qt's driver warnings about a connection that has gone ("Unable to free statement: ...",
+// "QSqlQuery::exec: database not open"), which repeat libpq's multi-line text on stderr after the
+// tool has already said in one sentence that the connection was lost. Once, at startup.
+void silenceLostConnectionWarnings();
 } // namespace Database
 
 } // namespace gma

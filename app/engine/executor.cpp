@@ -1,5 +1,6 @@
 #include "executor.h"
 
+#include "faultpoint.h"
 #include "sqlutil.h"
 #include "state.h"
 #include "stepsql.h"
@@ -16,6 +17,7 @@ Executor::Executor(QSqlDatabase db, MigrationCatalogue catalogue, QObject *paren
     : QObject(parent), m_db(std::move(db)), m_catalogue(std::move(catalogue))
 {
     m_cancelHandle = std::make_unique<CancelHandle>(m_db);
+    FaultPoint::attach(this, m_db);
 }
 
 Executor::~Executor() = default;
@@ -127,6 +129,11 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
 {
     if (m_inRehearsal)
         return;
+    if (!m_db.isOpen()) {
+        emit message(QStringLiteral("The run could not be recorded in %1: the connection to the server was lost.")
+                         .arg(toolTable("history")));
+        return;
+    }
     HistoryEntry e;
     e.key = def.key;
     e.direction = result.step.backwards ? QStringLiteral("backward") : QStringLiteral("forward");
@@ -290,6 +297,15 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
         run.error = QStringLiteral("Cancelled before %1; nothing was changed.").arg(plan.steps.first().key.label());
         return run;
     }
+    // A hot standby, or default_transaction_read_only: refused before anything is tried.
+    if (sql::scalar(m_db, QStringLiteral("SELECT current_setting('transaction_read_only')::bool OR pg_is_in_recovery()"))
+            .toBool()) {
+        run.status = RunResult::Status::Refused;
+        run.error = QStringLiteral("The server accepts no changes on this connection (it is a hot standby, or "
+                                   "default_transaction_read_only is on), so nothing was changed: connect to the "
+                                   "primary server, or turn default_transaction_read_only off for the run.");
+        return run;
+    }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);
     if (options.takeAdvisoryLock) {
         QString holder, error;
@@ -348,7 +364,12 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
         emit stepFinished(i, result);
         if (!result.ok) {
             run.status = result.cancelled ? RunResult::Status::Cancelled : RunResult::Status::Failed;
-            run.error = result.error;
+            // Which step stopped, and what stays of it, when the failure itself does not say.
+            run.error = result.error.contains(def.key.label())
+                            ? result.error
+                            : QStringLiteral("%1 stopped: %2; what it committed before is kept, and running the "
+                                             "plan again continues it.")
+                                  .arg(def.key.label(), result.error);
         }
     }
     if (m_inRehearsal) {

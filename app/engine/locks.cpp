@@ -108,6 +108,9 @@ QString AdvisoryLock::release()
     if (!m_held)
         return QString();
     m_held = false;
+    // A session that ended (terminated, the server restarted) took its advisory lock with it.
+    if (!m_db.isOpen())
+        return QString();
     QString error;
     const QVariant released = sql::scalar(m_db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {m_key}, &error);
     if (!error.isEmpty())

@@ -9,6 +9,9 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <sys/stat.h>
 
 namespace gma {
 
@@ -31,6 +34,22 @@ bool parseVersion(const QString &text, QString *version, int *major)
     *major = m.captured(1).toInt();
     *version = m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + QLatin1Char('.') + m.captured(2);
     return true;
+}
+
+// A password file (libpq's ~/.pgpass format) matching any server, with only `password`,
+// readable and writable by its owner only.
+bool writePassFile(QTemporaryFile &file, const QString &password)
+{
+    if (!file.open())
+        return false;
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    QString escaped = password;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char(':'), QStringLiteral("\\:"));
+    const QByteArray line = "*:*:*:*:" + escaped.toUtf8() + '\n';
+    const bool ok = file.write(line) == line.size() && file.flush();
+    file.close();
+    return ok;
 }
 
 } // namespace
@@ -188,6 +207,21 @@ ChildRun run(const QString &program, const QStringList &arguments, const Connect
     const QMap<QString, QString> childEnv = settings.childEnvironment();
     for (auto it = childEnv.begin(); it != childEnv.end(); ++it)
         env.insert(it.key(), it.value());
+    // The password reaches the child in a password file only its owner may read, removed when
+    // the child has ended: never on its command line, never in its environment (PGPASSWORD is
+    // visible in /proc/PID/environ to the same user).
+    const QString password =
+        settings.password.isEmpty() ? env.value(QStringLiteral("PGPASSWORD")) : settings.password;
+    env.remove(QStringLiteral("PGPASSWORD"));
+    QTemporaryFile passFile(QDir::tempPath() + QStringLiteral("/gma-pgpass-XXXXXX"));
+    if (!password.isEmpty()) {
+        if (!writePassFile(passFile, password)) {
+            result.stdErr = QStringLiteral("%1: error: could not write a temporary password file in %2")
+                                .arg(QFileInfo(program).fileName(), QDir::tempPath());
+            return result;
+        }
+        env.insert(QStringLiteral("PGPASSFILE"), passFile.fileName());
+    }
     // English messages, so that failures can be told apart (disk full, permission denied).
     if (env.contains(QStringLiteral("LC_ALL"))) {
         env.insert(QStringLiteral("LC_CTYPE"), env.value(QStringLiteral("LC_ALL")));
@@ -195,6 +229,8 @@ ChildRun run(const QString &program, const QStringList &arguments, const Connect
     }
     env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     proc.setProcessEnvironment(env);
+    // What the child writes (a backup, its folder) is readable by its owner only.
+    proc.setChildProcessModifier([] { ::umask(077); });
     if (!control.captureStdout)
         proc.setStandardOutputFile(QProcess::nullDevice());
     proc.start(program, arguments);

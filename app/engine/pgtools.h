@@ -1,6 +1,8 @@
 // The PostgreSQL client tools (pg_dump, pg_restore, psql): finding the one of the server's major
 // version, running it with streamed progress and cancel, and explaining its failure in one sentence.
-// Passwords reach the tools through the child's environment (PGPASSWORD), never the command line;
+// Passwords reach the tools through a temporary password file readable by the owner only
+// (PGPASSFILE, removed when the child ends), never the command line or PGPASSWORD; what they write
+// is created readable by its owner only (umask 077);
 // the tools run with LC_MESSAGES=C so that their failures can be told apart.
 // Thread rule: free functions; run() blocks the calling thread while it drives the child with
 // QProcess on it, and calls `progress` on that thread. `cancel` may be set from any thread.

@@ -9,7 +9,9 @@
 //   drift              a migration is recorded but the columns it adds are missing, or its columns
 //                      exist although it is not recorded
 //   history-order      migrations recorded before their dependencies (Django's inconsistency)
-//   lock-holders       sessions holding a lock on a table the plan locks, in a conflicting mode
+//   lock-holders       sessions holding (or waiting for) a lock on a table the plan locks, in a
+//                      conflicting mode, for longer than the run's lock timeout (sampled over about
+//                      1.2 s); sessions that held one only briefly are an info finding
 //   long-transactions  transactions open longer than a threshold (default 60 s) in this database
 // Nothing is changed: the checks only read.
 // Thread rule: the structs are plain values (copy them to any thread, show them in a table model);
@@ -49,6 +51,10 @@ struct PreflightOptions
 {
     int longTransactionSeconds = 60; // an open transaction older than this is "long"
     int detailLimit = 10;            // rows listed per finding; 0: all of them
+    // The run's lock timeout (RunOptions::lockTimeoutMs): a session holding or waiting for a
+    // conflicting lock on the plan's tables longer than this blocks the run (lock-holders); one
+    // holding it briefly is absorbed by the run's lock timeout and retries.
+    int lockTimeoutMs = 3000;
     // A rehearsal (dry run) waits for locks with lock_timeout and rolls back: sessions holding
     // locks and long transactions are reported as warnings instead of errors.
     bool dryRun = false;

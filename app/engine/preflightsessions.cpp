@@ -7,6 +7,7 @@
 #include "sqlutil.h"
 
 #include <QSet>
+#include <QThread>
 
 namespace gma::preflightcheck {
 
@@ -94,19 +95,47 @@ QMap<QString, LockMode> SessionChecks::neededLocks() const
     return needed;
 }
 
+namespace {
+
+// One session's lock on one of the plan's tables, as one sample saw it.
+struct SeenLock
+{
+    QStringList row; // the finding's columns
+    QString pid;
+    QString who;     // "pid P (user U, application 'A', client C)"
+    QString doing;   // "idle in transaction for 4.2 s holding ACCESS SHARE on items_item"
+    qint64 ageMs = 0; // how long the transaction (holder) or the wait (waiter) has lasted
+    bool granted = true;
+};
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1) + QStringLiteral(" s");
+}
+
+} // namespace
+
+// Samples pg_locks a few times over a short window (at most kSamples, kIntervalMs apart): a lock
+// the application holds for a few milliseconds is gone by the next sample and is absorbed by the
+// run's lock timeout and retries; what blocks a run is a session seen in two samples running
+// whose transaction (holding) or wait (waiting) has lasted longer than the run's lock timeout.
 void SessionChecks::lockHolders()
 {
     ran("lock-holders");
     const QMap<QString, LockMode> needed = neededLocks();
     if (needed.isEmpty())
         return;
+    constexpr int kSamples = 5;
+    constexpr int kIntervalMs = 300;
     const QStringList tables = needed.keys();
     const QString listSql =
-        QStringLiteral("SELECT a.pid, a.usename, a.application_name, a.state, a.xact_start, "
-                       "a.query_start, c.relname, l.mode, "
+        QStringLiteral("SELECT a.pid, a.usename, a.application_name, coalesce(host(a.client_addr), 'local'), "
+                       "a.state, a.xact_start, a.query_start, c.relname, l.mode, l.granted, "
+                       "floor(extract(epoch FROM clock_timestamp() - a.xact_start) * 1000)::bigint, "
+                       "floor(extract(epoch FROM clock_timestamp() - a.state_change) * 1000)::bigint, "
                        "left(a.query, 200) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid JOIN "
                        "pg_class c ON c.oid = "
-                       "l.relation WHERE l.locktype = 'relation' AND l.granted AND l.pid <> "
+                       "l.relation WHERE l.locktype = 'relation' AND l.pid <> "
                        "pg_backend_pid() AND l.database = "
                        "(SELECT oid FROM pg_database WHERE datname = current_database()) AND "
                        "c.relnamespace = 'public'::regnamespace "
@@ -115,62 +144,119 @@ void SessionChecks::lockHolders()
                        // at once, and a second migrator is kept out by the advisory lock.
                        "AND a.application_name IS DISTINCT FROM current_setting('application_name') "
                        "AND c.relname = ANY (%1) ORDER BY a.pid, c.relname");
-    const auto rows = sql::rows(m_db, listSql.arg(QStringLiteral("?::text[]")),
-                                {QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}')});
-    QList<QStringList> details;
-    QStringList who;
-    QSet<int> pids;
-    for (const QVariantList &r : rows) {
-        const QString table = r.at(6).toString();
-        const LockMode held = lockModeFromPg(r.at(7).toString());
-        if (!lockModesConflict(held, needed.value(table)))
-            continue;
-        const int pid = r.at(0).toInt();
-        details << QStringList{r.at(0).toString(),
-                               r.at(1).toString(),
-                               r.at(2).toString(),
-                               r.at(3).toString(),
-                               timeText(r.at(4)),
-                               timeText(r.at(5)),
-                               table,
-                               lockModeName(held),
-                               lockModeName(needed.value(table)),
-                               r.at(8).toString()};
-        if (!pids.contains(pid)) {
-            pids.insert(pid);
-            who << QStringLiteral("pid %1 (user %2, application '%3', %4, transaction open since %5)")
-                       .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
-                            r.at(3).toString(), timeText(r.at(4)));
+    const QVariantList bound{QLatin1Char('{') + tables.join(QLatin1Char(',')) + QLatin1Char('}')};
+    // A sample: the conflicting locks by "pid/xact_start/table/granted".
+    auto sample = [&] {
+        QMap<QString, SeenLock> seen;
+        for (const QVariantList &r : sql::rows(m_db, listSql.arg(QStringLiteral("?::text[]")), bound)) {
+            const QString table = r.at(7).toString();
+            const LockMode mode = lockModeFromPg(r.at(8).toString());
+            if (!lockModesConflict(mode, needed.value(table)))
+                continue;
+            SeenLock s;
+            s.granted = r.at(9).toBool();
+            s.pid = r.at(0).toString();
+            s.ageMs = s.granted ? r.at(10).toLongLong() : r.at(11).toLongLong();
+            const QString state = r.at(4).toString();
+            s.who = QStringLiteral("pid %1 (user %2, application '%3', client %4)")
+                        .arg(s.pid, r.at(1).toString(), r.at(2).toString(), r.at(3).toString());
+            s.doing = s.granted ? QStringLiteral("%1, its transaction open for %2, holding %3 on %4")
+                                      .arg(state, seconds(r.at(10).toLongLong()), lockModeName(mode), table)
+                                : QStringLiteral("waiting for %1 on %2 for %3")
+                                      .arg(lockModeName(mode), table, seconds(s.ageMs));
+            s.row = QStringList{s.pid,
+                                r.at(1).toString(),
+                                r.at(2).toString(),
+                                state,
+                                timeText(r.at(5)),
+                                timeText(r.at(6)),
+                                table,
+                                s.granted ? lockModeName(mode) : QStringLiteral("waits for ") + lockModeName(mode),
+                                lockModeName(needed.value(table)),
+                                r.at(12).toString(),
+                                r.at(3).toString(),
+                                seconds(s.ageMs)};
+            seen.insert(s.pid + QLatin1Char('/') + timeText(r.at(5)) + QLatin1Char('/') + table +
+                            (s.granted ? QStringLiteral("/held") : QStringLiteral("/wait")),
+                        s);
         }
+        return seen;
+    };
+    QMap<QString, SeenLock> previous = sample();
+    QSet<QString> shortPids; // sessions seen holding briefly
+    QMap<QString, SeenLock> blockers;
+    for (int i = 1; i < kSamples && !previous.isEmpty(); ++i) {
+        QThread::msleep(kIntervalMs);
+        const QMap<QString, SeenLock> now = sample();
+        blockers.clear();
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (previous.contains(it.key()) && it->ageMs > m_options.lockTimeoutMs)
+                blockers.insert(it.key(), *it);
+        }
+        for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+            if (!now.contains(it.key()))
+                shortPids.insert(it->pid);
+        }
+        previous = now;
+        // Nothing more to learn once every lock seen is a blocker.
+        if (!blockers.isEmpty() && blockers.size() == now.size())
+            break;
     }
-    if (details.isEmpty())
-        return;
+    for (const SeenLock &s : std::as_const(previous))
+        shortPids.insert(s.pid); // still there but younger than the lock timeout (blockers removed below)
     QStringList literals;
     for (const QString &t : tables)
         literals << sql::quoteLiteral(t);
     PreflightFinding f;
     f.checkId = QStringLiteral("lock-holders");
+    f.columns = {QStringLiteral("pid"),       QStringLiteral("user"),       QStringLiteral("application"),
+                 QStringLiteral("state"),     QStringLiteral("xact_start"), QStringLiteral("query_start"),
+                 QStringLiteral("table"),     QStringLiteral("holds"),      QStringLiteral("plan needs"),
+                 QStringLiteral("query"),     QStringLiteral("client"),     QStringLiteral("for")};
+    f.query = listSql.arg(QStringLiteral("ARRAY[%1]").arg(literals.join(QStringLiteral(", ")))) +
+              QLatin1Char(';');
+    if (blockers.isEmpty()) {
+        if (shortPids.isEmpty())
+            return;
+        // Short application transactions: the run's lock timeout and retries absorb them.
+        f.severity = Severity::Info;
+        f.message = QStringLiteral("%1 held locks on the plan's tables only briefly while sampled (none for longer "
+                                   "than the run's lock timeout of %2 ms): the run waits for them within its "
+                                   "lock timeout and retries.")
+                        .arg(plural(shortPids.size(), "application session", "application sessions"))
+                        .arg(m_options.lockTimeoutMs);
+        f.query.clear();
+        add(f);
+        return;
+    }
+    QStringList who;
+    QSet<QString> pids;
+    for (const SeenLock &s : std::as_const(blockers)) {
+        f.rows << s.row;
+        if (!pids.contains(s.pid)) {
+            pids.insert(s.pid);
+            who << s.who + QStringLiteral(", ") + s.doing + QStringLiteral(", last query: ") +
+                       s.row.at(9).simplified().left(80);
+        }
+        shortPids.remove(s.pid);
+    }
     f.severity = m_options.dryRun ? Severity::Warning : Severity::Error;
     f.message =
-        QStringLiteral("%1 %2 locks on tables the plan must lock, so its statements would wait and queue "
-                       "the application's queries behind them: %3. Let %4 finish, or end %5 "
-                       "(SELECT pg_terminate_backend(pid)), then retry.")
+        QStringLiteral("%1 %2 locks on the plan's tables for longer than the run's lock timeout of %3 ms, so "
+                       "its statements would wait and queue the application's queries behind them: %4. Let "
+                       "%5 finish, or end %5 (SELECT pg_terminate_backend(pid)), then retry.")
             .arg(plural(pids.size(), "session", "sessions"),
-                 pids.size() == 1 ? QStringLiteral("holds") : QStringLiteral("hold"),
-                 who.join(QStringLiteral("; ")),
-                 pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"),
-                 pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+                 pids.size() == 1 ? QStringLiteral("holds or waits for") : QStringLiteral("hold or wait for"))
+            .arg(m_options.lockTimeoutMs)
+            .arg(who.join(QStringLiteral("; ")), pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+    if (!shortPids.isEmpty())
+        f.message += QStringLiteral(" (%1 held locks only briefly: those the run absorbs.)")
+                         .arg(plural(shortPids.size(), "other session", "other sessions"));
     if (m_options.dryRun)
         f.message +=
             QStringLiteral(" (The rehearsal still runs: it waits at most --lock-timeout per attempt.)");
-    f.columns = {QStringLiteral("pid"),   QStringLiteral("user"),       QStringLiteral("application"),
-                 QStringLiteral("state"), QStringLiteral("xact_start"), QStringLiteral("query_start"),
-                 QStringLiteral("table"), QStringLiteral("holds"),      QStringLiteral("plan needs"),
-                 QStringLiteral("query")};
-    f.totalRows = details.size();
-    f.rows = details.mid(0, limit());
-    f.query = listSql.arg(QStringLiteral("ARRAY[%1]").arg(literals.join(QStringLiteral(", ")))) +
-              QLatin1Char(';');
+    f.totalRows = f.rows.size();
+    f.rows = f.rows.mid(0, limit());
     add(f);
 }
 

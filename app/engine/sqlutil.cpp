@@ -45,7 +45,25 @@ QString message(const QSqlError &error)
     text.replace(QStringLiteral("\n"), QStringLiteral(" "));
     text.remove(QStringLiteral("(PGRES_FATAL_ERROR)"));
     text.remove(QStringLiteral("QPSQL: "));
-    return text.simplified();
+    text = text.simplified();
+    // The session ended under the statement (terminated, the server restarted or gone): one
+    // sentence instead of libpq's "server closed the connection unexpectedly / This probably
+    // means ..." lines; what the server said first, when it said something, stays.
+    const QString state = error.nativeErrorCode();
+    const int lost = text.indexOf(QLatin1String("server closed the connection unexpectedly"));
+    if (lost >= 0 || state.startsWith(QLatin1String("57P0")) || state.startsWith(QLatin1String("08")) ||
+        text.contains(QLatin1String("no connection to the server"))) {
+        QString said = lost >= 0 ? text.left(lost).trimmed() : QString();
+        if (said.isEmpty() && (state.startsWith(QLatin1String("57P0")) || state.startsWith(QLatin1String("08"))))
+            said = text.section(QLatin1String(" server closed"), 0, 0).trimmed();
+        said.remove(QRegularExpression(QStringLiteral("^(FATAL|ERROR):\\s*")));
+        if (said.endsWith(QLatin1Char('.')))
+            said.chop(1);
+        return said.isEmpty() || said.contains(QLatin1String("no connection to the server"))
+                   ? QStringLiteral("the connection to the server was lost")
+                   : QStringLiteral("the connection to the server was lost (%1)").arg(said);
+    }
+    return text;
 }
 
 // Runs `statement` on `query`: directly without values, else prepared with positional bindings.

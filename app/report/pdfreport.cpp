@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPainter>
@@ -390,7 +391,15 @@ bool write(const ReportData &data, const QString &path, QString *error)
                          .arg(path);
         return false;
     }
-    QPdfWriter writer(path);
+    // Owner-only: a report names the database, its users and its rows.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = QStringLiteral("Cannot write the report %1: %2; choose a writable location.")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
     writer.setResolution(kResolution);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));

@@ -2,6 +2,7 @@
 
 #include "demo.h"
 #include "planner.h"
+#include "schemacontract.h"
 #include "sqlutil.h"
 #include "state.h"
 #include "strategy.h"
@@ -16,6 +17,9 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSqlError>
+
+#include <unistd.h>
 
 namespace gma::test {
 
@@ -303,6 +307,150 @@ QString referenceSchema(const QString &stage)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("fixture schema-at-%s.sql missing", qPrintable(stage));
     return QString::fromUtf8(file.readAll());
+}
+
+QString contractDifference(TestDatabase &t)
+{
+    QString error;
+    const QList<SchemaEntry> live = Validation::introspect(t.db(), &error);
+    if (!error.isEmpty())
+        return error;
+    const QList<SchemaEntry> at0002 = Validation::parseDump(Validation::referenceDump(QStringLiteral("0002")));
+    const QList<SchemaEntry> at0004 = Validation::parseDump(Validation::referenceDump(QStringLiteral("0004")));
+    const QHash<QString, QString> appOf{{QStringLiteral("characters_character"), QStringLiteral("characters")},
+                                        {QStringLiteral("items_item"), QStringLiteral("items")},
+                                        {QStringLiteral("locations_location"), QStringLiteral("locations")}};
+    QStringList out;
+    for (const QString &table : Validation::contractTables()) {
+        const QString app = appOf.value(table);
+        const bool migrated =
+            !app.isEmpty() &&
+            t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = ? AND name LIKE '0003%'"), {app}) > 0;
+        auto only = [&](const QList<SchemaEntry> &entries) {
+            QList<SchemaEntry> mine;
+            for (const SchemaEntry &e : entries) {
+                if (e.table == table)
+                    mine << e;
+            }
+            return mine;
+        };
+        out << Validation::compareSchema(only(live), only(migrated ? at0004 : at0002),
+                                         {QStringLiteral("users_user")});
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString rowChecksum(TestDatabase &t)
+{
+    static const QStringList tables{QStringLiteral("users_user"), QStringLiteral("campaigns_campaign"),
+                                    QStringLiteral("characters_character"), QStringLiteral("items_item"),
+                                    QStringLiteral("locations_location")};
+    QStringList sums;
+    for (const QString &table : tables) {
+        // The 0002 columns, from the contract's reference.
+        QStringList columns;
+        for (const SchemaEntry &e : Validation::parseDump(Validation::referenceDump(QStringLiteral("0002")))) {
+            if (e.table == table && e.kind == QLatin1String("column"))
+                columns << sql::quoteIdent(e.name);
+        }
+        sums << table + QLatin1Char('=') +
+                    t.scalar(QStringLiteral("SELECT count(*) || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r.id)), '') "
+                                            "FROM (SELECT %1 FROM %2) r")
+                                 .arg(columns.join(QStringLiteral(", ")), table))
+                        .toString();
+    }
+    return sums.join(QLatin1Char(' '));
+}
+
+qint64 advisoryLocks(TestDatabase &t)
+{
+    return t.count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
+                                  "(SELECT oid FROM pg_database WHERE datname = current_database())"));
+}
+
+QString errorLine(const QString &err, QString *problem)
+{
+    const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList errors;
+    for (const QString &l : lines) {
+        if (l.startsWith(QLatin1String("error: ")))
+            errors << l;
+    }
+    if (errors.size() != 1) {
+        *problem = QStringLiteral("%1 error lines").arg(errors.size());
+        return QString();
+    }
+    if (lines.last() != errors.first()) {
+        *problem = QStringLiteral("the error is not the last line (more text follows it: %1)").arg(lines.last());
+        return QString();
+    }
+    for (const char *noise : {"server closed the connection", "This probably means", "QPSQL", "\t"}) {
+        if (err.contains(QLatin1String(noise))) {
+            *problem = QStringLiteral("libpq/driver noise: %1").arg(QLatin1String(noise));
+            return QString();
+        }
+    }
+    return errors.first();
+}
+
+bool restartCluster(QString *error)
+{
+    const QString data = clusterEnv().value(QStringLiteral("GMA_PGDATA"));
+    QStringList args{clusterEnv().value(QStringLiteral("GMA_PGBIN")) + QStringLiteral("/pg_ctl"),
+                     QStringLiteral("-D"), data, QStringLiteral("-l"), QFileInfo(data).absolutePath() + QStringLiteral("/server.log"),
+                     QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
+                     QStringLiteral("60"), QStringLiteral("restart")};
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (::getuid() == 0)
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + args);
+    else
+        p.start(args.takeFirst(), args);
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(p.readAll());
+        return false;
+    }
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+static QString figurePath(const QString &name)
+{
+    return QStringLiteral(GMA_RELIABILITY_DIR "/%1.txt").arg(name);
+}
+
+void recordFigure(const QString &name, const QString &line)
+{
+    QDir().mkpath(QStringLiteral(GMA_RELIABILITY_DIR));
+    QFile f(figurePath(name));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(line.toUtf8() + '\n');
+    qInfo().noquote() << line;
+}
+
+void forgetFigure(const QString &name)
+{
+    QFile::remove(figurePath(name));
+}
+
+bool waitTransactionOlderThan(TestDatabase &t, qint64 pid, int ms)
+{
+    for (int i = 0; i < 600; ++i) {
+        if (t.scalar(QStringLiteral("SELECT clock_timestamp() - xact_start > make_interval(secs => ?) FROM "
+                                    "pg_stat_activity WHERE pid = ?"),
+                     {ms / 1000.0, pid})
+                .toBool())
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
 }
 
 CliResult runCli(const QStringList &args, const QString &database, const QByteArray &stdinData,

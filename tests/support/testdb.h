@@ -66,6 +66,35 @@ private:
     QString m_lastError;
 };
 
+// Waits until session `pid`'s transaction has been open longer than `ms` (observed in
+// pg_stat_activity through `t`'s connection, at most 30 s); false when it never was.
+bool waitTransactionOlderThan(TestDatabase &t, qint64 pid, int ms);
+
+// The schema of the contract's tables against the contract for the state django_migrations
+// records, app by app (an app with 0003 recorded, with or without 0004, is held to the 0004
+// reference: the data step changes no schema). Empty when equal, else the differences.
+QString contractDifference(TestDatabase &t);
+// A checksum of every row of the five GMA tables over the columns they have at 0002 (what the
+// migration must not change): equal before and after means no row was lost or changed.
+QString rowChecksum(TestDatabase &t);
+// Sessions in `t`'s database holding an advisory lock.
+qint64 advisoryLocks(TestDatabase &t);
+
+// The CLI's one "error: " line of `err`: it must be the last line, alone, without libpq's or the
+// driver's noise ("server closed the connection unexpectedly", "This probably means", "QPSQL");
+// empty (with what is wrong in *problem) otherwise.
+QString errorLine(const QString &err, QString *problem);
+
+// Restarts the test cluster (pg_ctl restart -m fast, as its owner) and opens this process's
+// connections again; false with the reason in *error when it did not come back.
+bool restartCluster(QString *error);
+
+// The reliability summary: each reliability test records its figure line ("faults survived:
+// 15/15") as NAME.txt in the build's reliability folder (tests/tools/reliability-summary.sh joins
+// them into one line); forgetFigure removes it when the test starts, so no old figure survives.
+void recordFigure(const QString &name, const QString &line);
+void forgetFigure(const QString &name);
+
 // Empty when equal, else the first differing line of each.
 QString schemaDifference(const QString &actual, const QString &expected);
 // The contract's reference dumps (resources/contract, the copy the validation embeds).

@@ -1,0 +1,184 @@
+// Abrupt faults at chosen points of a run (the Executor's fault points, GMA_FAULT_POINT): the
+// tool's server session terminated, the tool killed with SIGKILL. After each: the CLI says in one
+// sentence what happened (exit 4), the schema equals the contract for the state django_migrations
+// records, no row of the five GMA tables changed, the advisory lock is free, a plain rerun
+// completes, and a rollback restores the original rows. Prints "faults survived: N/N".
+#include "sqlutil.h"
+#include "testdb.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gma;
+using namespace gma::test;
+
+namespace {
+
+enum class Fault { Terminate, Kill, Restart };
+
+int g_survived = 0;
+int g_tried = 0;
+
+const QString kCharactersSchema = QStringLiteral("characters.0003_character_created_by_character_modified_by_and_more");
+const QString kItemsSchema = QStringLiteral("items.0003_item_modified_by_alter_item_created_at_and_more");
+const QString kCharactersData = QStringLiteral("characters.0004_populate_audit_fields");
+const QString kItemsData = QStringLiteral("items.0004_populate_audit_fields");
+
+QStringList runArgs(const QString &command)
+{
+    QStringList args{command, QStringLiteral("--no-backup"), QStringLiteral("--batch-size"), QStringLiteral("400")};
+    if (command == QLatin1String("rollback"))
+        args << QStringLiteral("--yes");
+    return args;
+}
+
+bool backendGone(TestDatabase &t, qint64 pid, int withinMs, qint64 *tookMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < withinMs) {
+        if (t.count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), {pid}) == 0) {
+            *tookMs = timer.elapsed();
+            return true;
+        }
+        QTest::qWait(10);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestReliabilityFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fault_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<int>("fault");
+        const struct
+        {
+            const char *name;
+            const char *command;
+            QString point;
+        } points[] = {
+            {"migrate, inside the first schema step", "migrate", kCharactersSchema + QStringLiteral(":statement:2")},
+            {"migrate, inside a later schema step", "migrate", kItemsSchema + QStringLiteral(":statement:3")},
+            {"migrate, between data batches", "migrate", kCharactersData + QStringLiteral(":batch:2")},
+            {"migrate, inside a data batch", "migrate", kItemsData + QStringLiteral(":statement:4")},
+            {"rollback, between data batches", "rollback", kItemsData + QStringLiteral(":batch:1")},
+            {"rollback, inside a schema step", "rollback", kItemsSchema + QStringLiteral(":statement:2")},
+        };
+        for (const auto &p : points) {
+            QTest::addRow("%s, backend terminated", p.name) << QString::fromLatin1(p.command) << p.point << int(Fault::Terminate);
+            QTest::addRow("%s, tool killed", p.name) << QString::fromLatin1(p.command) << p.point << int(Fault::Kill);
+        }
+        // The server restarted (pg_ctl restart -m fast) under the run.
+        QTest::addRow("migrate, inside a schema step, server restarted") << QStringLiteral("migrate") << (kItemsSchema + QStringLiteral(":statement:2")) << int(Fault::Restart);
+        QTest::addRow("migrate, between data batches, server restarted") << QStringLiteral("migrate") << (kCharactersData + QStringLiteral(":batch:2")) << int(Fault::Restart);
+        QTest::addRow("rollback, inside a schema step, server restarted") << QStringLiteral("rollback") << (kItemsSchema + QStringLiteral(":statement:2")) << int(Fault::Restart);
+    }
+
+    void fault()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, point);
+        QFETCH(int, fault);
+        ++g_tried;
+        TestDatabase t(QStringLiteral("fault"));
+        QVERIFY2(t.buildDemo(2000), qPrintable(t.lastError()));
+        QVERIFY(t.exec(QStringLiteral("UPDATE locations_location SET description = '' WHERE description IS NULL")));
+        if (command == QLatin1String("rollback"))
+            QVERIFY(t.migrate().ok());
+        const QString before = rowChecksum(t);
+        QVERIFY2(contractDifference(t).isEmpty(), qPrintable(contractDifference(t)));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fault"));
+        QProcessEnvironment env = processEnvironment(t.name());
+        env.insert(QStringLiteral("GMA_FAULT_POINT"), point);
+        env.insert(QStringLiteral("GMA_FAULT_FILE"), file);
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GMA_CLI_PATH), runArgs(command));
+        QVERIFY(cli.waitForStarted());
+        // The fault point reached: the file holds the session's pid.
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFileInfo::exists(file) && cli.state() == QProcess::Running && timer.elapsed() < 120000)
+            QTest::qWait(10);
+        QVERIFY2(QFileInfo::exists(file), qPrintable(QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError())));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 pid = f.readAll().trimmed().toLongLong();
+        f.close();
+        QVERIFY(pid > 0);
+
+        qint64 gone = 0;
+        if (Fault(fault) != Fault::Kill) {
+            if (Fault(fault) == Fault::Terminate) {
+                QVERIFY(t.scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}).toBool());
+                QVERIFY(backendGone(t, pid, 10000, &gone));
+            } else {
+                QString error;
+                QVERIFY2(restartCluster(&error), qPrintable(error));
+            }
+            QFile::remove(file);
+            QVERIFY(cli.waitForFinished(120000));
+            const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+            const QString err = QString::fromUtf8(cli.readAllStandardError());
+            QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(cli.exitCode() == 4, qPrintable(out + err));
+            QString problem;
+            const QString line = errorLine(err, &problem);
+            QVERIFY2(!line.isEmpty(), qPrintable(problem + QStringLiteral("\n") + err));
+            QVERIFY2(line.contains(QLatin1String("the connection to the server was lost")), qPrintable(line));
+            qInfo().noquote() << line;
+        } else {
+            cli.kill();
+            QVERIFY(cli.waitForFinished(10000));
+            // The killed tool's session ends at once (its locks with it), not after its statement.
+            QVERIFY(backendGone(t, pid, 5000, &gone));
+            qInfo("the killed tool's session ended %lld ms after the kill", gone);
+            QFile::remove(file);
+        }
+
+        // The database stands where django_migrations says, with every row as it was.
+        QCOMPARE(advisoryLocks(t), qint64(0));
+        QVERIFY2(contractDifference(t).isEmpty(), qPrintable(contractDifference(t)));
+        QCOMPARE(rowChecksum(t), before);
+
+        // A plain rerun completes the plan.
+        CliResult r = runCli(runArgs(command), t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(contractDifference(t).isEmpty(), qPrintable(contractDifference(t)));
+        QCOMPARE(rowChecksum(t), before);
+        const qint64 migrated = t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app IN ('characters', 'items', 'locations') "
+                                                   "AND name >= '0003'"));
+        QCOMPARE(migrated, command == QLatin1String("migrate") ? qint64(6) : qint64(0));
+        QCOMPARE(advisoryLocks(t), qint64(0));
+        if (command == QLatin1String("migrate")) {
+            QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_at IS NULL OR created_by_id IS NULL")), qint64(0));
+            r = runCli(runArgs(QStringLiteral("rollback")), t.name());
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        }
+        // Back at 0002 with the original rows exactly.
+        QVERIFY(schemaDifference(t.schemaDump(), referenceSchema(QStringLiteral("0002"))).isEmpty());
+        QCOMPARE(rowChecksum(t), before);
+        ++g_survived;
+    }
+
+    void initTestCase() { forgetFigure(QStringLiteral("faults")); }
+    void cleanupTestCase()
+    {
+        recordFigure(QStringLiteral("faults"), QStringLiteral("faults survived: %1/%2").arg(g_survived).arg(g_tried));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReliabilityFaults)
+#include "test_reliability_faults.moc"

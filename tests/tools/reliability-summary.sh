@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Joins the figures the reliability tests recorded in DIR into one line:
+#   faults survived: N/N, bad inputs handled: N/N, writes lost: 0
+# Exit 1 when a figure is missing (its test did not finish), a fault or input was not survived,
+# or a write was lost.
+set -euo pipefail
+dir=${1:?folder of the figures}
+line=()
+for f in faults bad-inputs writes; do
+  [ -s "$dir/$f.txt" ] || { echo "error: $dir/$f.txt is missing: run the reliability tests (ctest -L reliability)." >&2; exit 1; }
+  line+=("$(head -n1 "$dir/$f.txt")")
+done
+summary="${line[0]}, ${line[1]}, ${line[2]}"
+echo "$summary"
+ok=1
+for part in "${line[0]}" "${line[1]}"; do
+  n=${part##*: }
+  [ "${n%/*}" = "${n#*/}" ] || ok=0
+done
+[ "${line[2]}" = "writes lost: 0" ] || ok=0
+[ "$ok" = 1 ] || { echo "error: not everything was survived: $summary" >&2; exit 1; }
