@@ -750,6 +750,202 @@ Die Datei ist nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>
+    <name>gma::ui::FleetTableModel</name>
+    <message>
+        <source>✔ success</source>
+        <translation>✔ erfolgreich</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>✘ checks failed</source>
+        <translation>✘ Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✘ refused</source>
+        <translation>✘ abgelehnt</translation>
+    </message>
+    <message>
+        <source>✘ unreachable</source>
+        <translation>✘ nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1 steps, %2 rows, %3</source>
+        <translation>%1 Schritte, %2 Zeilen, %3</translation>
+    </message>
+    <message>
+        <source>Line %1 of the targets file: %2
+Double-click to open it alone.</source>
+        <translation>Zeile %1 der Zieldatei: %2
+Doppelklick öffnet sie einzeln.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::FleetView</name>
+    <message>
+        <source>Open targets…</source>
+        <translation>Ziele öffnen …</translation>
+    </message>
+    <message>
+        <source>A text file with one database per line: a postgresql:// URI, a keyword string or service=NAME, optionally preceded by LABEL:</source>
+        <translation>Eine Textdatei mit einer Datenbank pro Zeile: eine postgresql://-URI, eine Schlüsselwortzeichenkette oder service=NAME, wahlweise mit vorangestelltem BEZEICHNUNG:</translation>
+    </message>
+    <message>
+        <source>Preflight all</source>
+        <translation>Alle vorab prüfen</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Targets running at once</source>
+        <translation>Gleichzeitig laufende Ziele</translation>
+    </message>
+    <message>
+        <source>The first ready targets run alone first; the rest start only if they all succeed</source>
+        <translation>Die ersten bereiten Ziele laufen zuerst allein; die übrigen beginnen nur, wenn alle erfolgreich waren</translation>
+    </message>
+    <message>
+        <source>Continue on error</source>
+        <translation>Bei Fehlern fortfahren</translation>
+    </message>
+    <message>
+        <source>Go on with the other targets when one fails its preflight or its run</source>
+        <translation>Mit den anderen Zielen weitermachen, wenn eines an der Vorabprüfung oder am Lauf scheitert</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel:</source>
+        <translation>&amp;Parallel:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;naries:</source>
+        <translation>Ka&amp;narien:</translation>
+    </message>
+    <message>
+        <source>No targets file open.</source>
+        <translation>Keine Zieldatei geöffnet.</translation>
+    </message>
+    <message>
+        <source>%v of %m targets</source>
+        <translation>%v von %m Zielen</translation>
+    </message>
+    <message>
+        <source>Open a targets file</source>
+        <translation>Eine Zieldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Targets (*.txt *.targets);;All files (*)</source>
+        <translation>Ziele (*.txt *.targets);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n target(s)</source>
+        <translation>
+            <numerusform>%1: %n Ziel</numerusform>
+            <numerusform>%1: %n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Preflight all to check every target before a rollout.</source>
+        <translation>„Alle vorab prüfen“ prüft jedes Ziel vor einem Rollout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n database(s) to the latest migrations?</source>
+        <translation>
+            <numerusform>%n Datenbank auf die neuesten Migrationen migrieren?</numerusform>
+            <numerusform>%n Datenbanken auf die neuesten Migrationen migrieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back %n database(s) to 0002?</source>
+        <translation>
+            <numerusform>%n Datenbank auf 0002 zurückrollen?</numerusform>
+            <numerusform>%n Datenbanken auf 0002 zurückrollen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleet rollout</source>
+        <translation>Flotten-Rollout</translation>
+    </message>
+    <message>
+        <source>The preflight runs on every target first; nothing starts when one fails.</source>
+        <translation>Die Vorabprüfung läuft zuerst auf jedem Ziel; scheitert eines, beginnt nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n target(s)…</source>
+        <translation>
+            <numerusform>%1 auf %n Ziel …</numerusform>
+            <numerusform>%1 auf %n Zielen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets succeeded; the worst outcome: %3.</source>
+        <translation>%1 von %2 Zielen erfolgreich; schlechtestes Ergebnis: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelling: no new target starts, the running ones stop safely…</source>
+        <translation>Abbruch: Kein neues Ziel beginnt, die laufenden halten sicher an …</translation>
+    </message>
+</context>
+<context>
     <name>gma::ui::HistoryModel</name>
     <message>
         <source>↩ backward</source>
@@ -1237,6 +1433,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>The walkthrough of the migration and what every finding and check means (offline)</source>
         <translation>Der Ablauf der Migration Schritt für Schritt und was jeder Befund und jede Prüfung bedeutet (offline)</translation>
+    </message>
+    <message>
+        <source>Fl&amp;eet</source>
+        <translation>Fl&amp;otte</translation>
     </message>
 </context>
 <context>
