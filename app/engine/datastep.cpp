@@ -86,24 +86,27 @@ public:
             return;
         const QVariantList &row = now.rows.first();
         m_saved = {row.value(0).toString(), row.value(1).toString()};
-        m_active = apply({QStringLiteral("off"), forward && row.value(2).toBool() ? QStringLiteral("lz4") : m_saved.value(1)});
+        m_active = apply({QStringLiteral("off"), forward && row.value(2).toBool() ? QStringLiteral("lz4") : m_saved.value(1)})
+                       .ok;
     }
     ~BatchSession() { restore(); }
-    void restore()
+    // Sets the session back; the error when that failed (a lost connection), else empty.
+    QString restore()
     {
+        QString error;
         if (m_active)
-            apply(m_saved);
+            error = apply(m_saved).error;
         m_active = false;
+        return error;
     }
 
 private:
-    bool apply(const QStringList &values)
+    sql::Result apply(const QStringList &values)
     {
         return sql::exec(m_db,
                          QStringLiteral("SELECT set_config('synchronous_commit', ?, false), "
                                         "set_config('default_toast_compression', ?, false)"),
-                         {values.value(0), values.value(1)})
-            .ok;
+                         {values.value(0), values.value(1)});
     }
     QSqlDatabase &m_db;
     QStringList m_saved;
@@ -211,8 +214,9 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
                            .arg(result.rows)
                            .arg(p.table, def.key.label());
     } else if (!failed) {
-        session.restore(); // the record's commit is synchronous, and so flushes every batch first
-        result.ok = recordStep(def, false, options, &error);
+        // The record's commit is synchronous, and so flushes every batch first.
+        error = session.restore();
+        result.ok = error.isEmpty() && recordStep(def, false, options, &error);
         if (!result.ok)
             result.error = QStringLiteral("Could not record %1: %2").arg(def.key.label(), error);
     }
@@ -298,8 +302,8 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
                                       "rollback again to finish.")
                            .arg(def.key.label());
     } else if (!failed) {
-        session.restore();
-        result.ok = recordStep(def, true, options, &error);
+        error = session.restore();
+        result.ok = error.isEmpty() && recordStep(def, true, options, &error);
         if (!result.ok)
             result.error = QStringLiteral("Could not record %1 as unapplied: %2").arg(def.key.label(), error);
     }

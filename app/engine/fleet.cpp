@@ -40,8 +40,12 @@ struct FleetRunner::Running
             e->cancel();
         for (BackupManager *b : std::as_const(backups))
             b->cancel();
-        for (const auto &h : std::as_const(handles))
-            h->cancel();
+        // A target's own statements only where no executor or backup runs: those cancel themselves,
+        // and a second server-side cancel could hit the statement that records how they ended.
+        for (auto it = handles.cbegin(); it != handles.cend(); ++it) {
+            if (!executors.contains(it.key()) && !backups.contains(it.key()))
+                it.value()->cancel();
+        }
     }
 };
 
@@ -359,8 +363,9 @@ FleetResult FleetRunner::runTarget(int index, const QString &phase, FleetResult 
             setFailure(&r, FleetResult::Outcome::Unreachable, QStringLiteral("connect"), error.message);
         } else {
             auto handle = std::make_shared<CancelHandle>(*db);
+            // Cancelled by cancelAll() only: a cancel sent before any statement runs could hit a later one.
             Registration reg(m_live->mutex, m_live->handles, index, handle, m_cancel,
-                             [](const std::shared_ptr<CancelHandle> &h) { h->cancel(); });
+                             [](const std::shared_ptr<CancelHandle> &) {});
             work(index, phase, *db, &r);
         }
     }
@@ -410,17 +415,7 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
         return;
     }
     case FleetCommand::Backup: {
-        BackupManager manager(db, m_targets.at(index).settings);
-        Registration reg(m_live->mutex, m_live->backups, index, &manager, m_cancel,
-                         [](BackupManager *m) { m->cancel(); });
-        BackupOptions o;
-        const QString dir =
-            m_options.backupDirectory.isEmpty() ? BackupManager::defaultDirectory() : m_options.backupDirectory;
-        QDir().mkpath(dir);
-        o.outputPath = BackupManager::defaultPath(dir, info.database, BackupFormat::Custom,
-                                                  QDateTime::currentDateTime());
-        o.note = QStringLiteral("fleet backup");
-        const BackupResult b = manager.backup(o);
+        const BackupResult b = backup(index, db, info.database, QStringLiteral("fleet backup"));
         r->detail = b.record.path;
         if (!b.ok())
             setFailure(r,
@@ -472,21 +467,24 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
     }
 }
 
+BackupResult FleetRunner::backup(int index, QSqlDatabase &db, const QString &database, const QString &note)
+{
+    BackupManager manager(db, m_targets.at(index).settings);
+    Registration reg(m_live->mutex, m_live->backups, index, &manager, m_cancel, [](BackupManager *m) { m->cancel(); });
+    const QString dir =
+        m_options.backupDirectory.isEmpty() ? BackupManager::defaultDirectory() : m_options.backupDirectory;
+    QDir().mkpath(dir);
+    BackupOptions o;
+    o.outputPath = BackupManager::defaultPath(dir, database, BackupFormat::Custom, QDateTime::currentDateTime());
+    o.note = note;
+    return manager.backup(o);
+}
+
 void FleetRunner::execute(int index, QSqlDatabase &db, const MigrationState &, const Plan &plan, FleetResult *r)
 {
-    const ConnectionSettings &settings = m_targets.at(index).settings;
     if (m_options.backup && !m_options.run.dryRun) {
-        BackupManager manager(db, settings);
-        Registration reg(m_live->mutex, m_live->backups, index, &manager, m_cancel,
-                         [](BackupManager *m) { m->cancel(); });
-        BackupOptions o;
-        const QString dir =
-            m_options.backupDirectory.isEmpty() ? BackupManager::defaultDirectory() : m_options.backupDirectory;
-        QDir().mkpath(dir);
-        o.outputPath = BackupManager::defaultPath(dir, Database::serverInfo(db).database, BackupFormat::Custom,
-                                                  QDateTime::currentDateTime());
-        o.note = QStringLiteral("automatic backup before the fleet run");
-        const BackupResult b = manager.backup(o);
+        const BackupResult b = backup(index, db, Database::serverInfo(db).database,
+                                      QStringLiteral("automatic backup before the fleet run"));
         if (!b.ok())
             return setFailure(r,
                               b.status == BackupResult::Status::Cancelled ? FleetResult::Outcome::Cancelled

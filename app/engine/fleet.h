@@ -11,6 +11,7 @@
 
 #include "catalogue.h"
 #include "connection.h"
+#include "backup.h"
 #include "executor.h"
 #include "preflight.h"
 
@@ -107,6 +108,8 @@ private:
     FleetResult runTarget(int index, const QString &phase, FleetResult base);
     void work(int index, const QString &phase, QSqlDatabase &db, FleetResult *result);
     void execute(int index, QSqlDatabase &db, const MigrationState &state, const Plan &plan, FleetResult *result);
+    // A backup of the target into the backup folder, cancelled with the rollout.
+    BackupResult backup(int index, QSqlDatabase &db, const QString &database, const QString &note);
 
     MigrationCatalogue m_catalogue;
     QList<FleetTarget> m_targets;

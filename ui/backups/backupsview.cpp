@@ -50,15 +50,7 @@ BackupsView::BackupsView(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     addToolbars(layout);
-    m_table = makeRecordTable(proxy, this,
-                              {{BackupTableModel::IdColumn, 6},
-                               {BackupTableModel::TakenColumn, 21},
-                               {BackupTableModel::FileColumn, 40},
-                               {BackupTableModel::FormatColumn, 10},
-                               {BackupTableModel::SizeColumn, 11},
-                               {BackupTableModel::StateColumn, 20},
-                               {BackupTableModel::VerifiedColumn, 14},
-                               {BackupTableModel::UserColumn, 12}});
+    m_table = makeRecordTable(proxy, this, {6, 21, 40, 10, 11, 20, 14, 12});
     m_table->sortByColumn(BackupTableModel::TakenColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);

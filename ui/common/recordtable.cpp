@@ -123,7 +123,7 @@ QVariant RecordModel::extra(int, int, int) const
     return {};
 }
 
-QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QList<QPair<int, int>> &widths)
+QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QList<int> &widths)
 {
     auto *table = new QTableView(parent);
     table->setModel(model);
@@ -135,8 +135,10 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QL
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
     const int digit = table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (const auto &[column, digits] : widths)
-        table->setColumnWidth(column, digit * digits);
+    for (int column = 0; column < widths.size(); ++column) {
+        if (widths.at(column) > 0)
+            table->setColumnWidth(column, digit * widths.at(column));
+    }
     return table;
 }
 

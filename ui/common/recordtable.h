@@ -71,8 +71,8 @@ protected:
     QList<Record> m_records;
 };
 
-// `widths`: (column, width in digits of the view's font).
-QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QList<QPair<int, int>> &widths);
+// `widths`: each column's width in digits of the view's font, in column order (0: as it comes).
+QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QList<int> &widths);
 // A red, wrapping sentence above a view's table, hidden until there is an error.
 QLabel *makeErrorLabel(QWidget *parent);
 // The table above, its details below, the table taking `tableStretch` parts of the height.

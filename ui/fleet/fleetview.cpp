@@ -53,25 +53,17 @@ public:
 
 QString outcomeLabel(FleetResult::Outcome outcome)
 {
-    switch (outcome) {
-    case FleetResult::Outcome::Success:
-        return FleetTableModel::tr("✔ success");
-    case FleetResult::Outcome::NothingToDo:
-        return FleetTableModel::tr("nothing to do");
-    case FleetResult::Outcome::NotStarted:
-        return FleetTableModel::tr("not started");
-    case FleetResult::Outcome::CheckFailed:
-        return FleetTableModel::tr("✘ checks failed");
-    case FleetResult::Outcome::Refused:
-        return FleetTableModel::tr("✘ refused");
-    case FleetResult::Outcome::Unreachable:
-        return FleetTableModel::tr("✘ unreachable");
-    case FleetResult::Outcome::Cancelled:
-        return FleetTableModel::tr("cancelled");
-    case FleetResult::Outcome::Failed:
-        break;
-    }
-    return FleetTableModel::tr("✘ failed");
+    // In the order of FleetResult::Outcome.
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✔ success"),
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "nothing to do"),
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "not started"),
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ checks failed"),
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ refused"),
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ unreachable"),
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "cancelled"),
+        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ failed")};
+    return FleetTableModel::tr(labels[int(outcome)]);
 }
 
 } // namespace
@@ -245,13 +237,7 @@ FleetView::FleetView(const MigrationCatalogue &catalogue, QWidget *parent)
     statusBar->addWidget(m_status, 1);
     layout->addLayout(statusBar);
 
-    m_table = makeRecordTable(m_model, this,
-                              {{FleetTableModel::TargetColumn, 12},
-                               {FleetTableModel::DatabaseColumn, 34},
-                               {FleetTableModel::BeforeColumn, 8},
-                               {FleetTableModel::AfterColumn, 8},
-                               {FleetTableModel::ProgressColumn, 30},
-                               {FleetTableModel::OutcomeColumn, 16}});
+    m_table = makeRecordTable(m_model, this, {12, 34, 8, 8, 30, 16});
     m_table->setSortingEnabled(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(FleetTableModel::ProgressColumn, new ProgressDelegate(m_table));

@@ -127,14 +127,7 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    m_table = makeRecordTable(m_proxy, this,
-                              {{HistoryModel::StartedColumn, 20},
-                               {HistoryModel::MigrationColumn, 56},
-                               {HistoryModel::DirectionColumn, 11},
-                               {HistoryModel::DurationColumn, 11},
-                               {HistoryModel::OutcomeColumn, 11},
-                               {HistoryModel::RowsColumn, 11},
-                               {HistoryModel::UserColumn, 13}});
+    m_table = makeRecordTable(m_proxy, this, {20, 56, 11, 11, 11, 11, 13});
     m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_details = new QPlainTextEdit(this);

@@ -38,15 +38,9 @@ namespace {
 
 QString statusLabel(CheckResult::Status status)
 {
-    switch (status) {
-    case CheckResult::Status::Pass:
-        return QObject::tr("✔ Pass");
-    case CheckResult::Status::Fail:
-        return QObject::tr("✘ Fail");
-    case CheckResult::Status::Skipped:
-        return QObject::tr("– Skipped");
-    }
-    return {};
+    static const char *const labels[] = {QT_TRANSLATE_NOOP("QObject", "✔ Pass"), QT_TRANSLATE_NOOP("QObject", "✘ Fail"),
+                                         QT_TRANSLATE_NOOP("QObject", "– Skipped")};
+    return QObject::tr(labels[int(status)]);
 }
 
 } // namespace
@@ -141,12 +135,7 @@ ValidationView::ValidationView(Session *session, QWidget *parent)
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    m_table = makeRecordTable(m_proxy, this,
-                              {{CheckTableModel::StatusColumn, 12},
-                               {CheckTableModel::CategoryColumn, 11},
-                               {CheckTableModel::ExpectedColumn, 26},
-                               {CheckTableModel::ActualColumn, 30},
-                               {CheckTableModel::TimeColumn, 9}});
+    m_table = makeRecordTable(m_proxy, this, {12, 11, 0, 26, 30, 9}); // the check's name stretches
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until a header is clicked
     m_table->horizontalHeader()->setSectionResizeMode(CheckTableModel::NameColumn, QHeaderView::Stretch);
 
