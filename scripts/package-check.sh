@@ -8,8 +8,11 @@
 # Screenshots go to $GMA_PACKAGE_SHOTS (default: BUILD_DIR/package-check).
 # It installs into the system, so it runs only as root on Debian; elsewhere it says so and skips.
 set -euo pipefail
+# BUILD_DIR relative to where the script is called from; the default relative to the checkout.
+build=""
+[ -n "${1:-}" ] && build=$(cd "$1" && pwd)
 cd "$(dirname "$0")/.."
-build=$(cd "${1:-build}" && pwd)
+[ -n "$build" ] || build=$(cd build && pwd)
 
 if [ "$(id -u)" != 0 ] || [ ! -f /etc/debian_version ]; then
   echo "package-check: skipped: installing the package needs root on Debian (run as root: scripts/package-check.sh ${1:-build})."
