@@ -66,16 +66,6 @@ QString dataFingerprint(TestDatabase &t)
     return parts.join(QLatin1Char('|'));
 }
 
-// Sessions holding the migrator's advisory lock, seen from `probe`.
-qint64 advisoryHolders(QSqlDatabase &probe)
-{
-    return sql::scalar(probe,
-                       QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
-                                      "classid = ? AND objid = ? AND objsubid = 1"),
-                       {qint64(kAdvisoryLockKey >> 32), qint64(kAdvisoryLockKey & 0xffffffffLL)})
-        .toLongLong();
-}
-
 int backendPid(QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toInt();

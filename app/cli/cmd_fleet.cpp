@@ -7,7 +7,7 @@
 #include "fleet.h"
 #include "format.h"
 
-#include <QHash>
+#include <QMap>
 
 namespace gma::cli {
 
@@ -143,15 +143,12 @@ void printSummary(Context &ctx, const QList<FleetResult> &results)
         if (!r.error.isEmpty())
             ctx.out << "    " << r.error << '\n';
     }
-    QHash<QString, int> counts;
+    QMap<FleetResult::Outcome, int> counts; // in the outcomes' order
     for (const FleetResult &r : results)
-        ++counts[FleetResult::outcomeName(r.outcome)];
+        ++counts[r.outcome];
     QStringList parts;
-    for (const char *const name : {"success", "nothing-to-do", "not-started", "check-failed", "refused",
-                                   "unreachable", "cancelled", "failed"}) {
-        if (const int n = counts.value(QLatin1String(name)))
-            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(name));
-    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(FleetResult::outcomeName(it.key()));
     ctx.out << results.size() << (results.size() == 1 ? " target: " : " targets: ")
             << parts.join(QStringLiteral(", ")) << ".\n";
 }

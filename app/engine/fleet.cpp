@@ -443,7 +443,7 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
         return;
     }
     if (m_options.command != FleetCommand::Preflight && phase != QLatin1String("preflight"))
-        return execute(index, db, *state, *plan, r);
+        return execute(index, db, *plan, r);
     if (!m_options.ignoreDrift) {
         const auto drifted = driftedUndo(readStatus(db, m_catalogue, *state), *plan);
         if (drifted)
@@ -480,7 +480,7 @@ BackupResult FleetRunner::backup(int index, QSqlDatabase &db, const QString &dat
     return manager.backup(o);
 }
 
-void FleetRunner::execute(int index, QSqlDatabase &db, const MigrationState &, const Plan &plan, FleetResult *r)
+void FleetRunner::execute(int index, QSqlDatabase &db, const Plan &plan, FleetResult *r)
 {
     if (m_options.backup && !m_options.run.dryRun) {
         const BackupResult b = backup(index, db, Database::serverInfo(db).database,

@@ -107,7 +107,7 @@ private:
     void runPhase(const QString &phase, const QList<int> &indexes, int parallel, bool stopOnFailure);
     FleetResult runTarget(int index, const QString &phase, FleetResult base);
     void work(int index, const QString &phase, QSqlDatabase &db, FleetResult *result);
-    void execute(int index, QSqlDatabase &db, const MigrationState &state, const Plan &plan, FleetResult *result);
+    void execute(int index, QSqlDatabase &db, const Plan &plan, FleetResult *result);
     // A backup of the target into the backup folder, cancelled with the rollout.
     BackupResult backup(int index, QSqlDatabase &db, const QString &database, const QString &note);
 

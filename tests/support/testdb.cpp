@@ -317,12 +317,10 @@ QString contractDifference(TestDatabase &t)
         return error;
     const QList<SchemaEntry> at0002 = Validation::parseDump(Validation::referenceDump(QStringLiteral("0002")));
     const QList<SchemaEntry> at0004 = Validation::parseDump(Validation::referenceDump(QStringLiteral("0004")));
-    const QHash<QString, QString> appOf{{QStringLiteral("characters_character"), QStringLiteral("characters")},
-                                        {QStringLiteral("items_item"), QStringLiteral("items")},
-                                        {QStringLiteral("locations_location"), QStringLiteral("locations")}};
     QStringList out;
     for (const QString &table : Validation::contractTables()) {
-        const QString app = appOf.value(table);
+        const strategy::Model *model = strategy::findModel(table);
+        const QString app = model ? model->app : QString();
         const bool migrated =
             !app.isEmpty() &&
             t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = ? AND name LIKE '0003%'"), {app}) > 0;
@@ -360,6 +358,15 @@ QString rowChecksum(TestDatabase &t)
                         .toString();
     }
     return sums.join(QLatin1Char(' '));
+}
+
+qint64 advisoryHolders(QSqlDatabase &probe)
+{
+    return sql::scalar(probe,
+                       QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+                                      "classid = ? AND objid = ? AND objsubid = 1"),
+                       {qint64(kAdvisoryLockKey >> 32), qint64(kAdvisoryLockKey & 0xffffffffLL)})
+        .toLongLong();
 }
 
 qint64 advisoryLocks(TestDatabase &t)

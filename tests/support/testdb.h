@@ -79,6 +79,8 @@ QString contractDifference(TestDatabase &t);
 QString rowChecksum(TestDatabase &t);
 // Sessions in `t`'s database holding an advisory lock.
 qint64 advisoryLocks(TestDatabase &t);
+// Sessions anywhere on the cluster holding the migrator's advisory lock, seen from `probe`.
+qint64 advisoryHolders(QSqlDatabase &probe);
 
 // The CLI's one "error: " line of `err`: it must be the last line, alone, without libpq's or the
 // driver's noise ("server closed the connection unexpectedly", "This probably means", "QPSQL");

@@ -7,7 +7,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QPair>
 #include <QStringList>
 
 class QLabel;
