@@ -820,10 +820,6 @@ Die Datei ist nicht mehr vorhanden.</translation>
         <translation>%1 …</translation>
     </message>
     <message>
-        <source>%1 steps, %2 rows, %3</source>
-        <translation>%1 Schritte, %2 Zeilen, %3</translation>
-    </message>
-    <message>
         <source>Line %1 of the targets file: %2
 Double-click to open it alone.</source>
         <translation>Zeile %1 der Zieldatei: %2

@@ -142,10 +142,9 @@ QVariant FleetTableModel::display(int row, int column) const
         progress = r.total > 0 ? tr("%1: %2 of %3 rows")
                                      .arg(r.phase, QLocale().toString(r.done), QLocale().toString(r.total))
                                : tr("%1…").arg(r.phase);
-    else if (r.ran)
-        progress = tr("%1 steps, %2 rows, %3")
-                       .arg(r.result.steps)
-                       .arg(QLocale().toString(r.result.rows), format::duration(r.result.ms, QLocale()));
+    else if (r.ran && r.result.outcome != FleetResult::Outcome::Unreachable &&
+             r.result.outcome != FleetResult::Outcome::NotStarted)
+        progress = format::duration(r.result.ms, QLocale()); // steps and rows are in the message
     return QVariantList{r.target.label,
                         r.result.database,
                         r.result.stateBefore,
