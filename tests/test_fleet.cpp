@@ -2,7 +2,8 @@
 // before anything runs (a planted hazard stops the whole rollout), --continue-on-error, the
 // parallel limit (advisory locks held at once, sampled during the rollout), a failing canary that
 // keeps the rest from starting, a cancel in the middle, the summary and the exit codes, a libpq
-// service name, and the rollback of the whole fleet.
+// service name, the rollback of the whole fleet, targets on a second server, the fleet report in
+// every format, and passwords asked for once per server.
 #include "fleet.h"
 #include "sqlutil.h"
 #include "testdb.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,21 @@ class TestFleet : public QObject
 private:
     std::vector<std::unique_ptr<TestDatabase>> m_dbs;
     QTemporaryDir m_dir;
+    ExtraCluster m_second{m_dir.path() + QStringLiteral("/second")};
+
+    // The recorded state of a database on the second server, as stateOf() reads it.
+    QString remoteState(const QString &database)
+    {
+        QString out;
+        if (!m_second.psql(QStringLiteral("SELECT 'state=' || CASE WHEN count(DISTINCT latest) = 1 THEN min(latest) "
+                                          "ELSE 'mixed' END FROM (SELECT app, max(left(name, 4)) AS latest FROM "
+                                          "django_migrations WHERE app IN ('characters', 'items', 'locations') "
+                                          "GROUP BY app) s"),
+                           &out, database))
+            return out;
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("state=(\\S+)")).match(out);
+        return m.hasMatch() ? m.captured(1) : out;
+    }
 
     // The targets file over every database (labels t0..t7), plus `extra` lines.
     QString writeTargets(const QStringList &extra = {}, const QList<int> &only = {})
@@ -119,7 +136,20 @@ private slots:
         QVERIFY(m_dbs.at(kHazard)->exec(QStringLiteral(
             "UPDATE items_item SET name = repeat('n', 150) WHERE id = (SELECT min(id) FROM items_item)")));
         QVERIFY(m_dbs.at(kMigrated)->migrate().ok());
+        // Two GMA databases on a second server.
+        QString out;
+        QVERIFY2(m_second.start(&out), qPrintable(out));
+        for (const char *name : {"remote_a", "remote_b"}) {
+            QVERIFY2(m_second.psql(QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(name)), &out), qPrintable(out));
+            const CliResult r = runCli({QStringLiteral("--db"), m_second.conninfo(QLatin1String(name)),
+                                        QStringLiteral("init-demo"), QStringLiteral("--rows"), QStringLiteral("300")},
+                                       QStringLiteral("postgres"));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            QCOMPARE(remoteState(QLatin1String(name)), QStringLiteral("0002"));
+        }
     }
+
+    void cleanupTestCase() { m_second.stop(); }
 
     void targetsFile()
     {
@@ -397,6 +427,135 @@ private slots:
                    QStringLiteral("postgres"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("showmigrations, preflight, migrate")));
+    }
+
+    // Two servers in one targets file: migrate, the fleet report (HTML, PDF, CSV, JSON) with a
+    // planted failure and an unreachable target, the rollback; then a password asked for once.
+    void secondServerAndTheReport()
+    {
+        QVERIFY(reset());
+        const QStringList remote{QStringLiteral("ra: ") + m_second.conninfo(QStringLiteral("remote_a")),
+                                 QStringLiteral("rb: ") + m_second.conninfo(QStringLiteral("remote_b"))};
+        const QString fleet = writeTargets(remote, {0});
+        CliResult r = runCli({QStringLiteral("fleet"), QStringLiteral("migrate"), QStringLiteral("--targets"), fleet,
+                              QStringLiteral("--parallel"), QStringLiteral("3"), QStringLiteral("--no-backup")},
+                             QStringLiteral("postgres"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("3 targets: 3 success.")), qPrintable(r.out));
+        QCOMPARE(stateOf(*m_dbs.at(0)), QStringLiteral("0004"));
+        QCOMPARE(remoteState(QStringLiteral("remote_a")), QStringLiteral("0004"));
+        QCOMPARE(remoteState(QStringLiteral("remote_b")), QStringLiteral("0004"));
+
+        // A column nobody expects on rb: its schema check fails; "gone" cannot be reached.
+        QString out;
+        QVERIFY2(m_second.psql(QStringLiteral("ALTER TABLE items_item ADD COLUMN planted_drift integer"), &out,
+                               QStringLiteral("remote_b")),
+                 qPrintable(out));
+        const QString withGone = writeTargets(remote + QStringList{QStringLiteral("gone: host=127.0.0.1 port=1 dbname=x")}, {0});
+        const QString base = m_dir.filePath(QStringLiteral("fleet-report"));
+        QStringList args{QStringLiteral("fleet"), QStringLiteral("validate"), QStringLiteral("--targets"), withGone};
+        for (const char *ext : {".html", ".pdf", ".csv", ".json"})
+            args << QStringLiteral("--report") << base + QLatin1String(ext);
+        r = runCli(args, QStringLiteral("postgres"));
+        QCOMPARE(r.exitCode, 3); // the worst outcome: a target that cannot be reached
+        QVERIFY2(r.out.contains(QLatin1String("4 targets: 2 success, 1 check-failed, 1 unreachable.")), qPrintable(r.out));
+        for (const char *ext : {".html", ".pdf", ".csv", ".json"}) {
+            QVERIFY2(r.err.contains(QStringLiteral("Report written: %1%2").arg(base, QLatin1String(ext))), qPrintable(r.err));
+            QCOMPARE(QFile::permissions(base + QLatin1String(ext)) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                     QFileDevice::Permissions());
+        }
+
+        QFile html(base + QStringLiteral(".html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(QLatin1String("2 of 4 targets did not pass: rb, gone.")));
+        QVERIFY(page.contains(QLatin1String("<a href=\"#target-3\">rb</a>")));
+        QVERIFY(page.contains(QLatin1String("<h2 id=\"target-3\">Target rb")));
+        QVERIFY(page.contains(QLatin1String("<h3>Checks</h3>")));
+        QVERIFY(page.contains(QLatin1String("id=\"target-1-sql-1\"")));
+        QVERIFY(page.contains(QLatin1String("Not validated (unreachable)")));
+        QCOMPARE(page.count(QLatin1String("<h3>Checks</h3>")), 3); // t0, ra, rb; not gone
+
+        QFile csv(base + QStringLiteral(".csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.value(0).startsWith(QLatin1String("target,database,outcome,error,id,category,name,status")));
+        QVERIFY(!lines.filter(QRegularExpression(QStringLiteral("^rb,.*,check-failed,.*,schema\\.contract,.*,fail,"))).isEmpty());
+        QVERIFY(!lines.filter(QRegularExpression(QStringLiteral("^ra,.*,success,.*,schema\\.contract,.*,pass,"))).isEmpty());
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^gone,.*,unreachable,"))).size(), 1);
+
+        QFile json(base + QStringLiteral(".json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(json.readAll()).object();
+        const QJsonObject summary = doc.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("targets")).toInt(), 4);
+        QCOMPARE(summary.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(summary.value(QStringLiteral("failing")).toArray(),
+                 QJsonArray({QStringLiteral("rb"), QStringLiteral("gone")}));
+        QCOMPARE(summary.value(QStringLiteral("outcomes")).toObject().value(QStringLiteral("success")).toInt(), 2);
+        const QJsonArray targets = doc.value(QStringLiteral("targets")).toArray();
+        QCOMPARE(targets.size(), 4);
+        const QJsonObject rb = targets.at(2).toObject();
+        QCOMPARE(rb.value(QStringLiteral("label")).toString(), QStringLiteral("rb"));
+        QVERIFY(rb.value(QStringLiteral("database")).toString().endsWith(QLatin1String("/remote_b")));
+        QCOMPARE(rb.value(QStringLiteral("validation")).toObject().value(QStringLiteral("report")).toObject()
+                     .value(QStringLiteral("database")).toString(),
+                 QStringLiteral("remote_b"));
+        QVERIFY(rb.value(QStringLiteral("validation")).toObject().value(QStringLiteral("summary")).toObject()
+                    .value(QStringLiteral("failed")).toInt() >= 1);
+        QVERIFY(targets.at(3).toObject().value(QStringLiteral("validation")).isNull());
+
+        QFile pdf(base + QStringLiteral(".pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QString text;
+        QVERIFY(runProgram(QStringLiteral("pdftotext"), {base + QStringLiteral(".pdf"), QStringLiteral("-")}, &text));
+        QVERIFY2(text.contains(QLatin1String("Fleet validation report")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QLatin1String("2 of 4 targets did not pass: rb, gone.")));
+        QVERIFY(text.contains(QLatin1String("Target rb")));
+        QVERIFY(text.contains(QLatin1String("Not validated (unreachable)")));
+
+        // --report belongs to validate; an unknown extension is a usage error.
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("backup"), QStringLiteral("--targets"), fleet,
+                    QStringLiteral("--report"), base + QStringLiteral(".html")},
+                   QStringLiteral("postgres"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--report belongs to fleet validate.")));
+
+        QVERIFY2(m_second.psql(QStringLiteral("ALTER TABLE items_item DROP COLUMN planted_drift"), &out,
+                               QStringLiteral("remote_b")),
+                 qPrintable(out));
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("rollback"), QStringLiteral("--targets"), fleet,
+                    QStringLiteral("--yes"), QStringLiteral("--no-backup")},
+                   QStringLiteral("postgres"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(stateOf(*m_dbs.at(0)), QStringLiteral("0002"));
+        QVERIFY2(contractDifference(*m_dbs.at(0)).isEmpty(), qPrintable(contractDifference(*m_dbs.at(0))));
+        QCOMPARE(remoteState(QStringLiteral("remote_a")), QStringLiteral("0002"));
+        QCOMPARE(remoteState(QStringLiteral("remote_b")), QStringLiteral("0002"));
+    }
+
+    void passwordAskedOncePerServer()
+    {
+        // Two targets over TCP with a password, one server and user: one question, answered on stdin.
+        const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2");
+        const QString path = writeTargets({QStringLiteral("p0: ") + tcp.arg(tcpPort(), m_dbs.at(0)->name()),
+                                           QStringLiteral("p1: ") + tcp.arg(tcpPort(), m_dbs.at(1)->name())},
+                                          {kMigrated});
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-such-pgpass")));
+        CliResult r = runCli({QStringLiteral("fleet"), QStringLiteral("showmigrations"), QStringLiteral("--targets"), path},
+                             QStringLiteral("postgres"), {}, env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QLatin1String("3 targets: 1 success, 2 unreachable.")), qPrintable(r.out));
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("showmigrations"), QStringLiteral("--targets"), path,
+                    QStringLiteral("--password")},
+                   QStringLiteral("postgres"), tcpPassword().toUtf8() + "\n", env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("3 targets: 3 success.")), qPrintable(r.out));
+        QCOMPARE(r.err.count(QLatin1String("Password for postgres@127.0.0.1:%1").arg(tcpPort())), 1);
+        QVERIFY(!r.err.contains(tcpPassword()));
+        QVERIFY(!r.out.contains(tcpPassword()));
     }
 };
 

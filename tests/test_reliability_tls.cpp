@@ -15,64 +15,32 @@
 using namespace gma;
 using namespace gma::test;
 
-namespace {
-
-bool run(const QString &program, const QStringList &args, QString *output, const QString &dir = QString())
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    if (!dir.isEmpty())
-        p.setWorkingDirectory(dir);
-    p.start(program, args);
-    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    *output = QString::fromLocal8Bit(p.readAll());
-    return ok;
-}
-
-} // namespace
 
 class TestReliabilityTls : public QObject
 {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QMap<QString, QString> m_env;
+    ExtraCluster m_cluster{m_dir.path()};
     QString m_certs;
 
-    QString envFile() const { return m_dir.filePath(QStringLiteral("tls.env")); }
-    bool psql(const QString &sql, QString *out)
-    {
-        return run(m_env.value(QStringLiteral("GMA_PGBIN")) + QStringLiteral("/psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                    QStringLiteral("-h"), m_env.value(QStringLiteral("PGHOST")), QStringLiteral("-p"),
-                    m_env.value(QStringLiteral("PGPORT")), QStringLiteral("-U"), QStringLiteral("postgres"),
-                    QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"), sql},
-                   out);
-    }
+    bool psql(const QString &sql, QString *out) { return m_cluster.psql(sql, out); }
     CliResult cli(const QStringList &args, const QString &conninfo)
     {
         QProcessEnvironment env;
-        env.insert(QStringLiteral("PGPASSWORD"), m_env.value(QStringLiteral("GMA_TEST_TCP_PASSWORD")));
+        env.insert(QStringLiteral("PGPASSWORD"), m_cluster.value(QStringLiteral("GMA_TEST_TCP_PASSWORD")));
         return runCli(QStringList{QStringLiteral("--db"), conninfo} + args, QStringLiteral("tlsdb"), {}, env);
     }
     QString tls(const QString &extra) const
     {
-        return QStringLiteral("host=localhost port=%1 user=postgres dbname=tlsdb %2").arg(m_env.value(QStringLiteral("PGPORT")), extra);
+        return QStringLiteral("host=localhost port=%1 user=postgres dbname=tlsdb %2").arg(m_cluster.value(QStringLiteral("PGPORT")), extra);
     }
 
 private slots:
     void initTestCase()
     {
         QString out;
-        QVERIFY2(run(QStringLiteral("bash"), {QStringLiteral(GMA_SOURCE_DIR "/scripts/pg-test-cluster.sh"), QStringLiteral("start"), envFile()}, &out),
-                 qPrintable(out));
-        QFile f(envFile());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            const int eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
+        QVERIFY2(m_cluster.start(&out), qPrintable(out));
         // Certificates: a CA, the server's (localhost, 127.0.0.1), a client's (CN certuser), another CA.
         m_certs = m_dir.filePath(QStringLiteral("certs"));
         QDir().mkpath(m_certs);
@@ -98,17 +66,17 @@ private slots:
                  {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("client.csr"), QStringLiteral("-CA"),
                   QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
                   QStringLiteral("client.crt"), QStringLiteral("-days"), QStringLiteral("2")}}) {
-            QVERIFY2(run(openssl, args, &out, m_certs), qPrintable(out));
+            QVERIFY2(runProgram(openssl, args, &out, m_certs), qPrintable(out));
         }
         QFile::setPermissions(m_certs + QStringLiteral("/client.key"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         // The server's files in its data folder, owned by the server's user.
-        const QString data = m_env.value(QStringLiteral("GMA_PGDATA"));
+        const QString data = m_cluster.value(QStringLiteral("GMA_PGDATA"));
         for (const char *name : {"server.crt", "server.key", "ca.crt"}) {
             const QString target = data + QLatin1Char('/') + QLatin1String(name);
             QVERIFY(QFile::copy(m_certs + QLatin1Char('/') + QLatin1String(name), target));
             QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             if (::getuid() == 0)
-                QVERIFY2(run(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), target}, &out), qPrintable(out));
+                QVERIFY2(runProgram(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), target}, &out), qPrintable(out));
         }
         // Client certificates for the role certuser; passwords (scram) over TLS for the others.
         QFile hba(data + QStringLiteral("/pg_hba.conf"));
@@ -135,15 +103,11 @@ private slots:
         // The GMA schema at 0002, built through the CLI over the socket.
         const CliResult r = cli({QStringLiteral("init-demo"), QStringLiteral("--rows"), QStringLiteral("20")},
                                 QStringLiteral("host=%1 port=%2 user=postgres dbname=tlsdb")
-                                    .arg(m_env.value(QStringLiteral("PGHOST")), m_env.value(QStringLiteral("PGPORT"))));
+                                    .arg(m_cluster.value(QStringLiteral("PGHOST")), m_cluster.value(QStringLiteral("PGPORT"))));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
-    void cleanupTestCase()
-    {
-        QString out;
-        run(QStringLiteral("bash"), {QStringLiteral(GMA_SOURCE_DIR "/scripts/pg-test-cluster.sh"), QStringLiteral("stop"), envFile()}, &out);
-    }
+    void cleanupTestCase() { m_cluster.stop(); }
 
     void verifyFullWithTheRightCaAndName()
     {
@@ -168,7 +132,7 @@ private slots:
         const CliResult r = cli({QStringLiteral("showmigrations")},
                                 QStringLiteral("host=gma-wrong-name hostaddr=127.0.0.1 port=%1 user=postgres dbname=tlsdb "
                                                "sslmode=verify-full sslrootcert=%2/ca.crt")
-                                    .arg(m_env.value(QStringLiteral("PGPORT")), m_certs));
+                                    .arg(m_cluster.value(QStringLiteral("PGPORT")), m_certs));
         QCOMPARE(r.exitCode, 3);
         QString problem;
         const QString line = errorLine(r.err, &problem);
@@ -179,7 +143,7 @@ private slots:
     {
         const QString base = QStringLiteral("host=localhost port=%1 user=certuser dbname=tlsdb sslmode=verify-full "
                                             "sslrootcert=%2/ca.crt")
-                                 .arg(m_env.value(QStringLiteral("PGPORT")), m_certs);
+                                 .arg(m_cluster.value(QStringLiteral("PGPORT")), m_certs);
         const QString withCert = base + QStringLiteral(" sslcert=%1/client.crt sslkey=%1/client.key").arg(m_certs);
         // No password anywhere: the client certificate authenticates certuser.
         CliResult r = runCli({QStringLiteral("--db"), withCert, QStringLiteral("showmigrations")}, QStringLiteral("tlsdb"));

@@ -14,6 +14,9 @@
 #include <QJsonValue>
 #include <csignal>
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
 #include <unistd.h>
 
 namespace gma::cli {
@@ -126,12 +129,32 @@ void Context::warn(const QString &sentence) const
     err << "warning: " << sentence << Qt::endl;
 }
 
-QString Context::ask(const QString &prompt) const
+QString Context::ask(const QString &prompt, bool secret) const
 {
     err << prompt;
     err.flush();
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
+    termios saved{};
+    const bool hide = secret && ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    // One reader for every question (std::cin keeps what it buffered for the next one).
+    std::string line;
+    std::getline(std::cin, line);
+    if (hide) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err << '\n';
+        err.flush();
+    }
+    QString answer = QString::fromLocal8Bit(line.c_str());
+    if (secret) {
+        if (answer.endsWith(QLatin1Char('\r')))
+            answer.chop(1);
+        return answer;
+    }
+    return answer.trimmed();
 }
 
 static QString globalHelp()

@@ -56,8 +56,9 @@ struct Context
     bool requireApp(const QString &app) const;
     void error(const QString &sentence) const;
     void warn(const QString &sentence) const;
-    // Reads a line from the terminal (empty when stdin is closed).
-    QString ask(const QString &prompt) const;
+    // Reads a line from the terminal (empty when stdin is closed); `secret`: without echo on a
+    // terminal and untrimmed (a password).
+    QString ask(const QString &prompt, bool secret = false) const;
 };
 
 struct Command

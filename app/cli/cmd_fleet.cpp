@@ -5,7 +5,10 @@
 #include "commands.h"
 
 #include "fleet.h"
+#include "fleetreport.h"
 #include "format.h"
+#include "pdfreport.h"
+#include "reportwriter.h"
 
 #include <QMap>
 
@@ -143,14 +146,7 @@ void printSummary(Context &ctx, const QList<FleetResult> &results)
         if (!r.error.isEmpty())
             ctx.out << "    " << r.error << '\n';
     }
-    QMap<FleetResult::Outcome, int> counts; // in the outcomes' order
-    for (const FleetResult &r : results)
-        ++counts[r.outcome];
-    QStringList parts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(FleetResult::outcomeName(it.key()));
-    ctx.out << results.size() << (results.size() == 1 ? " target: " : " targets: ")
-            << parts.join(QStringLiteral(", ")) << ".\n";
+    ctx.out << FleetReports::countLine(results) << '\n';
 }
 
 // The options of the command line; false (after one sentence) when one is not valid.
@@ -184,6 +180,65 @@ bool readFleetOptions(Context &ctx, FleetOptions *o)
     return true;
 }
 
+// --report paths: only for validate, each with a known format; false after one sentence.
+bool readReports(Context &ctx, FleetCommand command, QStringList *reports)
+{
+    *reports = ctx.parser.values(QStringLiteral("report"));
+    if (!reports->isEmpty() && command != FleetCommand::Validate) {
+        ctx.error(QStringLiteral("--report belongs to fleet validate."));
+        return false;
+    }
+    for (const QString &path : std::as_const(*reports)) {
+        if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
+            ctx.error(QStringLiteral("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
+                          .arg(path));
+            return false;
+        }
+    }
+    return true;
+}
+
+// --password: asks once for each server and user whose targets need a password that ~/.pgpass and
+// PGPASSWORD do not give (without echo on a terminal); the answer stays in memory.
+void askPasswords(Context &ctx, QList<FleetTarget> *targets)
+{
+    QMap<QString, QString> asked; // user@host:port -> password
+    for (FleetTarget &t : *targets) {
+        if (!t.settings.password.isEmpty() || !Database::needsPassword(t.settings))
+            continue;
+        const ConnectionSettings r = t.settings.resolved();
+        const QString server = QStringLiteral("%1@%2:%3").arg(r.user, r.host, r.port);
+        if (!asked.contains(server))
+            asked.insert(server, ctx.ask(QStringLiteral("Password for %1: ").arg(server), true));
+        t.settings.password = asked.value(server);
+    }
+}
+
+// Writes the fleet report in every format asked for; false when one could not be written.
+bool writeReports(Context &ctx, const QStringList &reports, const QString &targetsFile,
+                  const QList<FleetResult> &results)
+{
+    FleetReport report;
+    report.targetsFile = targetsFile;
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    report.toolVersion = QCoreApplication::applicationVersion();
+    report.results = results;
+    bool written = true;
+    for (const QString &path : reports) {
+        QString error;
+        const ReportFormat format = ReportWriter::formatForPath(path);
+        const bool ok = format == ReportFormat::Pdf ? PdfReport::writeFleet(report, path, &error)
+                                                    : FleetReports::write(report, path, &error);
+        if (!ok) {
+            ctx.error(error);
+            written = false;
+            continue;
+        }
+        ctx.err << "Report written: " << path << " (" << ReportWriter::formatName(format) << ")" << Qt::endl;
+    }
+    return written;
+}
+
 int runFleet(Context &ctx)
 {
     const QString verb = ctx.args.value(0);
@@ -208,21 +263,26 @@ int runFleet(Context &ctx)
     }
     options.app = rest.value(0);
     options.target = rest.value(1);
-    if (!ctx.requireApp(options.app) || !readFleetOptions(ctx, &options))
+    QStringList reports;
+    if (!ctx.requireApp(options.app) || !readFleetOptions(ctx, &options) ||
+        !readReports(ctx, options.command, &reports))
         return Usage;
+    options.collectReports = !reports.isEmpty();
     const QString path = ctx.parser.value(QStringLiteral("targets"));
     if (path.isEmpty()) {
         ctx.error(QStringLiteral("Name the targets file with --targets FILE (one database per line)."));
         return Usage;
     }
     QString error;
-    const auto targets = Fleet::readTargets(path, ctx.settings, &error);
+    auto targets = Fleet::readTargets(path, ctx.settings, &error);
     if (!targets) {
         ctx.error(error);
         return Usage;
     }
     if (found->command == FleetCommand::Rollback && !confirmRollback(ctx))
         return Refused;
+    if (ctx.parser.isSet(QStringLiteral("password")))
+        askPasswords(ctx, &*targets);
     FleetRunner runner(ctx.catalogue, *targets, options);
     QList<FleetResult> results;
     {
@@ -240,7 +300,9 @@ int runFleet(Context &ctx)
     } else {
         printSummary(ctx, results);
     }
-    return exitFor(Fleet::worst(results));
+    const bool written = reports.isEmpty() || writeReports(ctx, reports, path, results);
+    const int code = exitFor(Fleet::worst(results));
+    return code == Success && !written ? Refused : code;
 }
 
 } // namespace
@@ -250,7 +312,7 @@ Command fleetCommand()
     return Command{
         QStringLiteral("fleet"),
         QStringLiteral("fleet COMMAND [APP [TARGET]] --targets FILE [--parallel N] [--canary N] "
-                       "[--continue-on-error] [--json]"),
+                       "[--continue-on-error] [--password] [--report PATH]... [--json]"),
         QStringLiteral(
             "Runs showmigrations, preflight, migrate, rollback, validate or backup on every database of "
             "FILE (one postgresql:// URI, keyword string or service=NAME per line, optionally `LABEL: ` "
@@ -270,6 +332,13 @@ Command fleetCommand()
             p.addOption({QStringLiteral("dry-run"), QStringLiteral("Rehearse on every target (rolled back).")});
             p.addOption({QStringLiteral("rollback"), QStringLiteral("fleet preflight: check the rollback.")});
             p.addOption({QStringLiteral("yes"), QStringLiteral("fleet rollback: do not ask for confirmation.")});
+            p.addOption({QStringLiteral("report"),
+                         QStringLiteral("fleet validate: also write one report over every target (.html, .pdf, "
+                                        ".csv or .json; may be given several times)."),
+                         QStringLiteral("PATH")});
+            p.addOption({QStringLiteral("password"),
+                         QStringLiteral("Ask for the password of each server and user of the targets once "
+                                        "(~/.pgpass and PGPASSWORD need none).")});
             addRunOptions(p);
             addJsonOption(p);
         },

@@ -34,7 +34,8 @@ bool wantsPdfReport(int argc, char **argv)
         if (!a.startsWith(QLatin1Char('-')) && command.isEmpty())
             command = a;
     }
-    if (command != QLatin1String("validate"))
+    // `fleet validate --report x.pdf` too (only validate takes --report).
+    if (command != QLatin1String("validate") && command != QLatin1String("fleet"))
         return false;
     for (const QString &r : std::as_const(reports)) {
         if (ReportWriter::formatForPath(r) == ReportFormat::Pdf)

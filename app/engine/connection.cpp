@@ -356,7 +356,9 @@ std::optional<ConnectError> tlsFailure(const ConnectionSettings &settings)
 // Connects with libpq itself (the driver keeps the connection's details to itself) with verbose
 // errors, so that the failure is known by libpq's state and the server's SQLSTATE rather than
 // by a message that may be translated.
-ConnectError probe(const ConnectionSettings &settings, const QString &driverText, bool *reached = nullptr)
+// A libpq connection attempt to its end (libpq applies connect_timeout); nullptr when libpq could not
+// even start one. The caller PQfinish()es it.
+PGconn *connectWithLibpq(const ConnectionSettings &settings)
 {
     const auto params = libpqParameters(settings);
     std::vector<const char *> keys;
@@ -369,7 +371,7 @@ ConnectError probe(const ConnectionSettings &settings, const QString &driverText
     values.push_back(nullptr);
     PGconn *conn = PQconnectStartParams(keys.data(), values.data(), 0);
     if (!conn)
-        return otherFailure(driverText);
+        return nullptr;
     PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
     PostgresPollingStatusType poll = PGRES_POLLING_WRITING;
     while (PQstatus(conn) != CONNECTION_BAD && poll != PGRES_POLLING_OK && poll != PGRES_POLLING_FAILED) {
@@ -378,6 +380,14 @@ ConnectError probe(const ConnectionSettings &settings, const QString &driverText
             continue; // libpq applies connect_timeout itself on the next PQconnectPoll
         poll = PQconnectPoll(conn);
     }
+    return conn;
+}
+
+ConnectError probe(const ConnectionSettings &settings, const QString &driverText, bool *reached = nullptr)
+{
+    PGconn *conn = connectWithLibpq(settings);
+    if (!conn)
+        return otherFailure(driverText);
     ConnectError e;
     if (reached)
         *reached = PQstatus(conn) == CONNECTION_OK ||
@@ -416,6 +426,16 @@ bool reachesServer(const ConnectionSettings &settings)
 ConnectError diagnose(const ConnectionSettings &settings, const QString &failureText)
 {
     return probe(settings, failureText);
+}
+
+bool needsPassword(const ConnectionSettings &settings)
+{
+    PGconn *conn = connectWithLibpq(settings);
+    if (!conn)
+        return false;
+    const bool needs = PQstatus(conn) == CONNECTION_BAD && PQconnectionNeedsPassword(conn);
+    PQfinish(conn);
+    return needs;
 }
 
 ConnectError classify(const QString &driverText)

@@ -94,6 +94,10 @@ ServerInfo serverInfo(QSqlDatabase &db);
 // message's wording, so that a translated server or libpq is understood the same; connects once
 // more to find out. `failureText` is the driver's message, kept for failures of no known kind.
 ConnectError diagnose(const ConnectionSettings &settings, const QString &failureText);
+// True when the server asks for a password that neither the settings, PGPASSWORD nor the password
+// file gave (a connection attempt, then libpq's PQconnectionNeedsPassword). Blocks up to the
+// connection's timeout.
+bool needsPassword(const ConnectionSettings &settings);
 // Turns an English failure text into one sentence (for a client tool's output, run with
 // LC_MESSAGES=C); prefer diagnose() where the settings are at hand.
 ConnectError classify(const QString &driverText);

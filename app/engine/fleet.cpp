@@ -351,6 +351,7 @@ FleetResult FleetRunner::runTarget(int index, const QString &phase, FleetResult 
 {
     FleetResult r = std::move(base);
     r.data.clear();
+    r.report.reset();
     r.error.clear();
     r.detail.clear();
     QElapsedTimer timer;
@@ -405,6 +406,9 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
                 failedIds << c.id;
         }
         r->data.insert(QStringLiteral("failed_checks"), failedIds);
+        if (m_options.collectReports && !v.cancelled && v.error.isEmpty())
+            r->report = std::make_shared<const ReportData>(
+                ReportData::collect(db, m_catalogue, m_targets.at(index).settings.displayName(), v));
         if (v.cancelled)
             setFailure(r, FleetResult::Outcome::Cancelled, phase, QStringLiteral("The validation was cancelled."));
         else if (!v.error.isEmpty())

@@ -14,10 +14,12 @@
 #include "backup.h"
 #include "executor.h"
 #include "preflight.h"
+#include "reportdata.h"
 
 #include <QObject>
 #include <QVariantMap>
 #include <atomic>
+#include <memory>
 #include <optional>
 
 namespace gma {
@@ -46,6 +48,7 @@ struct FleetOptions
     bool ignoreDrift = false;
     bool backup = true; // migrate/rollback: an automatic backup of each target first
     QString backupDirectory; // empty: BackupManager::defaultDirectory()
+    bool collectReports = false; // validate: each target's whole report (FleetResult::report)
 };
 
 struct FleetResult
@@ -64,6 +67,9 @@ struct FleetResult
     QString error;  // one sentence
     QString detail; // one line: "3 pending", "16 passed, 0 failed", the backup's path
     QVariantMap data; // the command's own result (preflight findings, validation checks) for --json
+    // validate with FleetOptions::collectReports: the target's validation report; null when the
+    // target could not be validated (unreachable, not GMA, cancelled).
+    std::shared_ptr<const ReportData> report;
 
     static QString outcomeName(Outcome outcome); // "success", "nothing-to-do", "not-started", ...
     bool ok() const { return outcome == Outcome::Success || outcome == Outcome::NothingToDo; }

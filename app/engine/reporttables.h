@@ -16,6 +16,7 @@ struct ReportCell
     enum class Tone { Normal, Muted, Warn, Bad };
     QString text;
     QString note; // a smaller second line, empty when none
+    QString link; // HTML: the text links here ("#target-2"); empty: no link
     bool number = false; // right-aligned
     bool strong = false;
     Tone tone = Tone::Normal;

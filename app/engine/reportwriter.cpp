@@ -9,8 +9,6 @@
 
 namespace gma::ReportWriter {
 
-namespace {
-
 QString csvField(const QString &text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
@@ -20,6 +18,26 @@ QString csvField(const QString &text)
     out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted << csvField(f);
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString csvCheckHeader()
+{
+    return QStringLiteral("id,category,name,status,expected,actual,reason,duration_ms,sql");
+}
+
+QStringList csvCheckFields(const CheckResult &c)
+{
+    return {c.id, c.category, c.name, c.statusText(), c.expected, c.actual, c.reason, QString::number(c.ms), c.sql};
+}
+
+namespace {
 
 const char *const kCss = R"(
   * { box-sizing: border-box; }
@@ -158,16 +176,9 @@ QByteArray json(const ReportData &data)
 
 QByteArray csv(const ReportData &data)
 {
-    QString out = QStringLiteral("id,category,name,status,expected,actual,reason,duration_ms,sql\r\n");
-    for (const CheckResult &c : data.validation.checks) {
-        const QStringList fields{c.id,       c.category, c.name,   c.statusText(),
-                                 c.expected, c.actual,   c.reason, QString::number(c.ms),
-                                 c.sql};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
+    QString out = csvCheckHeader() + QStringLiteral("\r\n");
+    for (const CheckResult &c : data.validation.checks)
+        out += csvLine(csvCheckFields(c));
     return out.toUtf8();
 }
 
@@ -194,17 +205,26 @@ QString htmlCell(const ReportCell &c)
     QString text = escapeHtml(c.text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     if (c.strong)
         text = QStringLiteral("<b>%1</b>").arg(text);
+    if (!c.link.isEmpty())
+        text = QStringLiteral("<a href=\"%1\">%2</a>").arg(escapeHtml(c.link), text);
     if (!c.note.isEmpty())
         text += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(escapeHtml(c.note));
     return classes.isEmpty() ? QStringLiteral("<td>%1</td>").arg(text)
                              : QStringLiteral("<td class=\"%1\">%2</td>").arg(classes.join(QLatin1Char(' ')), text);
 }
 
-QString htmlTable(const ReportTable &t)
+QString heading(int level, const QString &text)
+{
+    return QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(escapeHtml(text));
+}
+
+} // namespace
+
+QString htmlTable(const ReportTable &t, int level)
 {
     QString h;
     if (!t.title.isEmpty())
-        h += QStringLiteral("<h2>%1</h2>\n").arg(escapeHtml(t.title));
+        h += heading(level, t.title);
     if (t.rows.isEmpty() && !t.empty.isEmpty())
         return h + QStringLiteral("<p class=\"muted\">%1</p>\n").arg(escapeHtml(t.empty));
     if (t.rows.isEmpty())
@@ -224,21 +244,23 @@ QString htmlTable(const ReportTable &t)
     return h + QStringLiteral("</tbody>\n</table>\n");
 }
 
-QString htmlDatabase(const ReportData &d)
+namespace {
+
+QString htmlDatabase(const ReportData &d, int level)
 {
-    QString h = QStringLiteral("<h2>Database</h2>\n<table class=\"facts\">\n");
+    QString h = heading(level, QStringLiteral("Database")) + QStringLiteral("<table class=\"facts\">\n");
     for (const auto &[k, val] : ReportTables::facts(d))
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(escapeHtml(k), escapeHtml(val));
-    return h + QStringLiteral("</table>\n") + htmlTable(ReportTables::apps(d));
+    return h + QStringLiteral("</table>\n") + htmlTable(ReportTables::apps(d), level);
 }
 
-QString htmlChecks(const ReportData &d)
+QString htmlChecks(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
-    QString h;
+    QString h = heading(level, QStringLiteral("Checks"));
     const auto e = [](const QString &t) { return escapeHtml(t); };
     h += QStringLiteral(
-        "<h2>Checks</h2>\n<table class=\"checks\">\n<thead><tr><th>#</th><th>Check</th><th>Status</th>"
+        "<table class=\"checks\">\n<thead><tr><th>#</th><th>Check</th><th>Status</th>"
         "<th>Expected</th><th>Actual</th></tr></thead>\n<tbody>\n");
     int n = 0;
     for (const CheckResult &c : v.checks) {
@@ -250,7 +272,7 @@ QString htmlChecks(const ReportData &d)
         if (!c.reason.isEmpty())
             h += QStringLiteral("<div class=\"reason\">%1</div>").arg(e(c.reason));
         if (!c.sql.isEmpty())
-            h += QStringLiteral("<div class=\"reason\"><a href=\"#sql-%1\">SQL ↓</a></div>").arg(n);
+            h += QStringLiteral("<div class=\"reason\"><a href=\"#%1sql-%2\">SQL ↓</a></div>").arg(anchor).arg(n);
         h += QStringLiteral("</td><td class=\"status\">%1</td><td>%2</td><td class=\"actual\">%3</td></tr>\n")
                  .arg(e(c.statusText()), e(c.expected), e(c.actual));
     }
@@ -258,19 +280,20 @@ QString htmlChecks(const ReportData &d)
     return h;
 }
 
-QString htmlQueries(const ReportData &d)
+QString htmlQueries(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
-    QString h;
     const auto e = [](const QString &t) { return escapeHtml(t); };
-    h += QStringLiteral("<h2>Queries</h2>\n<p class=\"muted\">The exact SQL each check ran.</p>\n");
+    QString h = heading(level, QStringLiteral("Queries")) +
+                QStringLiteral("<p class=\"muted\">The exact SQL each check ran.</p>\n");
     int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
         if (c.sql.isEmpty())
             continue;
-        h += QStringLiteral("<div id=\"sql-%1\"><b>%1. %2</b> <span class=\"id\">%3</span><pre "
-                            "class=\"sql\">%4</pre></div>\n")
+        h += QStringLiteral("<div id=\"%1sql-%2\"><b>%2. %3</b> <span class=\"id\">%4</span><pre "
+                            "class=\"sql\">%5</pre></div>\n")
+                 .arg(anchor)
                  .arg(n)
                  .arg(e(c.name), e(c.id), e(c.sql));
     }
@@ -279,40 +302,50 @@ QString htmlQueries(const ReportData &d)
 
 } // namespace
 
-QByteArray html(const ReportData &d)
+QString banner(bool ok, const QString &text)
+{
+    return QStringLiteral("<div class=\"banner %1\">%2</div>\n")
+        .arg(ok ? QStringLiteral("ok") : QStringLiteral("bad"), escapeHtml(text));
+}
+
+QString htmlSections(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
-    QString h;
-    auto e = [](const QString &t) {
-        return escapeHtml(t);
-    };
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%1 "
-                        "— %2</title>\n"
-                        "<style>%3</style>\n</head>\n<body>\n")
-             .arg(e(d.title), e(d.database), QString::fromLatin1(kCss));
-    h += QStringLiteral(
-             "<h1>%1</h1>\n<p class=\"subtitle\">Database <b>%2</b> · generated %3 by GMA Migrator %4</p>\n")
-             .arg(e(d.title), e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion));
-    const bool ok = v.ok();
-    QString bannerText = ok ? QStringLiteral("All checks passed (%1).").arg(summaryLine(v))
-                            : QStringLiteral("Validation failed: %1.").arg(summaryLine(v));
+    QString bannerText = v.ok() ? QStringLiteral("All checks passed (%1).").arg(summaryLine(v))
+                                : QStringLiteral("Validation failed: %1.").arg(summaryLine(v));
     if (!v.error.isEmpty())
         bannerText = QStringLiteral("Validation could not run: %1").arg(v.error);
-    h += QStringLiteral("<div class=\"banner %1\">%2</div>\n")
-             .arg(ok ? QStringLiteral("ok") : QStringLiteral("bad"), e(bannerText));
-
-    h += htmlDatabase(d);
-    h += htmlChecks(d);
-    h += htmlTable(ReportTables::audit(d));
-    h += htmlTable(ReportTables::history(d));
-    h += htmlTable(ReportTables::backups(d));
-    h += htmlQueries(d);
+    QString h = banner(v.ok(), bannerText);
+    h += htmlDatabase(d, level);
+    h += htmlChecks(d, level, anchor);
+    h += htmlTable(ReportTables::audit(d), level);
+    h += htmlTable(ReportTables::history(d), level);
+    h += htmlTable(ReportTables::backups(d), level);
+    h += htmlQueries(d, level, anchor);
     for (const QString &w : d.warnings)
-        h += QStringLiteral("<p class=\"reason\">Note: %1</p>\n").arg(e(w));
-    h += QStringLiteral("<footer>GMA Migrator %1 · %2 · validation took %3</footer>\n</body>\n</html>\n")
-             .arg(e(d.toolVersion), e(d.connection), e(format::duration(v.ms)));
-    return h.toUtf8();
+        h += QStringLiteral("<p class=\"reason\">Note: %1</p>\n").arg(escapeHtml(w));
+    return h;
+}
+
+QByteArray htmlDocument(const QString &title, const QString &body)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
+        .arg(escapeHtml(title), QString::fromLatin1(kCss), body)
+        .toUtf8();
+}
+
+QByteArray html(const ReportData &d)
+{
+    const auto e = [](const QString &t) { return escapeHtml(t); };
+    QString h = QStringLiteral(
+                    "<h1>%1</h1>\n<p class=\"subtitle\">Database <b>%2</b> · generated %3 by GMA Migrator %4</p>\n")
+                    .arg(e(d.title), e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion));
+    h += htmlSections(d, 2, QString());
+    h += QStringLiteral("<footer>GMA Migrator %1 · %2 · validation took %3</footer>\n")
+             .arg(e(d.toolVersion), e(d.connection), e(format::duration(d.validation.ms)));
+    return htmlDocument(QStringLiteral("%1 — %2").arg(d.title, d.database), h);
 }
 
 bool write(const ReportData &data, const QString &path, QString *error)
@@ -337,6 +370,11 @@ bool write(const ReportData &data, const QString &path, QString *error)
                     .arg(path);
         return false;
     }
+    return writeFile(path, bytes, error);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
     QSaveFile file(path);
     // Owner-only: a report names the database, its users and its rows.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||

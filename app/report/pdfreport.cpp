@@ -1,5 +1,6 @@
 #include "pdfreport.h"
 
+#include "fleetreport.h"
 #include "format.h"
 #include "reporttables.h"
 #include "reportwriter.h"
@@ -13,6 +14,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <functional>
 
 namespace gma::PdfReport {
 
@@ -96,38 +98,47 @@ void drawCell(QPainter &p, const QRectF &rect, const QString &text, const QFont 
 }
 
 // The title band and the verdict banner of the title page.
-void drawVerdict(QPainter &p, const ReportData &d, double left, double width, double pageW)
+// The title band: the product, the report's kind and one line on what it covers.
+void drawBand(QPainter &p, const QString &kind, const QString &line, double left, double width, double pageW)
 {
-    const ValidationResult &v = d.validation;
     p.fillRect(QRectF(0, 0, pageW, mm(64)), kNavy);
     drawCell(p, QRectF(left - mm(2.5), mm(16), width, mm(8)), QStringLiteral("GMA MIGRATOR"), font(10, true),
              QColor(0x9f, 0xb3, 0xc8));
-    drawCell(p, QRectF(left - mm(2.5), mm(25), width, mm(16)), QStringLiteral("Validation report"),
-             font(28, true), Qt::white);
-    drawCell(p, QRectF(left - mm(2.5), mm(43), width, mm(10)),
-             QStringLiteral("Database %1 · migration state %2").arg(d.database, d.migrationState), font(13),
-             QColor(0xd9, 0xe2, 0xec));
+    drawCell(p, QRectF(left - mm(2.5), mm(25), width, mm(16)), kind, font(28, true), Qt::white);
+    drawCell(p, QRectF(left - mm(2.5), mm(43), width, mm(10)), line, font(13), QColor(0xd9, 0xe2, 0xec));
+}
 
-    const bool ok = v.ok();
-    const int failed = v.count(CheckResult::Status::Fail);
+// The verdict banner under the band: a headline and a line of detail, green or red.
+void drawBanner(QPainter &p, bool ok, const QString &headline, const QString &detail, double left, double width)
+{
     QRectF banner(left, mm(76), width, mm(24));
     QPainterPath path;
     path.addRoundedRect(banner, mm(2.5), mm(2.5));
     p.setPen(QPen(ok ? QColor(0x2f, 0x9e, 0x44) : QColor(0xc9, 0x2a, 0x2a), mm(0.5)));
     p.fillPath(path, ok ? QColor(0xe3, 0xf6, 0xe8) : QColor(0xfd, 0xe8, 0xe8));
     p.drawPath(path);
+    const QColor ink = ok ? kPassInk : kFailInk;
+    drawCell(p, QRectF(banner.left() + mm(3), banner.top() + mm(3), banner.width() - mm(6), mm(10)), headline,
+             font(17, true), ink);
+    drawCell(p, QRectF(banner.left() + mm(3), banner.top() + mm(13), banner.width() - mm(6), mm(8)), detail,
+             font(10), ink);
+}
+
+void drawVerdict(QPainter &p, const ReportData &d, double left, double width, double pageW)
+{
+    const ValidationResult &v = d.validation;
+    drawBand(p, QStringLiteral("Validation report"),
+             QStringLiteral("Database %1 · migration state %2").arg(d.database, d.migrationState), left, width, pageW);
+    const int failed = v.count(CheckResult::Status::Fail);
     QString headline;
     if (!v.error.isEmpty())
         headline = QStringLiteral("Validation could not run");
-    else if (ok)
+    else if (v.ok())
         headline = QStringLiteral("All applicable checks passed");
     else
         headline = QStringLiteral("%1 check%2 failed")
                        .arg(failed)
                        .arg(failed == 1 ? QString() : QStringLiteral("s"));
-    const QColor ink = ok ? kPassInk : kFailInk;
-    drawCell(p, QRectF(banner.left() + mm(3), banner.top() + mm(3), banner.width() - mm(6), mm(10)), headline,
-             font(17, true), ink);
     QStringList failedIds;
     for (const CheckResult &c : v.checks) {
         if (c.status == CheckResult::Status::Fail)
@@ -137,8 +148,7 @@ void drawVerdict(QPainter &p, const ReportData &d, double left, double width, do
                          .arg(ReportWriter::summaryLine(v), format::duration(v.ms));
     if (!failedIds.isEmpty())
         detail = QStringLiteral("Failed: %1 · %2").arg(failedIds.join(QStringLiteral(", ")), detail);
-    drawCell(p, QRectF(banner.left() + mm(3), banner.top() + mm(13), banner.width() - mm(6), mm(8)),
-             v.error.isEmpty() ? detail : v.error, font(10), ink);
+    drawBanner(p, v.ok(), headline, v.error.isEmpty() ? detail : v.error, left, width);
 }
 
 // One ruled row of cells whose widths are given in percent of `width`; returns the next row's top.
@@ -203,7 +213,15 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
     }
 }
 
-void drawRunningHeader(QPainter &p, const ReportData &d, double pageW, double pageH, int page, int pages)
+// What every page's header and footer say.
+struct Frame
+{
+    QString header; // "Validation report · gma"
+    QString toolVersion;
+    QDateTime generatedAt;
+};
+
+void drawRunningHeader(QPainter &p, const Frame &f, double pageW, double pageH, int page, int pages)
 {
     const double left = mm(kMarginMm);
     const double width = pageW - 2 * left;
@@ -212,10 +230,9 @@ void drawRunningHeader(QPainter &p, const ReportData &d, double pageW, double pa
     if (page > 1) {
         p.setPen(kMuted);
         const QRectF header(left, mm(kMarginMm - 8), width, mm(6));
-        p.drawText(header, int(Qt::AlignLeft | Qt::AlignBottom),
-                   QStringLiteral("Validation report · %1").arg(d.database));
+        p.drawText(header, int(Qt::AlignLeft | Qt::AlignBottom), f.header);
         p.drawText(header, int(Qt::AlignRight | Qt::AlignBottom),
-                   QStringLiteral("GMA Migrator %1").arg(d.toolVersion));
+                   QStringLiteral("GMA Migrator %1").arg(f.toolVersion));
         p.setPen(QPen(kRule, mm(0.3)));
         p.drawLine(QPointF(left, mm(kMarginMm - 1)), QPointF(left + width, mm(kMarginMm - 1)));
     }
@@ -224,7 +241,7 @@ void drawRunningHeader(QPainter &p, const ReportData &d, double pageW, double pa
     p.drawLine(QPointF(left, footer.top()), QPointF(left + width, footer.top()));
     p.setPen(kMuted);
     p.drawText(footer, int(Qt::AlignLeft | Qt::AlignVCenter),
-               QStringLiteral("Generated %1").arg(format::utcTime(d.generatedAt)));
+               QStringLiteral("Generated %1").arg(format::utcTime(f.generatedAt)));
     p.drawText(footer, int(Qt::AlignRight | Qt::AlignVCenter),
                QStringLiteral("Page %1 of %2").arg(page).arg(pages));
 }
@@ -252,16 +269,15 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 namespace {
 
-QString richChecks(const ReportData &d)
+// The checks under the heading `number. Checks`; `sqlNote` says where the checks' SQL is.
+QString richChecks(const ReportData &d, const QString &number, const QString &sqlNote)
 {
     const ValidationResult &v = d.validation;
-    QString h;
-    // Checks.
-    h += heading(QStringLiteral("1. Checks"));
+    QString h = heading(QStringLiteral("%1. Checks").arg(number));
     h += QStringLiteral(
              "<p style=\"color:#52606d\">%1. Skipped checks do not apply to the recorded state or lack "
-             "what they compare with; the reason is given. The SQL of each check is listed in section 5.</p>")
-             .arg(e(ReportWriter::summaryLine(v)));
+             "what they compare with; the reason is given. %2</p>")
+             .arg(e(ReportWriter::summaryLine(v)), e(sqlNote));
     h += QLatin1String(kTable);
     h += headRow({{QStringLiteral("#"), 4},
                   {QStringLiteral("Check"), 33},
@@ -309,9 +325,10 @@ QString richCell(const ReportCell &c)
 }
 
 // A section of the body: its numbered heading, then the table (in `fontSize` when given).
-QString richTable(const ReportTable &t, int section, const QString &fontSize = QString())
+QString richTable(const ReportTable &t, const QString &number, const QString &fontSize = QString(),
+                  bool pageBreak = false)
 {
-    QString h = heading(QStringLiteral("%1. %2").arg(section).arg(t.title));
+    QString h = heading(QStringLiteral("%1. %2").arg(number, t.title), pageBreak);
     if (t.rows.isEmpty())
         return h + QStringLiteral("<p style=\"color:#7b8794\">%1</p>").arg(e(t.empty));
     if (!t.intro.isEmpty())
@@ -364,10 +381,10 @@ QString bodyRichText(const ReportData &d)
 {
     QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
 
-    h += richChecks(d);
-    h += richTable(ReportTables::audit(d), 2);
-    h += richTable(ReportTables::history(d), 3, QStringLiteral("7.5pt"));
-    h += richTable(ReportTables::backups(d), 4);
+    h += richChecks(d, QStringLiteral("1"), QStringLiteral("The SQL of each check is listed in section 5."));
+    h += richTable(ReportTables::audit(d), QStringLiteral("2"));
+    h += richTable(ReportTables::history(d), QStringLiteral("3"), QStringLiteral("7.5pt"));
+    h += richTable(ReportTables::backups(d), QStringLiteral("4"));
     for (const QString &w : d.warnings)
         h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
     h += richQueries(d);
@@ -375,7 +392,51 @@ QString bodyRichText(const ReportData &d)
     return h;
 }
 
-bool write(const ReportData &data, const QString &path, QString *error)
+QString fleetBodyRichText(const FleetReport &r)
+{
+    QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
+    h += richTable(FleetReports::summary(r), QStringLiteral("1"));
+    h += QStringLiteral("<p style=\"color:#52606d\">%1</p>").arg(e(FleetReports::countLine(r.results)));
+    int section = 1;
+    for (const FleetResult &t : r.results) {
+        const QString n = QString::number(++section);
+        h += heading(QStringLiteral("%1. Target %2 · %3").arg(n, t.label, t.database), true);
+        if (!t.report) {
+            h += QStringLiteral("<p style=\"color:#8b1a1a\"><b>Not validated (%1):</b> %2</p>")
+                     .arg(e(FleetResult::outcomeName(t.outcome)), e(t.error));
+            continue;
+        }
+        const ReportData &d = *t.report;
+        ReportTable facts;
+        facts.title = QStringLiteral("Database");
+        facts.columns = {{QString(), 28}, {QString(), 72}};
+        for (const auto &[label, value] : ReportTables::facts(d)) {
+            ReportCell l;
+            l.text = label;
+            l.strong = true;
+            ReportCell v;
+            v.text = value;
+            facts.rows << QList<ReportCell>{l, v};
+        }
+        h += richTable(facts, n + QStringLiteral(".1"));
+        h += richChecks(d, n + QStringLiteral(".2"),
+                        QStringLiteral("The SQL of each check is in the HTML and JSON forms of this report."));
+        h += richTable(ReportTables::audit(d), n + QStringLiteral(".3"));
+        h += richTable(ReportTables::history(d), n + QStringLiteral(".4"), QStringLiteral("7.5pt"));
+        h += richTable(ReportTables::backups(d), n + QStringLiteral(".5"));
+        for (const QString &w : d.warnings)
+            h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
+    }
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+namespace {
+
+// Renders a report: the title page drawn by `titlePage`, then `body` (rich text) over as many pages
+// as it needs, each with the running header and footer of `frame`.
+bool render(const QString &path, const QString &documentTitle, const Frame &frame,
+            const std::function<void(QPainter &, double, double)> &titlePage, const QString &body, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
@@ -403,8 +464,8 @@ bool write(const ReportData &data, const QString &path, QString *error)
     writer.setResolution(kResolution);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(QStringLiteral("%1 — %2").arg(data.title, data.database));
-    writer.setCreator(QStringLiteral("GMA Migrator %1").arg(data.toolVersion));
+    writer.setTitle(documentTitle);
+    writer.setCreator(QStringLiteral("GMA Migrator %1").arg(frame.toolVersion));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
@@ -424,19 +485,19 @@ bool write(const ReportData &data, const QString &path, QString *error)
     doc.setDefaultFont(font(8.5));
     doc.setDocumentMargin(0);
     doc.setDefaultStyleSheet(QStringLiteral("th { font-weight: bold; } td { vertical-align: top; }"));
-    doc.setHtml(bodyRichText(data));
+    doc.setHtml(body);
     const double bodyW = pageW - 2 * mm(kMarginMm);
     const double bodyH = pageH - 2 * mm(kMarginMm) - mm(kHeaderMm - 8) - mm(kFooterMm - 8);
     doc.setPageSize(QSizeF(bodyW, bodyH));
     const int bodyPages = doc.pageCount();
     const int pages = bodyPages + 1;
 
-    drawTitlePage(painter, data, pageW, pageH);
-    drawRunningHeader(painter, data, pageW, pageH, 1, pages);
+    titlePage(painter, pageW, pageH);
+    drawRunningHeader(painter, frame, pageW, pageH, 1, pages);
     const double bodyTop = mm(kMarginMm) + mm(kHeaderMm - 8);
     for (int i = 0; i < bodyPages; ++i) {
         writer.newPage();
-        drawRunningHeader(painter, data, pageW, pageH, i + 2, pages);
+        drawRunningHeader(painter, frame, pageW, pageH, i + 2, pages);
         painter.save();
         painter.translate(mm(kMarginMm), bodyTop - i * bodyH);
         QAbstractTextDocumentLayout::PaintContext ctx;
@@ -452,6 +513,54 @@ bool write(const ReportData &data, const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+// The fleet report's title page: the band, the verdict, and the first targets of the summary.
+void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double pageH)
+{
+    const double left = mm(kMarginMm);
+    const double width = pageW - 2 * left;
+    drawBand(p, QStringLiteral("Fleet validation report"),
+             QStringLiteral("%1 targets from %2").arg(r.results.size()).arg(QFileInfo(r.targetsFile).fileName()), left,
+             width, pageW);
+    drawBanner(p, r.ok(), FleetReports::verdict(r), FleetReports::countLine(r.results), left, width);
+    double y = mm(108);
+    ReportTable t = FleetReports::summary(r);
+    t.columns = {t.columns.at(0), t.columns.at(1), t.columns.at(2), t.columns.at(3), t.columns.at(4)};
+    t.columns[1].widthPercent = 35;
+    t.columns[4].widthPercent = 20;
+    t.columns[3].widthPercent = 30;
+    y = drawRow(p, left, y, width, mm(8), t.columns, {}, true);
+    int shown = 0;
+    for (const QList<ReportCell> &row : std::as_const(t.rows)) {
+        if (y > pageH - mm(kMarginMm) - mm(22))
+            break;
+        y = drawRow(p, left, y, width, mm(7), t.columns, row.mid(0, 5), false);
+        ++shown;
+    }
+    if (shown < t.rows.size())
+        drawCell(p, QRectF(left, y + mm(2), width, mm(6)),
+                 QStringLiteral("… and %1 more: every target is in section 1.").arg(t.rows.size() - shown),
+                 font(9), kMuted);
+}
+
+} // namespace
+
+bool write(const ReportData &data, const QString &path, QString *error)
+{
+    return render(path, QStringLiteral("%1 — %2").arg(data.title, data.database),
+                  Frame{QStringLiteral("Validation report · %1").arg(data.database), data.toolVersion, data.generatedAt},
+                  [&data](QPainter &p, double pageW, double pageH) { drawTitlePage(p, data, pageW, pageH); },
+                  bodyRichText(data), error);
+}
+
+bool writeFleet(const FleetReport &report, const QString &path, QString *error)
+{
+    return render(path, report.title,
+                  Frame{QStringLiteral("Fleet validation report · %1 targets").arg(report.results.size()),
+                        report.toolVersion, report.generatedAt},
+                  [&report](QPainter &p, double pageW, double pageH) { drawFleetTitlePage(p, report, pageW, pageH); },
+                  fleetBodyRichText(report), error);
 }
 
 } // namespace gma::PdfReport

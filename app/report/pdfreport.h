@@ -8,6 +8,7 @@
 // Linux, Windows and macOS), one call at a time. ReportData is only read.
 #pragma once
 
+#include "fleetreport.h"
 #include "reportdata.h"
 
 #include <QCoreApplication>
@@ -25,5 +26,10 @@ bool write(const ReportData &data, const QString &path, QString *error);
 
 // The body of the report as Qt rich text (used by write(); exposed for tests).
 QString bodyRichText(const ReportData &data);
+
+// The fleet validation report: a title page with the verdict and the targets, the summary table,
+// then a section per target (its facts, checks, audit, history and backups).
+bool writeFleet(const FleetReport &report, const QString &path, QString *error);
+QString fleetBodyRichText(const FleetReport &report);
 
 } // namespace gma::PdfReport

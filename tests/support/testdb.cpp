@@ -479,4 +479,72 @@ CliResult runCli(const QStringList &args, const QString &database, const QByteAr
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+bool runProgram(const QString &program, const QStringList &args, QString *output, const QString &dir)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.start(program, args);
+    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    *output = QString::fromLocal8Bit(p.readAll());
+    return ok;
+}
+
+ExtraCluster::ExtraCluster(const QString &folder) : m_folder(folder) {}
+
+ExtraCluster::~ExtraCluster()
+{
+    stop();
+}
+
+QString ExtraCluster::envFile() const
+{
+    return m_folder + QStringLiteral("/cluster.env");
+}
+
+bool ExtraCluster::start(QString *output)
+{
+    if (!runProgram(QStringLiteral("bash"),
+                    {QStringLiteral(GMA_SOURCE_DIR "/scripts/pg-test-cluster.sh"), QStringLiteral("start"), envFile()},
+                    output))
+        return false;
+    m_started = true;
+    QFile f(envFile());
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq > 0)
+            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return !value(QStringLiteral("PGPORT")).isEmpty();
+}
+
+void ExtraCluster::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    QString out;
+    runProgram(QStringLiteral("bash"),
+               {QStringLiteral(GMA_SOURCE_DIR "/scripts/pg-test-cluster.sh"), QStringLiteral("stop"), envFile()}, &out);
+}
+
+QString ExtraCluster::conninfo(const QString &database) const
+{
+    return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3")
+        .arg(value(QStringLiteral("PGHOST")), value(QStringLiteral("PGPORT")), database);
+}
+
+bool ExtraCluster::psql(const QString &sql, QString *output, const QString &database) const
+{
+    return runProgram(value(QStringLiteral("GMA_PGBIN")) + QStringLiteral("/psql"),
+                      {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                       QStringLiteral("-h"), value(QStringLiteral("PGHOST")), QStringLiteral("-p"),
+                       value(QStringLiteral("PGPORT")), QStringLiteral("-U"), QStringLiteral("postgres"),
+                       QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
+                      output);
+}
+
 } // namespace gma::test

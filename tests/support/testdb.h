@@ -7,6 +7,7 @@
 #include "connection.h"
 #include "executor.h"
 
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QString>
@@ -96,6 +97,38 @@ bool restartCluster(QString *error);
 // them into one line); forgetFigure removes it when the test starts, so no old figure survives.
 void recordFigure(const QString &name, const QString &line);
 void forgetFigure(const QString &name);
+
+// Runs `program` to its end (two minutes at most) with stdout and stderr in *output; true when it
+// exited with 0.
+bool runProgram(const QString &program, const QStringList &args, QString *output, const QString &dir = QString());
+
+// Another throwaway cluster beside the fixture's (scripts/pg-test-cluster.sh with its own
+// environment file in `folder`), for tests that need a second server. stop() or the destructor
+// stops it and removes its data.
+class ExtraCluster
+{
+public:
+    explicit ExtraCluster(const QString &folder);
+    ~ExtraCluster();
+    ExtraCluster(const ExtraCluster &) = delete;
+    ExtraCluster &operator=(const ExtraCluster &) = delete;
+
+    bool start(QString *output);
+    void stop();
+    // A value of its environment file: PGHOST (the socket folder), PGPORT, GMA_PGBIN, GMA_PGDATA,
+    // GMA_TEST_TCP_PASSWORD.
+    QString value(const QString &key) const { return m_env.value(key); }
+    // A libpq keyword string for `database` over its socket, as the postgres role.
+    QString conninfo(const QString &database) const;
+    // Runs `sql` with psql on `database` (ON_ERROR_STOP); true when it succeeded.
+    bool psql(const QString &sql, QString *output, const QString &database = QStringLiteral("postgres")) const;
+
+private:
+    QString envFile() const;
+    QString m_folder;
+    QMap<QString, QString> m_env;
+    bool m_started = false;
+};
 
 // Empty when equal, else the first differing line of each.
 QString schemaDifference(const QString &actual, const QString &expected);
