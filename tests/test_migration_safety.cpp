@@ -7,8 +7,11 @@
 #include "planner.h"
 #include "sqlutil.h"
 #include "state.h"
+#include "toolschema.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSysInfo>
 #include <QSignalSpy>
 #include <QTest>
 #include <atomic>
@@ -1237,6 +1240,24 @@ private slots:
                 }
             }
         }
+        // Each run records the operating-system user (as `id -un` names it), the host and the
+        // tool's version beside the database user.
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+        QVERIFY(id.waitForFinished());
+        const QString osUser = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+        QVERIFY(!osUser.isEmpty());
+        const auto who = sql::rows(t.db(), QStringLiteral("SELECT DISTINCT os_user, host, tool_version FROM "
+                                                          "gma_migrator.history WHERE id > ?"),
+                                   {before});
+        QCOMPARE(who.size(), 1);
+        QCOMPARE(who.first().at(0).toString(), osUser);
+        QCOMPARE(who.first().at(1).toString(), QSysInfo::machineHostName());
+        QCOMPARE(who.first().at(2).toString(), QStringLiteral(GMA_VERSION));
+        const QList<HistoryEntry> entries = ToolSchema::history(t.db(), 1);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().osUserAtHost(), osUser + QLatin1Char('@') + QSysInfo::machineHostName());
+
         // The data steps record how many rows they filled: every fixture row.
         QCOMPARE(
             t.count(QStringLiteral(
@@ -1244,6 +1265,30 @@ private slots:
                         "LIKE '0004%' AND direction = 'forward' AND id > ?"),
                     {before}),
             qint64(5));
+    }
+
+    void auditTrail_historyOfAnEarlierVersionGainsTheNewColumns()
+    {
+        // A tool schema an earlier version created has no os_user/host: it is read with them
+        // empty, and the next run adds them and fills them, keeping the old rows.
+        TestDatabase t(QStringLiteral("safe_histupgrade"));
+        QVERIFY(buildFixture(t));
+        QVERIFY(t.migrate(QStringLiteral("items"), QStringLiteral("0003")).ok());
+        QVERIFY(t.exec(QStringLiteral("ALTER TABLE gma_migrator.history DROP COLUMN os_user, DROP COLUMN host")));
+        const qint64 oldRows = t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history"));
+        QVERIFY(oldRows > 0);
+        QString error;
+        const QList<HistoryEntry> old = ToolSchema::history(t.db(), 1000, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(qint64(old.size()), oldRows);
+        QVERIFY(old.first().osUserAtHost().isEmpty());
+
+        QVERIFY(t.migrate().ok());
+        QVERIFY(sql::columnExists(t.db(), QStringLiteral("gma_migrator"), QStringLiteral("history"), QStringLiteral("os_user")));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history WHERE os_user = '' AND host = ''")),
+                 oldRows);
+        QVERIFY(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history WHERE os_user <> '' AND host = ?"),
+                        {QSysInfo::machineHostName()}) > 0);
     }
 
     void auditTrail_failedAndCancelledRunsRecorded()

@@ -989,6 +989,18 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Operating-system user %1 on host %2, GMA Migrator %3</source>
+        <translation>Betriebssystembenutzer %1 auf Host %2, GMA Migrator %3</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::HistoryView</name>

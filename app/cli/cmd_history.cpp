@@ -70,9 +70,10 @@ int runHistory(Context &ctx)
         return Success;
     }
     for (const HistoryEntry &e : entries) {
-        ctx.out << QStringLiteral("%1  %2  %3 %4  %5  %6 rows  %7  %8\n")
+        ctx.out << QStringLiteral("%1  %2  %3  %4 %5  %6  %7 rows  %8  %9\n")
                        .arg(e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                        .arg(e.dbUser, -10)
+                       .arg(e.osUserAtHost().isEmpty() ? QStringLiteral("-") : e.osUserAtHost(), -20)
                        .arg(e.direction, -8)
                        .arg(e.key.label(), -70)
                        .arg(format::duration(e.durationMs), 9)

@@ -143,8 +143,8 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
     e.outcome = result.ok ? QStringLiteral("success")
                           : (result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
     e.rowsAffected = result.rows;
-    e.toolVersion = QStringLiteral(GMA_VERSION);
-    e.message = result.error;
+    e.message = result.error; // who, where and which tool: ToolSchema::recordRun
+
     QString error;
     if (!ToolSchema::recordRun(m_db, e, &error))
         emit message(QStringLiteral("Could not record the run in %1: %2").arg(toolTable("history"), error));

@@ -15,7 +15,8 @@ ReportData ReportData::collect(QSqlDatabase &db, const MigrationCatalogue &catal
     ReportData d;
     d.connection = connection;
     d.generatedAt = QDateTime::currentDateTimeUtc();
-    d.toolVersion = QStringLiteral(GMA_VERSION);
+    d.toolVersion = localIdentity().toolVersion;
+    d.generatedBy = localIdentity().osUser + QLatin1Char('@') + localIdentity().host;
     d.validation = validation;
     const ServerInfo info = Database::serverInfo(db);
     d.database = info.database;

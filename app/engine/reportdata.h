@@ -36,6 +36,7 @@ struct ReportData
     QString host;
     QDateTime generatedAt; // UTC
     QString toolVersion;
+    QString generatedBy;     // the operating-system user and host that generated it (localIdentity)
     QString migrationState;  // StrategyState::summary()
     QList<AppStateRow> apps; // every app of the catalogue
     ValidationResult validation;

@@ -42,7 +42,8 @@ QList<QPair<QString, QString>> facts(const ReportData &d)
             {QStringLiteral("Connection"), d.connection},
             {QStringLiteral("Server version"), QStringLiteral("PostgreSQL ") + d.serverVersion},
             {QStringLiteral("User"), d.user},
-            {QStringLiteral("Generated"), format::utcTime(d.generatedAt)},
+            {QStringLiteral("Generated"), format::utcTime(d.generatedAt) +
+                                              (d.generatedBy.isEmpty() ? QString() : QStringLiteral(" by ") + d.generatedBy)},
             {QStringLiteral("Tool version"), QStringLiteral("GMA Migrator ") + d.toolVersion},
             {QStringLiteral("Migration state"), d.migrationState}};
 }
@@ -105,7 +106,8 @@ ReportTable history(const ReportData &d)
             cell(r.outcome + (r.message.isEmpty() ? QString() : QStringLiteral(": ") + r.message));
         if (r.outcome != QLatin1String("success"))
             outcome.tone = ReportCell::Tone::Bad;
-        t.rows << QList<ReportCell>{cell(format::utcTime(r.startedAt)), cell(r.dbUser), cell(r.direction),
+        t.rows << QList<ReportCell>{cell(format::utcTime(r.startedAt)), cell(r.dbUser, r.osUserAtHost()),
+                                    cell(r.direction),
                                     migration, duration, number(r.rowsAffected), outcome};
     }
     return t;

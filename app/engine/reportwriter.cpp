@@ -149,6 +149,7 @@ QVariantMap toVariant(const ReportData &d)
         {QStringLiteral("report"), QVariantMap{{QStringLiteral("title"), d.title},
                                                {QStringLiteral("generated_at"), format::isoUtc(d.generatedAt)},
                                                {QStringLiteral("tool_version"), d.toolVersion},
+                                               {QStringLiteral("generated_by"), d.generatedBy},
                                                {QStringLiteral("connection"), d.connection},
                                                {QStringLiteral("database"), d.database},
                                                {QStringLiteral("server_version"), d.serverVersion},

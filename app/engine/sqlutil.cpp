@@ -138,10 +138,15 @@ bool tableExists(QSqlDatabase &db, const QString &schema, const QString &table)
 
 bool columnExists(QSqlDatabase &db, const QString &table, const QString &column)
 {
+    return columnExists(db, QStringLiteral("public"), table, column);
+}
+
+bool columnExists(QSqlDatabase &db, const QString &schema, const QString &table, const QString &column)
+{
     return scalar(db,
                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) "
                                  "AND attname = ? AND NOT attisdropped AND attnum > 0)"),
-                  {QStringLiteral("public.") + quoteIdent(table), column})
+                  {quoteIdent(schema) + QLatin1Char('.') + quoteIdent(table), column})
         .toBool();
 }
 

@@ -52,7 +52,8 @@ Rows query(QSqlDatabase &db, const QString &statement, const QVariantList &value
 QList<QVariantList> rows(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
                          QString *error = nullptr);
 bool tableExists(QSqlDatabase &db, const QString &schema, const QString &table);
-bool columnExists(QSqlDatabase &db, const QString &table, const QString &column);
+bool columnExists(QSqlDatabase &db, const QString &table, const QString &column); // in public
+bool columnExists(QSqlDatabase &db, const QString &schema, const QString &table, const QString &column);
 
 // Reads a result row into fields, in column order: readRow(row, e.id, e.name, e.startedAt).
 inline void readValue(const QVariant &v, QString &out) { out = v.toString(); }

@@ -3,6 +3,10 @@
 #include "format.h"
 #include "sqlutil.h"
 
+#include <QSysInfo>
+#include <pwd.h>
+#include <unistd.h>
+
 namespace gma {
 
 QString toolTable(const char *table)
@@ -16,7 +20,49 @@ const QList<const char *> &toolTables()
     return tables;
 }
 
+const RunIdentity &localIdentity()
+{
+    static const RunIdentity identity = [] {
+        RunIdentity i;
+        if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+            i.osUser = QString::fromLocal8Bit(pw->pw_name);
+        if (i.osUser.isEmpty())
+            i.osUser = qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(geteuid()));
+        i.host = QSysInfo::machineHostName();
+        i.toolVersion = QStringLiteral(GMA_VERSION);
+        return i;
+    }();
+    return identity;
+}
+
+QString HistoryEntry::osUserAtHost() const
+{
+    if (osUser.isEmpty() || host.isEmpty())
+        return osUser + host;
+    return osUser + QLatin1Char('@') + host;
+}
+
 namespace ToolSchema {
+
+namespace {
+// Columns added after the first release, with their definitions: ensure() adds them to a
+// schema an earlier version created, history() reads '' where they are still missing.
+const QList<std::pair<const char *, const char *>> &historyAdditions()
+{
+    static const QList<std::pair<const char *, const char *>> columns{
+        {"os_user", "text NOT NULL DEFAULT ''"}, {"host", "text NOT NULL DEFAULT ''"}};
+    return columns;
+}
+
+bool historyUpToDate(QSqlDatabase &db)
+{
+    for (const auto &column : historyAdditions()) {
+        if (!sql::columnExists(db, QLatin1String(kToolSchema), QStringLiteral("history"), QLatin1String(column.first)))
+            return false;
+    }
+    return true;
+}
+} // namespace
 
 bool exists(QSqlDatabase &db)
 {
@@ -35,7 +81,8 @@ bool ensure(QSqlDatabase &db, QString *error)
         " direction text NOT NULL CHECK (direction IN ('forward', 'backward')),"
         " checksum text NOT NULL, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,"
         " duration_ms bigint NOT NULL, outcome text NOT NULL, db_user text NOT NULL DEFAULT current_user,"
-        " rows_affected bigint NOT NULL DEFAULT 0, tool_version text NOT NULL, message text NOT NULL DEFAULT '')",
+        " rows_affected bigint NOT NULL DEFAULT 0, tool_version text NOT NULL, message text NOT NULL DEFAULT '',"
+        " os_user text NOT NULL DEFAULT '', host text NOT NULL DEFAULT '')",
         // What a data step filled, batch by batch and column by column, so that the reverse sets
         // back exactly that: row_ids[i] got vals[i] in column_name.
         "CREATE TABLE IF NOT EXISTS %1.populate_log ("
@@ -54,10 +101,17 @@ bool ensure(QSqlDatabase &db, QString *error)
         " verified boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '')",
     };
     const QString schema = QLatin1String(kToolSchema);
-    if (exists(db) && sql::tableExists(db, schema, QStringLiteral("backups")))
+    if (exists(db) && sql::tableExists(db, schema, QStringLiteral("backups")) && historyUpToDate(db))
         return true;
-    for (const char *statement : ddl) {
-        const auto r = sql::exec(db, QString::fromLatin1(statement).arg(schema));
+    QStringList statements;
+    for (const char *statement : ddl)
+        statements << QString::fromLatin1(statement).arg(schema);
+    for (const auto &column : historyAdditions()) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3")
+                          .arg(toolTable("history"), QLatin1String(column.first), QLatin1String(column.second));
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        const auto r = sql::exec(db, statement);
         if (!r.ok) {
             if (error) {
                 *error = r.sqlState == QLatin1String("42501")
@@ -74,14 +128,19 @@ bool ensure(QSqlDatabase &db, QString *error)
 
 bool recordRun(QSqlDatabase &db, const HistoryEntry &e, QString *error)
 {
+    const RunIdentity &local = localIdentity();
+    const auto orLocal = [](const QString &value, const QString &fallback) {
+        return value.isEmpty() ? fallback : value;
+    };
     const auto r = sql::exec(
         db,
         QStringLiteral("INSERT INTO %1 (app, name, direction, checksum, started_at, finished_at, "
-                       "duration_ms, outcome, rows_affected, tool_version, message) "
-                       "VALUES (?, ?, ?, ?, ?, clock_timestamp(), ?, ?, ?, ?, coalesce(?, ''))")
+                       "duration_ms, outcome, rows_affected, tool_version, message, os_user, host) "
+                       "VALUES (?, ?, ?, ?, ?, clock_timestamp(), ?, ?, ?, ?, coalesce(?, ''), ?, ?)")
             .arg(toolTable("history")),
         {e.key.app, e.key.name, e.direction, e.checksum, e.startedAt, e.durationMs, e.outcome, e.rowsAffected,
-         e.toolVersion, e.message});
+         orLocal(e.toolVersion, local.toolVersion), e.message, orLocal(e.osUser, local.osUser),
+         orLocal(e.host, local.host)});
     if (!r.ok && error)
         *error = r.error;
     return r.ok;
@@ -94,14 +153,16 @@ QList<HistoryEntry> history(QSqlDatabase &db, int limit, QString *error)
         return out;
     const auto rows = sql::rows(db,
                                 QStringLiteral("SELECT id, app, name, direction, checksum, started_at, duration_ms, "
-                                               "outcome, db_user, rows_affected, tool_version, message "
+                                               "outcome, db_user, rows_affected, tool_version, message, %2 "
                                                "FROM %1 ORDER BY id DESC LIMIT ?")
-                                    .arg(toolTable("history")),
+                                    .arg(toolTable("history"),
+                                         historyUpToDate(db) ? QStringLiteral("os_user, host")
+                                                             : QStringLiteral("'', ''")),
                                 {limit}, error);
     for (const QVariantList &r : rows) {
         HistoryEntry e;
         sql::readRow(r, e.id, e.key.app, e.key.name, e.direction, e.checksum, e.startedAt, e.durationMs,
-                     e.outcome, e.dbUser, e.rowsAffected, e.toolVersion, e.message);
+                     e.outcome, e.dbUser, e.rowsAffected, e.toolVersion, e.message, e.osUser, e.host);
         out << e;
     }
     return out;
@@ -129,6 +190,8 @@ QVariantMap toVariant(const HistoryEntry &e)
                        {QStringLiteral("duration_ms"), e.durationMs},
                        {QStringLiteral("outcome"), e.outcome},
                        {QStringLiteral("db_user"), e.dbUser},
+                       {QStringLiteral("os_user"), e.osUser},
+                       {QStringLiteral("host"), e.host},
                        {QStringLiteral("rows"), e.rowsAffected},
                        {QStringLiteral("tool_version"), e.toolVersion},
                        {QStringLiteral("checksum"), e.checksum},

@@ -32,12 +32,28 @@ struct HistoryEntry
     qint64 rowsAffected = 0;
     QString toolVersion;
     QString message;
+    QString osUser; // the operating-system user who ran the tool ("" in rows recorded before it was)
+    QString host;   // the host the tool ran on
+    // "alice@ops-01", or whichever of the two is known; "" for neither.
+    QString osUserAtHost() const;
 };
+
+// Who runs this process, where, and which tool: recorded with every run (history) and shown in
+// reports. The operating-system user is the effective user's login name.
+struct RunIdentity
+{
+    QString osUser;
+    QString host;
+    QString toolVersion;
+};
+const RunIdentity &localIdentity();
 
 namespace ToolSchema {
 bool exists(QSqlDatabase &db);
-// CREATE SCHEMA/TABLE IF NOT EXISTS for every bookkeeping table.
+// CREATE SCHEMA/TABLE IF NOT EXISTS for every bookkeeping table; adds the columns later versions
+// introduced to a schema an earlier version created.
 bool ensure(QSqlDatabase &db, QString *error);
+// Records a run; an empty osUser, host or toolVersion is taken from localIdentity().
 bool recordRun(QSqlDatabase &db, const HistoryEntry &entry, QString *error);
 // Newest first. Empty when the schema does not exist yet.
 QList<HistoryEntry> history(QSqlDatabase &db, int limit = 1000, QString *error = nullptr);

@@ -46,7 +46,7 @@ QString outcomeLabel(const QString &outcome)
 QStringList HistoryModel::headers() const
 {
     return {tr("Started"),  tr("Migration"), tr("Direction"),     tr("Duration"),
-            tr("Outcome"),  tr("Rows"),      tr("Database user"), tr("Message")};
+            tr("Outcome"),  tr("Rows"),      tr("Database user"), tr("Run by"), tr("Message")};
 }
 
 QVariant HistoryModel::display(int row, int column) const
@@ -57,14 +57,14 @@ QVariant HistoryModel::display(int row, int column) const
                         e.key.label(),
                         e.direction == QLatin1String("backward") ? tr("↩ backward") : tr("→ forward"),
                         duration(e.durationMs), outcomeLabel(e.outcome), locale.toString(e.rowsAffected),
-                        e.dbUser, e.message.section(QLatin1Char('\n'), 0, 0)}
+                        e.dbUser, e.osUserAtHost(), e.message.section(QLatin1Char('\n'), 0, 0)}
         .value(column);
 }
 
 QVariant HistoryModel::sortKey(int row, int column) const
 {
     const HistoryEntry &e = m_records.at(row);
-    return QVariantList{e.startedAt, {}, {}, e.durationMs, {}, e.rowsAffected, {}, e.message}.value(column);
+    return QVariantList{e.startedAt, {}, {}, e.durationMs, {}, e.rowsAffected, {}, {}, e.message}.value(column);
 }
 
 QString HistoryModel::toolTip(int row, int column) const
@@ -74,6 +74,10 @@ QString HistoryModel::toolTip(int row, int column) const
         return e.message;
     if (column == MigrationColumn)
         return tr("%1\nChecksum %2 · tool %3").arg(e.key.label(), e.checksum.left(12), e.toolVersion);
+    if (column == RunByColumn)
+        return tr("Operating-system user %1 on host %2, GMA Migrator %3")
+            .arg(e.osUser.isEmpty() ? tr("(not recorded)") : e.osUser,
+                 e.host.isEmpty() ? tr("(not recorded)") : e.host, e.toolVersion);
     return {};
 }
 
@@ -127,7 +131,7 @@ HistoryView::HistoryView(Session *session, QWidget *parent)
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    m_table = makeRecordTable(m_proxy, this, {20, 56, 11, 11, 11, 11, 13});
+    m_table = makeRecordTable(m_proxy, this, {20, 56, 11, 11, 11, 11, 13, 20});
     m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_details = new QPlainTextEdit(this);

@@ -1,5 +1,6 @@
 // Run history: every migration run the tool recorded (gma_migrator.history) — who, when, what,
-// which direction, how long, the outcome, rows and message — newest first, sortable, failed runs
+// which direction, how long, the outcome, rows, the database and operating-system user, the host
+// and message — newest first, sortable, failed runs
 // highlighted, the full message of the selected run below.
 // Thread rule: GUI thread only; the history is read on the session's data worker, under read limits.
 #pragma once
@@ -35,6 +36,7 @@ public:
         OutcomeColumn,
         RowsColumn,
         UserColumn,
+        RunByColumn,
         MessageColumn,
         ColumnCount
     };
