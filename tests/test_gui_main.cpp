@@ -415,6 +415,37 @@ private slots:
                  qint64(1));
     }
 
+    void preflightJudgesLockHoldersByTheRunsLockTimeout()
+    {
+        // A session holding a conflicting lock for longer than the run's lock timeout (100 ms
+        // here, not the default 3 s) blocks the run: the preflight refuses it and nothing runs.
+        TestDatabase t(QStringLiteral("guipflock"));
+        QVERIFY2(t.buildDemo(50), qPrintable(t.lastError()));
+        QSqlDatabase other;
+        const int blockerPid = holdLock(t, &other, QStringLiteral("characters_character"), QStringLiteral("ACCESS SHARE"));
+        QVERIFY(blockerPid > 0);
+        // The application, not one of the tool's own short reads.
+        QVERIFY(sql::exec(other, QStringLiteral("SET application_name = 'game-master-app'")).ok);
+        Window win;
+        MainWindow &w = win.w;
+        RunOptions options;
+        options.lockTimeoutMs = 100;
+        options.lockRetries = 1;
+        options.retryDelayMs = 50;
+        w.setRunOptions(options);
+        QVERIFY(w.preflightAction()->isChecked());
+        QVERIFY(connectWindow(w, t.settings()));
+        w.selectMigration(kChar3);
+        const RunOutcome outcome = runAction(w, w.migrateToHereAction());
+        QVERIFY2(outcome.result.status == RunResult::Status::Refused, qPrintable(outcome.result.error));
+        QVERIFY(outcome.result.steps.isEmpty());
+        // The one error is the lock holder, judged against the run's 100 ms, naming its pid.
+        QVERIFY2(outcome.result.error.contains(QStringLiteral("lock timeout of 100 ms")), qPrintable(outcome.result.error));
+        QVERIFY2(outcome.result.error.contains(QString::number(blockerPid)), qPrintable(outcome.result.error));
+        QVERIFY(!sql::columnExists(t.db(), QStringLiteral("characters_character"), QStringLiteral("created_by_id")));
+        sql::exec(other, QStringLiteral("ROLLBACK"));
+    }
+
     void preflightRefusesARunThatWouldFail()
     {
         TestDatabase t(QStringLiteral("guipreflight"));

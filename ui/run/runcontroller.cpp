@@ -44,7 +44,7 @@ RunOutcome RunWorker::run(QSqlDatabase &db, const ConnectionSettings &settings, 
         QMutexLocker lock(&m_mutex);
         return m_cancelRequested;
     };
-    if (!cancelled() && preflight && !checkPreflight(db, plan, options.dryRun, &outcome))
+    if (!cancelled() && preflight && !checkPreflight(db, plan, options, &outcome))
         return outcome; // says why; nothing ran
     if (cancelled()) {
         outcome.result.status = RunResult::Status::Cancelled;
@@ -83,7 +83,7 @@ RunOutcome RunWorker::execute(QSqlDatabase &db, const Plan &plan, const RunOptio
     return outcome;
 }
 
-bool RunWorker::checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, RunOutcome *outcome)
+bool RunWorker::checkPreflight(QSqlDatabase &db, const Plan &plan, const RunOptions &run, RunOutcome *outcome)
 {
     QString error;
     const auto state = [&] {
@@ -97,7 +97,8 @@ bool RunWorker::checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, 
     }
     emit message(tr("Running the preflight checks..."));
     PreflightOptions options;
-    options.dryRun = dryRun;
+    options.dryRun = run.dryRun;
+    options.lockTimeoutMs = run.lockTimeoutMs; // what the run absorbs with its lock timeout and retries
     PreflightReport report;
     {
         CancelHandle statement(db);

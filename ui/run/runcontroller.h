@@ -59,7 +59,7 @@ signals:
 private:
     RunOutcome execute(QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunOutcome outcome);
     bool takeBackup(QSqlDatabase &db, const ConnectionSettings &settings, const QString &path, RunOutcome *outcome);
-    bool checkPreflight(QSqlDatabase &db, const Plan &plan, bool dryRun, RunOutcome *outcome);
+    bool checkPreflight(QSqlDatabase &db, const Plan &plan, const RunOptions &run, RunOutcome *outcome);
 
     MigrationCatalogue m_catalogue;
     QMutex m_mutex;
