@@ -241,7 +241,7 @@ private slots:
              {QStringLiteral("migrate")}, 1, QStringLiteral("pg_dump was not found"), noPgDump},
             {QStringLiteral("backup folder not writable"), statements({QStringLiteral("UPDATE locations_location SET description = '' WHERE description IS NULL")}),
              {QStringLiteral("migrate"), QStringLiteral("--backup-dir"), QStringLiteral("/proc/gma-backups")}, 1,
-             QStringLiteral("Cannot write the backup")},
+             QStringLiteral("): choose a writable folder.")},
             {QStringLiteral("backup folder is a file"), statements({QStringLiteral("UPDATE locations_location SET description = '' WHERE description IS NULL")}),
              {QStringLiteral("migrate"), QStringLiteral("--backup-dir"), aFile}, 1, QStringLiteral("Cannot write the backup")},
             // Arguments.
@@ -255,7 +255,7 @@ private slots:
              2, QStringLiteral("--lock-timeout needs a positive number")},
             {QStringLiteral("migrations folder that does not exist"), {}, {QStringLiteral("showmigrations"), QStringLiteral("--migrations-dir"),
                                                                          scratch.filePath(QStringLiteral("none"))},
-             1, QStringLiteral("none is not a directory")},
+             2, QStringLiteral("none is not a directory")},
         };
 
         int handled = 0;

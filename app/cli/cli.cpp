@@ -8,6 +8,7 @@
 #include "manpage/manpage.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -284,16 +285,20 @@ std::optional<int> answerHelpOrVersion(const QCommandLineParser &parser, const C
     return std::nullopt;
 }
 
-// The built-in definitions, or those of --migrations-dir; nullopt (after printing why) when they cannot be
-// used.
-std::optional<MigrationCatalogue> loadCatalogue(const QCommandLineParser &parser, QTextStream &err)
+// The built-in definitions, or those of --migrations-dir; nullopt (after printing why, with the exit
+// code in *code: Usage for a folder that is not there, Refused for definitions that cannot be used)
+// when they cannot be used.
+std::optional<MigrationCatalogue> loadCatalogue(const QCommandLineParser &parser, QTextStream &err, int *code)
 {
     if (!parser.isSet(QStringLiteral("migrations-dir")))
         return MigrationCatalogue::builtIn();
+    const QString dir = parser.value(QStringLiteral("migrations-dir"));
     QString error;
-    auto loaded = MigrationCatalogue::fromDirectory(parser.value(QStringLiteral("migrations-dir")), &error);
-    if (!loaded)
+    auto loaded = MigrationCatalogue::fromDirectory(dir, &error);
+    if (!loaded) {
         err << "error: The migration definitions cannot be used: " << error << Qt::endl;
+        *code = QFileInfo(dir).isDir() ? Refused : Usage;
+    }
     return loaded;
 }
 
@@ -326,9 +331,10 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
     }
     if (const auto answered = answerHelpOrVersion(parser, command, out))
         return *answered;
-    const auto catalogue = loadCatalogue(parser, err);
+    int catalogueCode = Refused;
+    const auto catalogue = loadCatalogue(parser, err, &catalogueCode);
     if (!catalogue)
-        return Refused;
+        return catalogueCode;
     const auto settings = readSettings(parser, err);
     if (!settings)
         return Usage;

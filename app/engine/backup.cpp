@@ -54,7 +54,7 @@ bool prepareOutput(const QString &path, const QString &partial, BackupFormat for
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1 already exists: choose another name with --output or remove it first.")
+        *error = QStringLiteral("%1 already exists: choose another name or remove it first.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }

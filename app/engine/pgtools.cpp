@@ -91,7 +91,7 @@ int majorOf(int versionNum)
 
 QString folderProblem(const QString &folder, const QString &detail)
 {
-    return QStringLiteral("Cannot write the backup into %1 (%2): choose a writable folder with --output.")
+    return QStringLiteral("Cannot write the backup into %1 (%2): choose a writable folder.")
         .arg(QDir::toNativeSeparators(folder), detail);
 }
 
@@ -159,7 +159,7 @@ QString explainFailure(const QString &program, const QString &stderrText, const 
     if (lower.contains(QLatin1String("no space left on device")))
         return QStringLiteral(
                    "The disk is full: the backup did not fit into %1; free some space or choose another "
-                   "folder with --output (no partial file was left behind).")
+                   "folder (no partial file was left behind).")
             .arg(QDir::toNativeSeparators(folder));
     if (lower.contains(QLatin1String("permission denied")) &&
         (lower.contains(QLatin1String("could not open output file")) ||
