@@ -785,7 +785,7 @@ private slots:
         none = runCli({QStringLiteral("--migrations-dir"), empty.path() + QStringLiteral("/missing"),
                        QStringLiteral("showmigrations")},
                       t.name());
-        QCOMPARE(none.exitCode, 1);
+        QCOMPARE(none.exitCode, 2); // a folder that is not there is a usage error
         QVERIFY(none.err.contains(QStringLiteral("is not a directory")));
     }
 };
