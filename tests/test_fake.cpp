@@ -2,6 +2,7 @@
 // matches the contract's schema for the state recorded, --force overrides), --fake-initial, and
 // --statement-timeout with a message that names it.
 #include "executor.h"
+#include "format.h"
 #include "planner.h"
 #include "sqlutil.h"
 #include "testdb.h"
@@ -189,6 +190,48 @@ private slots:
                                     t.name());
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
         QCOMPARE(recorded(t), before + 1);
+    }
+
+    void statementTimeoutStopsADataStepBatch()
+    {
+        TestDatabase t(QStringLiteral("fake_timeout_data"));
+        QVERIFY2(t.buildDemo(20), qPrintable(t.lastError()));
+        QVERIFY(t.migrate(QStringLiteral("items"), QStringLiteral("0003")).ok());
+        const qint64 before = recorded(t);
+        const qint64 nulls = t.count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_by_id IS NULL"));
+        QVERIFY(nulls > 0);
+        // SHARE lets the step read its bounds but keeps its batch UPDATE waiting.
+        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
+        QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
+        QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE items_item IN SHARE MODE")).ok);
+        RunOptions options;
+        options.statementTimeoutMs = 300;
+        options.lockTimeoutMs = 120000;
+        const RunResult r = t.migrate(QStringLiteral("items"), QStringLiteral("0004"), options);
+        QVERIFY(sql::exec(holder, QStringLiteral("ROLLBACK")).ok);
+        QCOMPARE(r.status, RunResult::Status::Failed);
+        QVERIFY2(r.error.contains(QStringLiteral("ran longer than the statement timeout (300 ms")), qPrintable(r.error));
+        QVERIFY(!r.steps.last().cancelled);
+        // Not recorded as applied, nothing filled.
+        QCOMPARE(recorded(t), before);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_by_id IS NULL")), nulls);
+    }
+
+    void durationsAreRead()
+    {
+        const QList<QPair<QString, qint64>> good{{QStringLiteral("500ms"), 500},  {QStringLiteral("30s"), 30000},
+                                                 {QStringLiteral("2min"), 120000}, {QStringLiteral("1500"), 1500},
+                                                 {QStringLiteral("1.5s"), 1500},   {QStringLiteral("1h"), 3600000}};
+        for (const auto &g : good) {
+            qint64 ms = -1;
+            QVERIFY2(format::parseDuration(g.first, &ms), qPrintable(g.first));
+            QCOMPARE(ms, g.second);
+        }
+        for (const QString &bad : {QStringLiteral("soon"), QStringLiteral("-5s"), QStringLiteral("5 days"),
+                                   QStringLiteral("")}) {
+            qint64 ms = -1;
+            QVERIFY2(!format::parseDuration(bad, &ms), qPrintable(bad));
+        }
     }
 };
 
