@@ -101,6 +101,20 @@ private slots:
         QVERIFY(!MigrationCatalogue::fromDefinitions({def(a1.app, a1.name, {}), def(a1.app, a1.name, {})},
                                                      &error));
         QVERIFY2(error.contains(QStringLiteral("defined twice")), qPrintable(error));
+        // Two leaves in one app: Django's conflict, refused with its sentence and a way out.
+        const MigrationKey a2b{QStringLiteral("a"), QStringLiteral("0002_y")};
+        QVERIFY(!MigrationCatalogue::fromDefinitions(
+            {def(a1.app, a1.name, {}), def(a2.app, a2.name, {a1}), def(a2b.app, a2b.name, {a1})}, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Conflicting migrations detected; multiple leaf nodes in the "
+                                                 "migration graph: (0002_x, 0002_y in a).")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("merge migration")), qPrintable(error));
+        // A merge migration depending on both resolves it.
+        const MigrationKey a3{QStringLiteral("a"), QStringLiteral("0003_merge")};
+        QVERIFY2(MigrationCatalogue::fromDefinitions({def(a1.app, a1.name, {}), def(a2.app, a2.name, {a1}),
+                                                      def(a2b.app, a2b.name, {a1}), def(a3.app, a3.name, {a2, a2b})},
+                                                     &error),
+                 qPrintable(error));
     }
 
     void graphFollowsDjango()

@@ -741,6 +741,46 @@ private slots:
         QVERIFY(!sql::columnExists(t.db(), QStringLiteral("items_item"), QStringLiteral("created_at")));
     }
 
+    void conflictingLeavesAreRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(copyTree(QStringLiteral(GMA_SOURCE_DIR "/migrations"), dir.path()));
+        // A second 0004 in characters beside 0004_populate_audit_fields, both on 0003.
+        QFile f(dir.path() + QStringLiteral("/characters/0004_character_notes.migration"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("app: characters\nname: 0004_character_notes\n"
+                "depends: characters 0003_character_created_by_character_modified_by_and_more\n"
+                "type: schema\ntables: characters_character\n\n== forward\n-- Add field notes to character\n"
+                "ALTER TABLE \"characters_character\" ADD COLUMN \"notes\" text NULL;\n== backward\n"
+                "-- Add field notes to character\nALTER TABLE \"characters_character\" DROP COLUMN \"notes\";\n");
+        f.close();
+        const QString sentence = QStringLiteral("Conflicting migrations detected; multiple leaf nodes in the migration "
+                                                "graph: (0004_character_notes, 0004_populate_audit_fields in "
+                                                "characters).");
+        QString error;
+        QVERIFY(!MigrationCatalogue::fromDirectory(dir.path(), &error));
+        QVERIFY2(error.startsWith(sentence), qPrintable(error));
+
+        TestDatabase t(QStringLiteral("exec_conflict"));
+        QVERIFY2(t.buildDemo(10), qPrintable(t.lastError()));
+        const QString before = t.fingerprint();
+        for (const QStringList &command : {QStringList{QStringLiteral("migrate")},
+                                           QStringList{QStringLiteral("showmigrations")},
+                                           QStringList{QStringLiteral("migrate"), QStringLiteral("--fake")}}) {
+            const CliResult cli = runCli(QStringList{QStringLiteral("--migrations-dir"), dir.path()} + command,
+                                         t.name());
+            QCOMPARE(cli.exitCode, 1);
+            QCOMPARE(cli.out, QString());
+            QVERIFY2(cli.err.contains(sentence), qPrintable(cli.err));
+            QVERIFY2(cli.err.contains(QStringLiteral("add a merge migration that depends on each of those leaves, "
+                                                     "or remove the ones that should not be there")),
+                     qPrintable(cli.err));
+            QCOMPARE(cli.err.count(QLatin1Char('\n')), 1);
+        }
+        QCOMPARE(t.fingerprint(), before);
+    }
+
     void corruptDefinitionIsAClearError()
     {
         QTemporaryDir dir;

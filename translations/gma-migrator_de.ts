@@ -39,6 +39,10 @@
         <source>– Skipped</source>
         <translation>– Übersprungen</translation>
     </message>
+    <message>
+        <source>Recorded without running (fake)</source>
+        <translation>Eingetragen, ohne auszuführen (fake)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::AnalysisPane</name>
@@ -2312,6 +2316,14 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>The language of the window, e.g. de or en (default: the system&apos;s, from LANG).</source>
         <translation>Die Sprache des Fensters, z. B. de oder en (Standard: die des Systems, aus LANG).</translation>
+    </message>
+    <message>
+        <source>Cancel a statement of a run that takes longer than this (30s, 500ms, 2min or milliseconds; default: the server&apos;s setting).</source>
+        <translation>Eine Anweisung eines Laufs abbrechen, die länger dauert (30s, 500ms, 2min oder Millisekunden; Standard: die Einstellung des Servers).</translation>
+    </message>
+    <message>
+        <source>--statement-timeout needs a duration such as 30s, 500ms, 2min or a number of milliseconds.</source>
+        <translation>--statement-timeout braucht eine Dauer wie 30s, 500ms, 2min oder eine Zahl von Millisekunden.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 //                                     connects to it; the cluster is removed when the window closes
 //   gma-migrator --lang de            the window in German (default: the system's language)
 #include "democluster.h"
+#include "format.h"
 #include "mainwindow.h"
 #include "manpage/manpage.h"
 #include "session.h"
@@ -27,6 +28,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -193,17 +195,33 @@ int main(int argc, char *argv[])
     const QCommandLineOption batch(QStringLiteral("batch-size"),
                                    QApplication::translate("main", "Rows per batch of a data step (default 10000)."),
                                    QStringLiteral("N"));
+    const QCommandLineOption statementTimeout(
+        QStringLiteral("statement-timeout"),
+        QApplication::translate("main", "Cancel a statement of a run that takes longer than this (30s, 500ms, 2min "
+                                        "or milliseconds; default: the server's setting)."),
+        QStringLiteral("DURATION"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "The language of the window, e.g. de or en "
                                                                   "(default: the system's, from LANG)."),
                                   QStringLiteral("LOCALE"));
     QCommandLineOption helpMan(QStringLiteral("help-man"));
     helpMan.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, demoRows, batch, lang, helpMan});
+    parser.addOptions({demo, demoRows, batch, statementTimeout, lang, helpMan});
     parser.process(*application);
     if (parser.isSet(helpMan)) {
         std::fputs(manPage(parser).toUtf8().constData(), stdout);
         return 0;
+    }
+
+    qint64 statementTimeoutMs = 0;
+    if (parser.isSet(statementTimeout) &&
+        (!format::parseDuration(parser.value(statementTimeout), &statementTimeoutMs) ||
+         statementTimeoutMs > std::numeric_limits<int>::max())) {
+        std::fputs(qPrintable(QApplication::translate("main", "--statement-timeout needs a duration such as 30s, "
+                                                              "500ms, 2min or a number of milliseconds.") +
+                              QLatin1Char('\n')),
+                   stderr);
+        return 2;
     }
 
     // The demo's backups are as throwaway as its database: they go to a folder removed on quit,
@@ -217,9 +235,11 @@ int main(int argc, char *argv[])
     style::applyTheme(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
 
     MainWindow window;
-    if (parser.isSet(batch)) {
+    if (parser.isSet(batch) || statementTimeoutMs > 0) {
         RunOptions o = window.runOptions();
-        o.batchSize = qMax(1, parser.value(batch).toInt());
+        if (parser.isSet(batch))
+            o.batchSize = qMax(1, parser.value(batch).toInt());
+        o.statementTimeoutMs = int(statementTimeoutMs);
         window.setRunOptions(o);
     }
     window.show();

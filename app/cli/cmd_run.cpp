@@ -9,6 +9,8 @@
 #include "status.h"
 #include "strategy.h"
 
+#include <limits>
+
 namespace gma::cli {
 
 namespace {
@@ -59,9 +61,26 @@ bool readNumber(Context &ctx, const QString &name, int minimum, const QString &c
 
 } // namespace
 
+// --statement-timeout: "30s", "500ms", "2min" or milliseconds; 0 leaves the server's setting.
+bool readStatementTimeout(Context &ctx, RunOptions *options)
+{
+    if (!ctx.parser.isSet(QStringLiteral("statement-timeout")))
+        return true;
+    qint64 ms = 0;
+    if (!format::parseDuration(ctx.parser.value(QStringLiteral("statement-timeout")), &ms) ||
+        ms > std::numeric_limits<int>::max()) {
+        ctx.error(QStringLiteral("--statement-timeout needs a duration such as 30s, 500ms, 2min or a number of "
+                                 "milliseconds."));
+        return false;
+    }
+    options->statementTimeoutMs = int(ms);
+    return true;
+}
+
 bool readRunOptions(Context &ctx, RunOptions *options)
 {
-    return readNumber(ctx, QStringLiteral("batch-size"), 1,
+    return readStatementTimeout(ctx, options) &&
+           readNumber(ctx, QStringLiteral("batch-size"), 1,
                       QStringLiteral("--batch-size needs a positive number of rows."), &options->batchSize) &&
            readNumber(ctx, QStringLiteral("lock-timeout"), 1,
                       QStringLiteral("--lock-timeout needs a positive number of milliseconds."),
@@ -85,8 +104,37 @@ void addRunOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("lock-retries"),
                  QStringLiteral("How often a step retries after a lock timeout (default 5)."),
                  QStringLiteral("N")});
+    p.addOption({QStringLiteral("statement-timeout"),
+                 QStringLiteral("Cancel a statement that runs longer than this (30s, 500ms, 2min or ms; default: "
+                                "the server's statement_timeout); its step is rolled back."),
+                 QStringLiteral("DURATION")});
     addGuardOptions(p);
 }
+
+namespace {
+
+// --fake and --force of migrate and rollback.
+void addFakeOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("fake"),
+                 QStringLiteral("Record the planned migrations as applied (unapplied) without running their SQL, "
+                                "as Django's --fake; refused unless the live schema matches the state recorded.")});
+    p.addOption({QStringLiteral("force"),
+                 QStringLiteral("With --fake: record even when the live schema does not match.")});
+}
+
+bool readFakeOptions(Context &ctx, RunOptions *options)
+{
+    options->fake = ctx.parser.isSet(QStringLiteral("fake"));
+    options->force = ctx.parser.isSet(QStringLiteral("force"));
+    if (options->force && !options->fake) {
+        ctx.error(QStringLiteral("--force only applies to --fake: it records without a matching schema."));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 namespace {
 
@@ -99,6 +147,10 @@ void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
     ctx.out << "  " << verb << ' ' << s.step.key.label() << "... ";
     if (!s.ok) {
         ctx.out << (s.cancelled ? "CANCELLED" : "FAILED") << '\n';
+        return;
+    }
+    if (s.faked) {
+        ctx.out << "FAKED\n";
         return;
     }
     ctx.out << "OK (" << format::duration(s.ms);
@@ -169,8 +221,19 @@ int runMigrate(Context &ctx)
     }
     RunOptions options;
     options.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
-    if (!readRunOptions(ctx, &options))
+    options.fakeInitial = ctx.parser.isSet(QStringLiteral("fake-initial"));
+    if (!readRunOptions(ctx, &options) || !readFakeOptions(ctx, &options))
         return Usage;
+    if ((options.fake || options.fakeInitial) && options.dryRun) {
+        ctx.error(QStringLiteral("--fake and --fake-initial record without running: they cannot be rehearsed with "
+                                 "--dry-run."));
+        return Usage;
+    }
+    if (options.fake && options.fakeInitial) {
+        ctx.error(QStringLiteral("Use --fake or --fake-initial, not both: --fake records every planned "
+                                 "migration, --fake-initial only initial ones whose tables exist."));
+        return Usage;
+    }
     const QString app = ctx.args.value(0);
     const QString target = ctx.args.value(1);
     PlannedRun run;
@@ -184,7 +247,8 @@ int runMigrate(Context &ctx)
         ctx.out << plan->describe(ctx.catalogue);
         return Success;
     }
-    if (refuseDrift(ctx, db, state, *plan))
+    // A faked step runs no backward SQL, so a changed definition cannot undo the wrong thing.
+    if (!options.fake && refuseDrift(ctx, db, state, *plan))
         return Refused;
     printOperations(ctx, app, target);
     if (plan->isEmpty()) {
@@ -192,7 +256,8 @@ int runMigrate(Context &ctx)
         return Success;
     }
     ctx.out.flush();
-    if ((code = checkGuards(ctx, db, *plan, false, options.dryRun)) != Success)
+    // Recording alone takes no table locks and changes no data: no preflight, no backup.
+    if (!options.fake && (code = checkGuards(ctx, db, *plan, false, options.dryRun)) != Success)
         return code;
     ctx.out << (options.dryRun ? "Rehearsing migrations (one transaction, rolled back at the end):\n"
                                : "Running migrations:\n");
@@ -231,7 +296,7 @@ int runRollback(Context &ctx)
         return Usage;
     }
     RunOptions options;
-    if (!readRunOptions(ctx, &options))
+    if (!readRunOptions(ctx, &options) || !readFakeOptions(ctx, &options))
         return Usage;
     PlannedRun run;
     int code = planRun(ctx, {true, QString(), QString(), false, false}, &run);
@@ -248,7 +313,7 @@ int runRollback(Context &ctx)
                 << " or below.\n";
         return Success;
     }
-    if (refuseDrift(ctx, db, state, *plan))
+    if (!options.fake && refuseDrift(ctx, db, state, *plan))
         return Refused;
     const ServerInfo info = Database::serverInfo(db);
     ctx.out << "Rollback of the mixin migration on database \"" << info.database << "\" ("
@@ -257,9 +322,9 @@ int runRollback(Context &ctx)
     ctx.out.flush();
     if (!confirmRollback(ctx))
         return Refused;
-    if ((code = checkGuards(ctx, db, *plan, true, false)) != Success)
+    if (!options.fake && (code = checkGuards(ctx, db, *plan, true, false)) != Success)
         return code;
-    ctx.out << "Running rollback:\n";
+    ctx.out << (options.fake ? "Recording the rollback without running it (--fake):\n" : "Running rollback:\n");
     ctx.out.flush();
     return executePlan(ctx, db, *plan, options);
 }
@@ -297,18 +362,23 @@ Command migrateCommand()
 {
     return Command{
         QStringLiteral("migrate"),
-        QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run] [--batch-size N]"),
+        QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run] [--fake [--force] | --fake-initial] "
+                       "[--statement-timeout DURATION] [--batch-size N]"),
         QStringLiteral(
             "Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
             "prefix such as 0003, or zero), with Django's semantics. Each schema migration runs in "
             "one transaction; data steps run in short batches. Ctrl-C stops safely."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("plan"), QStringLiteral("Only list the planned operations.")});
+            p.addOption({QStringLiteral("fake-initial"),
+                         QStringLiteral("Record initial migrations whose tables already exist as applied without "
+                                        "running them, as Django's --fake-initial; run the others.")});
             p.addOption({QStringLiteral("dry-run"),
                          QStringLiteral(
                              "Rehearse the whole plan in one transaction and roll it back; reports real row "
                              "counts and timings.")});
             addRunOptions(p);
+            addFakeOptions(p);
         },
         runMigrate};
 }
@@ -316,13 +386,14 @@ Command migrateCommand()
 Command rollbackCommand()
 {
     return Command{
-        QStringLiteral("rollback"), QStringLiteral("rollback [--yes]"),
+        QStringLiteral("rollback"), QStringLiteral("rollback [--yes] [--fake [--force]] [--statement-timeout DURATION]"),
         QStringLiteral(
             "The strategy's rollback: data steps (each app to 0003), then schema steps (to 0002). Asks for "
             "confirmation on a terminal; without one it needs --yes."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")});
             addRunOptions(p);
+            addFakeOptions(p);
         },
         runRollback};
 }

@@ -26,7 +26,7 @@ bool readLongTx(Context &ctx, PreflightOptions *options);
 Command migrateCommand();
 // --yes, or a "yes" typed on the terminal; otherwise prints why not and returns false.
 bool confirmRollback(Context &ctx);
-// --batch-size, --lock-timeout, --lock-retries, --ignore-drift and the run guards' options.
+// --batch-size, --lock-timeout, --lock-retries, --statement-timeout, --ignore-drift and the run guards' options.
 void addRunOptions(QCommandLineParser &parser);
 // Reads them into *options; false (after one sentence) when one is not valid.
 bool readRunOptions(Context &ctx, RunOptions *options);

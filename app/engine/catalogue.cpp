@@ -244,6 +244,25 @@ std::optional<MigrationCatalogue> MigrationCatalogue::fromDefinitions(QList<Migr
             return std::nullopt;
         }
     }
+    // Django's conflict check: two leaves in one app means two branches nobody merged.
+    QStringList conflicts;
+    for (const QString &app : cat.apps()) {
+        const QList<MigrationKey> leaves = cat.leafNodes(app);
+        if (leaves.size() < 2)
+            continue;
+        QStringList names;
+        for (const MigrationKey &leaf : leaves)
+            names << leaf.name;
+        conflicts << QStringLiteral("%1 in %2").arg(names.join(QStringLiteral(", ")), app);
+    }
+    if (!conflicts.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("Conflicting migrations detected; multiple leaf nodes in the migration graph: "
+                                    "(%1). To fix them, add a merge migration that depends on each of those "
+                                    "leaves, or remove the ones that should not be there.")
+                         .arg(conflicts.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
     return cat;
 }
 

@@ -1,9 +1,12 @@
 #include "executor.h"
 
 #include "faultpoint.h"
+#include "format.h"
+#include "schemacontract.h"
 #include "sqlutil.h"
 #include "state.h"
 #include "stepsql.h"
+#include "strategy.h"
 #include "toolschema.h"
 
 #include <QElapsedTimer>
@@ -140,7 +143,7 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
     e.checksum = def.checksum;
     e.startedAt = started;
     e.durationMs = result.ms;
-    e.outcome = result.ok ? QStringLiteral("success")
+    e.outcome = result.ok ? (result.faked ? QStringLiteral("faked") : QStringLiteral("success"))
                           : (result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
     e.rowsAffected = result.rows;
     e.message = result.error; // who, where and which tool: ToolSchema::recordRun
@@ -166,6 +169,14 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
             return out;
         rollbackTransaction();
         out.error = a.error;
+        // 57014 is a user's cancel (m_cancelled is set) or the statement timeout.
+        if (sql::isCancelState(a.sqlState) && !m_cancelled.load() && options.statementTimeoutMs > 0) {
+            out.status = Retried::Status::StatementTimeout;
+            out.error = QStringLiteral("a statement ran longer than the statement timeout (%1, --statement-timeout) "
+                                       "and was cancelled")
+                            .arg(format::duration(options.statementTimeoutMs));
+            return out;
+        }
         if (sql::isCancelState(a.sqlState) || m_cancelled.load()) {
             out.status = Retried::Status::Cancelled;
             return out;
@@ -259,6 +270,12 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
                            .arg(r.attempts)
                            .arg(r.blockers.isEmpty() ? QStringLiteral("another session") : r.blockers);
         break;
+    case Retried::Status::StatementTimeout:
+        result.error = QStringLiteral("In %1, %2; the step was rolled back and is not %3: run it again with a "
+                                      "longer statement timeout.")
+                           .arg(def.key.label(), r.error,
+                                backwards ? QStringLiteral("unapplied") : QStringLiteral("applied"));
+        break;
     case Retried::Status::Failed:
         result.error = QStringLiteral("%1 failed and was rolled back: %2").arg(def.key.label(), r.error);
         break;
@@ -276,6 +293,96 @@ bool Executor::recordStep(const MigrationDefinition &def, bool backwards, const 
     if (!ok)
         rollbackTransaction();
     return ok;
+}
+
+StepResult Executor::fakeStep(int index, const MigrationDefinition &def, bool backwards, const RunOptions &options)
+{
+    StepResult result;
+    result.step = {def.key, backwards};
+    result.faked = true;
+    QElapsedTimer total;
+    total.start();
+    emit stepStarted(index, result.step, 0);
+    emit statementSent(index, DjangoRecorder::recordSql(def.key, backwards));
+    QString error;
+    result.ok = recordStep(def, backwards, options, &error);
+    result.attempts = 1;
+    if (!result.ok)
+        result.error = QStringLiteral("%1 could not be %2: %3")
+                           .arg(def.key.label(), backwards ? QStringLiteral("unrecorded") : QStringLiteral("recorded"),
+                                error);
+    result.ms = total.elapsed();
+    return result;
+}
+
+bool Executor::isSoftApplied(const MigrationDefinition &def) const
+{
+    // Django infers `initial` for a migration with no dependency in its own app.
+    for (const MigrationKey &dep : def.dependencies) {
+        if (dep.app == def.key.app)
+            return false;
+    }
+    if (def.isData() || def.tables.isEmpty())
+        return false;
+    QSqlDatabase db = m_db;
+    for (const QString &table : def.tables) {
+        if (!sql::tableExists(db, QStringLiteral("public"), table))
+            return false;
+    }
+    return true;
+}
+
+bool Executor::fakeDrift(const Plan &plan, QStringList *differences, QString *error)
+{
+    const auto state = MigrationState::read(m_db, error);
+    if (!state)
+        return false;
+    QSet<MigrationKey> recorded;
+    for (auto it = state->applied.cbegin(); it != state->applied.cend(); ++it)
+        recorded.insert(it.key());
+    for (const PlanStep &s : plan.steps) {
+        if (s.backwards)
+            recorded.remove(s.key);
+        else
+            recorded.insert(s.key);
+    }
+    QHash<QString, QList<SchemaEntry>> reference;
+    for (const QString &stage : {QString::fromLatin1(strategy::kBaselinePrefix),
+                                 QString::fromLatin1(strategy::kDataStepPrefix)})
+        reference.insert(stage, Validation::parseDump(Validation::referenceDump(stage)));
+    QList<SchemaEntry> expected;
+    for (const QString &table : Validation::contractTables()) {
+        QString stage = QString::fromLatin1(strategy::kBaselinePrefix);
+        if (const strategy::Model *m = strategy::findModel(table)) {
+            int level = 0;
+            QString name;
+            for (const MigrationKey &k : std::as_const(recorded)) {
+                if (k.app == m->app && k.name.left(4).toInt() > level) {
+                    level = k.name.left(4).toInt();
+                    name = k.name;
+                }
+            }
+            if (level < QString::fromLatin1(strategy::kBaselinePrefix).toInt()) {
+                *error = QStringLiteral("The contract has no schema for %1 at %2, so the drift check cannot "
+                                        "confirm that the live schema matches what would be recorded: compare it "
+                                        "by hand, then record it with --force.")
+                             .arg(m->app, name.isEmpty() ? QStringLiteral("zero") : name);
+                return false;
+            }
+            if (level >= QString::fromLatin1(strategy::kSchemaStepPrefix).toInt())
+                stage = QString::fromLatin1(strategy::kDataStepPrefix);
+        }
+        for (const SchemaEntry &e : reference.value(stage)) {
+            if (e.table == table)
+                expected << e;
+        }
+    }
+    const QList<SchemaEntry> actual = Validation::introspect(m_db, error);
+    if (!error->isEmpty())
+        return false;
+    // A production users_user carries more columns and indexes than the contract's.
+    *differences = Validation::compareSchema(actual, expected, {strategy::usersTable()});
+    return true;
 }
 
 RunResult Executor::run(const Plan &plan, const RunOptions &options)
@@ -347,6 +454,25 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
         run.status = RunResult::Status::Refused;
         run.error = error;
     }
+    if (run.error.isEmpty() && options.fake) {
+        QStringList differences;
+        const bool compared = fakeDrift(plan, &differences, &error);
+        const QString why = compared ? QStringLiteral("the live schema does not match the contract's schema for the "
+                                                      "state it would record (%1)")
+                                           .arg(differences.mid(0, 5).join(QStringLiteral("; ")) +
+                                                (differences.size() > 5 ? QStringLiteral("; ...") : QString()))
+                                     : error;
+        if ((!compared || !differences.isEmpty()) && !options.force) {
+            run.status = RunResult::Status::Refused;
+            run.error = compared ? QStringLiteral("Refusing to fake: %1, so nothing was recorded. Bring the schema "
+                                                  "there first, or record it anyway with --force.")
+                                       .arg(why)
+                                 : error;
+        } else if (!compared || !differences.isEmpty()) {
+            emit message(QStringLiteral("Warning: recording without a matching schema (--force): %1.")
+                             .arg(why.endsWith(QLatin1Char('.')) ? why.chopped(1) : why));
+        }
+    }
     for (int i = 0; run.error.isEmpty() && i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);
         const MigrationDefinition &def = *m_catalogue.find(step.key);
@@ -356,7 +482,9 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
             run.error = QStringLiteral("Cancelled before %1; the steps before it are done.").arg(def.key.label());
             break;
         }
-        const StepResult result = !def.isData()     ? runSchemaStep(i, def, step.backwards, options)
+        const bool fake = options.fake || (options.fakeInitial && !step.backwards && isSoftApplied(def));
+        const StepResult result = fake               ? fakeStep(i, def, step.backwards, options)
+                                  : !def.isData()   ? runSchemaStep(i, def, step.backwards, options)
                                   : step.backwards ? runPopulateBackward(i, def, options)
                                                    : runPopulateForward(i, def, options);
         record(result, def, started);

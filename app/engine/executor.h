@@ -31,7 +31,15 @@ struct RunOptions
     int lockTimeoutMs = 3000; // per attempt to take a table lock
     int lockRetries = 5;      // attempts after the first one
     int retryDelayMs = 1000;  // grows by half each retry
-    int statementTimeoutMs = 0;
+    int statementTimeoutMs = 0; // per statement of a step; 0: the server's setting
+    // Django's migrate --fake: record (or unrecord) the plan's migrations without running their
+    // SQL, refused unless the live schema matches the contract's schema for the state recorded.
+    bool fake = false;
+    // Django's --fake-initial: an initial migration (no dependency in its own app) whose tables
+    // all exist is recorded without running; the others run.
+    bool fakeInitial = false;
+    // Record with --fake even when the live schema does not match (a warning says so).
+    bool force = false;
     bool takeAdvisoryLock = true;
     // The time schema steps' {{now}} defaults are written with; invalid: when each step starts.
     QDateTime now;
@@ -49,6 +57,7 @@ struct StepResult
     PlanStep step;
     bool ok = false;
     bool cancelled = false;
+    bool faked = false; // recorded (or unrecorded) without running its SQL
     qint64 rows = 0;
     qint64 ms = 0;
     int batches = 0;
@@ -119,7 +128,7 @@ private:
     };
     struct Retried
     {
-        enum class Status { Done, Cancelled, CancelledWhileWaiting, LockTimeout, Failed };
+        enum class Status { Done, Cancelled, CancelledWhileWaiting, LockTimeout, StatementTimeout, Failed };
         Status status = Status::Failed;
         int attempts = 0;
         QString error;    // the last attempt's error
@@ -143,6 +152,13 @@ private:
     Attempt setBackGroup(int index, QSqlQuery &update, QSqlQuery &remove, const StepSql &sql, const QString &ids,
                          const PopulateSpec &spec, qint64 *rows);
     bool recordStep(const MigrationDefinition &def, bool backwards, const RunOptions &options, QString *error);
+    // A step recorded without running (--fake, --fake-initial).
+    StepResult fakeStep(int index, const MigrationDefinition &def, bool backwards, const RunOptions &options);
+    // Whether --fake-initial records `def` without running it: initial, and all its tables exist.
+    bool isSoftApplied(const MigrationDefinition &def) const;
+    // The live schema's differences from the contract's schema for the state the plan leaves
+    // recorded; false (with one sentence) when that cannot be compared.
+    bool fakeDrift(const Plan &plan, QStringList *differences, QString *error);
 
     // Sends one statement of a step (statementSent first).
     sql::Result send(int index, const QString &statement);

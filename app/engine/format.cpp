@@ -1,10 +1,30 @@
 #include "format.h"
 
+#include <QRegularExpression>
+
 namespace gma::format {
 
 QString bytes(qint64 n, const QLocale &locale)
 {
     return locale.formattedDataSize(n, n < 1024 * 1024 ? 0 : 1, QLocale::DataSizeIecFormat);
+}
+
+bool parseDuration(const QString &text, qint64 *ms)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|min|h)?\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    const QString unit = m.captured(2);
+    const double factor = unit == QLatin1String("s")     ? 1000.0
+                          : unit == QLatin1String("min") ? 60000.0
+                          : unit == QLatin1String("h")   ? 3600000.0
+                                                         : 1.0;
+    const double value = m.captured(1).toDouble() * factor;
+    if (value > 24.0 * 3600000.0 * 365)
+        return false;
+    *ms = qint64(value + 0.5);
+    return true;
 }
 
 QString duration(qint64 ms, const QLocale &locale)

@@ -14,6 +14,9 @@ namespace gma::format {
 QString bytes(qint64 bytes, const QLocale &locale = QLocale::c());
 // "178 ms", "6.50 s", "2 min 05 s", "1 h 02 min".
 QString duration(qint64 ms, const QLocale &locale = QLocale::c());
+// A duration as people type it: "500ms", "30s", "2min", "1h" or plain milliseconds ("1500") into
+// *ms; false when it is none of these or negative.
+bool parseDuration(const QString &text, qint64 *ms);
 // "1,000,000" in the locale (QLocale::c() writes no group separator).
 QString count(qint64 n, const QLocale &locale = QLocale::c());
 // "2026-11-26 10:24:04 UTC" (reports) or the local time in the locale's short format.

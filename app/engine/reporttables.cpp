@@ -104,7 +104,7 @@ ReportTable history(const ReportData &d)
         duration.number = true;
         ReportCell outcome =
             cell(r.outcome + (r.message.isEmpty() ? QString() : QStringLiteral(": ") + r.message));
-        if (r.outcome != QLatin1String("success"))
+        if (r.outcome != QLatin1String("success") && r.outcome != QLatin1String("faked"))
             outcome.tone = ReportCell::Tone::Bad;
         t.rows << QList<ReportCell>{cell(format::utcTime(r.startedAt)), cell(r.dbUser, r.osUserAtHost()),
                                     cell(r.direction),

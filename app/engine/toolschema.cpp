@@ -175,7 +175,7 @@ QMap<MigrationKey, QString> appliedChecksums(QSqlDatabase &db)
         return out;
     const auto rows = sql::rows(db, QStringLiteral(
         "SELECT DISTINCT ON (app, name) app, name, checksum FROM %1 "
-        "WHERE direction = 'forward' AND outcome = 'success' ORDER BY app, name, id DESC").arg(toolTable("history")));
+        "WHERE direction = 'forward' AND outcome IN ('success', 'faked') ORDER BY app, name, id DESC").arg(toolTable("history")));
     for (const QVariantList &r : rows)
         out.insert({r.at(0).toString(), r.at(1).toString()}, r.at(2).toString());
     return out;

@@ -27,7 +27,7 @@ struct HistoryEntry
     QString checksum;
     QDateTime startedAt;
     qint64 durationMs = 0;
-    QString outcome; // "success", "failed", "cancelled"
+    QString outcome; // "success", "failed", "cancelled", "faked" (recorded without running, --fake)
     QString dbUser;
     qint64 rowsAffected = 0;
     QString toolVersion;

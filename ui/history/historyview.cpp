@@ -38,6 +38,8 @@ QString outcomeLabel(const QString &outcome)
         return QObject::tr("Failed");
     if (outcome == QLatin1String("cancelled"))
         return QObject::tr("Cancelled");
+    if (outcome == QLatin1String("faked"))
+        return QObject::tr("Recorded without running (fake)");
     return outcome;
 }
 
