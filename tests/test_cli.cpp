@@ -305,6 +305,7 @@ private slots:
                                    t.name());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Rehearsal finished")));
+        QVERIFY2(!r.out.contains(QStringLiteral("VACUUM")), qPrintable(r.out)); // nothing changed, nothing vacuumed
         QVERIFY2(r.out.contains(QStringLiteral("characters.0004_populate_audit_fields... OK")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(", %1 rows in 3 batches)").arg(characters)),
@@ -324,6 +325,38 @@ private slots:
         QVERIFY2(back.exitCode == 0, qPrintable(back.err));
         QCOMPARE(t.schemaDump(), dump4);
         QCOMPARE(recordedCount(t), qint64(14));
+    }
+
+    void migrateVacuumsTheTablesItFilled()
+    {
+        TestDatabase t(QStringLiteral("cli_vacuum"));
+        QVERIFY2(t.buildDemo(30), qPrintable(t.lastError()));
+        QSqlDatabase probe = t.openExtra(QStringLiteral("probe"));
+        const auto vacuums = [&probe]() {
+            sql::exec(probe, QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+            const auto r = sql::rows(probe, QStringLiteral("SELECT coalesce(sum(vacuum_count), -1) FROM pg_stat_user_tables "
+                                                          "WHERE relname = 'characters_character'"));
+            return r.isEmpty() ? qint64(-2) : r.first().value(0).toLongLong();
+        };
+        const qint64 before = vacuums();
+        QVERIFY(before >= 0);
+        CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--no-backup")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString &table : {QStringLiteral("characters_character"), QStringLiteral("items_item"),
+                                     QStringLiteral("locations_location")})
+            QVERIFY2(r.out.contains(QStringLiteral("  VACUUM (ANALYZE) %1... OK (").arg(table)), qPrintable(r.out));
+        // After the steps, not between them.
+        QVERIFY(r.out.indexOf(QStringLiteral("VACUUM")) > r.out.lastIndexOf(QStringLiteral("Applying ")));
+        QTRY_COMPARE_WITH_TIMEOUT(vacuums(), before + 1, 10000);
+
+        // --no-vacuum: the rollback's data steps change every row, nothing is vacuumed.
+        r = runCli({QStringLiteral("rollback"), QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                    QStringLiteral("--no-vacuum")},
+                   t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("VACUUM")), qPrintable(r.out));
+        QCOMPARE(recordedCount(t), qint64(8));
+        QCOMPARE(vacuums(), before + 1);
     }
 
     void migrateAppTargetAndExitCodeOfFailure()

@@ -656,6 +656,109 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history")), history);
     }
 
+    void vacuumAnalyzesTheTablesTheDataStepsChanged()
+    {
+        TestDatabase t(QStringLiteral("exec_vacuum"));
+        QVERIFY2(t.buildDemo(60), qPrintable(t.lastError()));
+        QSqlDatabase probe = t.openExtra(QStringLiteral("probe"));
+        // Manual VACUUMs (autovacuum counts apart) and ANALYZEs of one table, as the statistics say.
+        const auto counts = [&probe](const QString &table) {
+            sql::exec(probe, QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+            QSqlQuery q(probe);
+            q.prepare(QStringLiteral("SELECT vacuum_count, analyze_count FROM pg_stat_user_tables "
+                                     "WHERE schemaname = 'public' AND relname = ?"));
+            q.addBindValue(table);
+            if (!q.exec() || !q.next())
+                return qMakePair(qint64(-1), qint64(-1));
+            return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
+        };
+        QStringList dataTables;
+        for (const PlanStep &step : planFor(t).steps) {
+            const MigrationDefinition *def = catalogue().find(step.key);
+            if (def->isData() && !dataTables.contains(def->populate.table))
+                dataTables << def->populate.table;
+        }
+        QCOMPARE(dataTables.size(), 3);
+        QHash<QString, QPair<qint64, qint64>> before;
+        for (const QString &table : std::as_const(dataTables))
+            before.insert(table, counts(table));
+
+        // A rehearsal changes nothing, so it vacuums nothing.
+        RunOptions dry;
+        dry.dryRun = true;
+        Executor executor(t.db(), catalogue());
+        QSignalSpy finished(&executor, &Executor::vacuumFinished);
+        RunResult r = executor.run(planFor(t), dry);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.vacuums.isEmpty());
+        QCOMPARE(finished.size(), 0);
+
+        // A real run: one VACUUM (ANALYZE) per table a data step filled, each reported.
+        r = executor.run(planFor(t), RunOptions{});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.vacuums.size(), dataTables.size());
+        QCOMPARE(finished.size(), dataTables.size());
+        for (const VacuumResult &v : std::as_const(r.vacuums)) {
+            QVERIFY2(v.ok, qPrintable(v.error));
+            QVERIFY(dataTables.contains(v.table));
+            const auto was = before.value(v.table);
+            // The statistics arrive when the tool's backend reports them: wait on them, not on a clock.
+            QTRY_VERIFY_WITH_TIMEOUT(counts(v.table).first == was.first + 1, 10000);
+            QVERIFY(counts(v.table).second >= was.second + 1);
+        }
+        // The tool's session keeps no timeout of its own afterwards.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT current_setting('lock_timeout')")).toString(), QStringLiteral("0"));
+
+        // Switched off: the rollback's data step changes every row, and nothing is vacuumed.
+        for (const QString &table : std::as_const(dataTables))
+            before.insert(table, counts(table));
+        RunOptions off;
+        off.vacuumAnalyze = false;
+        PlanError error;
+        const auto back = Planner::rollback(catalogue(), *MigrationState::read(t.db(), nullptr), &error);
+        QVERIFY(back);
+        r = executor.run(*back, off);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.steps.first().rows > 0);
+        QVERIFY(r.vacuums.isEmpty());
+        // The manual VACUUM counts stand as they were.
+        for (const QString &table : std::as_const(dataTables))
+            QCOMPARE(counts(table).first, before.value(table).first);
+    }
+
+    void vacuumThatCannotLockIsAWarningNotAFailure()
+    {
+        TestDatabase t(QStringLiteral("exec_vacuum_lock"));
+        QVERIFY2(t.buildDemo(40), qPrintable(t.lastError()));
+        QVERIFY(t.migrate(QStringLiteral("characters"), QStringLiteral("0003")).ok());
+        const qint64 nulls =
+            t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NULL"));
+        QVERIFY(nulls > 0);
+        // SHARE UPDATE EXCLUSIVE lets the batches' row locks through but not a VACUUM.
+        QSqlDatabase holder = t.openExtra(QStringLiteral("holder"));
+        QVERIFY(sql::exec(holder, QStringLiteral("BEGIN")).ok);
+        QVERIFY(sql::exec(holder, QStringLiteral("LOCK TABLE characters_character IN SHARE UPDATE EXCLUSIVE MODE")).ok);
+        RunOptions options;
+        options.lockTimeoutMs = 200;
+        Executor executor(t.db(), catalogue());
+        const RunResult r = executor.run(planFor(t, QStringLiteral("characters"), QStringLiteral("0004")), options);
+        QVERIFY(sql::exec(holder, QStringLiteral("ROLLBACK")).ok);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NULL")),
+                 qint64(0));
+        const VacuumResult *character = nullptr;
+        for (const VacuumResult &v : r.vacuums)
+            if (v.table == QLatin1String("characters_character"))
+                character = &v;
+        QVERIFY(character);
+        QVERIFY(!character->ok);
+        QVERIFY2(character->error.contains(QStringLiteral("conflicting lock longer than the lock timeout (200 ms)")),
+                 qPrintable(character->error));
+        QVERIFY2(character->error.contains(QStringLiteral("the migration is not affected")), qPrintable(character->error));
+        QCOMPARE(lastOutcome(t, key(QStringLiteral("characters"), QStringLiteral("0004"))), QStringLiteral("success forward"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT current_setting('lock_timeout')")).toString(), QStringLiteral("0"));
+    }
+
     void checksumDriftIsReported()
     {
         TestDatabase t(QStringLiteral("exec_drift"));

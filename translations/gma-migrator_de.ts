@@ -1450,6 +1450,14 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Fl&amp;eet</source>
         <translation>Fl&amp;otte</translation>
     </message>
+    <message>
+        <source>&amp;VACUUM (ANALYZE) After Data Steps</source>
+        <translation>&amp;VACUUM (ANALYZE) nach Datenschritten</translation>
+    </message>
+    <message>
+        <source>After a run whose data steps changed rows, vacuum and analyze their tables (the application&apos;s reads and writes do not wait for it)</source>
+        <translation>Nach einem Lauf, dessen Datenschritte Zeilen geändert haben, deren Tabellen bereinigen und analysieren (Lese- und Schreibzugriffe der Anwendung warten nicht darauf)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -2082,6 +2090,17 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>%1 finished in %2</source>
         <translation>%1 in %2 beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>VACUUM (ANALYZE) of %n table(s) took %1.</source>
+        <translation>
+            <numerusform>VACUUM (ANALYZE) von %n Tabelle dauerte %1.</numerusform>
+            <numerusform>VACUUM (ANALYZE) von %n Tabellen dauerte %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE) did not finish on every table (see the log): run it later.</source>
+        <translation>VACUUM (ANALYZE) wurde nicht auf jeder Tabelle fertig (siehe Protokoll): später ausführen.</translation>
     </message>
 </context>
 <context>

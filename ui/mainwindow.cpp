@@ -428,6 +428,8 @@ QString MainWindow::lastConfirmation() const
 void MainWindow::setRunOptions(const RunOptions &options)
 {
     m_flow->setRunOptions(options);
+    if (m_vacuumAction)
+        m_vacuumAction->setChecked(options.vacuumAnalyze);
 }
 
 const RunOptions &MainWindow::runOptions() const

@@ -77,6 +77,16 @@ void MainWindow::createActions()
     m_preflightAction->setChecked(true);
     connect(m_preflightAction, &QAction::toggled, this, [this](bool on) { m_runs->setPreflight(on); });
     m_runs->setPreflight(m_preflightAction->isChecked());
+    m_vacuumAction = make(QString(), tr("&VACUUM (ANALYZE) After Data Steps"), QKeySequence(),
+                          tr("After a run whose data steps changed rows, vacuum and analyze their tables "
+                             "(the application's reads and writes do not wait for it)"));
+    m_vacuumAction->setCheckable(true);
+    m_vacuumAction->setChecked(runOptions().vacuumAnalyze);
+    connect(m_vacuumAction, &QAction::toggled, this, [this](bool on) {
+        RunOptions options = runOptions();
+        options.vacuumAnalyze = on;
+        m_flow->setRunOptions(options);
+    });
     m_aboutAction = make(QString(), tr("&About GMA Migrator"), QKeySequence(), tr("Version and purpose"));
 
     connectActions();
@@ -128,6 +138,7 @@ void MainWindow::createMenus()
     mig->addSeparator();
     mig->addAction(m_showSqlAction);
     mig->addAction(m_preflightAction);
+    mig->addAction(m_vacuumAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;

@@ -79,6 +79,7 @@ bool readStatementTimeout(Context &ctx, RunOptions *options)
 
 bool readRunOptions(Context &ctx, RunOptions *options)
 {
+    options->vacuumAnalyze = !ctx.parser.isSet(QStringLiteral("no-vacuum"));
     return readStatementTimeout(ctx, options) &&
            readNumber(ctx, QStringLiteral("batch-size"), 1,
                       QStringLiteral("--batch-size needs a positive number of rows."), &options->batchSize) &&
@@ -108,6 +109,8 @@ void addRunOptions(QCommandLineParser &p)
                  QStringLiteral("Cancel a statement that runs longer than this (30s, 500ms, 2min or ms; default: "
                                 "the server's statement_timeout); its step is rolled back."),
                  QStringLiteral("DURATION")});
+    p.addOption({QStringLiteral("no-vacuum"),
+                 QStringLiteral("Skip the VACUUM (ANALYZE) of the tables whose rows the data steps changed.")});
     addGuardOptions(p);
 }
 
@@ -181,6 +184,12 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
     }
     for (const StepResult &s : result.steps)
         printStepResult(ctx, s, options.dryRun);
+    for (const VacuumResult &v : result.vacuums) {
+        if (v.ok)
+            ctx.out << "  VACUUM (ANALYZE) " << v.table << "... OK (" << format::duration(v.ms) << ")\n";
+        else
+            ctx.err << "warning: " << v.error << Qt::endl;
+    }
     ctx.out.flush();
     switch (result.status) {
     case RunResult::Status::Success:

@@ -21,15 +21,6 @@ constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
 // up at their new version (a handful of rounds at most).
 constexpr int kMaxRounds = 50;
 
-bool prepare(QSqlQuery &query, const QString &text, QString *error)
-{
-    query.setForwardOnly(true);
-    if (query.prepare(text))
-        return true;
-    if (error->isEmpty())
-        *error = sql::message(query.lastError());
-    return false;
-}
 
 // Groups of consecutive populate_log records with at most one record per column (a forward batch
 // writes one per column), each set back in one transaction.
@@ -148,6 +139,36 @@ Executor::Attempt Executor::fillBatch(int index, QSqlQuery &batch, const QString
     return a;
 }
 
+// PREPARE takes the table's lock at once: it runs in a transaction of the run's lock and statement
+// timeouts, with the lock retries of a batch, instead of waiting for a conflicting lock without
+// limit. A prepared statement outlives the transaction that prepared it. A user's cancel leaves
+// the queries unprepared and returns true: the batch loop sees the cancel before it uses them.
+bool Executor::prepareBatches(int index, const MigrationDefinition &def, const RunOptions &options,
+                              const QList<std::pair<QSqlQuery *, QString>> &statements, QString *error)
+{
+    const Retried r = withLockRetries(index, def.tables, {}, options, [&](int) {
+        Attempt a;
+        a.ok = true;
+        for (const auto &[query, text] : statements) {
+            query->setForwardOnly(true);
+            if (!query->prepare(text)) {
+                a.ok = false;
+                a.error = sql::message(query->lastError());
+                a.sqlState = sql::sqlState(query->lastError());
+                break;
+            }
+        }
+        return a;
+    });
+    if (r.status == Retried::Status::Done || m_cancelled.load())
+        return true;
+    *error = QStringLiteral("%1 could not be prepared: %2")
+                 .arg(def.key.label(), r.status == Retried::Status::LockTimeout && !r.blockers.isEmpty()
+                                           ? QStringLiteral("%1 is locked by %2").arg(def.populate.table, r.blockers)
+                                           : r.error);
+    return false;
+}
+
 StepResult Executor::runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options)
 {
     StepResult result;
@@ -169,9 +190,9 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     QSqlQuery bound(m_db), batch(m_db);
     BatchSession session(m_db, true);
     QString error;
-    bool failed = !prepare(bound, boundText, &error) || !prepare(batch, batchText, &error);
+    bool failed = !prepareBatches(index, def, options, {{&bound, boundText}, {&batch, batchText}}, &error);
     if (failed)
-        result.error = QStringLiteral("%1 could not be prepared: %2").arg(def.key.label(), error);
+        result.error = error;
     for (qint64 lo = std::numeric_limits<qint64>::min(); !failed && !m_cancelled.load();) {
         // The batch's upper bound: the id batchSize rows further on (keyset on the primary key).
         bound.addBindValue(lo);
@@ -271,10 +292,10 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     const QList<Group> groups = error.isEmpty() ? groupRecords(records.rows, def, &error) : QList<Group>{};
     QSqlQuery update(m_db), remove(m_db);
     BatchSession session(m_db, false);
-    if (error.isEmpty() && !groups.isEmpty() &&
-        (!prepare(update, rendered.sql(Role::Batch).value(0), &error) ||
-         !prepare(remove, rendered.sql(Role::BatchCleanup).value(0), &error)))
-        error = QStringLiteral("%1 could not be prepared: %2").arg(def.key.label(), error);
+    if (error.isEmpty() && !groups.isEmpty())
+        prepareBatches(index, def, options,
+                       {{&update, rendered.sql(Role::Batch).value(0)}, {&remove, rendered.sql(Role::BatchCleanup).value(0)}},
+                       &error);
     bool failed = !error.isEmpty();
     result.error = error;
     qint64 processed = 0;

@@ -2,6 +2,7 @@
 
 #include "faultpoint.h"
 #include "format.h"
+#include "locks.h"
 #include "schemacontract.h"
 #include "sqlutil.h"
 #include "state.h"
@@ -503,8 +504,60 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
     if (m_inRehearsal) {
         sql::exec(m_db, QStringLiteral("ROLLBACK"));
         m_inRehearsal = false;
+    } else if (options.vacuumAnalyze) {
+        run.vacuums = vacuumAfter(run, options);
     }
     return run;
+}
+
+QList<VacuumResult> Executor::vacuumAfter(const RunResult &run, const RunOptions &options)
+{
+    QStringList tables;
+    for (const StepResult &s : run.steps) {
+        const MigrationDefinition *def = m_catalogue.find(s.step.key);
+        if (def && def->isData() && s.rows > 0 && !tables.contains(def->populate.table))
+            tables << def->populate.table;
+    }
+    QList<VacuumResult> out;
+    if (tables.isEmpty() || !m_db.isOpen())
+        return out;
+    // VACUUM runs outside a transaction: the run's timeouts are the session's while it runs (0, no
+    // statement timeout, unless the run has one).
+    const ReadGuard limits(m_db, {options.lockTimeoutMs, options.statementTimeoutMs});
+    for (const QString &table : std::as_const(tables)) {
+        VacuumResult v;
+        v.table = table;
+        if (m_cancelled.load()) {
+            v.error = QStringLiteral("Not run: the run was cancelled; run VACUUM (ANALYZE) %1 later.").arg(table);
+            out << v;
+            emit vacuumFinished(v);
+            continue;
+        }
+        emit vacuumStarted(table);
+        QElapsedTimer timer;
+        timer.start();
+        const QString statement = QStringLiteral("VACUUM (ANALYZE) %1").arg(sql::quoteIdent(table));
+        const auto r = sql::exec(m_db, statement);
+        v.ms = timer.elapsed();
+        v.ok = r.ok;
+        if (!r.ok) {
+            const QString why = sql::isLockTimeoutState(r.sqlState)
+                                    ? QStringLiteral("another session held a conflicting lock longer than the lock "
+                                                     "timeout (%1 ms)").arg(options.lockTimeoutMs)
+                                : !sql::isCancelState(r.sqlState) ? r.error
+                                : m_cancelled.load()              ? QStringLiteral("it was cancelled")
+                                                                  : QStringLiteral("it ran longer than the statement "
+                                                                                   "timeout (%1)")
+                                                                        .arg(format::duration(options.statementTimeoutMs));
+            v.error = QStringLiteral("VACUUM (ANALYZE) %1 did not finish (%2); the migration is not affected: run "
+                                     "it later.")
+                          .arg(table, why);
+        }
+        emit message(v.ok ? QStringLiteral("VACUUM (ANALYZE) %1 took %2.").arg(table, format::duration(v.ms)) : v.error);
+        emit vacuumFinished(v);
+        out << v;
+    }
+    return out;
 }
 
 } // namespace gma

@@ -41,6 +41,10 @@ struct RunOptions
     // Record with --fake even when the live schema does not match (a warning says so).
     bool force = false;
     bool takeAdvisoryLock = true;
+    // After a plan whose data steps changed rows (they leave as many dead row versions), VACUUM
+    // (ANALYZE) each of their tables: SHARE UPDATE EXCLUSIVE, which the application's reads and
+    // writes do not wait for. Never in a rehearsal.
+    bool vacuumAnalyze = true;
     // The time schema steps' {{now}} defaults are written with; invalid: when each step starts.
     QDateTime now;
 };
@@ -65,6 +69,15 @@ struct StepResult
     QString error;
     QList<StatementResult> statements;
 };
+// One VACUUM (ANALYZE) after the data steps.
+struct VacuumResult
+{
+    QString table;
+    bool ok = false;
+    qint64 ms = 0;
+    QString error; // one sentence when !ok, with what to do
+};
+
 struct RunResult
 {
     enum class Status { Success, Failed, Cancelled, Refused };
@@ -74,6 +87,7 @@ struct RunResult
     // could not be released); empty when there was none.
     QString warning;
     QList<StepResult> steps;
+    QList<VacuumResult> vacuums; // RunOptions::vacuumAnalyze, after the steps, in table order
     bool ok() const { return status == Status::Success; }
 };
 
@@ -116,6 +130,9 @@ signals:
     void statementSent(int index, const QString &sql);
     void waitingForLock(int index, int attempt, const QString &blocker);
     void stepFinished(int index, const gma::StepResult &result);
+    // After the steps (RunOptions::vacuumAnalyze): one table's VACUUM (ANALYZE) begins / ended.
+    void vacuumStarted(const QString &table);
+    void vacuumFinished(const gma::VacuumResult &result);
     void message(const QString &text);
 
 private:
@@ -142,11 +159,16 @@ private:
                             const RunOptions &options, const AttemptFn &attempt);
 
     RunResult runPlan(const Plan &plan, const RunOptions &options);
+    // VACUUM (ANALYZE) of the tables the run's data steps changed rows of (one statement each,
+    // with the run's lock and statement timeouts); a failure is reported, never a run failure.
+    QList<VacuumResult> vacuumAfter(const RunResult &run, const RunOptions &options);
     StepResult runSchemaStep(int index, const MigrationDefinition &def, bool backwards,
                              const RunOptions &options);
     // datastep.cpp
     StepResult runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options);
     StepResult runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options);
+    bool prepareBatches(int index, const MigrationDefinition &def, const RunOptions &options,
+                        const QList<std::pair<QSqlQuery *, QString>> &statements, QString *error);
     Attempt fillBatch(int index, QSqlQuery &batch, const QString &text, const PopulateSpec &spec, qint64 lo,
                       qint64 hi, qint64 *rows);
     Attempt setBackGroup(int index, QSqlQuery &update, QSqlQuery &remove, const StepSql &sql, const QString &ids,
@@ -181,3 +203,4 @@ private:
 } // namespace gma
 
 Q_DECLARE_METATYPE(gma::StepResult)
+Q_DECLARE_METATYPE(gma::VacuumResult)

@@ -342,6 +342,18 @@ void RunPanel::onFinished(const RunOutcome &outcome)
     if (!outcome.backupPath.isEmpty())
         setBanner(m_banner->text() + QLatin1Char(' ') + tr("Backup taken first: %1").arg(outcome.backupPath),
                   r.ok() ? QStringLiteral("ok") : QStringLiteral("warn"));
+    qint64 vacuumMs = 0;
+    int vacuumed = 0;
+    for (const VacuumResult &v : r.vacuums) {
+        vacuumMs += v.ms;
+        vacuumed += v.ok ? 1 : 0;
+    }
+    if (!r.vacuums.isEmpty())
+        setBanner(m_banner->text() + QLatin1Char(' ') +
+                      (vacuumed == r.vacuums.size()
+                           ? tr("VACUUM (ANALYZE) of %n table(s) took %1.", nullptr, vacuumed).arg(formatDuration(vacuumMs))
+                           : tr("VACUUM (ANALYZE) did not finish on every table (see the log): run it later.")),
+                  r.ok() && vacuumed == r.vacuums.size() ? QStringLiteral("ok") : QStringLiteral("warn"));
     if (r.status == RunResult::Status::Success)
         m_stats->setText(tr("Total time %1").arg(took));
     log(bannerText());
