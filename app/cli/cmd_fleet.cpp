@@ -223,20 +223,10 @@ bool writeReports(Context &ctx, const QStringList &reports, const QString &targe
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.toolVersion = QCoreApplication::applicationVersion();
     report.results = results;
-    bool written = true;
-    for (const QString &path : reports) {
-        QString error;
-        const ReportFormat format = ReportWriter::formatForPath(path);
-        const bool ok = format == ReportFormat::Pdf ? PdfReport::writeFleet(report, path, &error)
-                                                    : FleetReports::write(report, path, &error);
-        if (!ok) {
-            ctx.error(error);
-            written = false;
-            continue;
-        }
-        ctx.err << "Report written: " << path << " (" << ReportWriter::formatName(format) << ")" << Qt::endl;
-    }
-    return written;
+    return writeReportFiles(ctx, reports, [&report](ReportFormat format, const QString &path, QString *error) {
+        return format == ReportFormat::Pdf ? PdfReport::writeFleet(report, path, error)
+                                           : FleetReports::write(report, path, error);
+    });
 }
 
 int runFleet(Context &ctx)

@@ -173,7 +173,9 @@ void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
     }
 }
 
-int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &options)
+} // namespace
+
+int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunResult *ran)
 {
     Executor executor(db, ctx.catalogue);
     ProgressPrinter printer(&executor, ctx.catalogue, plan, ctx.err, ctx.stderrIsTerminal, options.dryRun);
@@ -191,6 +193,8 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
             ctx.err << "warning: " << v.error << Qt::endl;
     }
     ctx.out.flush();
+    if (ran)
+        *ran = result;
     switch (result.status) {
     case RunResult::Status::Success:
         if (options.dryRun)
@@ -206,6 +210,8 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
     }
     return MigrationFailed;
 }
+
+namespace {
 
 // Django's "Operations to perform" header of migrate.
 void printOperations(Context &ctx, const QString &app, const QString &target)

@@ -34,8 +34,8 @@ bool wantsPdfReport(int argc, char **argv)
         if (!a.startsWith(QLatin1Char('-')) && command.isEmpty())
             command = a;
     }
-    // `fleet validate --report x.pdf` too (only validate takes --report).
-    if (command != QLatin1String("validate") && command != QLatin1String("fleet"))
+    // `fleet validate --report x.pdf` and `deploy --report x.pdf` too.
+    if (command != QLatin1String("validate") && command != QLatin1String("fleet") && command != QLatin1String("deploy"))
         return false;
     for (const QString &r : std::as_const(reports)) {
         if (ReportWriter::formatForPath(r) == ReportFormat::Pdf)
@@ -65,17 +65,52 @@ QString statusLabel(const CheckResult &c, bool colour)
     return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(code, label) : label;
 }
 
-int runValidate(Context &ctx)
+} // namespace
+
+bool checkReportPaths(Context &ctx, const QStringList &reports)
 {
-    const QStringList reports = ctx.parser.values(QStringLiteral("report"));
     for (const QString &path : reports) {
         if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
             ctx.error(
                 QStringLiteral("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
                     .arg(path));
-            return Usage;
+            return false;
         }
     }
+    return true;
+}
+
+bool writeReportFiles(Context &ctx, const QStringList &reports,
+                      const std::function<bool(ReportFormat, const QString &, QString *)> &write)
+{
+    bool written = true;
+    for (const QString &path : reports) {
+        QString error;
+        const ReportFormat format = ReportWriter::formatForPath(path);
+        if (!write(format, path, &error)) {
+            ctx.error(error);
+            written = false;
+            continue;
+        }
+        ctx.err << "Report written: " << path << " (" << ReportWriter::formatName(format) << ")" << Qt::endl;
+    }
+    return written;
+}
+
+bool writeReports(Context &ctx, const ReportData &data, const QStringList &reports)
+{
+    return writeReportFiles(ctx, reports, [&data](ReportFormat format, const QString &path, QString *error) {
+        return format == ReportFormat::Pdf ? PdfReport::write(data, path, error) : ReportWriter::write(data, path, error);
+    });
+}
+
+namespace {
+
+int runValidate(Context &ctx)
+{
+    const QStringList reports = ctx.parser.values(QStringLiteral("report"));
+    if (!checkReportPaths(ctx, reports))
+        return Usage;
     if (!ctx.args.isEmpty()) {
         ctx.error(QStringLiteral("validate takes no arguments: use --report PATH for a report."));
         return Usage;
@@ -115,19 +150,7 @@ int runValidate(Context &ctx)
     }
     ctx.out.flush();
 
-    bool written = true;
-    for (const QString &path : reports) {
-        QString error;
-        const ReportFormat format = ReportWriter::formatForPath(path);
-        const bool ok = format == ReportFormat::Pdf ? PdfReport::write(data, path, &error)
-                                                    : ReportWriter::write(data, path, &error);
-        if (!ok) {
-            ctx.error(error);
-            written = false;
-            continue;
-        }
-        ctx.err << "Report written: " << path << " (" << ReportWriter::formatName(format) << ")" << Qt::endl;
-    }
+    const bool written = writeReports(ctx, data, reports);
     return result.ok() && written ? Success : Refused;
 }
 

@@ -6,6 +6,8 @@
 #include "cli.h"
 #include "executor.h"
 #include "preflight.h"
+#include "reportdata.h"
+#include "reportwriter.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -50,11 +52,25 @@ struct PlannedRun
 // Connects, reads the state and plans; on failure prints the sentence and returns the exit code.
 int planRun(Context &ctx, const PlanRequest &request, PlannedRun *run);
 Command rollbackCommand();
+// Runs the plan with progress on stderr and a line per step on stdout; the exit code (Success,
+// Refused, MigrationFailed) after printing why, and the run's result in *ran.
+int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &options,
+                RunResult *ran = nullptr);
+// cmd_deploy.cpp
+Command deployCommand();
 // cmd_history.cpp
 Command auditCommand();
 Command historyCommand();
 // cmd_validate.cpp
 Command validateCommand();
+// Refuses (one sentence, false) a --report path whose format the extension does not name.
+bool checkReportPaths(Context &ctx, const QStringList &reports);
+// Writes each report with `write` (given the format the extension names), saying so on stderr or
+// printing why not; false when one failed.
+bool writeReportFiles(Context &ctx, const QStringList &reports,
+                      const std::function<bool(ReportFormat, const QString &, QString *)> &write);
+// The validation (or deployment) report in each format asked for.
+bool writeReports(Context &ctx, const ReportData &data, const QStringList &reports);
 // The application `validate --report *.pdf` needs (a QGuiApplication, offscreen), or nullptr
 // when the raw arguments ask for no PDF.
 std::unique_ptr<QCoreApplication> makeValidateApplication(int &argc, char **argv);

@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "backup.h"
 #include "catalogue.h"
+#include "deploy.h"
 #include "toolschema.h"
 #include "validation.h"
 
@@ -44,6 +45,7 @@ struct ReportData
     QList<HistoryEntry> history;
     QList<BackupRecord> backups; // BackupCatalogue::list
     QStringList warnings; // parts that could not be collected, one sentence each
+    DeploymentRecord deployment; // a deployment report's stages; no stages: a validation report
 
     // Collects the report around an already-run validation.
     static ReportData collect(QSqlDatabase &db, const MigrationCatalogue &catalogue,

@@ -113,6 +113,45 @@ ReportTable history(const ReportData &d)
     return t;
 }
 
+ReportTable deployment(const ReportData &d)
+{
+    const DeploymentRecord &r = d.deployment;
+    ReportTable t;
+    t.title = QStringLiteral("Deployment");
+    t.intro = QStringLiteral("%1 Profile %2; times in UTC.").arg(r.outcome, r.profilePath);
+    t.empty = QStringLiteral("No deployment stage ran.");
+    t.columns = {{QStringLiteral("Stage"), 14}, {QStringLiteral("Started"), 16}, {QStringLiteral("Took"), 10},
+                 {QStringLiteral("Outcome"), 10}, {QStringLiteral("What happened"), 50}};
+    for (const DeployStage &s : r.stages) {
+        ReportCell name = cell(s.name);
+        name.strong = true;
+        ReportCell took = cell(format::duration(s.ms));
+        took.number = true;
+        ReportCell outcome = cell(s.outcomeText());
+        outcome.tone = s.outcome == DeployStage::Outcome::Failed    ? ReportCell::Tone::Bad
+                       : s.outcome == DeployStage::Outcome::Warning ? ReportCell::Tone::Warn
+                       : s.outcome == DeployStage::Outcome::Skipped ? ReportCell::Tone::Muted
+                                                                    : ReportCell::Tone::Normal;
+        t.rows << QList<ReportCell>{name, cell(s.started.isValid() ? format::utcTime(s.started) : QString()), took,
+                                    outcome, cell(s.detail)};
+        for (const HookResult &h : s.hooks) {
+            // The command's output, its end when long (the JSON report keeps all of it).
+            const QString output = h.output.trimmed();
+            ReportCell command = cell(QStringLiteral("$ %1").arg(h.hook.command),
+                                      output.size() > 2000 ? QStringLiteral("...") + output.right(2000) : output);
+            if (!h.ok)
+                command.tone = ReportCell::Tone::Bad;
+            ReportCell hookTook = cell(format::duration(h.ms));
+            hookTook.number = true;
+            t.rows << QList<ReportCell>{cell(QString()), cell(QString()), hookTook,
+                                        cell(h.ok ? QStringLiteral("exit 0") : h.timedOut ? QStringLiteral("timed out")
+                                                                                          : QStringLiteral("exit %1").arg(h.exitCode)),
+                                        command};
+        }
+    }
+    return t;
+}
+
 ReportTable backups(const ReportData &d)
 {
     ReportTable t;

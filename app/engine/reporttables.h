@@ -44,6 +44,7 @@ ReportTable apps(const ReportData &data);    // latest recorded migration per ap
 ReportTable audit(const ReportData &data);   // NULL counts of the audit columns per model
 ReportTable history(const ReportData &data); // the tool's runs, newest first
 ReportTable backups(const ReportData &data); // the backup catalogue
+ReportTable deployment(const ReportData &data); // a deployment's stages and their commands
 } // namespace ReportTables
 
 } // namespace gma

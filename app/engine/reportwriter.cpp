@@ -167,7 +167,8 @@ QVariantMap toVariant(const ReportData &d)
         {QStringLiteral("audit"), audit},
         {QStringLiteral("history"), history},
         {QStringLiteral("backups"), backups},
-        {QStringLiteral("warnings"), d.warnings}};
+        {QStringLiteral("warnings"), d.warnings},
+        {QStringLiteral("deployment"), d.deployment.stages.isEmpty() ? QVariant() : QVariant(d.deployment.toVariant())}};
 }
 
 QByteArray json(const ReportData &data)
@@ -317,6 +318,8 @@ QString htmlSections(const ReportData &d, int level, const QString &anchor)
     if (!v.error.isEmpty())
         bannerText = QStringLiteral("Validation could not run: %1").arg(v.error);
     QString h = banner(v.ok(), bannerText);
+    if (!d.deployment.stages.isEmpty())
+        h = banner(d.deployment.ok, d.deployment.outcome) + htmlTable(ReportTables::deployment(d), level) + h;
     h += htmlDatabase(d, level);
     h += htmlChecks(d, level, anchor);
     h += htmlTable(ReportTables::audit(d), level);

@@ -106,11 +106,18 @@ bool ensure(QSqlDatabase &db, QString *error)
     QStringList statements;
     for (const char *statement : ddl)
         statements << QString::fromLatin1(statement).arg(schema);
+    // The columns a later version added, each only when missing (IF NOT EXISTS alone would print a
+    // server notice on every new schema).
+    const int created = int(statements.size());
     for (const auto &column : historyAdditions()) {
         statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3")
                           .arg(toolTable("history"), QLatin1String(column.first), QLatin1String(column.second));
     }
-    for (const QString &statement : std::as_const(statements)) {
+    for (int i = 0; i < statements.size(); ++i) {
+        const QString &statement = statements.at(i);
+        if (i >= created && sql::columnExists(db, schema, QStringLiteral("history"),
+                                              QLatin1String(historyAdditions().at(i - created).first)))
+            continue;
         const auto r = sql::exec(db, statement);
         if (!r.ok) {
             if (error) {

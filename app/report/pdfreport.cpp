@@ -127,7 +127,7 @@ void drawBanner(QPainter &p, bool ok, const QString &headline, const QString &de
 void drawVerdict(QPainter &p, const ReportData &d, double left, double width, double pageW)
 {
     const ValidationResult &v = d.validation;
-    drawBand(p, QStringLiteral("Validation report"),
+    drawBand(p, d.deployment.stages.isEmpty() ? QStringLiteral("Validation report") : QStringLiteral("Deployment report"),
              QStringLiteral("Database %1 · migration state %2").arg(d.database, d.migrationState), left, width, pageW);
     const int failed = v.count(CheckResult::Status::Fail);
     QString headline;
@@ -148,6 +148,13 @@ void drawVerdict(QPainter &p, const ReportData &d, double left, double width, do
                          .arg(ReportWriter::summaryLine(v), format::duration(v.ms));
     if (!failedIds.isEmpty())
         detail = QStringLiteral("Failed: %1 · %2").arg(failedIds.join(QStringLiteral(", ")), detail);
+    if (!d.deployment.stages.isEmpty()) {
+        // A deployment report leads with the deployment's outcome; the checks follow in the body.
+        drawBanner(p, d.deployment.ok, d.deployment.ok ? QStringLiteral("Deployed") : QStringLiteral("Not deployed"),
+                   QStringLiteral("%1 · checks: %2").arg(d.deployment.outcome, ReportWriter::summaryLine(v)), left,
+                   width);
+        return;
+    }
     drawBanner(p, v.ok(), headline, v.error.isEmpty() ? detail : v.error, left, width);
 }
 
@@ -201,7 +208,10 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
         return;
     drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QStringLiteral("Contents"), font(12, true), kNavy);
     y += mm(9);
-    const QStringList sections{QStringLiteral("Checks: %1").arg(ReportWriter::summaryLine(d.validation)),
+    QStringList sections;
+    if (!d.deployment.stages.isEmpty())
+        sections << QStringLiteral("Deployment: %1 stages").arg(d.deployment.stages.size());
+    sections += QStringList{QStringLiteral("Checks: %1").arg(ReportWriter::summaryLine(d.validation)),
                                ReportTables::audit(d).title,
                                QStringLiteral("Run history (%1 runs)").arg(d.history.size()),
                                QStringLiteral("Backups (%1 in the catalogue)").arg(d.backups.size()),
@@ -348,12 +358,12 @@ QString richTable(const ReportTable &t, const QString &number, const QString &fo
     return h + QStringLiteral("</table>");
 }
 
-QString richQueries(const ReportData &d)
+QString richQueries(const ReportData &d, const QString &number)
 {
     const ValidationResult &v = d.validation;
     QString h;
     // Queries.
-    h += heading(QStringLiteral("5. Queries"), true);
+    h += heading(QStringLiteral("%1. Queries").arg(number), true);
     h += QStringLiteral(
         "<p style=\"color:#52606d\">The exact SQL each check ran, in the order of section 1.</p>");
     int n = 0;
@@ -381,13 +391,18 @@ QString bodyRichText(const ReportData &d)
 {
     QString h = QStringLiteral("<html><body style=\"color:#1f2933\">");
 
-    h += richChecks(d, QStringLiteral("1"), QStringLiteral("The SQL of each check is listed in section 5."));
-    h += richTable(ReportTables::audit(d), QStringLiteral("2"));
-    h += richTable(ReportTables::history(d), QStringLiteral("3"), QStringLiteral("7.5pt"));
-    h += richTable(ReportTables::backups(d), QStringLiteral("4"));
+    // A deployment report starts with the deployment's stages; the other sections follow it.
+    const int first = d.deployment.stages.isEmpty() ? 1 : 2;
+    const auto n = [first](int i) { return QString::number(first + i); };
+    if (first == 2)
+        h += richTable(ReportTables::deployment(d), QStringLiteral("1"), QStringLiteral("7.5pt"));
+    h += richChecks(d, n(0), QStringLiteral("The SQL of each check is listed in section %1.").arg(n(4)));
+    h += richTable(ReportTables::audit(d), n(1));
+    h += richTable(ReportTables::history(d), n(2), QStringLiteral("7.5pt"));
+    h += richTable(ReportTables::backups(d), n(3));
     for (const QString &w : d.warnings)
         h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
-    h += richQueries(d);
+    h += richQueries(d, n(4));
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -549,7 +564,11 @@ void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double 
 bool write(const ReportData &data, const QString &path, QString *error)
 {
     return render(path, QStringLiteral("%1 — %2").arg(data.title, data.database),
-                  Frame{QStringLiteral("Validation report · %1").arg(data.database), data.toolVersion, data.generatedAt},
+                  Frame{QStringLiteral("%1 · %2")
+                            .arg(data.deployment.stages.isEmpty() ? QStringLiteral("Validation report")
+                                                                  : QStringLiteral("Deployment report"),
+                                 data.database),
+                        data.toolVersion, data.generatedAt},
                   [&data](QPainter &p, double pageW, double pageH) { drawTitlePage(p, data, pageW, pageH); },
                   bodyRichText(data), error);
 }
