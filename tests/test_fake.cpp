@@ -217,6 +217,60 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_by_id IS NULL")), nulls);
     }
 
+    void disagreementsAreShownWithTheirRepair()
+    {
+        TestDatabase t(QStringLiteral("fake_disagree"));
+        QVERIFY2(t.buildDemo(20), qPrintable(t.lastError()));
+        QVERIFY(t.migrate().ok());
+        const auto show = [&t]() {
+            return runCli({QStringLiteral("showmigrations")}, t.name()).err;
+        };
+        QCOMPARE(show(), QString()); // everything agrees: nothing to say
+
+        // The schema step ran but is not recorded (a lost history): record it, then finish the data step.
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM django_migrations WHERE app = 'items' AND name ~ '^000[34]_'")));
+        QString err = show();
+        QVERIFY2(err.contains(QStringLiteral("items is recorded at 0002_alter_item_options, but items_item has the audit "
+                                             "columns of 0003")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Repair: gma-migrator-cli migrate items 0003 --fake\n")), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("items"), QStringLiteral("0003"), QStringLiteral("--fake")},
+                             t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        err = show();
+        QVERIFY2(err.contains(QStringLiteral("items.0004 is not recorded, but")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Repair: gma-migrator-cli migrate items\n")), qPrintable(err));
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("items"), QStringLiteral("--no-backup")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(show(), QString());
+        QCOMPARE(contractDifference(t), QString());
+
+        // Recorded at 0004 with the schema of 0002 (undone by hand): unrecord.
+        QVERIFY(t.rollback().ok());
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO django_migrations (app, name, applied) SELECT 'characters', n, now() "
+                                      "FROM unnest(?::text[]) AS n"),
+                       {QStringLiteral("{0003_character_created_by_character_modified_by_and_more,0004_populate_audit_fields}")}));
+        err = show();
+        QVERIFY2(err.contains(QStringLiteral("characters is recorded at 0004_populate_audit_fields, but characters_character "
+                                             "has the schema of 0002")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Repair: gma-migrator-cli migrate characters 0002 --fake")), qPrintable(err));
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("characters"), QStringLiteral("0002"), QStringLiteral("--fake")},
+                   t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(show(), QString());
+        QCOMPARE(contractDifference(t), QString());
+
+        // Half applied by hand: named with its differences, and no repair the tool could vouch for.
+        QVERIFY(t.exec(QStringLiteral("ALTER TABLE locations_location ADD COLUMN created_at timestamptz")));
+        err = show();
+        QVERIFY2(err.contains(QStringLiteral("locations_location matches neither the contract's 0002 nor its 0004 schema")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("created_at")), qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("Repair:")));
+    }
+
     void durationsAreRead()
     {
         const QList<QPair<QString, qint64>> good{{QStringLiteral("500ms"), 500},  {QStringLiteral("30s"), 30000},

@@ -2,6 +2,8 @@
 // `sqlmigrate` (the SQL one migration runs, as the executor sends it).
 #include "commands.h"
 
+#include "consistency.h"
+
 #include "state.h"
 #include "status.h"
 #include "stepsql.h"
@@ -95,6 +97,14 @@ int runShowMigrations(Context &ctx)
                      .arg(k.label()));
     for (const QString &problem : state->inconsistencies(ctx.catalogue))
         ctx.warn(problem);
+    // Where the database and the record disagree, with the repair.
+    QString error;
+    for (const Disagreement &d : Consistency::diagnose(*db, ctx.catalogue, *state, &error)) {
+        if (apps.contains(d.app))
+            ctx.warn(d.repair.isEmpty() ? d.what : QStringLiteral("%1 Repair: %2").arg(d.what, d.repair));
+    }
+    if (!error.isEmpty())
+        ctx.warn(error);
     return Success;
 }
 
