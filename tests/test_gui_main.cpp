@@ -159,6 +159,20 @@ private slots:
         // The app row summarises: 4 of 4 applied for characters.
         QCOMPARE(w.migrationModel()->indexOfApp(QStringLiteral("characters"), MigrationModel::StateColumn).data().toString(),
                  QStringLiteral("4 of 4 applied"));
+        // A record that disagrees with the schema is flagged on its app, with the repair.
+        QVERIFY(!w.migrationModel()->indexOfApp(QStringLiteral("locations"), MigrationModel::StateColumn)
+                     .data().toString().contains(QStringLiteral("disagrees")));
+        QVERIFY(t.exec(QStringLiteral("ALTER TABLE locations_location ADD COLUMN created_at timestamptz")));
+        w.refresh();
+        const auto locations = [&w](int role) {
+            return w.migrationModel()->indexOfApp(QStringLiteral("locations"), MigrationModel::StateColumn).data(role).toString();
+        };
+        QTRY_COMPARE(locations(Qt::DisplayRole), QStringLiteral("2 of 4 applied; disagrees with the database"));
+        QVERIFY2(locations(Qt::ToolTipRole).contains(QStringLiteral("matches neither the contract")),
+                 qPrintable(locations(Qt::ToolTipRole)));
+        QVERIFY(t.exec(QStringLiteral("ALTER TABLE locations_location DROP COLUMN created_at")));
+        w.refresh();
+        QTRY_COMPARE(locations(Qt::DisplayRole), QStringLiteral("2 of 4 applied"));
         // The facts agree with the database.
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items'")), qint64(2));
 

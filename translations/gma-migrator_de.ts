@@ -1529,6 +1529,18 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
+    <message>
+        <source>%1 of %2 applied; disagrees with the database</source>
+        <translation>%1 von %2 angewendet; weicht von der Datenbank ab</translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation>Reparatur: %1</translation>
+    </message>
+    <message>
+        <source>The record and the database disagree</source>
+        <translation>Aufzeichnung und Datenbank weichen voneinander ab</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::PreviewPane</name>

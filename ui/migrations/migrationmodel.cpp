@@ -18,7 +18,18 @@ std::optional<MigrationSnapshot> MigrationSnapshot::read(QSqlDatabase &db, const
         return std::nullopt;
     s.state = *state;
     static_cast<MigrationRecords &>(s) = readMigrationRecords(db);
+    QString ignored; // a schema that cannot be read shows no disagreement; the validation says why
+    s.disagreements = Consistency::diagnose(db, catalogue, s.state, &ignored);
     return s;
+}
+
+const Disagreement *MigrationSnapshot::disagreement(const QString &app) const
+{
+    for (const Disagreement &d : disagreements) {
+        if (d.app == app)
+            return &d;
+    }
+    return nullptr;
 }
 
 MigrationStatusEntry MigrationSnapshot::entry(const MigrationKey &key) const
@@ -200,6 +211,7 @@ QVariant MigrationModel::appData(int row, int column, int role) const
             (s == MigrationStatus::Pending && worst == MigrationStatus::Applied))
             worst = s;
     }
+    const Disagreement *disagrees = m_snapshot.disagreement(app);
     switch (role) {
     case AppRole: return app;
     case NameRole: return QString();
@@ -216,10 +228,23 @@ QVariant MigrationModel::appData(int row, int column, int role) const
         if (column == NameColumn)
             return style::icon(QStringLiteral("app"));
         if (column == StateColumn)
-            return style::icon(statusIconName(worst));
+            return style::icon(statusIconName(disagrees ? MigrationStatus::Drift : worst));
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column == StateColumn && disagrees)
+            return style::stateColor(statusKey(MigrationStatus::Drift));
         return QVariant();
     case Qt::ToolTipRole:
     case Qt::DisplayRole:
+        if (disagrees && column == StateColumn) {
+            if (role == Qt::DisplayRole)
+                return tr("%1 of %2 applied; disagrees with the database").arg(applied).arg(keys.size());
+            const QString repair = disagrees->repair.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral("<br>") + tr("Repair: %1").arg(disagrees->repair.toHtmlEscaped());
+            return QStringLiteral("<b>%1</b><br>%2%3").arg(tr("The record and the database disagree"),
+                                                            disagrees->what.toHtmlEscaped(), repair);
+        }
         switch (column) {
         case NameColumn: return app;
         case StateColumn:

@@ -2,11 +2,12 @@
 // failed, checksum drift), when they were applied, what they depend on and what kind of step
 // they are. It presents engine structs: MigrationCatalogue, MigrationState and the status the
 // engine computes from them and the tool's records (status.h).
-// Thread rule: GUI thread only. MigrationSnapshot::read uses the connection passed in, on its
-// own thread (the GUI thread's session connection for these short queries).
+// Thread rule: the model is GUI thread only. MigrationSnapshot::read uses the connection passed
+// in, on its own thread (the session's tree worker); the snapshot is a plain value.
 #pragma once
 
 #include "catalogue.h"
+#include "consistency.h"
 #include "state.h"
 #include "status.h"
 
@@ -30,6 +31,9 @@ struct MigrationSnapshot : MigrationRecords
     MigrationStatusEntry entry(const MigrationKey &key) const;
     // Applied migrations whose definition changed since they were applied.
     QList<MigrationKey> drifted() const;
+    // Where the live schema or the tool's records disagree with django_migrations (consistency.h).
+    QList<Disagreement> disagreements;
+    const Disagreement *disagreement(const QString &app) const;
 };
 
 class MigrationModel : public QAbstractItemModel
