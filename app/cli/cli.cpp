@@ -37,7 +37,7 @@ const QList<Command> &commands()
     static const QList<Command> table{
         showMigrationsCommand(), sqlMigrateCommand(), previewCommand(),  preflightCommand(), migrateCommand(),
         rollbackCommand(),       auditCommand(),      validateCommand(), initDemoCommand(),  historyCommand(),
-        backupCommand(),         backupsCommand(),    restoreCommand(),   fleetCommand(),
+        backupCommand(),         backupsCommand(),    restoreCommand(),   fleetCommand(),      monitorCommand(),
     };
     return table;
 }

@@ -53,6 +53,8 @@ Command rollbackCommand();
 // cmd_history.cpp
 Command auditCommand();
 Command historyCommand();
+// cmd_monitor.cpp
+Command monitorCommand();
 // cmd_validate.cpp
 Command validateCommand();
 // The application `validate --report *.pdf` needs (a QGuiApplication, offscreen), or nullptr
