@@ -22,10 +22,9 @@ QString figure(const MonitorRow &row, double value, bool signedDelta)
     return signedDelta && value >= 0 ? QStringLiteral("+") + text : text;
 }
 
-QString share(qint64 part, qint64 whole)
+QString share(qint64 part, qint64 whole, double ratio)
 {
-    return whole > 0 ? QStringLiteral("%1 of %2 (%3%)").arg(part).arg(whole).arg(100.0 * double(part) / double(whole), 0, 'f', 1)
-                     : QStringLiteral("none yet");
+    return QStringLiteral("%1 of %2 (%3%)").arg(part).arg(whole).arg(100.0 * ratio, 0, 'f', 1);
 }
 
 int runMonitor(Context &ctx)
@@ -100,11 +99,15 @@ int runMonitor(Context &ctx)
         }
         if (!t.migratedAt.isValid()) {
             ctx.out << "  Audit trail: not migrated yet.\n";
+        } else if (t.createdSince == 0 && t.modifiedSince == 0) {
+            ctx.out << QStringLiteral("  Audit trail since %1 (%2): no rows created or modified yet.\n")
+                           .arg(format::utcTime(t.migratedAt), t.migratedAtSource);
         } else {
             ctx.out << QStringLiteral("  Audit trail since %1 (%2): created %3 with created_by; modified %4 with "
                                       "modified_by.\n")
                            .arg(format::utcTime(t.migratedAt), t.migratedAtSource,
-                                share(t.createdWithUser, t.createdSince), share(t.modifiedWithUser, t.modifiedSince));
+                                share(t.createdWithUser, t.createdSince, Monitor::createdShare(t)),
+                                share(t.modifiedWithUser, t.modifiedSince, Monitor::modifiedShare(t)));
         }
         ctx.out << QStringLiteral("  Last vacuum %1, autovacuum %2, analyze %3, autoanalyze %4.\n")
                        .arg(t.lastVacuum.isValid() ? format::utcTime(t.lastVacuum) : QStringLiteral("never"),
