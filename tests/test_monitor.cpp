@@ -158,6 +158,39 @@ private slots:
         QCOMPARE(baselines(t), start + 2);
     }
 
+    void aBaselineThatCannotBeStoredNeverFailsTheRun()
+    {
+        TestDatabase t(QStringLiteral("monitor_soft"));
+        QVERIFY2(t.buildDemo(20), qPrintable(t.lastError()));
+        QString error;
+        QVERIFY2(Monitor::takeBaseline(t.db(), QLatin1String(Monitor::kByHand), &error), qPrintable(error));
+        const qint64 stored = baselines(t);
+        // The baseline table refuses every row, as a missing privilege or a full disk would.
+        QVERIFY2(t.exec(QStringLiteral(
+                     "CREATE FUNCTION gma_migrator.refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                     "$$BEGIN RAISE EXCEPTION 'no room for baselines'; END$$")),
+                 qPrintable(t.lastError()));
+        QVERIFY2(t.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON gma_migrator.monitor_baseline "
+                                       "FOR EACH ROW EXECUTE FUNCTION gma_migrator.refuse()")),
+                 qPrintable(t.lastError()));
+        const CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--no-backup")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("No monitoring baseline was taken before the run")) &&
+                     r.err.contains(QStringLiteral("no room for baselines")) &&
+                     r.err.contains(QStringLiteral("the run goes on")),
+                 qPrintable(r.err));
+        QCOMPARE(baselines(t), stored);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0004%'")), qint64(3));
+        QCOMPARE(contractDifference(t), QString());
+        // `monitor --baseline` says why in one sentence and stores nothing.
+        const CliResult b = runCli({QStringLiteral("monitor"), QStringLiteral("--baseline")}, t.name());
+        QCOMPARE(b.exitCode, 1);
+        QString problem;
+        QVERIFY2(errorLine(b.err, &problem).contains(QStringLiteral("no room for baselines")),
+                 qPrintable(problem + b.err));
+        QCOMPARE(baselines(t), stored);
+    }
+
     void figuresEqualTheServersStatistics()
     {
         TestDatabase t(QStringLiteral("monitor_stats"));
