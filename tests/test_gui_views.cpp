@@ -11,6 +11,7 @@
 #include "help/userguide.h"
 #include "history/historyview.h"
 #include "mainwindow.h"
+#include "monitor/monitorview.h"
 #include "planner.h"
 #include "preflight.h"
 #include "preview/analysispane.h"
@@ -543,6 +544,70 @@ private slots:
         // The newest (failed) run is current: its full message shows below, its highlight stays visible.
         view.table()->selectionModel()->setCurrentIndex(proxy->index(0, 0), QItemSelectionModel::NoUpdate);
         screenshot(&view, QStringLiteral("history.png"));
+    }
+
+    void monitorShowsBaselineAndNow()
+    {
+        TestDatabase t(QStringLiteral("gui_monitor"));
+        QVERIFY2(t.buildDemo(20), qPrintable(t.lastError()));
+        QVERIFY(t.migrate().ok()); // takes the baseline before the run
+        const qint64 user = t.count(QStringLiteral("SELECT min(id) FROM users_user"));
+        const qint64 campaign = t.count(QStringLiteral("SELECT min(id) FROM campaigns_campaign"));
+        for (const QVariant &by : {QVariant(user), QVariant(QMetaType::fromType<qint64>())}) {
+            QVERIFY2(t.exec(QStringLiteral("INSERT INTO items_item (name, description, campaign_id, created_at, "
+                                           "updated_at, created_by_id, modified_by_id) VALUES ('Watched', '', ?, "
+                                           "now(), now(), ?, ?)"),
+                            {campaign, by, by}),
+                     qPrintable(t.lastError()));
+        }
+
+        Session session;
+        ConnectError err;
+        QVERIFY2(openSession(session, t.settings(), &err), qPrintable(err.message));
+        MonitorView view(&session);
+        view.resize(1280, 720);
+        QSignalSpy loaded(&view, &MonitorView::loaded);
+        QVERIFY(loaded.wait(kTimeout));
+
+        // Before: the stored baseline's figures, as the test reads them from the baseline table.
+        const qint64 baselineLive = t.count(QStringLiteral(
+            "SELECT (e->>'n_live_tup')::bigint FROM gma_migrator.monitor_baseline b, "
+            "jsonb_array_elements(b.snapshot->'tables') e WHERE e->>'table' = 'items_item' ORDER BY b.id DESC LIMIT 1"));
+        bool found = false;
+        for (const MonitorRow &r : view.model()->records()) {
+            QVERIFY2(!r.fromStatements, "statement figures shown without pg_stat_statements");
+            QVERIFY(r.hasBefore);
+            if (r.table == QLatin1String("items_item") && r.key == QLatin1String("n_live_tup")) {
+                QCOMPARE(qint64(r.before), baselineLive);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(view.model()->rowCount(), 3 * 8);
+        QCOMPARE(view.model()->index(0, MonitorModel::FigureColumn).data().toString(), QStringLiteral("Sequential scans"));
+        // Every index of the three tables, the migration's four per table marked.
+        QCOMPARE(qint64(view.indexModel()->rowCount()),
+                 t.count(QStringLiteral("SELECT count(*) FROM pg_stat_user_indexes WHERE relname IN "
+                                        "('characters_character', 'items_item', 'locations_location')")));
+        int added = 0;
+        for (const MonitorIndexRow &r : view.indexModel()->records())
+            added += r.index.addedByMigration;
+        QCOMPARE(added, 12);
+        // The audit trail: two items since the migration, one with its creator.
+        QVERIFY2(view.auditTrailText().contains(QStringLiteral("created 1 of 2 (50")), qPrintable(view.auditTrailText()));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("before a run")), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("not installed")), qPrintable(view.summaryText()));
+
+        // Take Baseline stores one by hand and compares with it.
+        const qint64 byHand =
+            t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.monitor_baseline WHERE reason = 'by hand'"));
+        loaded.clear();
+        QTest::mouseClick(view.baselineButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(kTimeout));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.monitor_baseline WHERE reason = 'by hand'")),
+                 byHand + 1);
+        QVERIFY2(view.summaryText().contains(QStringLiteral("by hand")), qPrintable(view.summaryText()));
+        screenshot(&view, QStringLiteral("monitor.png"));
     }
 
     void validationRunsAndExports()

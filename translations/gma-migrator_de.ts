@@ -43,6 +43,14 @@
         <source>Recorded without running (fake)</source>
         <translation>Eingetragen, ohne auszuführen (fake)</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::AnalysisPane</name>
@@ -1458,6 +1466,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>After a run whose data steps changed rows, vacuum and analyze their tables (the application&apos;s reads and writes do not wait for it)</source>
         <translation>Nach einem Lauf, dessen Datenschritte Zeilen geändert haben, deren Tabellen bereinigen und analysieren (Lese- und Schreibzugriffe der Anwendung warten nicht darauf)</translation>
     </message>
+    <message>
+        <source>Mo&amp;nitor</source>
+        <translation>Über&amp;wachung</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -1540,6 +1552,175 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>The record and the database disagree</source>
         <translation>Aufzeichnung und Datenbank weichen voneinander ab</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::MonitorIndexModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added by the migration</source>
+        <translation>Von der Migration angelegt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::MonitorModel</name>
+    <message>
+        <source>Sequential scans</source>
+        <translation>Sequenzielle Scans</translation>
+    </message>
+    <message>
+        <source>Index scans</source>
+        <translation>Index-Scans</translation>
+    </message>
+    <message>
+        <source>Scans of the migration&apos;s indexes</source>
+        <translation>Scans der Indizes der Migration</translation>
+    </message>
+    <message>
+        <source>Live rows</source>
+        <translation>Lebende Zeilen</translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation>Tote Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows inserted</source>
+        <translation>Eingefügte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows updated</source>
+        <translation>Geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Table size (with indexes)</source>
+        <translation>Tabellengröße (mit Indizes)</translation>
+    </message>
+    <message>
+        <source>Statement calls</source>
+        <translation>Aufrufe der Anweisungen</translation>
+    </message>
+    <message>
+        <source>Mean statement time</source>
+        <translation>Mittlere Dauer der Anweisungen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::MonitorView</name>
+    <message>
+        <source>&amp;Take Baseline</source>
+        <translation>&amp;Basislinie erfassen</translation>
+    </message>
+    <message>
+        <source>Store the figures now as the baseline that later readings are compared with (one is taken before each run)</source>
+        <translation>Die Kennzahlen von jetzt als Basislinie speichern, mit der spätere Messungen verglichen werden (vor jedem Lauf wird eine erfasst)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the statistics…</source>
+        <translation>Die Statistiken werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Taking a baseline…</source>
+        <translation>Eine Basislinie wird erfasst…</translation>
+    </message>
+    <message>
+        <source>%1: not migrated yet.</source>
+        <translation>%1: noch nicht migriert.</translation>
+    </message>
+    <message>
+        <source>%1, since %2: created %3 with created by; modified %4 with modified by.</source>
+        <translation>%1, seit %2: angelegt %3 mit „angelegt von“; geändert %4 mit „geändert von“.</translation>
+    </message>
+    <message>
+        <source>Audit trail since the migration:</source>
+        <translation>Audit-Trail seit der Migration:</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements: installed.</source>
+        <translation>pg_stat_statements: installiert.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements: not installed (no statement times).</source>
+        <translation>pg_stat_statements: nicht installiert (keine Zeiten der Anweisungen).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements: %1.</source>
+        <translation>pg_stat_statements: %1.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>Die Statistiken konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Baseline of %1 (%2) beside now. %3</source>
+        <translation>Basislinie vom %1 (%2) neben jetzt. %3</translation>
+    </message>
+    <message>
+        <source>before a run</source>
+        <translation>vor einem Lauf</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>No baseline yet: one is taken before each run, or with Take Baseline. %1</source>
+        <translation>Noch keine Basislinie: Sie wird vor jedem Lauf erfasst oder mit „Basislinie erfassen“. %1</translation>
+    </message>
+    <message>
+        <source>%1, since %2: no rows created or modified yet.</source>
+        <translation>%1, seit %2: noch keine Zeilen angelegt oder geändert.</translation>
     </message>
 </context>
 <context>

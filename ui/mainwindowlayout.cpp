@@ -13,6 +13,7 @@
 #include "backups/backupsview.h"
 #include "help/userguide.h"
 #include "history/historyview.h"
+#include "monitor/monitorview.h"
 #include "validation/validationview.h"
 #include "fleet/fleetview.h"
 
@@ -260,6 +261,9 @@ void MainWindow::addDataViews()
     m_tabs->addTab(wrap(new BackupsView(m_session, m_tabs)), style::icon(QStringLiteral("connect")), tr("&Backups"));
     m_tabs->addTab(wrap(new ValidationView(m_session, m_tabs)), style::icon(QStringLiteral("state-applied")),
                    tr("Va&lidation"));
+    // After the migration: the three tables beside the baseline taken before the last run.
+    m_tabs->addTab(wrap(new MonitorView(m_session, m_tabs)), style::icon(QStringLiteral("state-running")),
+                   tr("Mo&nitor"));
     // Many databases at once; a double-clicked target opens here alone.
     auto *fleet = new FleetView(m_catalogue, m_tabs);
     connect(fleet, &FleetView::openTarget, this, [this](const ConnectionSettings &settings) { connectTo(settings); });

@@ -61,6 +61,8 @@ Command deployCommand();
 // cmd_history.cpp
 Command auditCommand();
 Command historyCommand();
+// cmd_monitor.cpp
+Command monitorCommand();
 // cmd_validate.cpp
 Command validateCommand();
 // Refuses (one sentence, false) a --report path whose format the extension does not name.

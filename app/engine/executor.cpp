@@ -1,5 +1,7 @@
 #include "executor.h"
 
+#include "monitor.h"
+
 #include "faultpoint.h"
 #include "format.h"
 #include "locks.h"
@@ -454,6 +456,14 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
     if (!ToolSchema::ensure(m_db, &error) || !DjangoRecorder::ensureTable(m_db, &error)) {
         run.status = RunResult::Status::Refused;
         run.error = error;
+    }
+    if (run.error.isEmpty() && !options.dryRun && !options.fake) {
+        // The monitoring baseline (monitor.h) the run is compared with afterwards; a baseline that
+        // cannot be taken costs the comparison, never the run.
+        QString why;
+        if (!Monitor::takeBaseline(m_db, QLatin1String(Monitor::kBeforeRun), &why))
+            emit message(QStringLiteral("No monitoring baseline was taken before the run (%1); the run goes on.")
+                             .arg(why.endsWith(QLatin1Char('.')) ? why.chopped(1) : why));
     }
     if (run.error.isEmpty() && options.fake) {
         QStringList differences;

@@ -48,6 +48,17 @@ const QStringList &auditUserColumns()
     return list;
 }
 
+const QStringList &auditTimeColumns()
+{
+    static const QStringList list = [] {
+        QStringList out = auditColumns();
+        for (const QString &c : auditUserColumns())
+            out.removeAll(c);
+        return out;
+    }();
+    return list;
+}
+
 QString usersTable()
 {
     return QStringLiteral("users_user");

@@ -32,6 +32,9 @@ const QStringList &modelTables();
 const QStringList &auditColumns();
 // The two the data step fills from the owner: created_by_id, modified_by_id.
 const QStringList &auditUserColumns();
+// The two the application keeps: created_at, updated_at (the audit columns that are not users),
+// in the order of auditUserColumns(): created_at goes with created_by_id, updated_at with modified_by_id.
+const QStringList &auditTimeColumns();
 // The table the audit users reference (and the schema step's foreign keys lock): users_user.
 QString usersTable();
 // Every GMA table the migration's guarantees cover: users_user, campaigns_campaign and the three.

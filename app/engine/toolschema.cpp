@@ -16,7 +16,8 @@ QString toolTable(const char *table)
 
 const QList<const char *> &toolTables()
 {
-    static const QList<const char *> tables{"history", "populate_log", "preserved_nulls", "backups"};
+    static const QList<const char *> tables{"history", "populate_log", "preserved_nulls", "backups",
+                                                 "monitor_baseline"};
     return tables;
 }
 
@@ -74,7 +75,7 @@ bool ensure(QSqlDatabase &db, QString *error)
     static const char *const ddl[] = {
         "CREATE SCHEMA IF NOT EXISTS %1",
         "COMMENT ON SCHEMA %1 IS 'GMA Migrator bookkeeping: run history, what the data step "
-        "filled, NULLs converted by a schema step, backups. Not part of the GMA schema.'",
+        "filled, NULLs converted by a schema step, backups, monitoring baselines. Not part of the GMA schema.'",
         // One row per migration run (or rehearsal), whoever ran it.
         "CREATE TABLE IF NOT EXISTS %1.history ("
         " id bigserial PRIMARY KEY, app text NOT NULL, name text NOT NULL,"
@@ -99,9 +100,15 @@ bool ensure(QSqlDatabase &db, QString *error)
         " sha256 text NOT NULL, taken_at timestamptz NOT NULL DEFAULT now(), db_user text NOT NULL DEFAULT current_user,"
         " server_version text NOT NULL, migration_state jsonb NOT NULL, row_counts jsonb NOT NULL,"
         " verified boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '')",
+        // Monitoring baselines (monitor.h): the statistics of the three tables before a run, or
+        // whenever someone took one by hand.
+        "CREATE TABLE IF NOT EXISTS %1.monitor_baseline ("
+        " id bigserial PRIMARY KEY, taken_at timestamptz NOT NULL DEFAULT now(), reason text NOT NULL,"
+        " db_user text NOT NULL DEFAULT current_user, snapshot jsonb NOT NULL)",
     };
     const QString schema = QLatin1String(kToolSchema);
-    if (exists(db) && sql::tableExists(db, schema, QStringLiteral("backups")) && historyUpToDate(db))
+    if (exists(db) && sql::tableExists(db, schema, QStringLiteral("backups")) &&
+        sql::tableExists(db, schema, QStringLiteral("monitor_baseline")) && historyUpToDate(db))
         return true;
     QStringList statements;
     for (const char *statement : ddl)

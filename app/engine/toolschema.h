@@ -1,5 +1,6 @@
 // The tool's own schema (gma_migrator, never public): run history, what the data step filled,
-// NULLs the schema step converted, and the backup catalogue. Created on first use.
+// NULLs the schema step converted, the backup catalogue and the monitoring baselines (monitor.h).
+// Created on first use; ensure() adds what later versions introduced.
 // Thread rule: functions use the connection passed in, on its own thread.
 #pragma once
 
@@ -14,7 +15,7 @@ inline constexpr auto kToolSchema = "gma_migrator";
 // The schema-qualified name of one of the tool's tables: toolTable("populate_log") is
 // "gma_migrator.populate_log" (SQL that names a bookkeeping table is built from it).
 QString toolTable(const char *table);
-// The names of the tool's tables: history, populate_log, preserved_nulls, backups.
+// The names of the tool's tables: history, populate_log, preserved_nulls, backups, monitor_baseline.
 const QList<const char *> &toolTables();
 // Session-level advisory lock key that keeps a second migrator out ("GMAMIG").
 inline constexpr qint64 kAdvisoryLockKey = 0x474D414D4947LL;
