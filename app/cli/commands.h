@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "executor.h"
 #include "preflight.h"
+#include "rehearsal.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -50,6 +51,13 @@ struct PlannedRun
 // Connects, reads the state and plans; on failure prints the sentence and returns the exit code.
 int planRun(Context &ctx, const PlanRequest &request, PlannedRun *run);
 Command rollbackCommand();
+// cmd_rehearse.cpp: --in-place, --rehearse-server and --fresh-backup of migrate.
+void addRehearsalOptions(QCommandLineParser &parser);
+// Reads them (and --backup-dir) into *options; false (after one sentence) when they do not fit.
+bool readRehearsalOptions(Context &ctx, bool dryRun, RehearsalOptions *options);
+// The rehearsal on a copy of `db` (rehearsal.h), printed stage by stage; the exit code.
+int rehearseOnCopy(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &run,
+                   const RehearsalOptions &options);
 // cmd_history.cpp
 Command auditCommand();
 Command historyCommand();
