@@ -156,8 +156,7 @@ RunResult Rehearsal::runOnCopy(QSqlDatabase &copy, const Plan &plan, const RunOp
 
 RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options)
 {
-    RehearsalResult result;
-    m_cancelled.store(false);
+    RehearsalResult result; // a cancel that came before run() stays in force (nothing is started then)
     const ServerInfo info = Database::serverInfo(m_source);
     ConnectionSettings scratch = options.server ? *options.server : m_settings;
     result.scratchDatabase = scratchName(info.database, QDateTime::currentDateTimeUtc());
@@ -199,7 +198,9 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         QElapsedTimer t = stage(stageBackup());
         QString why;
         std::optional<BackupRecord> existing;
-        if (options.freshBackup)
+        if (cancelled())
+            why = QStringLiteral("cancelled");
+        else if (options.freshBackup)
             why = QStringLiteral("a fresh one was asked for");
         else
             existing = matchingBackup(&why);
@@ -226,6 +227,9 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
                      b.ok() ? b.warning : b.error);
             finish(stageBackup(), t, result.ok(),
                    result.ok() ? QStringLiteral("Took a fresh backup, %1 (%2).").arg(b.record.path, why) : result.error);
+        } else {
+            fail(RehearsalResult::Status::Cancelled, QStringLiteral("The rehearsal was cancelled before it began; nothing was done."));
+            finish(stageBackup(), t, false, result.error);
         }
     }
 

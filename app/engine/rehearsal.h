@@ -84,7 +84,8 @@ public:
 
     RehearsalResult run(const Plan &plan, const RehearsalOptions &options);
     // Stops at the next safe point (the running backup, restore or step is cancelled); the scratch
-    // database is still dropped. Any thread.
+    // database is still dropped. A cancel before run() makes it return Cancelled having done
+    // nothing; it stays in force (a Rehearsal runs once). Any thread.
     void cancel();
 
     // "<db>_gma_rehearsal_<yyyyMMddHHmmss>", at most 63 characters.
