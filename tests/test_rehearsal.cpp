@@ -298,6 +298,36 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0003%'")), qint64(0));
     }
 
+    void onAnotherServerNamedOnTheCommandLine()
+    {
+        TestDatabase t(QStringLiteral("rh_remote"));
+        QVERIFY2(t.buildDemo(40), qPrintable(t.lastError()));
+        QTemporaryDir dir;
+        ExtraCluster second(dir.filePath(QStringLiteral("second")));
+        QString out;
+        QVERIFY2(second.start(&out), qPrintable(out));
+        const QString before = rowChecksum(t);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        const CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run"), QStringLiteral("--rehearse-server"),
+                                    second.conninfo(QStringLiteral("postgres"))},
+                                   t.name(), {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // Restored, run and dropped on the second server (its port), not on the source's.
+        const QString port = second.value(QStringLiteral("PGPORT"));
+        QVERIFY(!port.isEmpty() && port != clusterSettings().resolved().port);
+        QVERIFY2(r.out.contains(QStringLiteral(":%1/%2_gma_rehearsal_").arg(port, t.name())), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Estimate for production: ")), qPrintable(r.out));
+        QVERIFY(second.psql(QStringLiteral("SELECT 'left=' || count(*) FROM pg_database WHERE datname LIKE "
+                                           "'%\\_gma\\_rehearsal\\_%'"),
+                            &out));
+        QVERIFY2(out.contains(QStringLiteral("left=0")), qPrintable(out));
+        QCOMPARE(scratchDatabases(t, t.name()), qint64(0));
+        QCOMPARE(rowChecksum(t), before);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0003%'")), qint64(0));
+        second.stop();
+    }
+
     void inPlaceHoldIsStatedFromTheSizes()
     {
         TestDatabase small(QStringLiteral("rh_hold_s"));
