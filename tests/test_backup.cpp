@@ -583,8 +583,9 @@ private slots:
         env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
         const QString backups = data.filePath(QStringLiteral("gma-migrator/backups"));
 
-        // A rehearsal takes none.
-        CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run")}, t.name(), {}, env);
+        // A rehearsal in place takes none.
+        CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run"), QStringLiteral("--in-place")},
+                             t.name(), {}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(catalogueRows(t), qint64(0));
 

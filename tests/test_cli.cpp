@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <csignal>
@@ -300,11 +301,14 @@ private slots:
         const qint64 before = recordedCount(t);
         const QString characters =
             QString::number(t.count(QStringLiteral("SELECT count(*) FROM characters_character")));
-        const CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run"),
+        const CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run"), QStringLiteral("--in-place"),
                                     QStringLiteral("--batch-size"), QStringLiteral("50")},
                                    t.name());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Rehearsal finished")));
+        // The confirmation states the lock it holds and for about how long.
+        QVERIFY2(r.out.contains(QStringLiteral("In place, the rehearsal holds ACCESS EXCLUSIVE on ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(" for about ")), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QStringLiteral("VACUUM")), qPrintable(r.out)); // nothing changed, nothing vacuumed
         QVERIFY2(r.out.contains(QStringLiteral("characters.0004_populate_audit_fields... OK")),
                  qPrintable(r.out));
@@ -320,11 +324,71 @@ private slots:
         QVERIFY(t.migrate().ok());
         const QString dump4 = t.schemaDump();
         const CliResult back = runCli({QStringLiteral("migrate"), QStringLiteral("characters"),
-                                       QStringLiteral("0002"), QStringLiteral("--dry-run")},
+                                       QStringLiteral("0002"), QStringLiteral("--dry-run"),
+                                       QStringLiteral("--in-place")},
                                       t.name());
         QVERIFY2(back.exitCode == 0, qPrintable(back.err));
         QCOMPARE(t.schemaDump(), dump4);
         QCOMPARE(recordedCount(t), qint64(14));
+    }
+
+    void migrateDryRunRehearsesOnACopy()
+    {
+        TestDatabase t(QStringLiteral("cli_dry_copy"));
+        QVERIFY2(t.buildDemo(60), qPrintable(t.lastError()));
+        QTemporaryDir data;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const QString dump = t.schemaDump();
+        const QString rows = rowChecksum(t);
+        const qint64 before = recordedCount(t);
+        const QString history = QStringLiteral("SELECT count(*) FROM gma_migrator.history");
+        const qint64 runs = t.count(history);
+        const CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run")}, t.name(), {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (const QString &line :
+             {QStringLiteral("Rehearsing migrations on a copy"), QStringLiteral("  Backup... OK ("),
+              QStringLiteral("  Restore into the scratch database... OK ("), QStringLiteral("  Plan on the copy... OK ("),
+              QStringLiteral("      Applied characters.0004_populate_audit_fields... OK ("),
+              QStringLiteral("  Reverse on the copy... OK ("),
+              QStringLiteral("      Unapplied characters.0003_"),
+              QStringLiteral("Checks after the plan: Seed "), QStringLiteral("Schema equal to the contract at 0004"),
+              QStringLiteral("Schema equal to the contract at 0002; rows equal to those before the plan"),
+              QStringLiteral("Estimate for production: the plan takes about "),
+              QStringLiteral("  Drop the scratch database... OK ("), QStringLiteral("\" was dropped")})
+            QVERIFY2(r.out.contains(line), qPrintable(line + QStringLiteral("\n") + r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("In place")), qPrintable(r.out));
+        QCOMPARE(t.schemaDump(), dump);
+        QCOMPARE(rowChecksum(t), rows);
+        QCOMPARE(recordedCount(t), before);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE ?"),
+                         {t.name() + QStringLiteral("\\_gma\\_rehearsal\\_%")}),
+                 qint64(0));
+        // The fresh backup it restored is in the catalogue, and nothing else was written.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.backups")), qint64(1));
+        QCOMPARE(t.count(history), runs);
+    }
+
+    void rehearsalOptionsNeedDryRun()
+    {
+        TestDatabase t(QStringLiteral("cli_inplace"));
+        QVERIFY2(t.buildDemo(5), qPrintable(t.lastError()));
+        const QString before = t.fingerprint();
+        CliResult r = runCli({QStringLiteral("migrate"), QStringLiteral("--in-place")}, t.name());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("error: --in-place, --rehearse-server and --fresh-backup only apply to a "
+                                       "rehearsal: add --dry-run.\n"));
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run"), QStringLiteral("--in-place"),
+                    QStringLiteral("--rehearse-server"), QStringLiteral("host=elsewhere")},
+                   t.name());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("do not go with --in-place")), qPrintable(r.err));
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("--dry-run"), QStringLiteral("--rehearse-server"),
+                    QStringLiteral("postgresql://[")},
+                   t.name());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("error: --rehearse-server: ")), qPrintable(r.err));
+        QCOMPARE(t.fingerprint(), before);
     }
 
     void migrateVacuumsTheTablesItFilled()

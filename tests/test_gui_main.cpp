@@ -86,6 +86,8 @@ class TestGuiMain : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_data;
+
     struct Window
     {
         MainWindow w;
@@ -119,6 +121,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The backups a rehearsal on a copy takes go to a folder of the test's own.
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("GMA-test"));
         QCoreApplication::setApplicationName(QStringLiteral("gma-migrator-test"));
         QSettings().clear();
@@ -382,6 +386,16 @@ private slots:
         const RunOutcome outcome = runAction(w, w.rehearseAction());
         QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error));
         QVERIFY(outcome.dryRun);
+        // On a copy: its stages, checks and the scratch database gone.
+        QVERIFY(outcome.onCopy && outcome.rehearsal);
+        QVERIFY(outcome.rehearsal->scratchDropped);
+        QVERIFY(outcome.rehearsal->rowsPreserved);
+        QCOMPARE(outcome.rehearsal->stages.size(), 7);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"),
+                         {outcome.rehearsal->scratchDatabase}),
+                 qint64(0));
+        QVERIFY2(w.runPanel()->bannerText().contains(QStringLiteral("Rehearsal on a copy finished")),
+                 qPrintable(w.runPanel()->bannerText()));
         QCOMPARE(outcome.result.steps.size(), 2);
         // The data step's real row count: every character gets its audit fields.
         QCOMPARE(outcome.result.steps.at(1).rows, t.count(QStringLiteral("SELECT count(*) FROM characters_character")));
@@ -392,6 +406,25 @@ private slots:
         // Rolled back: nothing recorded, no columns added.
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0003%'")), qint64(0));
         QVERIFY(!sql::columnExists(t.db(), QStringLiteral("characters_character"), QStringLiteral("created_by_id")));
+
+        // In place only after a confirmation that states the lock and its estimated length.
+        QString asked;
+        w.runFlow()->setConfirmationHandler([&asked](const QString &, const QString &text, const QString &) {
+            asked = text;
+            return false;
+        });
+        QSignalSpy started(w.runController(), &RunController::started);
+        w.rehearseInPlaceAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return !asked.isEmpty(); }, 60000));
+        QVERIFY2(asked.contains(QStringLiteral("holds ACCESS EXCLUSIVE on characters_character")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral(" for about ")), qPrintable(asked));
+        QVERIFY(!w.runController()->isBusy());
+        QCOMPARE(started.count(), 0);
+        w.runFlow()->setConfirmationHandler([](const QString &, const QString &, const QString &) { return true; });
+        const RunOutcome inPlace = runAction(w, w.rehearseInPlaceAction());
+        QVERIFY2(inPlace.result.ok(), qPrintable(inPlace.result.error));
+        QVERIFY(inPlace.dryRun && !inPlace.onCopy && !inPlace.rehearsal);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE name LIKE '0003%'")), qint64(0));
     }
 
     void lockWaitShowsTheBlockingSession()

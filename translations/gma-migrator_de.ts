@@ -1168,10 +1168,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>Dry run of the selection on the real data, rolled back at the end</source>
-        <translation>Probelauf der Auswahl mit den echten Daten, am Ende zurückgesetzt</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
@@ -1470,6 +1466,22 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Mo&amp;nitor</source>
         <translation>Über&amp;wachung</translation>
     </message>
+    <message>
+        <source>Rehearsal on a copy finished; the database was neither changed nor locked.</source>
+        <translation>Probelauf auf einer Kopie beendet; die Datenbank wurde weder verändert noch gesperrt.</translation>
+    </message>
+    <message>
+        <source>Rehearse the selection on a copy restored from a backup: the plan and its reverse with the checks, timed as the estimate for production</source>
+        <translation>Probelauf der Auswahl auf einer aus einer Sicherung wiederhergestellten Kopie: der Plan und seine Umkehrung mit den Prüfungen, gemessen als Schätzung für die Produktion</translation>
+    </message>
+    <message>
+        <source>Rehearse in &amp;Place...</source>
+        <translation>Probelauf &amp;vor Ort...</translation>
+    </message>
+    <message>
+        <source>Dry run on the database itself, rolled back at the end: holds the plan&apos;s locks until then</source>
+        <translation>Probelauf auf der Datenbank selbst, am Ende zurückgerollt: hält bis dahin die Sperren des Plans</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -1750,10 +1762,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <source>Dry run: run the plan in one transaction on the real data, report each step&apos;s rows and timings, then roll everything back (Ctrl+R).</source>
-        <translation>Probelauf: den Plan in einer Transaktion mit den echten Daten ausführen, Zeilen und Zeiten jedes Schritts melden und danach alles zurücksetzen (Strg+R).</translation>
-    </message>
-    <message>
         <source>SQL of the selection</source>
         <translation>SQL der Auswahl</translation>
     </message>
@@ -1881,6 +1889,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <translation>-- Füllt NULL-Werte in %1 von %2 mit dem Besitzer der Zeile, in Stapeln nach Primärschlüssel, jeder in einer eigenen kurzen
 -- Transaktion. Bereits gesetzte Werte werden nie überschrieben.
 </translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy restored from a backup: the plan and its reverse run and are checked there, each step&apos;s rows and timings reported; the database itself is neither changed nor locked (Ctrl+R).</source>
+        <translation>Probelauf auf einer aus einer Sicherung wiederhergestellten Kopie: Der Plan und seine Umkehrung laufen und werden dort geprüft, Zeilen und Zeiten jedes Schritts werden berichtet; die Datenbank selbst wird weder verändert noch gesperrt (Strg+R).</translation>
     </message>
 </context>
 <context>
@@ -2035,16 +2047,35 @@ Prüfsumme %2 · Werkzeug %3</translation>
             <numerusform>Setze auf 0002 zurück (%n Schritte)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Rehearsing %1 (%n step(s), rolled back at the end)</source>
-        <translation>
-            <numerusform>Probelauf %1 (%n Schritt, am Ende zurückgesetzt)</numerusform>
-            <numerusform>Probelauf %1 (%n Schritte, am Ende zurückgesetzt)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelling: the running transaction is rolled back, a data step stops at the next batch boundary...</source>
         <translation>Breche ab: Die laufende Transaktion wird zurückgesetzt, ein Datenschritt hält an der nächsten Stapelgrenze an...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsing %1 on a copy (%n step(s), then their reverse)</source>
+        <translation>
+            <numerusform>Probelauf von %1 auf einer Kopie (%n Schritt, dann seine Umkehrung)</numerusform>
+            <numerusform>Probelauf von %1 auf einer Kopie (%n Schritte, dann ihre Umkehrung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In place, the rehearsal holds %1: the application waits on those tables until it ends. A rehearsal on a copy (Rehearse) locks nothing here.</source>
+        <translation>Vor Ort hält der Probelauf %1: Die Anwendung wartet auf diese Tabellen, bis er endet. Ein Probelauf auf einer Kopie (Probelauf) sperrt hier nichts.</translation>
+    </message>
+    <message>
+        <source>In place, the rehearsal holds ACCESS EXCLUSIVE on the planned tables for its whole run (the estimate could not be made: %1).</source>
+        <translation>Vor Ort hält der Probelauf während seiner ganzen Dauer ACCESS EXCLUSIVE auf den geplanten Tabellen (die Schätzung war nicht möglich: %1).</translation>
+    </message>
+    <message>
+        <source>Rehearse In Place?</source>
+        <translation>Probelauf vor Ort?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsing %1 in place (%n step(s), rolled back at the end)</source>
+        <translation>
+            <numerusform>Probelauf von %1 vor Ort (%n Schritt, am Ende zurückgerollt)</numerusform>
+            <numerusform>Probelauf von %1 vor Ort (%n Schritte, am Ende zurückgerollt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2326,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>VACUUM (ANALYZE) did not finish on every table (see the log): run it later.</source>
         <translation>VACUUM (ANALYZE) wurde nicht auf jeder Tabelle fertig (siehe Protokoll): später ausführen.</translation>
     </message>
+    <message>
+        <source>Rehearsal on a copy finished in %1: the plan took %2 and its reverse %3 (the estimate for production), every check passed, and the scratch database %4 was dropped. The database was neither changed nor locked.</source>
+        <translation>Probelauf auf einer Kopie in %1 beendet: Der Plan dauerte %2 und seine Umkehrung %3 (die Schätzung für die Produktion), jede Prüfung wurde bestanden, und die Arbeitsdatenbank %4 wurde gelöscht. Die Datenbank wurde weder verändert noch gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::RunWorker</name>
@@ -2340,6 +2375,18 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Backup taken: %1 (%2, %3).</source>
         <translation>Sicherung erstellt: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3). %4</source>
+        <translation>%1: %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>

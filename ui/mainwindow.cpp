@@ -322,6 +322,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_session->isConnected() && !busy);
     m_migrateAction->setEnabled(idle);
     m_rehearseAction->setEnabled(idle);
+    m_rehearseInPlaceAction->setEnabled(idle);
     m_rollbackAction->setEnabled(idle);
     m_cancelAction->setEnabled(m_runs->isBusy());
     m_connectAction->setEnabled(!busy);
@@ -475,6 +476,16 @@ void MainWindow::rollbackStrategy()
 
 void MainWindow::rehearse()
 {
+    rehearseSelection(false);
+}
+
+void MainWindow::rehearseInPlace()
+{
+    rehearseSelection(true);
+}
+
+void MainWindow::rehearseSelection(bool inPlace)
+{
     QString title, error;
     const auto plan = planForSelection(m_preview->backwards(), &title, &error);
     if (!plan) {
@@ -493,7 +504,10 @@ void MainWindow::rehearse()
         showStatus(tr("Nothing to rehearse: %1 already stand(s) there.").arg(title), 5000);
         return;
     }
-    m_flow->rehearse(*plan, title);
+    if (inPlace)
+        m_flow->rehearseInPlace(*plan, title);
+    else
+        m_flow->rehearse(*plan, title);
 }
 
 void MainWindow::onRunStarted(const QString &, bool dryRun)
@@ -513,7 +527,10 @@ void MainWindow::onRunFinished(const RunOutcome &outcome)
     }
     const RunResult &r = outcome.result;
     if (r.ok())
-        showStatus(outcome.dryRun ? tr("Rehearsal finished; the database is unchanged.") : tr("Run finished."), 8000);
+        showStatus(outcome.onCopy   ? tr("Rehearsal on a copy finished; the database was neither changed nor locked.")
+                   : outcome.dryRun ? tr("Rehearsal finished; the database is unchanged.")
+                                    : tr("Run finished."),
+                   8000);
     else
         showStatus(r.error);
     if (m_session->isConnected())

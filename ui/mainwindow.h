@@ -66,6 +66,7 @@ public:
     QAction *rollBackToHereAction() const { return m_rollBackToHereAction; }
     QAction *rollbackAction() const { return m_rollbackAction; }
     QAction *rehearseAction() const { return m_rehearseAction; }
+    QAction *rehearseInPlaceAction() const { return m_rehearseInPlaceAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *showSqlAction() const { return m_showSqlAction; }
     QAction *darkModeAction() const { return m_darkAction; }
@@ -137,6 +138,8 @@ private:
     void migrateToHere();
     void rollbackStrategy();
     void rehearse();
+    void rehearseInPlace();
+    void rehearseSelection(bool inPlace);
     void showSql();
     void showTreeMenu(const QPoint &pos);
     void onRunStarted(const QString &title, bool dryRun);
@@ -175,6 +178,7 @@ private:
     QAction *m_rollBackToHereAction = nullptr;
     QAction *m_rollbackAction = nullptr;
     QAction *m_rehearseAction = nullptr;
+    QAction *m_rehearseInPlaceAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_showSqlAction = nullptr;
     QAction *m_darkAction = nullptr;

@@ -63,7 +63,11 @@ void MainWindow::createActions()
     m_rollbackAction = make(QStringLiteral("rollback"), tr("Roll Back to &0002..."), QKeySequence(tr("Ctrl+Shift+B")),
                             tr("The strategy's rollback: data steps first, then schema steps, back to 0002"));
     m_rehearseAction = make(QStringLiteral("rehearse"), tr("R&ehearse"), QKeySequence(tr("Ctrl+R")),
-                            tr("Dry run of the selection on the real data, rolled back at the end"));
+                            tr("Rehearse the selection on a copy restored from a backup: the plan and its "
+                               "reverse with the checks, timed as the estimate for production"));
+    m_rehearseInPlaceAction =
+        make(QStringLiteral("rehearse"), tr("Rehearse in &Place..."), QKeySequence(),
+             tr("Dry run on the database itself, rolled back at the end: holds the plan's locks until then"));
     m_cancelAction = make(QStringLiteral("cancel"), tr("&Cancel Run"), QKeySequence(tr("Ctrl+.")),
                           tr("Stop the running plan safely"));
     m_showSqlAction = make(QStringLiteral("sql"), tr("Show &SQL"), QKeySequence(tr("Ctrl+L")),
@@ -104,6 +108,7 @@ void MainWindow::connectActions()
     connect(m_rollBackToHereAction, &QAction::triggered, this, &MainWindow::migrateToHere);
     connect(m_rollbackAction, &QAction::triggered, this, &MainWindow::rollbackStrategy);
     connect(m_rehearseAction, &QAction::triggered, this, &MainWindow::rehearse);
+    connect(m_rehearseInPlaceAction, &QAction::triggered, this, &MainWindow::rehearseInPlace);
     connect(m_cancelAction, &QAction::triggered, m_flow, &RunFlow::cancel);
     connect(m_showSqlAction, &QAction::triggered, this, &MainWindow::showSql);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkMode);
@@ -133,6 +138,7 @@ void MainWindow::createMenus()
     mig->addAction(m_migrateToHereAction);
     mig->addAction(m_rollBackToHereAction);
     mig->addAction(m_rehearseAction);
+    mig->addAction(m_rehearseInPlaceAction);
     mig->addSeparator();
     mig->addAction(m_rollbackAction);
     mig->addAction(m_cancelAction);

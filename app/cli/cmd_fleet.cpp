@@ -319,7 +319,9 @@ Command fleetCommand()
                          QStringLiteral("N")});
             p.addOption({QStringLiteral("continue-on-error"),
                          QStringLiteral("Go on with the other targets when one fails its preflight or its run.")});
-            p.addOption({QStringLiteral("dry-run"), QStringLiteral("Rehearse on every target (rolled back).")});
+            p.addOption({QStringLiteral("dry-run"), QStringLiteral("Rehearse on every target in place (one transaction rolled back, holding the "
+                                                        "plan's table locks until it ends; rehearse on a copy with "
+                                                        "migrate --dry-run per database).")});
             p.addOption({QStringLiteral("rollback"), QStringLiteral("fleet preflight: check the rollback.")});
             p.addOption({QStringLiteral("yes"), QStringLiteral("fleet rollback: do not ask for confirmation.")});
             p.addOption({QStringLiteral("report"),

@@ -197,6 +197,12 @@ int runPreview(Context &ctx)
         QVariantMap map = report.toVariant();
         map.insert(QStringLiteral("plan"), in.what);
         map.insert(QStringLiteral("hazards"), hazards.toVariant());
+        const InPlaceHold hold = Preview::inPlaceHold(report);
+        QVariantList locks;
+        for (const TableLock &l : hold.locks)
+            locks << QVariantMap{{QStringLiteral("table"), l.table}, {QStringLiteral("mode"), lockModeName(l.mode)}};
+        map.insert(QStringLiteral("inPlaceRehearsal"),
+                   QVariantMap{{QStringLiteral("locks"), locks}, {QStringLiteral("estimatedMs"), hold.estimatedMs}});
         ctx.out << toJson(map);
         return Success;
     }
@@ -214,6 +220,10 @@ int runPreview(Context &ctx)
                 << ")\n";
         printStepImpact(ctx.out, st);
     }
+    if (!report.steps.isEmpty())
+        ctx.out << "\nRehearsal: `migrate --dry-run` runs on a copy and locks nothing here; in place "
+                   "(--dry-run --in-place) it holds "
+                << Preview::inPlaceHold(report).summary() << ", until it is rolled back at the end.\n";
     ctx.out << "\nHazards (the preflight checks `migrate` runs first):\n";
     if (!hazards.error.isEmpty())
         ctx.out << "  The checks could not run: " << hazards.error << '\n';

@@ -4,6 +4,7 @@
 
 #include "executor.h"
 #include "format.h"
+#include "preview.h"
 #include "progress.h"
 #include "state.h"
 #include "status.h"
@@ -141,6 +142,26 @@ bool readFakeOptions(Context &ctx, RunOptions *options)
 
 namespace {
 
+// A rehearsal in place states the locks it holds and for about how long, then asks (--yes, or a
+// "yes" typed on a terminal; without a terminal --in-place is the consent).
+bool confirmInPlace(Context &ctx, QSqlDatabase &db, const MigrationState &state, const Plan &plan)
+{
+    const PreviewReport preview = Preview::analyse(db, ctx.catalogue, state, plan);
+    ctx.out << "In place, the rehearsal holds "
+            << (preview.ok() ? Preview::inPlaceHold(preview).summary()
+                             : QStringLiteral("ACCESS EXCLUSIVE on the planned tables for its whole run (the "
+                                              "estimate could not be made: %1)")
+                                   .arg(preview.error))
+            << ": the application waits on those tables until it ends.\n";
+    ctx.out.flush();
+    if (ctx.parser.isSet(QStringLiteral("yes")) || !ctx.stdinIsTerminal)
+        return true;
+    if (ctx.ask(QStringLiteral("Rehearse in place? Type 'yes' to continue: ")) == QLatin1String("yes"))
+        return true;
+    ctx.out << "Rehearsal cancelled; nothing was changed.\n";
+    return false;
+}
+
 // One line per step run (and on a rehearsal, the statements that took rows or time).
 void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
 {
@@ -237,8 +258,11 @@ int runMigrate(Context &ctx)
     RunOptions options;
     options.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
     options.fakeInitial = ctx.parser.isSet(QStringLiteral("fake-initial"));
-    if (!readRunOptions(ctx, &options) || !readFakeOptions(ctx, &options))
+    RehearsalOptions rehearsal;
+    if (!readRunOptions(ctx, &options) || !readFakeOptions(ctx, &options) ||
+        !readRehearsalOptions(ctx, options.dryRun, &rehearsal))
         return Usage;
+    const bool inPlace = ctx.parser.isSet(QStringLiteral("in-place"));
     if ((options.fake || options.fakeInitial) && options.dryRun) {
         ctx.error(QStringLiteral("--fake and --fake-initial record without running: they cannot be rehearsed with "
                                  "--dry-run."));
@@ -271,10 +295,18 @@ int runMigrate(Context &ctx)
         return Success;
     }
     ctx.out.flush();
+    if (options.dryRun && !inPlace) {
+        // The copy is checked by running there; the database itself is only read.
+        ctx.out << "Rehearsing migrations on a copy (the database itself is neither changed nor locked):\n";
+        ctx.out.flush();
+        return rehearseOnCopy(ctx, db, *plan, options, rehearsal);
+    }
     // Recording alone takes no table locks and changes no data: no preflight, no backup.
     if (!options.fake && (code = checkGuards(ctx, db, *plan, false, options.dryRun)) != Success)
         return code;
-    ctx.out << (options.dryRun ? "Rehearsing migrations (one transaction, rolled back at the end):\n"
+    if (options.dryRun && !confirmInPlace(ctx, db, state, *plan))
+        return Refused;
+    ctx.out << (options.dryRun ? "Rehearsing migrations in place (one transaction, rolled back at the end):\n"
                                : "Running migrations:\n");
     ctx.out.flush();
     return executePlan(ctx, db, *plan, options);
@@ -377,7 +409,8 @@ Command migrateCommand()
 {
     return Command{
         QStringLiteral("migrate"),
-        QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run] [--fake [--force] | --fake-initial] "
+        QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run [--in-place | --rehearse-server CONNINFO]] "
+                       "[--fake [--force] | --fake-initial] "
                        "[--statement-timeout DURATION] [--batch-size N]"),
         QStringLiteral(
             "Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
@@ -390,8 +423,13 @@ Command migrateCommand()
                                         "running them, as Django's --fake-initial; run the others.")});
             p.addOption({QStringLiteral("dry-run"),
                          QStringLiteral(
-                             "Rehearse the whole plan in one transaction and roll it back; reports real row "
-                             "counts and timings.")});
+                             "Rehearse on a copy: the latest verified backup (or a fresh one) restored into a "
+                             "scratch database, the plan and its reverse run and validated there, the durations "
+                             "reported as the estimate for production, the copy dropped. With --in-place: on the "
+                             "database itself, in one transaction rolled back at the end.")});
+            p.addOption({QStringLiteral("yes"),
+                         QStringLiteral("With --dry-run --in-place: do not ask for confirmation.")});
+            addRehearsalOptions(p);
             addRunOptions(p);
             addFakeOptions(p);
         },

@@ -8,6 +8,7 @@
 #include "preflight.h"
 #include "reportdata.h"
 #include "reportwriter.h"
+#include "rehearsal.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -58,6 +59,13 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
                 RunResult *ran = nullptr);
 // cmd_deploy.cpp
 Command deployCommand();
+// cmd_rehearse.cpp: --in-place, --rehearse-server and --fresh-backup of migrate.
+void addRehearsalOptions(QCommandLineParser &parser);
+// Reads them (and --backup-dir) into *options; false (after one sentence) when they do not fit.
+bool readRehearsalOptions(Context &ctx, bool dryRun, RehearsalOptions *options);
+// The rehearsal on a copy of `db` (rehearsal.h), printed stage by stage; the exit code.
+int rehearseOnCopy(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &run,
+                   const RehearsalOptions &options);
 // cmd_history.cpp
 Command auditCommand();
 Command historyCommand();

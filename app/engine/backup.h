@@ -110,6 +110,10 @@ public:
     // Restores `path` into options.target. Needs no source connection.
     RestoreResult restore(const QString &path, const RestoreOptions &options);
 
+    // DROP DATABASE ... WITH (FORCE) of settings.database, sent from the maintenance database
+    // postgres of its server; false with the connection's or the server's sentence in *error.
+    static bool dropDatabase(const ConnectionSettings &settings, QString *error);
+
     void cancel(); // any thread
     bool isCancelled() const { return m_cancelled.load(); }
 

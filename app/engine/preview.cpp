@@ -3,6 +3,7 @@
 #include "previewsql.h"
 
 #include "connection.h"
+#include "format.h"
 #include "executor.h"
 #include "locks.h"
 #include "sqlutil.h"
@@ -485,6 +486,67 @@ PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, con
     return report;
 }
 
+// The rough costs per row of the estimate: the data step's fill, measured at 100,000 rows per model
+// (a rehearsal of the whole plan took about 21 s for 300,000 rows filled), and a table rewrite or
+// scan; each step adds its own transaction's overhead.
+constexpr double kFillMsPerRow = 0.065;
+constexpr double kRewriteMsPerRow = 0.005;
+constexpr double kScanMsPerRow = 0.002;
+constexpr qint64 kStepOverheadMs = 50;
+
+InPlaceHold inPlaceHold(const PreviewReport &report)
+{
+    InPlaceHold hold;
+    QMap<QString, LockMode> strongest;
+    double ms = 0;
+    for (const StepImpact &st : report.steps) {
+        ms += kStepOverheadMs;
+        for (const StatementImpact &s : st.statements) {
+            QList<TableLock> locks = s.otherLocks;
+            if (!s.table.isEmpty())
+                locks.prepend({s.table, s.lock});
+            for (const TableLock &l : locks) {
+                if (l.mode != LockMode::None && l.mode > strongest.value(l.table, LockMode::None))
+                    strongest[l.table] = l.mode;
+            }
+            qint64 rows = 0;
+            for (const TableStats &t : st.tableStats) {
+                if (t.table == s.table)
+                    rows = qMax<qint64>(0, t.rowEstimate());
+            }
+            if (s.work == TableWork::Rewrite)
+                ms += rows * kRewriteMsPerRow;
+            else if (s.work == TableWork::Scan)
+                ms += rows * kScanMsPerRow;
+        }
+        qint64 filled = 0; // one batch UPDATE fills all of a row's columns
+        for (const ColumnFill &f : st.fills)
+            filled = qMax(filled, f.toFill);
+        ms += filled * kFillMsPerRow;
+    }
+    for (auto it = strongest.cbegin(); it != strongest.cend(); ++it)
+        hold.locks << TableLock{it.key(), it.value()};
+    std::stable_sort(hold.locks.begin(), hold.locks.end(),
+                     [](const TableLock &a, const TableLock &b) { return a.mode > b.mode; });
+    hold.estimatedMs = qint64(ms);
+    return hold;
+}
+
 } // namespace Preview
 
 } // namespace gma
+
+QString gma::InPlaceHold::summary() const
+{
+    QStringList parts;
+    for (int i = 0; i < locks.size();) {
+        const LockMode mode = locks.at(i).mode;
+        QStringList tables;
+        for (; i < locks.size() && locks.at(i).mode == mode; ++i)
+            tables << locks.at(i).table;
+        parts << QStringLiteral("%1 on %2").arg(lockModeName(mode), tables.join(QStringLiteral(", ")));
+    }
+    if (parts.isEmpty())
+        return QStringLiteral("no table lock");
+    return QStringLiteral("%1 for about %2").arg(parts.join(QStringLiteral("; ")), format::duration(estimatedMs));
+}

@@ -119,7 +119,21 @@ struct PreviewReport
     QVariantMap toVariant() const;
 };
 
+// What a rehearsal in place (migrate --dry-run --in-place) holds: its one transaction keeps every
+// lock the plan takes until it is rolled back at the end, so each table's strongest lock for about
+// the whole rehearsal. The duration is a rough estimate from the tables' sizes (rows filled, rows
+// rewritten or scanned); a rehearsal on a copy measures it.
+struct InPlaceHold
+{
+    QList<TableLock> locks; // strongest first, then by table
+    qint64 estimatedMs = 0;
+    // "ACCESS EXCLUSIVE on items_item, ...; SHARE ROW EXCLUSIVE on users_user for about 21 s"
+    QString summary() const;
+};
+
 namespace Preview {
+// The hold of a rehearsal in place of the plan `report` previews.
+InPlaceHold inPlaceHold(const PreviewReport &report);
 // Classifies one statement of `table`-level DDL/DML. `fkTargets` maps constraint names to the
 // tables they reference (from the catalogue; see foreignKeyTargets).
 StatementImpact classify(const QString &statement, const QHash<QString, QString> &fkTargets = {});

@@ -196,5 +196,13 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     return result;
 }
 
+bool BackupManager::dropDatabase(const ConnectionSettings &settings, QString *error)
+{
+    bool connected = false;
+    return onMaintenanceDatabase(
+        settings, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(sql::quoteIdent(settings.database)),
+        &connected, error);
+}
+
 
 } // namespace gma

@@ -1,5 +1,7 @@
 #include "testdb.h"
 
+#include "rehearsal.h"
+
 #include "demo.h"
 #include "planner.h"
 #include "schemacontract.h"
@@ -340,24 +342,12 @@ QString contractDifference(TestDatabase &t)
 
 QString rowChecksum(TestDatabase &t)
 {
-    static const QStringList tables{QStringLiteral("users_user"), QStringLiteral("campaigns_campaign"),
-                                    QStringLiteral("characters_character"), QStringLiteral("items_item"),
-                                    QStringLiteral("locations_location")};
-    QStringList sums;
-    for (const QString &table : tables) {
-        // The 0002 columns, from the contract's reference.
-        QStringList columns;
-        for (const SchemaEntry &e : Validation::parseDump(Validation::referenceDump(QStringLiteral("0002")))) {
-            if (e.table == table && e.kind == QLatin1String("column"))
-                columns << sql::quoteIdent(e.name);
-        }
-        sums << table + QLatin1Char('=') +
-                    t.scalar(QStringLiteral("SELECT count(*) || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r.id)), '') "
-                                            "FROM (SELECT %1 FROM %2) r")
-                                 .arg(columns.join(QStringLiteral(", ")), table))
-                        .toString();
-    }
-    return sums.join(QLatin1Char(' '));
+    QString error;
+    const QMap<QString, QString> sums = Rehearsal::rowChecksums(t.db(), &error);
+    QStringList out;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        out << it.key() + QLatin1Char('=') + it.value();
+    return sums.isEmpty() ? QStringLiteral("error: ") + error : out.join(QLatin1Char(' '));
 }
 
 qint64 advisoryHolders(QSqlDatabase &probe)

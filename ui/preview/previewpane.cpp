@@ -41,8 +41,9 @@ PreviewPane::PreviewPane(const MigrationCatalogue &catalogue, QWidget *parent)
     top->addWidget(dirLabel);
     top->addWidget(m_direction);
     m_rehearse = new QPushButton(style::icon(QStringLiteral("rehearse")), tr("&Rehearse"), this);
-    m_rehearse->setToolTip(tr("Dry run: run the plan in one transaction on the real data, report each step's rows "
-                              "and timings, then roll everything back (Ctrl+R)."));
+    m_rehearse->setToolTip(tr("Rehearse on a copy restored from a backup: the plan and its reverse run and are "
+                              "checked there, each step's rows and timings reported; the database itself is neither "
+                              "changed nor locked (Ctrl+R)."));
     top->addWidget(m_rehearse);
     top->addStretch(1);
     layout->addLayout(top);

@@ -20,6 +20,8 @@ void RunWorker::cancel()
     m_cancelRequested = true;
     if (m_executor)
         m_executor->cancel();
+    if (m_rehearsal)
+        m_rehearsal->cancel();
     if (m_backup)
         static_cast<BackupManager *>(m_backup)->cancel();
     if (m_statement)
@@ -34,16 +36,19 @@ void RunWorker::prepare()
 
 RunOutcome RunWorker::run(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
                           const RunOptions &options, bool isRollback, const QString &title, const QString &backupPath,
-                          bool preflight)
+                          bool preflight, bool onCopy)
 {
     RunOutcome outcome;
     outcome.dryRun = options.dryRun;
+    outcome.onCopy = options.dryRun && onCopy;
     outcome.isRollback = isRollback;
     outcome.title = title;
     auto cancelled = [this] {
         QMutexLocker lock(&m_mutex);
         return m_cancelRequested;
     };
+    if (outcome.onCopy) // the copy is checked by running there; the database is only read
+        return rehearseOnCopy(db, settings, plan, options, outcome);
     if (!cancelled() && preflight && !checkPreflight(db, plan, options, &outcome))
         return outcome; // says why; nothing ran
     if (cancelled()) {
@@ -80,6 +85,50 @@ RunOutcome RunWorker::execute(QSqlDatabase &db, const Plan &plan, const RunOptio
     outcome.result = executor.run(plan, options);
     QMutexLocker lock(&m_mutex);
     m_executor = nullptr;
+    return outcome;
+}
+
+RunOutcome RunWorker::rehearseOnCopy(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
+                                     const RunOptions &options, RunOutcome outcome)
+{
+    Rehearsal rehearsal(db, settings, m_catalogue);
+    constexpr auto direct = Qt::DirectConnection;
+    connect(
+        &rehearsal, &Rehearsal::stageFinished, this,
+        [this](const RehearsalStage &s) {
+            emit message(tr("%1: %2 (%3). %4")
+                             .arg(s.name, s.ok ? tr("done") : tr("failed"), format::duration(s.ms, QLocale()), s.detail));
+        },
+        direct);
+    connect(
+        &rehearsal, &Rehearsal::stepFinished, this,
+        [this](bool reverse, int index, const StepResult &r) {
+            if (!reverse)
+                emit stepFinished(index, r);
+        },
+        direct);
+    connect(&rehearsal, &Rehearsal::message, this, &RunWorker::message, direct);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_cancelRequested)
+            rehearsal.cancel();
+        m_rehearsal = &rehearsal;
+    }
+    emit planStarted(int(plan.steps.size()));
+    RehearsalOptions ro;
+    ro.run = options;
+    const RehearsalResult r = rehearsal.run(plan, ro);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_rehearsal = nullptr;
+    }
+    outcome.result = r.forward;
+    outcome.result.status = r.ok() && r.dropError.isEmpty() ? RunResult::Status::Success
+                            : r.status == RehearsalResult::Status::Cancelled ? RunResult::Status::Cancelled
+                            : r.status == RehearsalResult::Status::Refused   ? RunResult::Status::Refused
+                                                                             : RunResult::Status::Failed;
+    outcome.result.error = r.dropError.isEmpty() ? r.error : QStringList{r.error, r.dropError}.join(QLatin1Char(' ')).trimmed();
+    outcome.rehearsal = std::make_shared<const RehearsalResult>(r);
     return outcome;
 }
 
@@ -188,7 +237,7 @@ RunController::~RunController()
 }
 
 bool RunController::start(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options,
-                          bool isRollback, const QString &title, const QString &backupPath)
+                          bool isRollback, const QString &title, const QString &backupPath, bool onCopy)
 {
     if (m_busy)
         return false;
@@ -202,13 +251,15 @@ bool RunController::start(const ConnectionSettings &settings, const Plan &plan, 
     const bool preflight = m_preflight;
     m_db->run<RunOutcome>(
         this, QStringLiteral("run"),
-        [worker, settings, plan, options, isRollback, title, backupPath, preflight](QSqlDatabase &db, QString *) {
-            return worker->run(db, settings, plan, options, isRollback, title, backupPath, preflight);
+        [worker, settings, plan, options, isRollback, title, backupPath, preflight, onCopy](QSqlDatabase &db,
+                                                                                              QString *) {
+            return worker->run(db, settings, plan, options, isRollback, title, backupPath, preflight, onCopy);
         },
-        [this, options, isRollback, title](const RunOutcome &result, const QString &error) {
+        [this, options, isRollback, title, onCopy](const RunOutcome &result, const QString &error) {
             RunOutcome outcome = result;
             if (!error.isEmpty()) { // the connection could not be opened: nothing ran
                 outcome.dryRun = options.dryRun;
+                outcome.onCopy = options.dryRun && onCopy;
                 outcome.isRollback = isRollback;
                 outcome.title = title;
                 outcome.result.status = RunResult::Status::Refused;

@@ -1,6 +1,7 @@
 // Runs a plan as a job of kind "run" on the session's run worker (DbWorker, its own thread and
 // connection): RunWorker::run() does the preflight, the backup and the Executor on that
-// connection; its signals reach GUI-thread receivers queued. RunController (GUI thread) starts
+// connection, or for a rehearsal on a copy the Rehearsal (which opens the scratch database's
+// connections on that thread); its signals reach GUI-thread receivers queued. RunController (GUI thread) starts
 // runs, forwards cancel (to the preflight's statement, the backup and the Executor) and reports
 // the outcome.
 // Thread rule: RunController and the RunWorker object on the GUI thread; RunWorker::run() runs on
@@ -9,6 +10,7 @@
 
 #include "connection.h"
 #include "executor.h"
+#include "rehearsal.h"
 
 #include <QMutex>
 #include <QObject>
@@ -26,6 +28,8 @@ struct RunOutcome
     bool isRollback = false;
     QString title;
     QString backupPath; // the backup taken before the plan, when one was asked for and taken
+    bool onCopy = false; // a rehearsal on a copy (rehearsal.h); `result` is the plan's run there
+    std::shared_ptr<const RehearsalResult> rehearsal; // its stages, checks and the scratch database
 };
 
 class RunWorker : public QObject
@@ -43,7 +47,7 @@ public:
     // anything is changed.
     RunOutcome run(QSqlDatabase &db, const gma::ConnectionSettings &settings, const gma::Plan &plan,
                    const gma::RunOptions &options, bool isRollback, const QString &title,
-                   const QString &backupPath = QString(), bool preflight = false);
+                   const QString &backupPath = QString(), bool preflight = false, bool onCopy = false);
     // GUI thread, before a run is posted: a cancel of the previous run is forgotten.
     void prepare();
 
@@ -58,12 +62,16 @@ signals:
 
 private:
     RunOutcome execute(QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunOutcome outcome);
+    // options.dryRun on a copy: the stages as messages, the plan's steps as its step signals.
+    RunOutcome rehearseOnCopy(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
+                              const RunOptions &options, RunOutcome outcome);
     bool takeBackup(QSqlDatabase &db, const ConnectionSettings &settings, const QString &path, RunOutcome *outcome);
     bool checkPreflight(QSqlDatabase &db, const Plan &plan, const RunOptions &run, RunOutcome *outcome);
 
     MigrationCatalogue m_catalogue;
     QMutex m_mutex;
     Executor *m_executor = nullptr;
+    Rehearsal *m_rehearsal = nullptr;
     QObject *m_backup = nullptr; // the BackupManager while a backup runs
     CancelHandle *m_statement = nullptr; // the connection's cancel while the preflight runs
     bool m_cancelRequested = false;
@@ -78,7 +86,7 @@ public:
 
     // Starts the plan on the worker thread; false when a run is already going on.
     bool start(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options, bool isRollback,
-               const QString &title, const QString &backupPath = QString());
+               const QString &title, const QString &backupPath = QString(), bool onCopy = false);
     bool isBusy() const { return m_busy; }
     // Run the preflight checks before every run (on by default when the build has them).
     void setPreflight(bool enabled) { m_preflight = enabled; }

@@ -3,6 +3,7 @@
 #include "dbworker.h"
 #include "format.h"
 #include "locks.h"
+#include "preview.h"
 #include "runcontroller.h"
 #include "session.h"
 
@@ -113,11 +114,11 @@ QMessageBox *RunFlow::makeConfirmationBox(QWidget *parent, const QString &title,
 }
 
 bool RunFlow::start(const Plan &plan, const RunOptions &options, bool isRollback, const QString &title,
-                    const QString &backupPath)
+                    const QString &backupPath, bool onCopy)
 {
     if (!m_session->isConnected())
         return false;
-    if (!m_runs->start(m_session->settings(), plan, options, isRollback, title, backupPath)) {
+    if (!m_runs->start(m_session->settings(), plan, options, isRollback, title, backupPath, onCopy)) {
         emit status(tr("A plan is already running; wait for it or cancel it."), 5000);
         return false;
     }
@@ -204,7 +205,45 @@ void RunFlow::rehearse(const Plan &plan, const QString &title)
     RunOptions options = m_options;
     options.dryRun = true;
     start(plan, options, false,
-          tr("Rehearsing %1 (%n step(s), rolled back at the end)", nullptr, int(plan.steps.size())).arg(title));
+          tr("Rehearsing %1 on a copy (%n step(s), then their reverse)", nullptr, int(plan.steps.size())).arg(title),
+          QString(), true);
+}
+
+void RunFlow::rehearseInPlace(const Plan &plan, const QString &title)
+{
+    m_preparing = true;
+    emit preparingChanged(true);
+    const MigrationCatalogue catalogue = m_catalogue;
+    m_session->treeWorker()->run<InPlaceHold>(
+        this, QStringLiteral("run.hold"),
+        [catalogue, plan](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
+            const auto state = MigrationState::read(db, error);
+            if (!state)
+                return InPlaceHold{};
+            const PreviewReport report = Preview::analyse(db, catalogue, *state, plan);
+            if (!report.ok())
+                *error = report.error;
+            return Preview::inPlaceHold(report);
+        },
+        [this, plan, title](const InPlaceHold &hold, const QString &error) {
+            m_preparing = false;
+            emit preparingChanged(false);
+            const QString held = error.isEmpty()
+                                     ? tr("In place, the rehearsal holds %1: the application waits on those tables "
+                                          "until it ends. A rehearsal on a copy (Rehearse) locks nothing here.")
+                                           .arg(hold.summary())
+                                     : tr("In place, the rehearsal holds ACCESS EXCLUSIVE on the planned tables for "
+                                          "its whole run (the estimate could not be made: %1).")
+                                           .arg(error);
+            if (!confirm(tr("Rehearse In Place?"), held, describe(plan, {})))
+                return;
+            RunOptions options = m_options;
+            options.dryRun = true;
+            start(plan, options, false,
+                  tr("Rehearsing %1 in place (%n step(s), rolled back at the end)", nullptr, int(plan.steps.size()))
+                      .arg(title));
+        });
 }
 
 void RunFlow::cancel()

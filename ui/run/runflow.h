@@ -38,8 +38,11 @@ public:
     void migrate(const Plan &plan, const QString &title, const QList<MigrationKey> &drifted);
     // The strategy's rollback from `state`, after a confirmation; with a backup first when on.
     void rollback(const MigrationState &state, const QList<MigrationKey> &drifted);
-    // The dry run of `plan`, rolled back at the end.
+    // The rehearsal of `plan` on a copy (rehearsal.h): the database is neither changed nor locked.
     void rehearse(const Plan &plan, const QString &title);
+    // The dry run of `plan` on the database itself, rolled back at the end, after a confirmation
+    // that states the locks it holds and their estimated length.
+    void rehearseInPlace(const Plan &plan, const QString &title);
     void cancel();
     // True while the facts for a confirmation are read (row counts, the pg_dump client).
     bool isPreparing() const { return m_preparing; }
@@ -71,7 +74,7 @@ private:
     QString describe(const Plan &plan, const QList<qint64> &rows) const;
     QString rollbackText(const Facts &facts, QString *backupPath) const;
     bool start(const Plan &plan, const RunOptions &options, bool isRollback, const QString &title,
-               const QString &backupPath = QString());
+               const QString &backupPath = QString(), bool onCopy = false);
 
     MigrationCatalogue m_catalogue;
     Session *m_session;

@@ -319,7 +319,15 @@ void RunPanel::onFinished(const RunOutcome &outcome)
     const QString took = formatDuration(m_runTimer.isValid() ? m_runTimer.elapsed() : 0);
     switch (r.status) {
     case RunResult::Status::Success:
-        if (outcome.dryRun)
+        if (outcome.onCopy && outcome.rehearsal)
+            setBanner(tr("Rehearsal on a copy finished in %1: the plan took %2 and its reverse %3 (the estimate for "
+                         "production), every check passed, and the scratch database %4 was dropped. The database "
+                         "was neither changed nor locked.")
+                          .arg(took, formatDuration(outcome.rehearsal->stageMs(Rehearsal::stagePlan())),
+                               formatDuration(outcome.rehearsal->stageMs(Rehearsal::stageReverse())),
+                               outcome.rehearsal->scratchDatabase),
+                      QStringLiteral("ok"));
+        else if (outcome.dryRun)
             setBanner(tr("Rehearsal finished in %1: every step ran and was rolled back; the database is unchanged.")
                           .arg(took),
                       QStringLiteral("ok"));
