@@ -11,6 +11,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "deploy.h"
 #include "executor.h"
 #include "migrations/migrationmodel.h"
 #include "run/runcontroller.h"
@@ -35,6 +36,7 @@ class ConnectionFlow;
 class PreviewPane;
 class AnalysisPane;
 class RunPanel;
+class DeployView;
 
 class MainWindow : public QMainWindow
 {
@@ -73,6 +75,9 @@ public:
     // Checked: the preflight checks run before every run and refuse it on an error finding.
     QAction *preflightAction() const { return m_preflightAction; }
     QAction *vacuumAction() const { return m_vacuumAction; }
+    // Shows the guided deployment (the Deploy tab).
+    QAction *deployAction() const { return m_deployAction; }
+    DeployView *deployView() const { return m_deploy; }
 
     // Connects the session in the background; the tree is read afterwards (refreshed()). On
     // failure Session::connectFailed() and the status bar say why.
@@ -148,6 +153,8 @@ private:
     std::optional<MigrationKey> currentKey() const;
     QString currentApp() const;
     void addDataViews();
+    // The Deploy tab asked for a deployment: every app to its latest, with `profile`.
+    void startDeployment(const DeployProfile &profile);
 
     MigrationCatalogue m_catalogue;
     Session *m_session;
@@ -162,6 +169,7 @@ private:
     AnalysisPane *m_analysis = nullptr;
     QTimer *m_analysisTimer = nullptr;
     RunPanel *m_runPanel = nullptr;
+    DeployView *m_deploy = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
@@ -184,6 +192,7 @@ private:
     QAction *m_darkAction = nullptr;
     QAction *m_preflightAction = nullptr;
     QAction *m_vacuumAction = nullptr; // RunOptions::vacuumAnalyze
+    QAction *m_deployAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
     bool m_demo = false;

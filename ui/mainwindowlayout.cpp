@@ -16,6 +16,7 @@
 #include "monitor/monitorview.h"
 #include "validation/validationview.h"
 #include "fleet/fleetview.h"
+#include "deploy/deployview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,9 @@ void MainWindow::createActions()
     m_rehearseInPlaceAction =
         make(QStringLiteral("rehearse"), tr("Rehearse in &Place..."), QKeySequence(),
              tr("Dry run on the database itself, rolled back at the end: holds the plan's locks until then"));
+    m_deployAction = make(QStringLiteral("rehearse"), tr("&Deploy to Production..."), QKeySequence(),
+                          tr("The seed's production deployment with a profile: maintenance commands, preflight, "
+                             "backup, migrate, verification, validation, timed against the window"));
     m_cancelAction = make(QStringLiteral("cancel"), tr("&Cancel Run"), QKeySequence(tr("Ctrl+.")),
                           tr("Stop the running plan safely"));
     m_showSqlAction = make(QStringLiteral("sql"), tr("Show &SQL"), QKeySequence(tr("Ctrl+L")),
@@ -141,6 +145,7 @@ void MainWindow::createMenus()
     mig->addAction(m_rehearseInPlaceAction);
     mig->addSeparator();
     mig->addAction(m_rollbackAction);
+    mig->addAction(m_deployAction);
     mig->addAction(m_cancelAction);
     mig->addSeparator();
     mig->addAction(m_showSqlAction);
@@ -274,6 +279,39 @@ void MainWindow::addDataViews()
     auto *fleet = new FleetView(m_catalogue, m_tabs);
     connect(fleet, &FleetView::openTarget, this, [this](const ConnectionSettings &settings) { connectTo(settings); });
     m_tabs->addTab(wrap(fleet), style::icon(QStringLiteral("migrate")), tr("Fl&eet"));
+    // The seed's production deployment, guided: profile, stages, countdown, report.
+    m_deploy = new DeployView(m_session, m_runs, m_flow, m_tabs);
+    connect(m_deploy, &DeployView::deployRequested, this, &MainWindow::startDeployment);
+    m_tabs->addTab(wrap(m_deploy), style::icon(QStringLiteral("rehearse")), tr("&Deploy"));
+    connect(m_deployAction, &QAction::triggered, this, [this] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *area = qobject_cast<QScrollArea *>(m_tabs->widget(i));
+            if (area && area->widget() == m_deploy)
+                m_tabs->setCurrentIndex(i);
+        }
+    });
+}
+
+void MainWindow::startDeployment(const DeployProfile &profile)
+{
+    PlanError error;
+    const auto plan = m_model->hasSnapshot()
+                          ? Planner::migrate(m_catalogue, m_model->snapshot().state, QString(), QString(), &error)
+                          : std::nullopt;
+    QString reason;
+    if (!m_session->isConnected() || !m_model->hasSnapshot())
+        reason = tr("Connect to the database first.");
+    else if (!plan)
+        reason = error.message;
+    else if (plan->isEmpty())
+        reason = tr("Nothing to deploy: every app is at its latest migration; no command of the profile ran.");
+    else if (!m_runs->startDeploy(m_session->settings(), *plan, runOptions(), profile, m_flow->backupDirectory(),
+                                  m_session->info().database))
+        reason = tr("A run is going on; deploy when it has finished.");
+    if (!reason.isEmpty()) {
+        m_deploy->notStarted(reason);
+        showStatus(reason, 8000);
+    }
 }
 
 void MainWindow::createTabShortcuts()

@@ -99,8 +99,8 @@ bool writeReportFiles(Context &ctx, const QStringList &reports,
 
 bool writeReports(Context &ctx, const ReportData &data, const QStringList &reports)
 {
-    return writeReportFiles(ctx, reports, [&data](ReportFormat format, const QString &path, QString *error) {
-        return format == ReportFormat::Pdf ? PdfReport::write(data, path, error) : ReportWriter::write(data, path, error);
+    return writeReportFiles(ctx, reports, [&data](ReportFormat, const QString &path, QString *error) {
+        return PdfReport::writeByExtension(data, path, error);
     });
 }
 

@@ -561,6 +561,12 @@ void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double 
 
 } // namespace
 
+bool writeByExtension(const ReportData &data, const QString &path, QString *error)
+{
+    return ReportWriter::formatForPath(path) == ReportFormat::Pdf ? write(data, path, error)
+                                                                   : ReportWriter::write(data, path, error);
+}
+
 bool write(const ReportData &data, const QString &path, QString *error)
 {
     return render(path, QStringLiteral("%1 — %2").arg(data.title, data.database),

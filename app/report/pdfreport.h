@@ -24,6 +24,10 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 // Renders `data` to `path`. On failure returns false and one sentence in `error`.
 bool write(const ReportData &data, const QString &path, QString *error);
 
+// The report in the format `path`'s extension names: a PDF with write(), the others with
+// ReportWriter::write(). On failure returns false and one sentence in `error`.
+bool writeByExtension(const ReportData &data, const QString &path, QString *error);
+
 // The body of the report as Qt rich text (used by write(); exposed for tests).
 QString bodyRichText(const ReportData &data);
 

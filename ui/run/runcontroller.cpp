@@ -26,12 +26,36 @@ void RunWorker::cancel()
         static_cast<BackupManager *>(m_backup)->cancel();
     if (m_statement)
         m_statement->cancel();
+    if (m_flow)
+        m_flow->cancel();
+    m_answered.wakeAll();
 }
 
 void RunWorker::prepare()
 {
     QMutexLocker lock(&m_mutex);
     m_cancelRequested = false;
+    m_rollbackAnswer.reset();
+}
+
+void RunWorker::answerRollback(bool rollBack)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rollbackAnswer = rollBack;
+    m_answered.wakeAll();
+}
+
+bool RunWorker::waitForRollbackAnswer(const QString &failedStage)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_rollbackAnswer.reset();
+    }
+    emit rollbackQuestion(failedStage);
+    QMutexLocker lock(&m_mutex);
+    while (!m_rollbackAnswer && !m_cancelRequested)
+        m_answered.wait(&m_mutex);
+    return m_rollbackAnswer.value_or(false) && !m_cancelRequested;
 }
 
 RunOutcome RunWorker::run(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
@@ -227,6 +251,7 @@ RunController::RunController(const MigrationCatalogue &catalogue, DbWorker *work
     qRegisterMetaType<gma::PlanStep>();
     qRegisterMetaType<gma::StepResult>();
     qRegisterMetaType<gma::ui::RunOutcome>();
+    qRegisterMetaType<gma::DeployStage>();
 }
 
 RunController::~RunController()
@@ -241,20 +266,46 @@ bool RunController::start(const ConnectionSettings &settings, const Plan &plan, 
 {
     if (m_busy)
         return false;
+    m_plan = plan;
+    RunWorker *worker = m_worker.get();
+    const bool preflight = m_preflight;
+    post(options, isRollback, title, onCopy,
+         [worker, settings, plan, options, isRollback, title, backupPath, preflight, onCopy](QSqlDatabase &db) {
+             return worker->run(db, settings, plan, options, isRollback, title, backupPath, preflight, onCopy);
+         });
+    return true;
+}
+
+bool RunController::startDeploy(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options,
+                                const DeployProfile &profile, const QString &backupDirectory, const QString &database)
+{
+    if (m_busy)
+        return false;
+    m_plan = plan;
+    RunWorker *worker = m_worker.get();
+    const bool preflight = m_preflight;
+    const QString backupPath =
+        BackupManager::defaultPath(backupDirectory.isEmpty() ? BackupManager::defaultDirectory() : backupDirectory,
+                                   database, BackupFormat::Custom, QDateTime::currentDateTime());
+    const QString title = tr("Deploying with the profile %1 (%n step(s))", nullptr, int(plan.steps.size()))
+                              .arg(QFileInfo(profile.path).completeBaseName());
+    post(options, false, title, false,
+         [worker, settings, plan, options, profile, preflight, backupPath, title](QSqlDatabase &db) {
+             return worker->deploy(db, settings, plan, options, profile, preflight, backupPath, title);
+         });
+    return true;
+}
+
+void RunController::post(const RunOptions &options, bool isRollback,
+                         const QString &title, bool onCopy, std::function<RunOutcome(QSqlDatabase &)> job)
+{
     m_busy = true;
     m_cancelRequested = false;
-    m_plan = plan;
     m_options = options;
     m_worker->prepare();
     emit started(title, options.dryRun);
-    RunWorker *worker = m_worker.get();
-    const bool preflight = m_preflight;
     m_db->run<RunOutcome>(
-        this, QStringLiteral("run"),
-        [worker, settings, plan, options, isRollback, title, backupPath, preflight, onCopy](QSqlDatabase &db,
-                                                                                              QString *) {
-            return worker->run(db, settings, plan, options, isRollback, title, backupPath, preflight, onCopy);
-        },
+        this, QStringLiteral("run"), [job](QSqlDatabase &db, QString *) { return job(db); },
         [this, options, isRollback, title, onCopy](const RunOutcome &result, const QString &error) {
             RunOutcome outcome = result;
             if (!error.isEmpty()) { // the connection could not be opened: nothing ran
@@ -269,7 +320,6 @@ bool RunController::start(const ConnectionSettings &settings, const Plan &plan, 
             m_cancelRequested = false;
             emit finished(outcome);
         });
-    return true;
 }
 
 bool RunController::cancel()

@@ -9,12 +9,15 @@
 #pragma once
 
 #include "connection.h"
+#include "deployflow.h"
 #include "executor.h"
 #include "rehearsal.h"
 
 #include <QMutex>
 #include <QObject>
+#include <QWaitCondition>
 #include <memory>
+#include <optional>
 
 namespace gma::ui {
 
@@ -30,6 +33,9 @@ struct RunOutcome
     QString backupPath; // the backup taken before the plan, when one was asked for and taken
     bool onCopy = false; // a rehearsal on a copy (rehearsal.h); `result` is the plan's run there
     std::shared_ptr<const RehearsalResult> rehearsal; // its stages, checks and the scratch database
+    // A guided deployment (deployflow.h): its stages and outcome; `result` is its migrate stage's
+    // run, its status the deployment's (Success only when every stage passed).
+    std::shared_ptr<const DeployOutcome> deployment;
 };
 
 class RunWorker : public QObject
@@ -37,6 +43,7 @@ class RunWorker : public QObject
     Q_OBJECT
 public:
     explicit RunWorker(MigrationCatalogue catalogue);
+    const MigrationCatalogue &catalogue() const { return m_catalogue; }
     // Thread-safe: asks the running Executor to stop (or stops the next run before it starts).
     void cancel();
 
@@ -48,8 +55,24 @@ public:
     RunOutcome run(QSqlDatabase &db, const gma::ConnectionSettings &settings, const gma::Plan &plan,
                    const gma::RunOptions &options, bool isRollback, const QString &title,
                    const QString &backupPath = QString(), bool preflight = false, bool onCopy = false);
+    // Worker thread: the deployment of `plan` with `profile` (deployflow.h) on `db`: the profile's
+    // commands, the preflight (when `preflight`), the backup to `backupPath`, the run, the seed's
+    // verification and validation; when a stage fails after the migration changed the database,
+    // rollbackQuestion() is emitted and the worker waits for answerRollback() (or a cancel).
+    RunOutcome deploy(QSqlDatabase &db, const gma::ConnectionSettings &settings, const gma::Plan &plan,
+                      const gma::RunOptions &options, const gma::DeployProfile &profile, bool preflight,
+                      const QString &backupPath, const QString &title);
+    // Any thread: the answer to rollbackQuestion(), true to roll back.
+    void answerRollback(bool rollBack);
     // GUI thread, before a run is posted: a cancel of the previous run is forgotten.
     void prepare();
+
+    // The pieces of a run, on the worker thread (deploy() uses them one stage at a time).
+    RunOutcome execute(QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunOutcome outcome);
+    bool takeBackup(QSqlDatabase &db, const ConnectionSettings &settings, const QString &path, RunOutcome *outcome);
+    bool checkPreflight(QSqlDatabase &db, const Plan &plan, const RunOptions &run, RunOutcome *outcome);
+    // Blocks until answerRollback() or a cancel (false).
+    bool waitForRollbackAnswer(const QString &failedStage);
 
 signals:
     void planStarted(int steps);
@@ -59,14 +82,18 @@ signals:
     void waitingForLock(int index, int attempt, const QString &blocker);
     void stepFinished(int index, const gma::StepResult &result);
     void message(const QString &text);
+    // A guided deployment's stages (worker thread; receivers on the GUI thread get them queued).
+    void deployStageStarted(const QString &name, qint64 windowLeftMs);
+    void deployStageFinished(const gma::DeployStage &stage);
+    // A profile command started or ended, a verification line: one line for the log.
+    void deployLog(const QString &line);
+    // A stage failed after the migration changed the database: answerRollback() decides.
+    void rollbackQuestion(const QString &failedStage);
 
 private:
-    RunOutcome execute(QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunOutcome outcome);
     // options.dryRun on a copy: the stages as messages, the plan's steps as its step signals.
     RunOutcome rehearseOnCopy(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
                               const RunOptions &options, RunOutcome outcome);
-    bool takeBackup(QSqlDatabase &db, const ConnectionSettings &settings, const QString &path, RunOutcome *outcome);
-    bool checkPreflight(QSqlDatabase &db, const Plan &plan, const RunOptions &run, RunOutcome *outcome);
 
     MigrationCatalogue m_catalogue;
     QMutex m_mutex;
@@ -74,6 +101,9 @@ private:
     Rehearsal *m_rehearsal = nullptr;
     QObject *m_backup = nullptr; // the BackupManager while a backup runs
     CancelHandle *m_statement = nullptr; // the connection's cancel while the preflight runs
+    DeployFlow *m_flow = nullptr; // while a deployment runs
+    QWaitCondition m_answered;
+    std::optional<bool> m_rollbackAnswer;
     bool m_cancelRequested = false;
 };
 
@@ -87,6 +117,10 @@ public:
     // Starts the plan on the worker thread; false when a run is already going on.
     bool start(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options, bool isRollback,
                const QString &title, const QString &backupPath = QString(), bool onCopy = false);
+    // The guided deployment of `plan` (every app to its latest) with `profile`, its backup (when
+    // the profile takes one) in `backupDirectory` (empty: the backup feature's default folder).
+    bool startDeploy(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options,
+                     const DeployProfile &profile, const QString &backupDirectory, const QString &database);
     bool isBusy() const { return m_busy; }
     // Run the preflight checks before every run (on by default when the build has them).
     void setPreflight(bool enabled) { m_preflight = enabled; }
@@ -103,6 +137,9 @@ signals:
     void finished(const gma::ui::RunOutcome &outcome);
 
 private:
+    void post(const RunOptions &options, bool isRollback, const QString &title,
+              bool onCopy, std::function<RunOutcome(QSqlDatabase &)> job);
+
     DbWorker *m_db;
     std::unique_ptr<RunWorker> m_worker;
     Plan m_plan;
@@ -115,3 +152,4 @@ private:
 } // namespace gma::ui
 
 Q_DECLARE_METATYPE(gma::ui::RunOutcome)
+Q_DECLARE_METATYPE(gma::DeployStage)

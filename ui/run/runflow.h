@@ -58,6 +58,8 @@ public:
     const RunOptions &runOptions() const { return m_options; }
     void setBackupBeforeRollback(bool enabled, const QString &directory = QString());
     bool backupBeforeRollback() const { return m_backup; }
+    // Where the backups before runs go (empty: the backup feature's default folder).
+    QString backupDirectory() const { return m_backupDirectory; }
 
 signals:
     void status(const QString &text, int timeoutMs);

@@ -317,6 +317,14 @@ void RunPanel::onFinished(const RunOutcome &outcome)
     m_lock->hide();
     const RunResult &r = outcome.result;
     const QString took = formatDuration(m_runTimer.isValid() ? m_runTimer.elapsed() : 0);
+    if (outcome.deployment) {
+        setBanner(outcome.deployment->record.outcome,
+                  outcome.deployment->ok() ? QStringLiteral("ok")
+                  : outcome.deployment->changed && !outcome.deployment->rolledBack ? QStringLiteral("error")
+                                                                                  : QStringLiteral("warn"));
+        log(bannerText());
+        return;
+    }
     switch (r.status) {
     case RunResult::Status::Success:
         if (outcome.onCopy && outcome.rehearsal)

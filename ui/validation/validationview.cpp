@@ -1,5 +1,7 @@
 #include "validationview.h"
 
+#include "reportfile.h"
+
 #include "format.h"
 #include "recordtable.h"
 
@@ -331,27 +333,13 @@ void ValidationView::exportReport()
 {
     if (!m_hasResult)
         return;
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    const QString suggested = QDir(dir).filePath(
-        QStringLiteral("gma-validation-%1-%2.html")
+    const QString path = askReportPath(
+        this, tr("Export the validation report"),
+        QStringLiteral("gma-validation-%1-%2")
             .arg(m_session->info().database,
                  m_result.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    QString filters = tr("HTML report (*.html *.htm)");
-    filters += QStringLiteral(";;") + tr("PDF report (*.pdf)");
-    filters += QStringLiteral(";;") + tr("CSV, one row per check (*.csv)") + QStringLiteral(";;") +
-               tr("JSON (*.json)");
-    QString selected;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the validation report"), suggested, filters, &selected);
     if (path.isEmpty())
         return;
-    if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
-        // No known extension: take the one of the chosen filter.
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("\\*(\\.\\w+)")).match(selected);
-        path += m.hasMatch() ? m.captured(1) : QStringLiteral(".html");
-    }
     exportTo(path);
 }
 
@@ -373,15 +361,11 @@ void ValidationView::exportTo(const QString &path)
     const QString connection = m_session->settings().displayName();
     m_worker->run<ReportData>(
         this, QStringLiteral("validation.report"),
-        [validation, connection, path, format](QSqlDatabase &db, QString *error) {
+        [validation, connection, path](QSqlDatabase &db, QString *error) {
             ReadGuard guard(db);
             ReportData report =
                 ReportData::collect(db, MigrationCatalogue::builtIn(), connection, validation);
-            if (format == ReportFormat::Pdf) {
-                PdfReport::write(report, path, error);
-                return report;
-            }
-            ReportWriter::write(report, path, error);
+            PdfReport::writeByExtension(report, path, error);
             return report;
         },
         [this, path](const ReportData &, const QString &error) {
