@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "deploy/deployview.h"
+
 #include "connection/connectiondialog.h"
 #include "connection/connectionflow.h"
 #include "locks.h"
@@ -514,7 +516,7 @@ void MainWindow::onRunStarted(const QString &, bool dryRun)
 {
     if (dryRun)
         m_preview->setRehearsing(true);
-    else
+    else if (!(m_deploy && m_deploy->isDeploying())) // a deployment is followed in its own tab
         m_tabs->setCurrentWidget(m_runPanel);
     updateActions();
 }

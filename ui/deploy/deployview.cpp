@@ -103,6 +103,7 @@ DeployView::DeployView(Session *session, RunController *runs, RunFlow *flow, QWi
     layout->addWidget(intro);
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *editor = new QGroupBox(tr("Deployment profile"), split);
+    m_editorPage = editor;
     buildEditor(editor);
     auto *run = new QGroupBox(tr("Deployment"), split);
     buildRun(run);
@@ -374,6 +375,7 @@ void DeployView::start()
     m_cancel->setEnabled(true);
     m_start->setEnabled(false);
     m_report->setEnabled(false);
+    m_editorPage->setEnabled(false); // the profile is what runs; changed afterwards
     updateCountdown();
     m_tick->start();
     emit deployRequested(profile());
@@ -385,6 +387,7 @@ void DeployView::notStarted(const QString &reason)
     m_running = false;
     m_tick->stop();
     m_cancel->setEnabled(false);
+    m_editorPage->setEnabled(true);
     m_start->setEnabled(!m_runs->isBusy());
     m_windowMs = 0;
     updateCountdown();
@@ -448,6 +451,7 @@ void DeployView::onRunFinished(const RunOutcome &outcome)
     m_running = false;
     m_tick->stop();
     m_cancel->setEnabled(false);
+    m_editorPage->setEnabled(true);
     updateCountdown();
     if (!outcome.deployment) { // it never started (no connection)
         setOutcome(outcome.result.error, false);

@@ -95,6 +95,7 @@ private:
     RunController *m_runs;
     RunFlow *m_flow;
     QString m_path;
+    QWidget *m_editorPage = nullptr;
     QComboBox *m_name;
     QSpinBox *m_window;
     QCheckBox *m_backup;
