@@ -262,13 +262,82 @@ private slots:
         QCOMPARE(show(), QString());
         QCOMPARE(contractDifference(t), QString());
 
-        // Half applied by hand: named with its differences, and no repair the tool could vouch for.
+        // Half applied, recorded at 0002: named with its differences, and the repair that drops what it left.
         QVERIFY(t.exec(QStringLiteral("ALTER TABLE locations_location ADD COLUMN created_at timestamptz")));
         err = show();
         QVERIFY2(err.contains(QStringLiteral("locations_location matches neither the contract's 0002 nor its 0004 schema")),
                  qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("created_at")), qPrintable(err));
-        QVERIFY(!err.contains(QStringLiteral("Repair:")));
+        QVERIFY2(err.contains(QStringLiteral("Repair: gma-migrator-cli repair locations")), qPrintable(err));
+    }
+
+    // A schema step half applied (as an interrupted step outside one transaction leaves it): the
+    // repair is previewed, refused without a confirmation, refused and rolled back when the table
+    // would still differ, and otherwise drops exactly what the step left, rows untouched; the
+    // migration then applies whole.
+    void aHalfAppliedStepIsRepaired()
+    {
+        TestDatabase t(QStringLiteral("fake_repair"));
+        QVERIFY2(t.buildDemo(30), qPrintable(t.lastError()));
+        const QString schema = t.schemaDump();
+        const QString rows = rowChecksum(t);
+        // Part of items.0003: two of its columns, one foreign key and one index; name not narrowed.
+        QVERIFY(t.exec(QStringLiteral(
+            "ALTER TABLE items_item ADD COLUMN created_at timestamptz NULL; "
+            "ALTER TABLE items_item ADD COLUMN created_by_id bigint NULL CONSTRAINT "
+            "items_item_created_by_id_111edd0c_fk_users_user_id REFERENCES users_user(id) DEFERRABLE INITIALLY DEFERRED; "
+            "CREATE INDEX items_item_created_by_id_111edd0c ON items_item (created_by_id)")));
+        const QString half = t.schemaDump();
+        const qint64 repairsBefore = t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history WHERE direction = "
+                                                            "'backward' AND outcome = 'success'"));
+
+        // The preview: what it does and every statement it tries; nothing changes.
+        CliResult r = runCli({QStringLiteral("repair"), QStringLiteral("items"), QStringLiteral("--dry-run")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Repair: Drop what the half-applied "
+                                               "items.0003_item_modified_by_alter_item_created_at_and_more left in items_item")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("  ALTER TABLE \"items_item\" DROP COLUMN \"created_by_id\" CASCADE\n")),
+                 qPrintable(r.out));
+        QCOMPARE(t.schemaDump(), half);
+        // Without --yes and without a terminal: refused, nothing changed.
+        r = runCli({QStringLiteral("repair"), QStringLiteral("items")}, t.name());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("pass --yes")), qPrintable(r.err));
+        QCOMPARE(t.schemaDump(), half);
+
+        // Something the step never makes is there too: undoing the step would not give 0002, so the
+        // repair is rolled back whole and says what still differs.
+        QVERIFY(t.exec(QStringLiteral("ALTER TABLE items_item ADD COLUMN note text")));
+        const QString alien = t.schemaDump();
+        r = runCli({QStringLiteral("repair"), QStringLiteral("items"), QStringLiteral("--yes")}, t.name());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("still differs from the contract's 0002 schema")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("note")), qPrintable(r.err));
+        QCOMPARE(t.schemaDump(), alien);
+        QCOMPARE(advisoryLocks(t), qint64(0));
+        QVERIFY(t.exec(QStringLiteral("ALTER TABLE items_item DROP COLUMN note")));
+
+        // The repair: back to the schema before, every row as it was, the record at 0002, in the history.
+        r = runCli({QStringLiteral("repair"), QStringLiteral("items"), QStringLiteral("--yes")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Nothing to undo: ALTER TABLE \"items_item\" DROP COLUMN \"updated_at\" "
+                                               "CASCADE")),
+                 qPrintable(r.out));
+        QCOMPARE(t.schemaDump(), schema);
+        QCOMPARE(rowChecksum(t), rows);
+        QCOMPARE(recorded(t, QStringLiteral("app = 'items' AND name ~ '^000[34]_'")), qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history WHERE direction = 'backward' AND "
+                                        "outcome = 'success'")),
+                 repairsBefore + 1);
+        QCOMPARE(advisoryLocks(t), qint64(0));
+        QCOMPARE(runCli({QStringLiteral("showmigrations")}, t.name()).err, QString());
+        r = runCli({QStringLiteral("repair"), QStringLiteral("items")}, t.name());
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Nothing to repair")), qPrintable(r.out));
+        // The migration then applies whole and ends in the contract's schema.
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("--no-backup")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(contractDifference(t), QString());
     }
 
     void durationsAreRead()

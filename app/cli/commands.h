@@ -57,6 +57,8 @@ Command rollbackCommand();
 // Refused, MigrationFailed) after printing why, and the run's result in *ran.
 int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptions &options,
                 RunResult *ran = nullptr);
+// cmd_repair.cpp
+Command repairCommand();
 // cmd_deploy.cpp
 Command deployCommand();
 // cmd_rehearse.cpp: --in-place, --rehearse-server and --fresh-backup of migrate.

@@ -107,6 +107,13 @@ public:
     // A cancel that came before run() (and was not cleared) makes it return Cancelled at once,
     // having changed nothing.
     RunResult run(const Plan &plan, const RunOptions &options);
+    // The repair that drops what a half-applied schema step `def` left (consistency.h,
+    // Repair::Kind::UndoLeftovers; the step is recorded as not applied): its backward statements in
+    // one transaction with the run's lock timeout and retries, each under a savepoint, one that
+    // finds nothing to undo skipped; committed only when the step's table then equals the
+    // contract's 0002 schema, otherwise rolled back. Under the advisory lock; in the tool's
+    // history. repair.cpp.
+    RunResult undoLeftovers(const MigrationDefinition &def, const RunOptions &options);
     // Stops safely: the running transaction is rolled back (server-side cancel), a data step
     // stops at the batch boundary. Any thread.
     void cancel();

@@ -1,0 +1,128 @@
+// Executor::undoLeftovers: the repair that drops what a half-applied schema step left
+// (consistency.h, Repair::Kind::UndoLeftovers).
+#include "consistency.h"
+#include "executor.h"
+#include "strategy.h"
+#include "toolschema.h"
+
+#include <QElapsedTimer>
+
+namespace gma {
+
+namespace {
+
+// The part of a step that never ran: its backward statement finds nothing to undo.
+bool nothingToUndo(const QString &sqlState)
+{
+    return sqlState == QLatin1String("42703")    // undefined_column
+           || sqlState == QLatin1String("42704") // undefined_object (a constraint or index)
+           || sqlState == QLatin1String("42P01"); // undefined_table
+}
+
+} // namespace
+
+RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptions &options)
+{
+    RunResult run;
+    QStringList statements = renderStep(def, true, QDateTime::currentDateTimeUtc()).sql(RenderedStatement::Role::Schema);
+    statements.removeAll(QString());
+    const QString table = def.tables.value(0);
+    StepResult result;
+    result.step = {def.key, true};
+    emit planStarted(1);
+    if (def.isData() || table.isEmpty()) {
+        run.status = RunResult::Status::Refused;
+        run.error = QStringLiteral("%1 is not a schema step: there is nothing half applied to drop.").arg(def.key.label());
+        return run;
+    }
+    AdvisoryLock lock(m_db, kAdvisoryLockKey);
+    QString holder, error;
+    if (!lock.take(&holder, &error)) {
+        run.status = RunResult::Status::Refused;
+        run.error = !error.isEmpty() ? error
+                                     : QStringLiteral("Another migrator is running on this database (%1): wait for it "
+                                                      "to finish.")
+                                           .arg(holder);
+        return run;
+    }
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer total;
+    total.start();
+    emit stepStarted(0, result.step, statements.size());
+    int skipped = 0;
+    const QString baseline = QString::fromLatin1(strategy::kBaselinePrefix);
+    const Retried r = withLockRetries(0, def.tables, {}, options, [&](int) {
+        Attempt a;
+        result.statements.clear();
+        skipped = 0;
+        for (int i = 0; i < statements.size(); ++i) {
+            const QString &statement = statements.at(i);
+            QElapsedTimer t;
+            t.start();
+            sql::exec(m_db, QStringLiteral("SAVEPOINT gma_repair"));
+            const auto done = send(0, statement);
+            if (!done.ok && nothingToUndo(done.sqlState)) {
+                sql::exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT gma_repair"));
+                ++skipped;
+                emit message(QStringLiteral("Nothing to undo: %1").arg(statement));
+            } else if (!done.ok) {
+                a.error = done.error;
+                a.sqlState = done.sqlState;
+                return a;
+            } else {
+                result.statements.append({statement, done.rowsAffected, t.elapsed()});
+                emit statementFinished(0, statement, done.rowsAffected, t.elapsed());
+            }
+            sql::exec(m_db, QStringLiteral("RELEASE SAVEPOINT gma_repair"));
+            emit stepProgress(0, i + 1, statements.size());
+        }
+        QString readError;
+        const QStringList left = Consistency::differencesFrom(m_db, table, baseline, &readError);
+        if (!readError.isEmpty() || !left.isEmpty()) {
+            a.error = readError.isEmpty()
+                          ? QStringLiteral("after dropping what it left, %1 still differs from the contract's %2 schema "
+                                           "(%3), so the repair was rolled back: bring the table to 0002 by hand or "
+                                           "restore the backup taken before")
+                                .arg(table, baseline, left.mid(0, 3).join(QStringLiteral("; ")))
+                          : readError;
+            a.sqlState = QStringLiteral("XX000");
+            return a;
+        }
+        a.ok = !m_cancelled.load();
+        if (!a.ok)
+            a.sqlState = QStringLiteral("57014");
+        return a;
+    });
+    result.attempts = r.attempts;
+    result.ms = total.elapsed();
+    result.ok = r.status == Retried::Status::Done;
+    result.cancelled = r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting;
+    if (result.ok)
+        emit message(QStringLiteral("%1: dropped what it left in %2 (%3 statement(s) ran, %4 had nothing to "
+                                    "undo); %2 now has the contract's %5 schema.")
+                         .arg(def.key.label(), table)
+                         .arg(result.statements.size())
+                         .arg(skipped)
+                         .arg(baseline));
+    else if (result.cancelled)
+        result.error = QStringLiteral("Cancelled: the repair was rolled back; %1 is as it was.").arg(table);
+    else if (r.status == Retried::Status::LockTimeout)
+        result.error = QStringLiteral("Could not lock %1 after %2 attempts; it is held by %3. Nothing was changed: "
+                                      "retry when that session has finished.")
+                           .arg(table)
+                           .arg(r.attempts)
+                           .arg(r.blockers.isEmpty() ? QStringLiteral("another session") : r.blockers);
+    else
+        result.error = QStringLiteral("Repairing %1 failed: %2.").arg(def.key.label(), r.error);
+    record(result, def, started);
+    emit stepFinished(0, result);
+    run.steps << result;
+    run.status = result.ok ? RunResult::Status::Success
+                 : result.cancelled ? RunResult::Status::Cancelled
+                                    : RunResult::Status::Failed;
+    run.error = result.error;
+    run.warning = lock.release();
+    return run;
+}
+
+} // namespace gma
