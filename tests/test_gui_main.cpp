@@ -174,9 +174,28 @@ private slots:
         QTRY_COMPARE(locations(Qt::DisplayRole), QStringLiteral("2 of 4 applied; disagrees with the database"));
         QVERIFY2(locations(Qt::ToolTipRole).contains(QStringLiteral("matches neither the contract")),
                  qPrintable(locations(Qt::ToolTipRole)));
-        QVERIFY(t.exec(QStringLiteral("ALTER TABLE locations_location DROP COLUMN created_at")));
-        w.refresh();
+        // Repair, from the tree: offered for that app only, previewed with its statements and
+        // confirmed, then it drops what the half-applied step left.
+        w.selectApp(QStringLiteral("characters"));
+        QVERIFY(!w.repairAction()->isEnabled());
+        w.selectMigration(kLoc2);
+        QVERIFY(w.repairAction()->isEnabled());
+        win.confirmations.clear();
+        const RunOutcome repaired = runAction(w, w.repairAction());
+        QVERIFY2(repaired.result.ok(), qPrintable(repaired.result.error));
+        QCOMPARE(win.confirmations.size(), 1);
+        QVERIFY2(win.confirmations.first().startsWith(QStringLiteral("Drop what the half-applied "
+                                                                     "locations.0003_location_modified_by_alter_location_"
+                                                                     "created_at_and_more left in locations_location")),
+                 qPrintable(win.confirmations.first()));
+        QVERIFY2(win.confirmations.first().contains(QStringLiteral("ALTER TABLE \"locations_location\" DROP COLUMN "
+                                                                   "\"created_at\" CASCADE")),
+                 qPrintable(win.confirmations.first()));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = "
+                                        "'locations_location' AND column_name = 'created_at'")),
+                 qint64(0));
         QTRY_COMPARE(locations(Qt::DisplayRole), QStringLiteral("2 of 4 applied"));
+        QVERIFY(!w.repairAction()->isEnabled());
         // The facts agree with the database.
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items'")), qint64(2));
 

@@ -339,6 +339,7 @@ void MainWindow::updateActions()
     m_migrateToHereAction->setEnabled(idle && key && !applied);
     m_rollBackToHereAction->setEnabled(idle && key && applied && hasAppliedChildren);
     m_showSqlAction->setEnabled(!m_tree->selectionModel()->selectedRows().isEmpty());
+    m_repairAction->setEnabled(idle && m_model->snapshot().disagreement(repairApp()));
     m_preview->setRehearseEnabled(idle);
     if (m_migrateAction->isEnabled()) {
         const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
@@ -361,9 +362,24 @@ void MainWindow::showTreeMenu(const QPoint &pos)
         menu.addAction(m_migrateAction);
     }
     menu.addAction(m_rehearseAction);
+    if (m_repairAction->isEnabled())
+        menu.addAction(m_repairAction);
     menu.addSeparator();
     menu.addAction(m_showSqlAction);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QString MainWindow::repairApp() const
+{
+    const auto key = currentKey();
+    return key ? key->app : currentApp();
+}
+
+void MainWindow::repairSelection()
+{
+    const MigrationSnapshot &snapshot = m_model->snapshot();
+    if (const Disagreement *d = snapshot.disagreement(repairApp()))
+        m_flow->repair(Consistency::repairFor(*d, m_catalogue, snapshot.state));
 }
 
 void MainWindow::showSql()

@@ -77,6 +77,8 @@ public:
     QAction *vacuumAction() const { return m_vacuumAction; }
     // Shows the guided deployment (the Deploy tab).
     QAction *deployAction() const { return m_deployAction; }
+    // Repairs where the selected app's record and tables disagree (enabled only then).
+    QAction *repairAction() const { return m_repairAction; }
     DeployView *deployView() const { return m_deploy; }
 
     // Connects the session in the background; the tree is read afterwards (refreshed()). On
@@ -145,6 +147,9 @@ private:
     void rehearse();
     void rehearseInPlace();
     void rehearseSelection(bool inPlace);
+    void repairSelection();
+    // The app of the selected app row or migration, for Repair.
+    QString repairApp() const;
     void showSql();
     void showTreeMenu(const QPoint &pos);
     void onRunStarted(const QString &title, bool dryRun);
@@ -193,6 +198,7 @@ private:
     QAction *m_preflightAction = nullptr;
     QAction *m_vacuumAction = nullptr; // RunOptions::vacuumAnalyze
     QAction *m_deployAction = nullptr;
+    QAction *m_repairAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
     bool m_demo = false;

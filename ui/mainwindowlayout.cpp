@@ -69,6 +69,9 @@ void MainWindow::createActions()
     m_rehearseInPlaceAction =
         make(QStringLiteral("rehearse"), tr("Rehearse in &Place..."), QKeySequence(),
              tr("Dry run on the database itself, rolled back at the end: holds the plan's locks until then"));
+    m_repairAction = make(QStringLiteral("state-drift"), tr("Re&pair..."), QKeySequence(),
+                          tr("Make the selected app's record and tables agree again, where the tree says they "
+                             "disagree: previewed and confirmed first"));
     m_deployAction = make(QStringLiteral("rehearse"), tr("&Deploy to Production..."), QKeySequence(),
                           tr("The seed's production deployment with a profile: maintenance commands, preflight, "
                              "backup, migrate, verification, validation, timed against the window"));
@@ -113,6 +116,7 @@ void MainWindow::connectActions()
     connect(m_rollbackAction, &QAction::triggered, this, &MainWindow::rollbackStrategy);
     connect(m_rehearseAction, &QAction::triggered, this, &MainWindow::rehearse);
     connect(m_rehearseInPlaceAction, &QAction::triggered, this, &MainWindow::rehearseInPlace);
+    connect(m_repairAction, &QAction::triggered, this, &MainWindow::repairSelection);
     connect(m_cancelAction, &QAction::triggered, m_flow, &RunFlow::cancel);
     connect(m_showSqlAction, &QAction::triggered, this, &MainWindow::showSql);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkMode);
@@ -145,6 +149,7 @@ void MainWindow::createMenus()
     mig->addAction(m_rehearseInPlaceAction);
     mig->addSeparator();
     mig->addAction(m_rollbackAction);
+    mig->addAction(m_repairAction);
     mig->addAction(m_deployAction);
     mig->addAction(m_cancelAction);
     mig->addSeparator();

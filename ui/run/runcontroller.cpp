@@ -87,6 +87,27 @@ RunOutcome RunWorker::run(QSqlDatabase &db, const ConnectionSettings &settings, 
 
 RunOutcome RunWorker::execute(QSqlDatabase &db, const Plan &plan, const RunOptions &options, RunOutcome outcome)
 {
+    outcome.result = withExecutor(db, [&](Executor &executor) { return executor.run(plan, options); });
+    return outcome;
+}
+
+RunOutcome RunWorker::undoLeftovers(QSqlDatabase &db, const MigrationKey &step, const RunOptions &options,
+                                    const QString &title)
+{
+    RunOutcome outcome;
+    outcome.title = title;
+    const MigrationDefinition *def = m_catalogue.find(step);
+    if (!def) {
+        outcome.result.status = RunResult::Status::Refused;
+        outcome.result.error = tr("%1 is not defined in this tool.").arg(step.label());
+        return outcome;
+    }
+    outcome.result = withExecutor(db, [&](Executor &executor) { return executor.undoLeftovers(*def, options); });
+    return outcome;
+}
+
+RunResult RunWorker::withExecutor(QSqlDatabase &db, const std::function<RunResult(Executor &)> &work)
+{
     Executor executor(db, m_catalogue);
     // Re-emitted on this thread as this object's signals (direct: this object lives on the GUI
     // thread, so its receivers there get them queued).
@@ -106,10 +127,10 @@ RunOutcome RunWorker::execute(QSqlDatabase &db, const Plan &plan, const RunOptio
             executor.cancel();
         m_executor = &executor;
     }
-    outcome.result = executor.run(plan, options);
+    const RunResult result = work(executor);
     QMutexLocker lock(&m_mutex);
     m_executor = nullptr;
-    return outcome;
+    return result;
 }
 
 RunOutcome RunWorker::rehearseOnCopy(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
@@ -293,6 +314,17 @@ bool RunController::startDeploy(const ConnectionSettings &settings, const Plan &
          [worker, settings, plan, options, profile, preflight, backupPath, title](QSqlDatabase &db) {
              return worker->deploy(db, settings, plan, options, profile, preflight, backupPath, title);
          });
+    return true;
+}
+
+bool RunController::startUndoLeftovers(const MigrationKey &step, const RunOptions &options, const QString &title)
+{
+    if (m_busy)
+        return false;
+    m_plan = Plan{{PlanStep{step, true}}};
+    RunWorker *worker = m_worker.get();
+    post(options, false, title, false,
+         [worker, step, options, title](QSqlDatabase &db) { return worker->undoLeftovers(db, step, options, title); });
     return true;
 }
 

@@ -16,6 +16,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -62,6 +63,10 @@ public:
     RunOutcome deploy(QSqlDatabase &db, const gma::ConnectionSettings &settings, const gma::Plan &plan,
                       const gma::RunOptions &options, const gma::DeployProfile &profile, bool preflight,
                       const QString &backupPath, const QString &title);
+    // Worker thread: the repair that drops what the half-applied schema step `step` left
+    // (Executor::undoLeftovers).
+    RunOutcome undoLeftovers(QSqlDatabase &db, const gma::MigrationKey &step, const gma::RunOptions &options,
+                             const QString &title);
     // Any thread: the answer to rollbackQuestion(), true to roll back.
     void answerRollback(bool rollBack);
     // GUI thread, before a run is posted: a cancel of the previous run is forgotten.
@@ -91,6 +96,9 @@ signals:
     void rollbackQuestion(const QString &failedStage);
 
 private:
+    // Runs `work` on an Executor on `db` whose signals are re-emitted as this object's and which
+    // cancel() reaches.
+    RunResult withExecutor(QSqlDatabase &db, const std::function<RunResult(Executor &)> &work);
     // options.dryRun on a copy: the stages as messages, the plan's steps as its step signals.
     RunOutcome rehearseOnCopy(QSqlDatabase &db, const ConnectionSettings &settings, const Plan &plan,
                               const RunOptions &options, RunOutcome outcome);
@@ -121,6 +129,8 @@ public:
     // the profile takes one) in `backupDirectory` (empty: the backup feature's default folder).
     bool startDeploy(const ConnectionSettings &settings, const Plan &plan, const RunOptions &options,
                      const DeployProfile &profile, const QString &backupDirectory, const QString &database);
+    // The repair that drops what the half-applied schema step `step` left (consistency.h).
+    bool startUndoLeftovers(const MigrationKey &step, const RunOptions &options, const QString &title);
     bool isBusy() const { return m_busy; }
     // Run the preflight checks before every run (on by default when the build has them).
     void setPreflight(bool enabled) { m_preflight = enabled; }

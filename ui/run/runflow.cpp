@@ -200,6 +200,31 @@ void RunFlow::rollback(const MigrationState &state, const QList<MigrationKey> &d
     });
 }
 
+void RunFlow::repair(const Repair &repair)
+{
+    if (repair.kind == Repair::Kind::None) {
+        QMessageBox::information(m_window, tr("No Safe Repair"), repair.summary);
+        return;
+    }
+    const QString details = repair.kind == Repair::Kind::UndoLeftovers
+                                ? tr("The statements tried, in one transaction:") + QLatin1Char('\n') +
+                                      repair.statements.join(QLatin1Char('\n'))
+                                : repair.plan.describe(m_catalogue);
+    if (!confirm(tr("Repair %1?").arg(repair.app), repair.summary, details))
+        return;
+    const QString title = tr("Repairing %1").arg(repair.app);
+    if (repair.kind == Repair::Kind::UndoLeftovers) {
+        if (!m_session->isConnected())
+            return;
+        if (!m_runs->startUndoLeftovers(repair.step, m_options, title))
+            emit status(tr("A plan is already running; wait for it or cancel it."), 5000);
+        return;
+    }
+    RunOptions options = m_options;
+    options.fake = repair.kind != Repair::Kind::Finish;
+    start(repair.plan, options, false, title);
+}
+
 void RunFlow::rehearse(const Plan &plan, const QString &title)
 {
     RunOptions options = m_options;

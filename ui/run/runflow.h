@@ -9,6 +9,7 @@
 
 #include "backup.h"
 #include "catalogue.h"
+#include "consistency.h"
 #include "executor.h"
 #include "planner.h"
 
@@ -43,6 +44,9 @@ public:
     // The dry run of `plan` on the database itself, rolled back at the end, after a confirmation
     // that states the locks it holds and their estimated length.
     void rehearseInPlace(const Plan &plan, const QString &title);
+    // The repair of a disagreement between the record and the database (consistency.h), after a
+    // confirmation that says what it does, with its statements or steps.
+    void repair(const Repair &repair);
     void cancel();
     // True while the facts for a confirmation are read (row counts, the pg_dump client).
     bool isPreparing() const { return m_preparing; }
