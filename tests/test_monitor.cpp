@@ -11,7 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace gma;
 using namespace gma::test;
@@ -360,6 +363,75 @@ private slots:
                         : s.statementsStatus.startsWith(QLatin1String("installed, but not readable: ")),
                  qPrintable(s.statementsStatus));
         QCOMPARE(s.tables.size(), strategy::models().size());
+    }
+
+    // A server that loads pg_stat_statements (a second cluster started by the test): the monitor's
+    // statement figures for each table are those pg_stat_statements holds, as the test reads them.
+    void statementTimesFromALoadedPgStatStatements()
+    {
+        QTemporaryDir dir;
+        ExtraCluster second(dir.filePath(QStringLiteral("pgss")));
+        QString out;
+        QVERIFY2(second.start(&out), qPrintable(out));
+        QVERIFY2(second.psql(QStringLiteral("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"), &out),
+                 qPrintable(out));
+        const QString pgCtl = second.value(QStringLiteral("GMA_PGBIN")) + QStringLiteral("/pg_ctl");
+        const QStringList restart{pgCtl, QStringLiteral("-D"), second.value(QStringLiteral("GMA_PGDATA")),
+                                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                                  QStringLiteral("restart"), QStringLiteral("-m"), QStringLiteral("fast")};
+        const bool root = ::geteuid() == 0;
+        QVERIFY2(root ? runProgram(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                                          QStringLiteral("--")} + restart,
+                                   &out, QStringLiteral("/"))
+                      : runProgram(restart.first(), restart.mid(1), &out, QStringLiteral("/")),
+                 qPrintable(out));
+        QVERIFY2(second.psql(QStringLiteral("CREATE DATABASE pgss"), &out), qPrintable(out));
+        const QString conninfo = second.conninfo(QStringLiteral("pgss"));
+        CliResult r = runCli({QStringLiteral("--db"), conninfo, QStringLiteral("init-demo"), QStringLiteral("--rows"),
+                              QStringLiteral("50")},
+                             QStringLiteral("postgres"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // The application's queries on items_item: five reads.
+        QVERIFY2(second.psql(QStringLiteral("CREATE EXTENSION pg_stat_statements; SELECT pg_stat_statements_reset(); "
+                                            "SELECT count(*) FROM items_item WHERE name LIKE 'a%'; "
+                                            "SELECT count(*) FROM items_item WHERE name LIKE 'b%'; "
+                                            "SELECT count(*) FROM items_item WHERE name LIKE 'c%'; "
+                                            "SELECT count(*) FROM items_item WHERE name LIKE 'd%'; "
+                                            "SELECT count(*) FROM items_item WHERE name LIKE 'e%';"),
+                             &out, QStringLiteral("pgss")),
+                 qPrintable(out));
+        r = runCli({QStringLiteral("--db"), conninfo, QStringLiteral("monitor"), QStringLiteral("--json")},
+                   QStringLiteral("postgres"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("pg_stat_statements")).toString(), QStringLiteral("installed"));
+        QJsonObject items;
+        for (const QJsonValue &v : json.value(QStringLiteral("now")).toObject().value(QStringLiteral("tables")).toArray()) {
+            if (v.toObject().value(QStringLiteral("table")).toString() == kTable)
+                items = v.toObject();
+        }
+        QVERIFY(!items.isEmpty());
+        // What pg_stat_statements holds now, read by the test the same way (statements of this
+        // database naming the table, the monitor's catalogue reads left out): the monitor's figures
+        // lie between the application's five and that (its own audit-trail reads come after).
+        QVERIFY2(second.psql(QStringLiteral("SELECT 'calls=' || coalesce(sum(calls), 0) || ' mean=' || "
+                                            "round((coalesce(sum(total_exec_time) / nullif(sum(calls), 0), 0))::numeric, 6) "
+                                            "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE "
+                                            "datname = current_database()) AND strpos(lower(query), 'items_item') > 0 "
+                                            "AND strpos(query, 'pg_stat_') = 0"),
+                             &out, QStringLiteral("pgss")),
+                 qPrintable(out));
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("calls=(\\d+) mean=([0-9.]+)")).match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(out));
+        const qint64 calls = items.value(QStringLiteral("statement_calls")).toInteger();
+        QVERIFY2(calls >= 5 && calls <= m.captured(1).toLongLong(), qPrintable(QString::number(calls) + QLatin1Char(' ') + out));
+        QVERIFY(items.value(QStringLiteral("statements")).toInt() >= 1);
+        QVERIFY(items.value(QStringLiteral("mean_exec_ms")).toDouble() > 0);
+        // The text form shows the statement figures.
+        r = runCli({QStringLiteral("--db"), conninfo, QStringLiteral("monitor")}, QStringLiteral("postgres"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Mean statement time (pg_stat_statements)")), qPrintable(r.out));
+        second.stop();
     }
 
     void noBaselineYet()
