@@ -53,6 +53,25 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>HTML-Bericht (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per check (*.csv)</source>
+        <translation>CSV, eine Zeile je Prüfung (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>gma::ui::AnalysisPane</name>
     <message>
         <source>Preflight finding</source>
@@ -759,6 +778,257 @@ Die Datei ist nicht mehr vorhanden.</translation>
     <message>
         <source>No recent connections</source>
         <translation>Keine zuletzt verwendeten Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ui::DeployView</name>
+    <message>
+        <source>Before (maintenance mode on)</source>
+        <translation>Davor (Wartungsmodus ein)</translation>
+    </message>
+    <message>
+        <source>After, always (health check, maintenance mode off)</source>
+        <translation>Danach, immer (Gesundheitsprüfung, Wartungsmodus aus)</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>Bei Fehler</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done, with a warning</source>
+        <translation>Erledigt, mit Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s production deployment in one flow: the profile&apos;s commands before (maintenance mode on), preflight, backup, migrate, the immediate verification, validation, then the failure commands when a stage failed and the after commands in every case, each stage timed against the maintenance window.</source>
+        <translation>Die Produktionsbereitstellung der Vorlage in einem Ablauf: die Befehle des Profils davor (Wartungsmodus ein), Vorabprüfungen, Sicherung, Migration, die sofortige Prüfung, Validierung, dann die Fehlerbefehle, wenn eine Stufe fehlschlug, und in jedem Fall die Befehle danach; jede Stufe wird am Wartungsfenster gemessen.</translation>
+    </message>
+    <message>
+        <source>Deployment profile</source>
+        <translation>Bereitstellungsprofil</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name: a file NAME.conf in the configuration folder, which `gma-migrator-cli deploy --profile NAME` reads too</source>
+        <translation>Der Name des Profils: eine Datei NAME.conf im Konfigurationsordner, die auch `gma-migrator-cli deploy --profile NAME` liest</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Seed&apos;s Runbook</source>
+        <translation>Ablaufplan der Vorlage</translation>
+    </message>
+    <message>
+        <source>Fill the editor with the seed&apos;s runbook: a 15-minute window, maintenance mode on before, the health check and maintenance mode off after</source>
+        <translation>Den Editor mit dem Ablaufplan der Vorlage füllen: ein 15-Minuten-Fenster, davor Wartungsmodus ein, danach Gesundheitsprüfung und Wartungsmodus aus</translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Maintenance window:</source>
+        <translation>Wartungsfenster:</translation>
+    </message>
+    <message>
+        <source>Take a backup before migrating</source>
+        <translation>Vor dem Migrieren sichern</translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE) after the data steps</source>
+        <translation>VACUUM (ANALYZE) nach den Datenschritten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Command (run by /bin/sh)</source>
+        <translation>Befehl (ausgeführt von /bin/sh)</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Commands of the profile</source>
+        <translation>Befehle des Profils</translation>
+    </message>
+    <message>
+        <source>Add Command</source>
+        <translation>Befehl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Command</source>
+        <translation>Befehl entfernen</translation>
+    </message>
+    <message>
+        <source>Start Deployment</source>
+        <translation>Bereitstellung starten</translation>
+    </message>
+    <message>
+        <source>Saves the profile, then runs the deployment of every app to its latest migration</source>
+        <translation>Speichert das Profil und stellt dann jede App auf ihre neueste Migration bereit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Maintenance window left</source>
+        <translation>Verbleibendes Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Save Deployment Report…</source>
+        <translation>Bereitstellungsbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Stages of the deployment</source>
+        <translation>Stufen der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The commands&apos; output and each stage&apos;s findings appear here.</source>
+        <translation>Hier erscheinen die Ausgaben der Befehle und die Befunde jeder Stufe.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running command or statement is stopped; the failure and after commands still run.</source>
+        <translation>Abbruch: der laufende Befehl oder die laufende Anweisung wird gestoppt; die Fehler- und Danach-Befehle laufen trotzdem.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 of the window left</source>
+        <translation>%1 des Fensters übrig</translation>
+    </message>
+    <message>
+        <source>the window is used up</source>
+        <translation>das Fenster ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Roll Back the Migration?</source>
+        <translation>Migration zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The %1 stage failed after the migration changed the database. Roll the migration back to 0002 now? The data steps are undone first (only the values the tool filled), then the schema steps. Without a rollback the database stays as the migration left it; the failure and after commands run either way.</source>
+        <translation>Die Stufe %1 schlug fehl, nachdem die Migration die Datenbank geändert hatte. Die Migration jetzt auf 0002 zurücksetzen? Zuerst werden die Datenschritte rückgängig gemacht (nur die vom Werkzeug gefüllten Werte), dann die Schemaschritte. Ohne Zurücksetzen bleibt die Datenbank, wie die Migration sie hinterließ; die Fehler- und Danach-Befehle laufen in beiden Fällen.</translation>
+    </message>
+    <message>
+        <source>Rolling back, as confirmed.</source>
+        <translation>Wird wie bestätigt zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Not rolled back.</source>
+        <translation>Nicht zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1 left of %2</source>
+        <translation>Wartungsfenster: %1 von %2 übrig</translation>
+    </message>
+    <message>
+        <source>Maintenance window: over by %1 (of %2)</source>
+        <translation>Wartungsfenster: um %1 überschritten (von %2)</translation>
+    </message>
+    <message>
+        <source>Took %1 of the %2 maintenance window</source>
+        <translation>Dauerte %1 des Wartungsfensters von %2</translation>
+    </message>
+    <message>
+        <source>Save the deployment report</source>
+        <translation>Bereitstellungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Run a deployment before saving its report.</source>
+        <translation>Erst eine Bereitstellung ausführen, dann ihren Bericht speichern.</translation>
+    </message>
+    <message>
+        <source>Deployment report saved to %1</source>
+        <translation>Bereitstellungsbericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Commands before</source>
+        <translation>Befehle davor</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>Immediate verification</source>
+        <translation>Sofortige Prüfung</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Commands on failure</source>
+        <translation>Befehle bei Fehler</translation>
+    </message>
+    <message>
+        <source>Commands after</source>
+        <translation>Befehle danach</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1752,38 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Dry run on the database itself, rolled back at the end: holds the plan&apos;s locks until then</source>
         <translation>Probelauf auf der Datenbank selbst, am Ende zurückgerollt: hält bis dahin die Sperren des Plans</translation>
     </message>
+    <message>
+        <source>Make the selected app&apos;s record and tables agree again, where the tree says they disagree: previewed and confirmed first</source>
+        <translation>Aufzeichnung und Tabellen der gewählten App wieder in Einklang bringen, wo der Baum einen Widerspruch zeigt: vorher gezeigt und bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy to Production...</source>
+        <translation>In Produktion &amp;bereitstellen...</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s production deployment with a profile: maintenance commands, preflight, backup, migrate, verification, validation, timed against the window</source>
+        <translation>Die Produktionsbereitstellung der Vorlage mit einem Profil: Wartungsbefehle, Vorabprüfungen, Sicherung, Migration, Prüfung, Validierung, gemessen am Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>Bereitstellen (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Connect to the database first.</source>
+        <translation>Zuerst mit der Datenbank verbinden.</translation>
+    </message>
+    <message>
+        <source>Nothing to deploy: every app is at its latest migration; no command of the profile ran.</source>
+        <translation>Nichts bereitzustellen: jede App steht auf ihrer neuesten Migration; kein Befehl des Profils lief.</translation>
+    </message>
+    <message>
+        <source>A run is going on; deploy when it has finished.</source>
+        <translation>Ein Lauf ist im Gange; nach seinem Ende bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Repa&amp;ir...</source>
+        <translation>Repar&amp;ieren...</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -1935,6 +2237,16 @@ Prüfsumme %2 · Werkzeug %3</translation>
     </message>
 </context>
 <context>
+    <name>gma::ui::RunController</name>
+    <message numerus="yes">
+        <source>Deploying with the profile %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Bereitstellung mit dem Profil %1 (%n Schritt)</numerusform>
+            <numerusform>Bereitstellung mit dem Profil %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gma::ui::RunFlow</name>
     <message numerus="yes">
         <source>Reading what the %n step(s) would touch...</source>
@@ -2076,6 +2388,22 @@ Prüfsumme %2 · Werkzeug %3</translation>
             <numerusform>Probelauf von %1 vor Ort (%n Schritt, am Ende zurückgerollt)</numerusform>
             <numerusform>Probelauf von %1 vor Ort (%n Schritte, am Ende zurückgerollt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No Safe Repair</source>
+        <translation>Keine sichere Reparatur</translation>
+    </message>
+    <message>
+        <source>The statements tried, in one transaction:</source>
+        <translation>Die versuchten Anweisungen, in einer Transaktion:</translation>
+    </message>
+    <message>
+        <source>Repair %1?</source>
+        <translation>%1 reparieren?</translation>
+    </message>
+    <message>
+        <source>Repairing %1</source>
+        <translation>%1 wird repariert</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2716,21 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1 is not defined in this tool.</source>
+        <translation>%1 ist in diesem Werkzeug nicht definiert.</translation>
+    </message>
+    <message>
+        <source>switched off (Migrations &gt; Run Preflight Checks First)</source>
+        <translation>ausgeschaltet (Migrationen &gt; Zuerst Vorabprüfungen ausführen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling back to 0002 (%n step(s))...</source>
+        <translation>
+            <numerusform>Zurücksetzen auf 0002 (%n Schritt)...</numerusform>
+            <numerusform>Zurücksetzen auf 0002 (%n Schritte)...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::ValidationView</name>
@@ -2474,22 +2817,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Found: %1</source>
         <translation>Gefunden: %1</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html *.htm)</source>
-        <translation>HTML-Bericht (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>PDF-Bericht (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV, one row per check (*.csv)</source>
-        <translation>CSV, eine Zeile je Prüfung (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the validation report</source>

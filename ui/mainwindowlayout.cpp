@@ -69,7 +69,7 @@ void MainWindow::createActions()
     m_rehearseInPlaceAction =
         make(QStringLiteral("rehearse"), tr("Rehearse in &Place..."), QKeySequence(),
              tr("Dry run on the database itself, rolled back at the end: holds the plan's locks until then"));
-    m_repairAction = make(QStringLiteral("state-drift"), tr("Re&pair..."), QKeySequence(),
+    m_repairAction = make(QStringLiteral("state-drift"), tr("Repa&ir..."), QKeySequence(),
                           tr("Make the selected app's record and tables agree again, where the tree says they "
                              "disagree: previewed and confirmed first"));
     m_deployAction = make(QStringLiteral("rehearse"), tr("&Deploy to Production..."), QKeySequence(),

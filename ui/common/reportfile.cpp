@@ -12,13 +12,12 @@ namespace gma::ui {
 
 QString askReportPath(QWidget *parent, const QString &title, const QString &baseName)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ReportFile", text); };
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
     const QString suggested = QDir(dir).filePath(baseName + QStringLiteral(".html"));
-    const QString filters = QStringList{tr("HTML report (*.html *.htm)"), tr("PDF report (*.pdf)"),
-                                        tr("CSV, one row per check (*.csv)"), tr("JSON (*.json)")}
+    const QString filters = QStringList{QCoreApplication::translate("ReportFile", "HTML report (*.html *.htm)"), QCoreApplication::translate("ReportFile", "PDF report (*.pdf)"),
+                                        QCoreApplication::translate("ReportFile", "CSV, one row per check (*.csv)"), QCoreApplication::translate("ReportFile", "JSON (*.json)")}
                                 .join(QStringLiteral(";;"));
     QString selected;
     QString path = QFileDialog::getSaveFileName(parent, title, suggested, filters, &selected);

@@ -52,15 +52,15 @@ QString whenLabel(const QString &when)
 QString stageLabel(const QString &name)
 {
     static const QMap<QString, const char *> labels{
-        {QStringLiteral("before"), QT_TRANSLATE_NOOP("DeployView", "Commands before")},
-        {QStringLiteral("preflight"), QT_TRANSLATE_NOOP("DeployView", "Preflight checks")},
-        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("DeployView", "Backup")},
-        {QStringLiteral("migrate"), QT_TRANSLATE_NOOP("DeployView", "Migrate")},
-        {QStringLiteral("verify"), QT_TRANSLATE_NOOP("DeployView", "Immediate verification")},
-        {QStringLiteral("validate"), QT_TRANSLATE_NOOP("DeployView", "Validation")},
-        {QStringLiteral("rollback"), QT_TRANSLATE_NOOP("DeployView", "Rollback")},
-        {QStringLiteral("failure"), QT_TRANSLATE_NOOP("DeployView", "Commands on failure")},
-        {QStringLiteral("after"), QT_TRANSLATE_NOOP("DeployView", "Commands after")}};
+        {QStringLiteral("before"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Commands before")},
+        {QStringLiteral("preflight"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Preflight checks")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Backup")},
+        {QStringLiteral("migrate"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Migrate")},
+        {QStringLiteral("verify"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Immediate verification")},
+        {QStringLiteral("validate"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Validation")},
+        {QStringLiteral("rollback"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Rollback")},
+        {QStringLiteral("failure"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Commands on failure")},
+        {QStringLiteral("after"), QT_TRANSLATE_NOOP("gma::ui::DeployView", "Commands after")}};
     const auto it = labels.constFind(name);
     return it == labels.constEnd() ? name : DeployView::tr(it.value());
 }
