@@ -9,6 +9,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -119,6 +123,33 @@ private slots:
         QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().at(0).value<ConnectionSettings>().database, dbs.at(1)->name());
+
+        // Validate all, then the fleet report from the view: a drift planted on one target fails it.
+        QVERIFY(!view.reportButton()->isEnabled()); // no validation yet
+        QVERIFY(dbs.at(2)->exec(QStringLiteral("ALTER TABLE items_item ADD COLUMN planted_drift integer")));
+        QTest::mouseClick(view.validateButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        results = finished.takeFirst().at(0).value<QList<FleetResult>>();
+        QCOMPARE(results.at(0).outcome, FleetResult::Outcome::Success);
+        QCOMPARE(results.at(2).outcome, FleetResult::Outcome::CheckFailed);
+        QVERIFY(view.reportButton()->isEnabled());
+        QSignalSpy written(&view, &FleetView::reportWritten);
+        for (const QString &name : {QStringLiteral("fleet.json"), QStringLiteral("fleet.pdf")}) {
+            view.exportReport(dir.filePath(name));
+            QVERIFY(written.wait(60000));
+            const QList<QVariant> w = written.takeFirst();
+            QVERIFY2(w.at(1).toString().isEmpty(), qPrintable(w.at(1).toString()));
+        }
+        QFile json(dir.filePath(QStringLiteral("fleet.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        const QJsonArray failing =
+            report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("failing")).toArray();
+        QCOMPARE(failing.size(), 2); // the drifted target and the unreachable one
+        QCOMPARE(failing.at(0).toString(), QStringLiteral("g2"));
+        QCOMPARE(failing.at(1).toString(), QStringLiteral("gone"));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("fleet.pdf"))).size() > 1000);
+        QVERIFY(view.statusText().contains(QLatin1String("Fleet report saved to")));
     }
 };
 

@@ -1222,6 +1222,34 @@ Doppelklick öffnet sie einzeln.</translation>
         <source>Cancelling: no new target starts, the running ones stop safely…</source>
         <translation>Abbruch: Kein neues Ziel beginnt, die laufenden halten sicher an …</translation>
     </message>
+    <message>
+        <source>Validate all</source>
+        <translation>Alle validieren</translation>
+    </message>
+    <message>
+        <source>Run the validation checks on every target, for the fleet report</source>
+        <translation>Die Validierungsprüfungen auf jedem Ziel ausführen, für den Flottenbericht</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>The fleet validation report of the last Validate all: a summary, then each target&apos;s report (HTML, PDF, CSV or JSON)</source>
+        <translation>Der Flotten-Validierungsbericht des letzten „Alle validieren“: eine Übersicht, dann der Bericht jedes Ziels (HTML, PDF, CSV oder JSON)</translation>
+    </message>
+    <message>
+        <source>Save the fleet validation report</source>
+        <translation>Flotten-Validierungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Run Validate all before saving the fleet report.</source>
+        <translation>Erst „Alle validieren“ ausführen, dann den Flottenbericht speichern.</translation>
+    </message>
+    <message>
+        <source>Fleet report saved to %1.</source>
+        <translation>Flottenbericht gespeichert unter %1.</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::HistoryModel</name>

@@ -223,9 +223,8 @@ bool writeReports(Context &ctx, const QStringList &reports, const QString &targe
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.toolVersion = QCoreApplication::applicationVersion();
     report.results = results;
-    return writeReportFiles(ctx, reports, [&report](ReportFormat format, const QString &path, QString *error) {
-        return format == ReportFormat::Pdf ? PdfReport::writeFleet(report, path, error)
-                                           : FleetReports::write(report, path, error);
+    return writeReportFiles(ctx, reports, [&report](ReportFormat, const QString &path, QString *error) {
+        return PdfReport::writeFleetByExtension(report, path, error);
     });
 }
 

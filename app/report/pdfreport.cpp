@@ -561,6 +561,12 @@ void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double 
 
 } // namespace
 
+bool writeFleetByExtension(const FleetReport &report, const QString &path, QString *error)
+{
+    return ReportWriter::formatForPath(path) == ReportFormat::Pdf ? writeFleet(report, path, error)
+                                                                   : FleetReports::write(report, path, error);
+}
+
 bool writeByExtension(const ReportData &data, const QString &path, QString *error)
 {
     return ReportWriter::formatForPath(path) == ReportFormat::Pdf ? write(data, path, error)

@@ -35,5 +35,8 @@ QString bodyRichText(const ReportData &data);
 // then a section per target (its facts, checks, audit, history and backups).
 bool writeFleet(const FleetReport &report, const QString &path, QString *error);
 QString fleetBodyRichText(const FleetReport &report);
+// The fleet report in the format `path`'s extension names: a PDF with writeFleet(), the others
+// with FleetReports::write().
+bool writeFleetByExtension(const FleetReport &report, const QString &path, QString *error);
 
 } // namespace gma::PdfReport

@@ -1,5 +1,9 @@
 #include "fleetview.h"
 
+#include "fleetreport.h"
+#include "pdfreport.h"
+#include "reportfile.h"
+
 #include "dbworker.h"
 #include "format.h"
 
@@ -200,6 +204,11 @@ FleetView::FleetView(const MigrationCatalogue &catalogue, QWidget *parent)
     m_preflight = new QPushButton(tr("Preflight all"), this);
     m_migrate = new QPushButton(tr("Migrate"), this);
     m_rollback = new QPushButton(tr("Roll back"), this);
+    m_validate = new QPushButton(tr("Validate all"), this);
+    m_validate->setToolTip(tr("Run the validation checks on every target, for the fleet report"));
+    m_report = new QPushButton(tr("Save Report…"), this);
+    m_report->setToolTip(tr("The fleet validation report of the last Validate all: a summary, then each target's "
+                            "report (HTML, PDF, CSV or JSON)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_parallel = new QSpinBox(this);
     m_parallel->setRange(1, 64);
@@ -214,7 +223,8 @@ FleetView::FleetView(const MigrationCatalogue &catalogue, QWidget *parent)
     parallelLabel->setBuddy(m_parallel);
     auto *canaryLabel = new QLabel(tr("Ca&naries:"), this);
     canaryLabel->setBuddy(m_canary);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_open, m_preflight, m_migrate, m_rollback, m_cancel})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_open, m_preflight, m_migrate, m_rollback, m_validate, m_report,
+                                                          m_cancel})
         bar->addWidget(w);
     bar->addSpacing(12);
     for (QWidget *w : std::initializer_list<QWidget *>{parallelLabel, m_parallel, canaryLabel, m_canary, m_continue})
@@ -246,6 +256,14 @@ FleetView::FleetView(const MigrationCatalogue &catalogue, QWidget *parent)
     connect(m_preflight, &QPushButton::clicked, this, [this] { confirmAndStart(FleetCommand::Preflight); });
     connect(m_migrate, &QPushButton::clicked, this, [this] { confirmAndStart(FleetCommand::Migrate); });
     connect(m_rollback, &QPushButton::clicked, this, [this] { confirmAndStart(FleetCommand::Rollback); });
+    connect(m_validate, &QPushButton::clicked, this, [this] { start(FleetCommand::Validate); });
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        const QString path = askReportPath(
+            this, tr("Save the fleet validation report"),
+            QStringLiteral("gma-fleet-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &FleetView::cancel);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid() && index.row() < m_model->records().size())
@@ -294,6 +312,8 @@ void FleetView::updateButtons()
     m_preflight->setEnabled(ready);
     m_migrate->setEnabled(ready);
     m_rollback->setEnabled(ready);
+    m_validate->setEnabled(ready);
+    m_report->setEnabled(!isRunning() && !m_validated.isEmpty());
     m_cancel->setEnabled(isRunning());
 }
 
@@ -316,6 +336,8 @@ bool FleetView::loadTargets(const QString &path)
         return false;
     }
     m_model->setTargets(*targets);
+    m_path = path;
+    m_validated.clear();
     m_file->setText(tr("%1: %n target(s)", nullptr, int(targets->size())).arg(QFileInfo(path).fileName()));
     showStatus(tr("Run Preflight all to check every target before a rollout."), false);
     updateButtons();
@@ -348,6 +370,8 @@ void FleetView::start(FleetCommand command)
     options.canary = m_canary->value();
     options.continueOnError = m_continue->isChecked();
     options.backup = m_backup;
+    options.collectReports = command == FleetCommand::Validate;
+    m_validated.clear();
     QList<FleetTarget> targets;
     for (const FleetRow &r : m_model->records())
         targets << r.target;
@@ -373,8 +397,10 @@ void FleetView::start(FleetCommand command)
     // The view keeps the runner until the job is done (its destructor waits for the job).
     m_worker->runDetached<QList<FleetResult>>(
         this, QStringLiteral("fleet.run"), [runner] { return runner->run(); },
-        [this](const QList<FleetResult> &results) {
+        [this, command](const QList<FleetResult> &results) {
             m_runner.reset();
+            if (command == FleetCommand::Validate)
+                m_validated = results;
             m_overall->hide();
             for (int i = 0; i < results.size(); ++i)
                 m_model->targetFinished(i, results.at(i));
@@ -391,6 +417,32 @@ void FleetView::start(FleetCommand command)
             emit finished(results);
         });
     updateButtons();
+}
+
+void FleetView::exportReport(const QString &path)
+{
+    if (m_validated.isEmpty()) {
+        emit reportWritten(path, tr("Run Validate all before saving the fleet report."));
+        return;
+    }
+    FleetReport report;
+    report.targetsFile = m_path;
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    report.toolVersion = QCoreApplication::applicationVersion();
+    report.results = m_validated;
+    m_report->setEnabled(false);
+    m_worker->runDetached<QString>(
+        this, QStringLiteral("fleet.report"),
+        [report, path] {
+            QString error;
+            PdfReport::writeFleetByExtension(report, path, &error);
+            return error;
+        },
+        [this, path](const QString &error) {
+            updateButtons();
+            showStatus(error.isEmpty() ? tr("Fleet report saved to %1.").arg(path) : error, !error.isEmpty());
+            emit reportWritten(path, error);
+        });
 }
 
 void FleetView::cancel()

@@ -1,7 +1,8 @@
 // Fleet: open a targets file (one GMA database per line, see fleet.h), then Preflight all, Migrate
 // or Roll back across every target with the engine's FleetRunner: the preflight everywhere first,
 // the canaries, at most N at once. A progress bar per running target and one overall; failures in
-// red with their sentence. Double-clicking a target opens it in the single-database view.
+// red with their sentence. Validate all runs every target's validation; Save Report writes the
+// fleet validation report of it (as `fleet validate --report`). Double-clicking a target opens it in the single-database view.
 // Thread rule: GUI thread only. The rollout runs as a job on the view's own DbWorker (without a
 // connection of its own: FleetRunner opens one per target on its threads); its signals arrive
 // queued here.
@@ -85,6 +86,11 @@ public:
     QTableView *table() const { return m_table; }
     bool isRunning() const { return m_runner != nullptr; }
     QString statusText() const;
+    QPushButton *validateButton() const { return m_validate; }
+    QPushButton *reportButton() const { return m_report; }
+    // Writes the fleet validation report of the last "Validate all" (.html, .pdf, .csv or .json);
+    // reportWritten() follows.
+    void exportReport(const QString &path);
 
 public slots:
     void openTargetsFile(); // asks for the file
@@ -94,6 +100,7 @@ signals:
     // The user asked to work on this target alone (double-click).
     void openTarget(const gma::ConnectionSettings &settings);
     void finished(const QList<gma::FleetResult> &results);
+    void reportWritten(const QString &path, const QString &error);
 
 private:
     void updateButtons();
@@ -111,6 +118,8 @@ private:
     QPushButton *m_preflight;
     QPushButton *m_migrate;
     QPushButton *m_rollback;
+    QPushButton *m_validate;
+    QPushButton *m_report;
     QPushButton *m_cancel;
     QSpinBox *m_parallel;
     QSpinBox *m_canary;
@@ -118,6 +127,8 @@ private:
     bool m_backup = true;
     std::shared_ptr<FleetRunner> m_runner;
     int m_finished = 0; // targets done in the running phase
+    QString m_path;     // the targets file
+    QList<FleetResult> m_validated; // the last Validate all's results, with each target's report
 };
 
 } // namespace gma::ui
