@@ -4,11 +4,13 @@
 
 #include "executor.h"
 #include "format.h"
+#include "locks.h"
 #include "preview.h"
 #include "progress.h"
 #include "state.h"
 #include "status.h"
 #include "strategy.h"
+#include "toolschema.h"
 
 #include <limits>
 
@@ -16,8 +18,17 @@ namespace gma::cli {
 
 namespace {
 
-int checkGuards(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
+// The guards run under the migrator's advisory lock, so that a second migrator is refused at once
+// with the holder named rather than by what the first one's run looks like to its preflight; the
+// lock is held on `db` until the run (whose Executor takes it again) has ended.
+int checkGuards(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun,
+                AdvisoryLock &lock)
 {
+    QString refusal;
+    if (!takeMigratorLock(lock, &refusal)) {
+        ctx.error(refusal);
+        return Refused;
+    }
     for (const RunGuard &g : runGuards()) {
         const int code = g.check(ctx, db, plan, isRollback, isDryRun);
         if (code != Success)
@@ -302,7 +313,8 @@ int runMigrate(Context &ctx)
         return rehearseOnCopy(ctx, db, *plan, options, rehearsal);
     }
     // Recording alone takes no table locks and changes no data: no preflight, no backup.
-    if (!options.fake && (code = checkGuards(ctx, db, *plan, false, options.dryRun)) != Success)
+    AdvisoryLock lock(db, kAdvisoryLockKey);
+    if (!options.fake && (code = checkGuards(ctx, db, *plan, false, options.dryRun, lock)) != Success)
         return code;
     if (options.dryRun && !confirmInPlace(ctx, db, state, *plan))
         return Refused;
@@ -369,7 +381,8 @@ int runRollback(Context &ctx)
     ctx.out.flush();
     if (!confirmRollback(ctx))
         return Refused;
-    if (!options.fake && (code = checkGuards(ctx, db, *plan, true, false)) != Success)
+    AdvisoryLock lock(db, kAdvisoryLockKey);
+    if (!options.fake && (code = checkGuards(ctx, db, *plan, true, false, lock)) != Success)
         return code;
     ctx.out << (options.fake ? "Recording the rollback without running it (--fake):\n" : "Running rollback:\n");
     ctx.out.flush();

@@ -417,16 +417,9 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
         return run;
     }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);
-    if (options.takeAdvisoryLock) {
-        QString holder, error;
-        if (!lock.take(&holder, &error)) {
-            run.status = RunResult::Status::Refused;
-            run.error = !error.isEmpty() ? error
-                                         : QStringLiteral("Another migrator is running on this database (%1): wait "
-                                                          "for it to finish.")
-                                               .arg(holder);
-            return run;
-        }
+    if (options.takeAdvisoryLock && !takeMigratorLock(lock, &run.error)) {
+        run.status = RunResult::Status::Refused;
+        return run;
     }
     run = runPlan(plan, options);
     run.warning = lock.release();

@@ -141,4 +141,16 @@ QString readFailure(QSqlDatabase &db, const QSqlError &error, const QStringList 
              who.isEmpty() ? QStringLiteral("a session that has since let go") : who.join(QStringLiteral("; ")));
 }
 
+bool takeMigratorLock(AdvisoryLock &lock, QString *refusal)
+{
+    QString holder, error;
+    if (lock.take(&holder, &error))
+        return true;
+    *refusal = !error.isEmpty() ? error
+                                : QStringLiteral("Another migrator is running on this database (%1): wait for it to "
+                                                 "finish.")
+                                      .arg(holder);
+    return false;
+}
+
 } // namespace gma

@@ -80,6 +80,11 @@ private:
     bool m_held = false;
 };
 
+// Takes the migrator's advisory lock for `lock`'s scope; false with one sentence in `refusal`
+// naming the other migrator that holds it (or the server's error). The lock is re-entrant within
+// a session: an Executor on the same connection takes it again and releases only its own hold.
+bool takeMigratorLock(AdvisoryLock &lock, QString *refusal);
+
 // True for SQLSTATE 55P03 (lock_timeout) .
 bool isLockTimeout(const QSqlError &error);
 // One sentence for a failed read: for a lock timeout, "... waited N ms for a lock on TABLES held

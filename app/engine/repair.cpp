@@ -36,13 +36,8 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
         return run;
     }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);
-    QString holder, error;
-    if (!lock.take(&holder, &error)) {
+    if (!takeMigratorLock(lock, &run.error)) {
         run.status = RunResult::Status::Refused;
-        run.error = !error.isEmpty() ? error
-                                     : QStringLiteral("Another migrator is running on this database (%1): wait for it "
-                                                      "to finish.")
-                                           .arg(holder);
         return run;
     }
     const QDateTime started = QDateTime::currentDateTimeUtc();

@@ -9,6 +9,7 @@
 #include "format.h"
 #include "locks.h"
 #include "preflight.h"
+#include "toolschema.h"
 
 namespace gma::ui {
 
@@ -73,6 +74,13 @@ RunOutcome RunWorker::run(QSqlDatabase &db, const ConnectionSettings &settings, 
     };
     if (outcome.onCopy) // the copy is checked by running there; the database is only read
         return rehearseOnCopy(db, settings, plan, options, outcome);
+    // The preflight, the backup and the run under the migrator's advisory lock: a second migrator
+    // is refused at once, naming this one (the Executor takes the lock again on this connection).
+    AdvisoryLock lock(db, kAdvisoryLockKey);
+    if (!plan.isEmpty() && options.takeAdvisoryLock && !takeMigratorLock(lock, &outcome.result.error)) {
+        outcome.result.status = RunResult::Status::Refused;
+        return outcome;
+    }
     if (!cancelled() && preflight && !checkPreflight(db, plan, options, &outcome))
         return outcome; // says why; nothing ran
     if (cancelled()) {
