@@ -73,6 +73,7 @@ public:
     // Checked: the preflight checks run before every run and refuse it on an error finding.
     QAction *preflightAction() const { return m_preflightAction; }
     QAction *vacuumAction() const { return m_vacuumAction; }
+    QAction *onlineAction() const { return m_onlineAction; }
 
     // Connects the session in the background; the tree is read afterwards (refreshed()). On
     // failure Session::connectFailed() and the status bar say why.
@@ -184,6 +185,7 @@ private:
     QAction *m_darkAction = nullptr;
     QAction *m_preflightAction = nullptr;
     QAction *m_vacuumAction = nullptr; // RunOptions::vacuumAnalyze
+    QAction *m_onlineAction = nullptr; // RunOptions::online
     QAction *m_aboutAction = nullptr;
 
     bool m_demo = false;

@@ -1,0 +1,290 @@
+// --online (RunOptions::online): the schema steps as renderStep's online variant reach the same
+// end schema and django_migrations rows as the default mode, forward and backward; under the
+// application's load (gma-appload) no application statement waits longer than the stall budget
+// while an online schema step runs, except for the one statement PostgreSQL cannot make short
+// (narrowing items_item.name rewrites the table); an interrupted CREATE INDEX CONCURRENTLY leaves
+// an INVALID index and the step unrecorded, and a plain rerun drops and rebuilds it.
+#include "catalogue.h"
+#include "executor.h"
+#include "planner.h"
+#include "sqlutil.h"
+#include "stepsql.h"
+#include "testdb.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gma;
+using namespace gma::test;
+
+namespace {
+
+const QString kItemsSchema = QStringLiteral("items.0003_item_modified_by_alter_item_created_at_and_more");
+
+QString recordedRows(TestDatabase &t)
+{
+    QStringList rows;
+    for (const QVariantList &r :
+         sql::rows(t.db(), QStringLiteral("SELECT app || '.' || name FROM django_migrations ORDER BY app, name")))
+        rows << r.value(0).toString();
+    return rows.join(QLatin1Char('\n'));
+}
+
+// What the online variant must not leave: INVALID indexes, CHECK constraints on the three tables.
+qint64 leftovers(TestDatabase &t)
+{
+    return t.count(QStringLiteral("SELECT (SELECT count(*) FROM pg_index WHERE NOT indisvalid) + "
+                                  "(SELECT count(*) FROM pg_constraint WHERE contype = 'c' AND conrelid IN "
+                                  "('items_item'::regclass, 'characters_character'::regclass, "
+                                  "'locations_location'::regclass))"));
+}
+
+struct Window
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    QString what;
+    bool overlaps(qint64 a, qint64 b) const { return a <= end && b >= start; }
+};
+
+} // namespace
+
+class TestOnline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void onlineReachesTheSameSchemaAndRecordsAsTheDefaultMode()
+    {
+        TestDatabase byDefault(QStringLiteral("online_default"));
+        TestDatabase online(QStringLiteral("online_online"));
+        QVERIFY2(byDefault.buildDemo(300), qPrintable(byDefault.lastError()));
+        QVERIFY2(online.buildDemo(300), qPrintable(online.lastError()));
+        // NULL descriptions for the locations step's conversion (and its way back).
+        QVERIFY(online.exec(QStringLiteral("UPDATE locations_location SET description = NULL WHERE id % 7 = 0")));
+        QVERIFY(byDefault.exec(QStringLiteral("UPDATE locations_location SET description = NULL WHERE id % 7 = 0")));
+        const QString rowsBefore = rowChecksum(online);
+
+        RunOptions onlineOptions;
+        onlineOptions.online = true;
+        const RunResult d = byDefault.migrate();
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        const RunResult o = online.migrate(QString(), QString(), onlineOptions);
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(contractDifference(online), QString());
+        QCOMPARE(online.schemaDump(), byDefault.schemaDump());
+        QCOMPARE(recordedRows(online), recordedRows(byDefault));
+        QCOMPARE(leftovers(online), qint64(0));
+        QCOMPARE(online.count(QStringLiteral("SELECT count(*) FROM locations_location WHERE description IS NULL")),
+                 qint64(0));
+        // The online variant built its indexes concurrently and sent no statement of its step twice.
+        bool concurrent = false;
+        for (const StepResult &s : o.steps) {
+            for (const StatementResult &st : s.statements)
+                concurrent = concurrent || st.sql.startsWith(QLatin1String("CREATE INDEX CONCURRENTLY"));
+        }
+        QVERIFY(concurrent);
+
+        const RunResult dBack = byDefault.rollback();
+        QVERIFY2(dBack.ok(), qPrintable(dBack.error));
+        const RunResult oBack = online.rollback(onlineOptions);
+        QVERIFY2(oBack.ok(), qPrintable(oBack.error));
+        QCOMPARE(contractDifference(online), QString());
+        QCOMPARE(online.schemaDump(), byDefault.schemaDump());
+        QCOMPARE(recordedRows(online), recordedRows(byDefault));
+        QCOMPARE(leftovers(online), qint64(0));
+        // Every row as it was at 0002, the NULL descriptions included.
+        QCOMPARE(rowChecksum(online), rowsBefore);
+    }
+
+    void noApplicationStatementWaitsLongerThanTheBudget()
+    {
+        TestDatabase t(QStringLiteral("online_load"));
+        QVERIFY2(t.buildDemo(20000), qPrintable(t.lastError()));
+        RunOptions options;
+        options.online = true;
+        options.stallBudgetMs = 1000;
+
+        QTemporaryDir dir;
+        const QString stop = dir.filePath(QStringLiteral("stop"));
+        const ConnectionSettings s = t.settings();
+        QProcess load;
+        load.start(QStringLiteral(GMA_APPLOAD_PATH),
+                   {QStringLiteral("--conninfo"),
+                    QStringLiteral("host=%1 port=%2 user=%3 dbname=%4").arg(s.host, s.port, s.user, s.database),
+                    QStringLiteral("--clients"), QStringLiteral("4"), QStringLiteral("--seconds"),
+                    QStringLiteral("300"), QStringLiteral("--stop-file"), stop, QStringLiteral("--stalls-over"),
+                    QString::number(options.stallBudgetMs)});
+        QByteArray output;
+        while (!output.contains("appload: running")) {
+            QVERIFY2(load.waitForReadyRead(30000), output.constData());
+            output += load.readAllStandardOutput();
+        }
+
+        // The windows of the online schema steps and of the statement narrowing items' name.
+        QList<Window> schemaSteps;
+        Window narrowing;
+        const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
+        QString error;
+        const auto state = MigrationState::read(t.db(), &error);
+        QVERIFY2(state, qPrintable(error));
+        PlanError perr;
+        const auto plan = Planner::migrate(catalogue, *state, QString(), QString(), &perr);
+        QVERIFY2(plan, qPrintable(perr.message));
+        Executor executor(t.db(), catalogue);
+        connect(&executor, &Executor::stepStarted, this, [&](int, const PlanStep &step, qint64) {
+            if (!catalogue.find(step.key)->isData())
+                schemaSteps << Window{QDateTime::currentMSecsSinceEpoch(), 0, step.key.label()};
+        });
+        connect(&executor, &Executor::stepFinished, this, [&](int, const StepResult &r) {
+            if (!catalogue.find(r.step.key)->isData())
+                schemaSteps.last().end = QDateTime::currentMSecsSinceEpoch();
+        });
+        connect(&executor, &Executor::statementSent, this, [&](int, const QString &sql) {
+            if (sql.contains(QLatin1String("ALTER COLUMN \"name\" TYPE varchar(100)")))
+                narrowing = Window{QDateTime::currentMSecsSinceEpoch(), 0, sql};
+        });
+        connect(&executor, &Executor::statementFinished, this, [&](int, const QString &sql, qint64, qint64) {
+            if (sql == narrowing.what)
+                narrowing.end = QDateTime::currentMSecsSinceEpoch();
+        });
+        const RunResult r = executor.run(*plan, options);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+
+        QFile f(stop);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(load.waitForFinished(60000));
+        output += load.readAllStandardOutput();
+        const QString summary = QString::fromUtf8(output);
+        qInfo().noquote() << summary.trimmed();
+        QVERIFY2(load.exitCode() == 0, qPrintable(summary));
+        QCOMPARE(contractDifference(t), QString());
+        QCOMPARE(schemaSteps.size(), 3);
+        QVERIFY(narrowing.end >= narrowing.start && narrowing.start > 0);
+        qInfo().noquote() << QStringLiteral("The narrowing statement (excluded from the budget), %1 ms: %2")
+                                 .arg(narrowing.end - narrowing.start)
+                                 .arg(narrowing.what);
+
+        static const QRegularExpression stall(
+            QStringLiteral("^appload stall start_ms=(\\d+) end_ms=(\\d+) ms=(\\d+) \\((.*)\\)$"),
+            QRegularExpression::MultilineOption);
+        QStringList over;
+        int excluded = 0;
+        for (auto it = stall.globalMatch(summary); it.hasNext();) {
+            const auto m = it.next();
+            const qint64 a = m.captured(1).toLongLong(), b = m.captured(2).toLongLong();
+            bool inSchemaStep = false;
+            for (const Window &w : std::as_const(schemaSteps))
+                inSchemaStep = inSchemaStep || w.overlaps(a, b);
+            if (!inSchemaStep)
+                continue; // a data step's batches: not what --online changes
+            if (narrowing.overlaps(a, b)) {
+                ++excluded;
+                continue;
+            }
+            over << m.captured(0);
+        }
+        qInfo().noquote() << QStringLiteral("Application statements over the budget during the narrowing: %1").arg(excluded);
+        QVERIFY2(over.isEmpty(), qPrintable(over.join(QLatin1Char('\n'))));
+    }
+
+    void anInterruptedConcurrentIndexBuildIsDroppedAndRebuiltOnTheRerun()
+    {
+        TestDatabase t(QStringLiteral("online_cic"));
+        QVERIFY2(t.buildDemo(300), qPrintable(t.lastError()));
+        QVERIFY(t.exec(QStringLiteral("UPDATE locations_location SET description = '' WHERE description IS NULL")));
+        // The fault point: just before the items step's first CREATE INDEX CONCURRENTLY.
+        const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
+        const MigrationDefinition *def = nullptr;
+        for (const MigrationDefinition &d : catalogue.migrations()) {
+            if (d.key.label() == kItemsSchema)
+                def = &d;
+        }
+        QVERIFY(def);
+        int n = 0;
+        QString index;
+        for (const RenderedStatement &s : renderStep(*def, false, QDateTime::currentDateTimeUtc(), true).statements) {
+            if (s.role != RenderedStatement::Role::Schema || s.sql.isEmpty())
+                continue;
+            ++n;
+            if (s.outsideTransaction) {
+                index = s.invalidIndex;
+                break;
+            }
+        }
+        QVERIFY(!index.isEmpty());
+        index.remove(QLatin1Char('"'));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fault"));
+        QProcessEnvironment env = processEnvironment(t.name());
+        env.insert(QStringLiteral("GMA_FAULT_POINT"), QStringLiteral("%1:statement:%2").arg(kItemsSchema).arg(n));
+        env.insert(QStringLiteral("GMA_FAULT_FILE"), file);
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GMA_CLI_PATH), {QStringLiteral("migrate"), QStringLiteral("--no-backup"),
+                                                 QStringLiteral("--online"), QStringLiteral("--lock-timeout"),
+                                                 QStringLiteral("60000")});
+        QVERIFY(cli.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFileInfo::exists(file) && cli.state() == QProcess::Running && timer.elapsed() < 120000)
+            QTest::qWait(10);
+        QVERIFY2(QFileInfo::exists(file),
+                 qPrintable(QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError())));
+
+        // An open transaction that wrote to items_item keeps the build waiting in its first phase,
+        // after its catalogue entry (the INVALID index) is committed.
+        QSqlDatabase blocker = t.openExtra(QStringLiteral("blocker"));
+        QVERIFY(sql::exec(blocker, QStringLiteral("BEGIN")).ok);
+        QVERIFY(sql::exec(blocker, QStringLiteral("UPDATE items_item SET name = name WHERE id = (SELECT min(id) FROM items_item)")).ok);
+        QFile::remove(file);
+        qint64 pid = 0;
+        timer.restart();
+        while (pid == 0 && timer.elapsed() < 60000) {
+            pid = t.scalar(QStringLiteral("SELECT coalesce(max(pid), 0) FROM pg_stat_progress_create_index WHERE relid = "
+                                          "'items_item'::regclass AND command = 'CREATE INDEX CONCURRENTLY'"))
+                      .toLongLong();
+            if (pid == 0)
+                QTest::qWait(20);
+        }
+        QVERIFY2(pid > 0, "the concurrent index build never showed in pg_stat_progress_create_index");
+        QVERIFY(t.scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}).toBool());
+        QVERIFY(cli.waitForFinished(120000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() != 0, qPrintable(out));
+        QVERIFY(sql::exec(blocker, QStringLiteral("ROLLBACK")).ok);
+
+        // The interrupted build left its index INVALID, and the items step is not recorded.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM pg_index WHERE indexrelid = to_regclass(?) AND NOT "
+                                        "indisvalid"),
+                         {index}),
+                 qint64(1));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items' AND name ~ '^000[34]_'")),
+                 qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items' AND name = "
+                                        "'0002_alter_item_options'")),
+                 qint64(1));
+        // The columns its earlier statements added stay.
+        QVERIFY(sql::columnExists(t.db(), QStringLiteral("items_item"), QStringLiteral("created_at")));
+
+        // A plain rerun (not online) continues the step online: the INVALID index is dropped and built again.
+        const CliResult again = runCli({QStringLiteral("migrate"), QStringLiteral("--no-backup")}, t.name());
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("continued online")) || again.err.contains(QStringLiteral("continued online")),
+                 qPrintable(again.out + again.err));
+        QCOMPARE(contractDifference(t), QString());
+        QCOMPARE(leftovers(t), qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items' AND name ~ '^000[34]_'")),
+                 qint64(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnline)
+#include "test_online.moc"
