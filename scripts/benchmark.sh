@@ -3,7 +3,7 @@
 # on a throwaway PostgreSQL cluster of its own. Not part of the pass/fail suite: its figures are printed.
 #
 #   scripts/benchmark.sh [--sizes N,N,...] [--large] [--runs N] [--batch-size N] [--json FILE]
-#   scripts/benchmark.sh --online-load [--sizes N,N,...] [--clients N] [--stall-budget MS]
+#   scripts/benchmark.sh --online-load [--sizes N,N,...] [--clients N] [--stall-budget MS] [--schema-only]
 #     --sizes       rows per model (characters, items, locations each); default 10000,100000,1000000
 #     --large       adds 10000000 to the sizes
 #     --runs        runs of every variant per size, the median is shown (default 3)
@@ -13,7 +13,8 @@
 #                   (--clients sessions, default 4) plays the application while each step of 0002 -> 0004
 #                   and back runs on its own (`migrate APP TARGET`), in the default mode and with --online;
 #                   per step it prints the longest application statement (longest_stall_ms, and which)
-#                   and the p99 latency. Default sizes 100000.
+#                   and the p99 latency. Default sizes 100000. --schema-only: only the schema steps
+#                   (0002 -> 0003 and back per app, no data step), for large sizes.
 #   environment: GMA_CLI, the gma-migrator-cli to measure (default build/bin/gma-migrator-cli, built
 #   with scripts/build.sh when missing); GMA_APPLOAD, gma-appload (default: found under build/).
 #
@@ -39,12 +40,14 @@ large=no
 json=$PWD/benchmark-results.json
 tool_args=()
 mode=compare
+schema_only=no
 clients=4
 budget=1000
 sizes_given=no
 while [ $# -gt 0 ]; do
   case "$1" in
   --online-load) mode=online-load; shift ;;
+  --schema-only) schema_only=yes; shift ;;
   --clients) clients=${2:?--clients needs a number}; shift 2 ;;
   --stall-budget) budget=${2:?--stall-budget needs a number}; shift 2 ;;
   --sizes) sizes=${2:?--sizes needs a list}; sizes_given=yes; shift 2 ;;
@@ -117,9 +120,13 @@ if [ "$mode" = online-load ]; then
       extra=(); [ "$m" = online ] && extra=(--online --stall-budget "$budget")
       # Forward one step at a time, then back one step at a time.
       steps=()
-      for app in "${apps[@]}"; do steps+=("forward $app $(step_name "$app" 0003) $(step_name "$app" 0003)" "forward $app $(step_name "$app" 0004) $(step_name "$app" 0004)"); done
+      for app in "${apps[@]}"; do
+        steps+=("forward $app $(step_name "$app" 0003) $(step_name "$app" 0003)")
+        [ "$schema_only" = yes ] || steps+=("forward $app $(step_name "$app" 0004) $(step_name "$app" 0004)")
+      done
       for app in locations items characters; do
-        steps+=("backward $app $(step_name "$app" 0003) $(step_name "$app" 0004)" "backward $app $(step_name "$app" 0002) $(step_name "$app" 0003)")
+        [ "$schema_only" = yes ] || steps+=("backward $app $(step_name "$app" 0003) $(step_name "$app" 0004)")
+        steps+=("backward $app $(step_name "$app" 0002) $(step_name "$app" 0003)")
       done
       for s in "${steps[@]}"; do
         read -r direction app target label <<<"$s"

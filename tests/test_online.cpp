@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "executor.h"
 #include "planner.h"
+#include "preview.h"
 #include "sqlutil.h"
 #include "stepsql.h"
 #include "testdb.h"
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace gma;
 using namespace gma::test;
@@ -43,6 +45,26 @@ qint64 leftovers(TestDatabase &t)
                                   "(SELECT count(*) FROM pg_constraint WHERE contype = 'c' AND conrelid IN "
                                   "('items_item'::regclass, 'characters_character'::regclass, "
                                   "'locations_location'::regclass))"));
+}
+
+// The state `t` stands at and the plan of `migrate APP` from there (empty app: everything).
+struct Planned
+{
+    MigrationState state;
+    Plan plan;
+};
+std::optional<Planned> planFrom(TestDatabase &t, const MigrationCatalogue &catalogue, const QString &app, QString *error)
+{
+    const auto state = MigrationState::read(t.db(), error);
+    if (!state)
+        return std::nullopt;
+    PlanError perr;
+    const auto plan = Planner::migrate(catalogue, *state, app, QString(), &perr);
+    if (!plan) {
+        *error = perr.message;
+        return std::nullopt;
+    }
+    return Planned{*state, *plan};
 }
 
 struct Window
@@ -102,6 +124,60 @@ private slots:
         QCOMPARE(rowChecksum(online), rowsBefore);
     }
 
+    void previewShowsEachLockItsHoldAndTheHazards()
+    {
+        TestDatabase t(QStringLiteral("online_preview"));
+        QVERIFY2(t.buildDemo(300), qPrintable(t.lastError()));
+        const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
+        QString error;
+        const auto planned = planFrom(t, catalogue, QStringLiteral("items"), &error);
+        QVERIFY2(planned, qPrintable(error));
+        const MigrationState *state = &planned->state;
+        const Plan *plan = &planned->plan;
+        const QString before = t.fingerprint();
+        // A budget of 5 ms, what the preview estimates for a catalogue change: the narrowing's
+        // rewrite is over it, at 300 rows too.
+        for (const bool online : {false, true}) {
+            const PreviewReport report = Preview::analyse(t.db(), catalogue, *state, *plan, QDateTime(), online, 5);
+            QVERIFY2(report.ok(), qPrintable(report.error));
+            QCOMPARE(report.online, online);
+            const StepImpact *schema = nullptr;
+            for (const StepImpact &st : report.steps) {
+                if (st.label == kItemsSchema)
+                    schema = &st;
+            }
+            QVERIFY(schema);
+            const QString hazards = schema->hazards.join(QLatin1Char('\n'));
+            QVERIFY2(hazards.contains(QStringLiteral("created_at and updated_at of items_item are NOT NULL without a "
+                                                     "default")) &&
+                         hazards.contains(QStringLiteral("Deploy the application version that writes them first")),
+                     qPrintable(hazards));
+            bool concurrent = false;
+            for (const StatementImpact &s : schema->statements) {
+                QVERIFY2(s.lockHeldMs > 0, qPrintable(s.sql));
+                if (s.sql.startsWith(QLatin1String("CREATE INDEX"))) {
+                    QCOMPARE(s.lock, online ? LockMode::ShareUpdateExclusive : LockMode::Share);
+                    QCOMPARE(s.blocksApplication, !online);
+                    concurrent = concurrent || s.sql.startsWith(QLatin1String("CREATE INDEX CONCURRENTLY"));
+                }
+            }
+            QCOMPARE(concurrent, online);
+            if (online) {
+                QVERIFY2(hazards.contains(QStringLiteral("ALTER COLUMN TYPE rewrites items_item")) &&
+                             hazards.contains(QStringLiteral("PostgreSQL cannot avoid this lock")),
+                         qPrintable(hazards));
+                // Only the narrowing keeps the application waiting longer than the budget.
+                QCOMPARE(hazards.count(QStringLiteral("longer than the stall budget")), 1);
+            } else {
+                QVERIFY2(hazards.contains(QStringLiteral("The step holds ACCESS EXCLUSIVE on items_item")),
+                         qPrintable(hazards));
+                // The default mode holds every lock until the step commits.
+                QVERIFY(schema->statements.first().lockHeldMs >= schema->statements.at(schema->statements.size() - 2).lockHeldMs);
+            }
+        }
+        QCOMPARE(t.fingerprint(), before);
+    }
+
     void noApplicationStatementWaitsLongerThanTheBudget()
     {
         TestDatabase t(QStringLiteral("online_load"));
@@ -131,11 +207,9 @@ private slots:
         Window narrowing;
         const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
         QString error;
-        const auto state = MigrationState::read(t.db(), &error);
-        QVERIFY2(state, qPrintable(error));
-        PlanError perr;
-        const auto plan = Planner::migrate(catalogue, *state, QString(), QString(), &perr);
-        QVERIFY2(plan, qPrintable(perr.message));
+        const auto planned = planFrom(t, catalogue, QString(), &error);
+        QVERIFY2(planned, qPrintable(error));
+        const Plan *plan = &planned->plan;
         Executor executor(t.db(), catalogue);
         connect(&executor, &Executor::stepStarted, this, [&](int, const PlanStep &step, qint64) {
             if (!catalogue.find(step.key)->isData())
@@ -259,6 +333,7 @@ private slots:
         QVERIFY(cli.waitForFinished(120000));
         const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
         QVERIFY2(cli.exitCode() != 0, qPrintable(out));
+        qInfo().noquote() << out.trimmed().section(QLatin1Char('\n'), -1);
         QVERIFY(sql::exec(blocker, QStringLiteral("ROLLBACK")).ok);
 
         // The interrupted build left its index INVALID, and the items step is not recorded.

@@ -174,6 +174,8 @@ QList<RenderedStatement> onlineStatements(const QString &statement, const QStrin
     static const QRegularExpression dropColumn = pattern(R"(^ALTER TABLE ("[^"]+") DROP COLUMN ("[^"]+"))");
     static const QRegularExpression dropConstraint = pattern(R"(^ALTER TABLE ("[^"]+") DROP CONSTRAINT ("[^"]+")$)");
     static const QRegularExpression recordNulls = pattern(R"(^INSERT INTO "gma_migrator"\."preserved_nulls" )");
+    static const QRegularExpression restoreNulls = pattern(
+        R"(^UPDATE ("[^"]+") AS l SET ("[^"]+") = NULL FROM \(SELECT unnest\("row_ids"\) AS "id" FROM "gma_migrator"\."preserved_nulls" WHERE "table_name" = ('[^']+') AND "column_name" = ('[^']+')\) AS p WHERE l\."id" = p\."id" AND l\.("[^"]+") = (''|'[^']*')$)");
     static const QRegularExpression convertNulls = pattern(R"(^UPDATE ("[^"]+") SET ("[^"]+") = (.+) WHERE ("[^"]+") IS NULL$)");
     const QString s = statement.trimmed();
     QRegularExpressionMatch m;
@@ -245,6 +247,21 @@ QList<RenderedStatement> onlineStatements(const QString &statement, const QStrin
                 .arg(kOnlineBatchRows)
                 .arg(toolTable("preserved_nulls"), sql::quoteLiteral(unquote(t)), sql::quoteLiteral(unquote(c)),
                      m.captured(3)));
+        r.repeatUntilNoRows = true;
+        return {r};
+    }
+    if ((m = restoreNulls.match(s)).hasMatch() && m.captured(2) == m.captured(5)) {
+        // Setting the recorded NULLs back, one batch of rows at a time, each batch its own
+        // transaction, until no recorded row holds the converted value any more.
+        const QString t = m.captured(1), c = m.captured(2);
+        RenderedStatement r = online(
+            QStringLiteral("WITH p AS (SELECT x.\"id\" FROM %1 AS n CROSS JOIN LATERAL unnest(n.\"row_ids\") AS x(\"id\") "
+                           "WHERE n.\"table_name\" = %2 AND n.\"column_name\" = %3), "
+                           "b AS (SELECT l.\"id\" FROM %4 AS l JOIN p ON l.\"id\" = p.\"id\" WHERE l.%5 = %6 "
+                           "ORDER BY l.\"id\" LIMIT %7 FOR UPDATE OF l) "
+                           "UPDATE %4 AS t SET %5 = NULL FROM b WHERE t.\"id\" = b.\"id\"")
+                .arg(toolTable("preserved_nulls"), m.captured(3), m.captured(4), t, c, m.captured(6))
+                .arg(kOnlineBatchRows));
         r.repeatUntilNoRows = true;
         return {r};
     }
