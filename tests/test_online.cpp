@@ -333,7 +333,13 @@ private slots:
         QVERIFY(cli.waitForFinished(120000));
         const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
         QVERIFY2(cli.exitCode() != 0, qPrintable(out));
-        qInfo().noquote() << out.trimmed().section(QLatin1Char('\n'), -1);
+        // The error names where it stopped and what stays.
+        const QString line = out.trimmed().section(QLatin1Char('\n'), -1);
+        qInfo().noquote() << line;
+        QVERIFY2(line.contains(QStringLiteral("stopped at online statement %1 of").arg(n)) &&
+                     line.contains(QStringLiteral("Statements 1 to %1 are done and stay").arg(n - 1)) &&
+                     line.contains(QStringLiteral("the step is not recorded")),
+                 qPrintable(line));
         QVERIFY(sql::exec(blocker, QStringLiteral("ROLLBACK")).ok);
 
         // The interrupted build left its index INVALID, and the items step is not recorded.

@@ -95,8 +95,8 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
                                   .arg(i + 1)
                                   .arg(statements.size())
                                   .arg(shortStatement(statements.at(i).sql));
-        const QString kept = i == 0 ? QStringLiteral("none of its statements is done")
-                                    : QStringLiteral("statements 1 to %1 are done and stay").arg(i);
+        const QString kept = i == 0 ? QStringLiteral("None of its statements is done")
+                                    : QStringLiteral("Statements 1 to %1 are done and stay").arg(i);
         QString why;
         switch (r.status) {
         case Retried::Status::Cancelled:
