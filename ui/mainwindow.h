@@ -72,8 +72,8 @@ public:
     QAction *darkModeAction() const { return m_darkAction; }
     // Checked: the preflight checks run before every run and refuse it on an error finding.
     QAction *preflightAction() const { return m_preflightAction; }
-    QAction *vacuumAction() const { return m_vacuumAction; }
     QAction *onlineAction() const { return m_onlineAction; }
+    QAction *vacuumAction() const { return m_vacuumAction; }
 
     // Connects the session in the background; the tree is read afterwards (refreshed()). On
     // failure Session::connectFailed() and the status bar say why.
@@ -184,8 +184,8 @@ private:
     QAction *m_showSqlAction = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_preflightAction = nullptr;
-    QAction *m_vacuumAction = nullptr; // RunOptions::vacuumAnalyze
     QAction *m_onlineAction = nullptr; // RunOptions::online
+    QAction *m_vacuumAction = nullptr; // RunOptions::vacuumAnalyze
     QAction *m_aboutAction = nullptr;
 
     bool m_demo = false;
