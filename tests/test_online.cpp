@@ -2,7 +2,7 @@
 // end schema and django_migrations rows as the default mode, forward and backward; under the
 // application's load (gma-appload) no application statement waits longer than the stall budget
 // while an online schema step runs, except for the one statement PostgreSQL cannot make short
-// (narrowing items_item.name rewrites the table); an interrupted CREATE INDEX CONCURRENTLY leaves
+// (narrowing items_item.name rewrites the table), forward and backward; an interrupted CREATE INDEX CONCURRENTLY leaves
 // an INVALID index and the step unrecorded, and a plain rerun drops and rebuilds it.
 #include "catalogue.h"
 #include "executor.h"
@@ -47,19 +47,22 @@ qint64 leftovers(TestDatabase &t)
                                   "'locations_location'::regclass))"));
 }
 
-// The state `t` stands at and the plan of `migrate APP` from there (empty app: everything).
+// The state `t` stands at and the plan of `migrate APP` from there (empty app: everything), or
+// of `rollback`.
 struct Planned
 {
     MigrationState state;
     Plan plan;
 };
-std::optional<Planned> planFrom(TestDatabase &t, const MigrationCatalogue &catalogue, const QString &app, QString *error)
+std::optional<Planned> planFrom(TestDatabase &t, const MigrationCatalogue &catalogue, const QString &app, QString *error,
+                                bool rollback = false)
 {
     const auto state = MigrationState::read(t.db(), error);
     if (!state)
         return std::nullopt;
     PlanError perr;
-    const auto plan = Planner::migrate(catalogue, *state, app, QString(), &perr);
+    const auto plan = rollback ? Planner::rollback(catalogue, *state, &perr)
+                               : Planner::migrate(catalogue, *state, app, QString(), &perr);
     if (!plan) {
         *error = perr.message;
         return std::nullopt;
@@ -229,6 +232,12 @@ private slots:
         });
         const RunResult r = executor.run(*plan, options);
         QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(contractDifference(t), QString());
+        // And back (widening name again is a catalogue change only: nothing is excluded).
+        const auto back = planFrom(t, catalogue, QString(), &error, true);
+        QVERIFY2(back, qPrintable(error));
+        const RunResult backResult = executor.run(back->plan, options);
+        QVERIFY2(backResult.ok(), qPrintable(backResult.error));
 
         QFile f(stop);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -239,7 +248,7 @@ private slots:
         qInfo().noquote() << summary.trimmed();
         QVERIFY2(load.exitCode() == 0, qPrintable(summary));
         QCOMPARE(contractDifference(t), QString());
-        QCOMPARE(schemaSteps.size(), 3);
+        QCOMPARE(schemaSteps.size(), 6);
         QVERIFY(narrowing.end >= narrowing.start && narrowing.start > 0);
         qInfo().noquote() << QStringLiteral("The narrowing statement (excluded from the budget), %1 ms: %2")
                                  .arg(narrowing.end - narrowing.start)
