@@ -1483,6 +1483,14 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <translation>Nach einem Lauf, dessen Datenschritte Zeilen geändert haben, deren Tabellen bereinigen und analysieren (Lese- und Schreibzugriffe der Anwendung warten nicht darauf)</translation>
     </message>
     <message>
+        <source>Run Schema Steps &amp;Online</source>
+        <translation>Schemaschritte &amp;online ausführen</translation>
+    </message>
+    <message>
+        <source>Each catalogue change of a schema step in its own short transaction (lock timeout within the stall budget), indexes built concurrently, foreign keys and NOT NULL validated separately: the same end schema, without long waits for the application (narrowing items&apos; name still rewrites the table; the preview estimates it)</source>
+        <translation>Jede Katalogänderung eines Schemaschritts in einer eigenen kurzen Transaktion (Sperr-Timeout innerhalb des Wartebudgets), Indizes nebenläufig gebaut, Fremdschlüssel und NOT NULL getrennt validiert: dasselbe Endschema, ohne lange Wartezeiten für die Anwendung (das Kürzen des Namens der Items schreibt die Tabelle weiterhin neu; die Vorschau schätzt die Dauer)</translation>
+    </message>
+    <message>
         <source>Mo&amp;nitor</source>
         <translation>Über&amp;wachung</translation>
     </message>
@@ -1501,14 +1509,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Dry run on the database itself, rolled back at the end: holds the plan&apos;s locks until then</source>
         <translation>Probelauf auf der Datenbank selbst, am Ende zurückgerollt: hält bis dahin die Sperren des Plans</translation>
-    </message>
-    <message>
-        <source>Run Schema Steps &amp;Online</source>
-        <translation>Schemaschritte &amp;online ausführen</translation>
-    </message>
-    <message>
-        <source>Each catalogue change of a schema step in its own short transaction (lock timeout within the stall budget), indexes built concurrently, foreign keys and NOT NULL validated separately: the same end schema, without long waits for the application (narrowing items&apos; name still rewrites the table; the preview estimates it)</source>
-        <translation>Jede Katalogänderung eines Schemaschritts in einer eigenen kurzen Transaktion (Sperr-Timeout innerhalb des Wartebudgets), Indizes nebenläufig gebaut, Fremdschlüssel und NOT NULL getrennt validiert: dasselbe Endschema, ohne lange Wartezeiten für die Anwendung (das Kürzen des Namens der Items schreibt die Tabelle weiterhin neu; die Vorschau schätzt die Dauer)</translation>
     </message>
 </context>
 <context>
