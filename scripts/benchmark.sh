@@ -3,13 +3,20 @@
 # on a throwaway PostgreSQL cluster of its own. Not part of the pass/fail suite: its figures are printed.
 #
 #   scripts/benchmark.sh [--sizes N,N,...] [--large] [--runs N] [--batch-size N] [--json FILE]
+#   scripts/benchmark.sh --online-load [--sizes N,N,...] [--clients N] [--stall-budget MS] [--schema-only]
 #     --sizes       rows per model (characters, items, locations each); default 10000,100000,1000000
 #     --large       adds 10000000 to the sizes
 #     --runs        runs of every variant per size, the median is shown (default 3)
 #     --batch-size  passed to the tool's migrate and rollback (default: the tool's own)
 #     --json        where the results go as JSON (default benchmark-results.json in the current folder)
+#     --online-load the application's waits instead (item 1 of issue 10): on a copy per mode, gma-appload
+#                   (--clients sessions, default 4) plays the application while each step of 0002 -> 0004
+#                   and back runs on its own (`migrate APP TARGET`), in the default mode and with --online;
+#                   per step it prints the longest application statement (longest_stall_ms, and which)
+#                   and the p99 latency. Default sizes 100000. --schema-only: only the schema steps
+#                   (0002 -> 0003 and back per app, no data step), for large sizes.
 #   environment: GMA_CLI, the gma-migrator-cli to measure (default build/bin/gma-migrator-cli, built
-#   with scripts/build.sh when missing).
+#   with scripts/build.sh when missing); GMA_APPLOAD, gma-appload (default: found under build/).
 #
 # For every size it builds one database with `init-demo --rows N` (the schema at 0002) and, for every
 # run, identical copies of it (CREATE DATABASE ... TEMPLATE). On its own copy each variant migrates
@@ -32,9 +39,18 @@ runs=3
 large=no
 json=$PWD/benchmark-results.json
 tool_args=()
+mode=compare
+schema_only=no
+clients=4
+budget=1000
+sizes_given=no
 while [ $# -gt 0 ]; do
   case "$1" in
-  --sizes) sizes=${2:?--sizes needs a list}; shift 2 ;;
+  --online-load) mode=online-load; shift ;;
+  --schema-only) schema_only=yes; shift ;;
+  --clients) clients=${2:?--clients needs a number}; shift 2 ;;
+  --stall-budget) budget=${2:?--stall-budget needs a number}; shift 2 ;;
+  --sizes) sizes=${2:?--sizes needs a list}; sizes_given=yes; shift 2 ;;
   --large) large=yes; shift ;;
   --runs) runs=${2:?--runs needs a number}; shift 2 ;;
   --batch-size) tool_args+=(--batch-size "${2:?--batch-size needs a number}"); shift 2 ;;
@@ -43,6 +59,7 @@ while [ $# -gt 0 ]; do
   *) echo "error: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
+[ "$mode" = online-load ] && [ "$sizes_given" = no ] && sizes=100000
 [ "$large" = yes ] && sizes=$sizes,10000000
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "error: --runs needs a positive number" >&2; exit 2; }
 IFS=, read -r -a size_list <<<"$sizes"
@@ -83,6 +100,66 @@ now_ns() { date +%s%N; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 sec() { awk -v a="$1" 'BEGIN { if (a == "") print "-"; else printf "%.1f", a / 1000 }'; }
+
+# --- --online-load: the application's waits per step, default mode against --online ---------------
+if [ "$mode" = online-load ]; then
+  appload=${GMA_APPLOAD:-$(find "$root/build" -name gma-appload -type f -perm -u+x 2>/dev/null | head -n 1)}
+  [ -x "$appload" ] || { echo "error: gma-appload not found (build it: ninja -C build gma-appload)" >&2; exit 1; }
+  step_name() { basename "$(ls "$root/migrations/$1"/"$2"_*.migration)" .migration; }
+  echo "Cluster: PostgreSQL $(q postgres 'SHOW server_version'), $(nproc) cores; gma-appload with $clients clients; stall budget $budget ms"
+  printf '%-9s %-8s %-9s %-44s %9s %9s %9s  %s\n' rows mode direction step step_ms longest_ms p99_ms "longest statement"
+  for n in "${size_list[@]}"; do
+    base=gma_online_${n}
+    createdb "$base"
+    PGDATABASE=$base "$cli" init-demo --rows "$n" >"$work/init.log" 2>&1 ||
+      { echo "error: init-demo failed:" >&2; cat "$work/init.log" >&2; exit 1; }
+    q "$base" "CHECKPOINT" >/dev/null
+    for m in default online; do
+      db=${base}_$m
+      q postgres "CREATE DATABASE $db TEMPLATE $base STRATEGY FILE_COPY" >/dev/null
+      extra=(); [ "$m" = online ] && extra=(--online --stall-budget "$budget")
+      # Forward one step at a time, then back one step at a time.
+      steps=()
+      for app in "${apps[@]}"; do
+        steps+=("forward $app $(step_name "$app" 0003) $(step_name "$app" 0003)")
+        [ "$schema_only" = yes ] || steps+=("forward $app $(step_name "$app" 0004) $(step_name "$app" 0004)")
+      done
+      for app in locations items characters; do
+        [ "$schema_only" = yes ] || steps+=("backward $app $(step_name "$app" 0003) $(step_name "$app" 0004)")
+        steps+=("backward $app $(step_name "$app" 0002) $(step_name "$app" 0003)")
+      done
+      for s in "${steps[@]}"; do
+        read -r direction app target label <<<"$s"
+        rm -f "$work/stop"
+        "$appload" --conninfo "host=$PGHOST port=$PGPORT user=$PGUSER dbname=$db" --clients "$clients" \
+          --seconds 3600 --stop-file "$work/stop" >"$work/appload.out" 2>&1 &
+        apid=$!
+        until grep -q "appload: running" "$work/appload.out" 2>/dev/null; do
+          kill -0 "$apid" 2>/dev/null || { echo "error: gma-appload stopped:" >&2; cat "$work/appload.out" >&2; exit 1; }
+          sleep 0.1
+        done
+        sleep 1 # a second of load before the step, for the baseline
+        t0=$(now_ns)
+        PGDATABASE=$db "$cli" migrate "$app" "$target" --no-backup --skip-preflight "${extra[@]}" "${tool_args[@]}" \
+          >"$work/step.log" 2>&1 || { echo "error: $m $direction $app $target failed:" >&2; cat "$work/step.log" >&2; touch "$work/stop"; wait "$apid"; exit 1; }
+        t1=$(now_ns)
+        sleep 1
+        touch "$work/stop"
+        wait "$apid"
+        longest=$(sed -n 's/^appload: clients=.* longest_stall_ms=\([0-9]*\) .*/\1/p' "$work/appload.out")
+        which=$(sed -n 's/^appload: clients=.* longest_stall_ms=[0-9]* (\(.*\))$/\1/p' "$work/appload.out" | cut -c1-60)
+        p99=$(sed -n 's/^appload: latency .*p99_ms=\([0-9.]*\).*/\1/p' "$work/appload.out")
+        printf '%-9s %-8s %-9s %-44s %9s %9s %9s  %s\n' "$n" "$m" "$direction" "$app.${label:0:4} -> ${target:0:4}" \
+          $(((t1 - t0) / 1000000)) "$longest" "$p99" "$which"
+      done
+      state=$(q "$db" "SELECT count(*) FROM django_migrations WHERE name ~ '^000[34]_'")
+      [ "$state" = 0 ] || { echo "error: $db did not end at 0002" >&2; exit 1; }
+      q postgres "DROP DATABASE $db" >/dev/null
+    done
+    q postgres "DROP DATABASE $base" >/dev/null
+  done
+  exit 0
+fi
 
 # --- the hand-written SQL -------------------------------------------------------------------------
 # Django's SQL of one migration file without its BEGIN/COMMIT (the caller wraps it with the record).

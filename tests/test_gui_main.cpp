@@ -224,6 +224,41 @@ private slots:
         QVERIFY(w.rollBackToHereAction()->isEnabled());
     }
 
+    void onlineActionPreviewsTheOnlineVariant()
+    {
+        TestDatabase t(QStringLiteral("guionline"));
+        QVERIFY2(t.buildDemo(100), qPrintable(t.lastError()));
+        Window win;
+        MainWindow &w = win.w;
+        ConnectError error;
+        QVERIFY2(connectWindow(w, t.settings(), &error), qPrintable(error.message));
+        QVERIFY(w.onlineAction() && !w.onlineAction()->isChecked());
+        w.onlineAction()->setChecked(true);
+        QVERIFY(w.runOptions().online);
+        w.selectMigration(kItems3);
+        // The preview pane's analysis shows the online statements, each with its lock's hold, and the hazard.
+        const auto onlineImpact = [&w] {
+            const PreviewReport &r = w.analysisPane()->impact();
+            for (const StepImpact &st : r.steps) {
+                for (const StatementImpact &s : st.statements) {
+                    if (r.online && s.sql.startsWith(QLatin1String("CREATE INDEX CONCURRENTLY")) && s.lockHeldMs > 0)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onlineImpact(), 30000);
+        QTreeWidget *tree = w.analysisPane()->impactTree();
+        bool hazard = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int c = 0; c < tree->topLevelItem(i)->childCount(); ++c)
+                hazard = hazard || tree->topLevelItem(i)->child(c)->text(0).contains(QStringLiteral("NOT NULL without a default"));
+        }
+        QVERIFY(hazard);
+        w.onlineAction()->setChecked(false);
+        QVERIFY(!w.runOptions().online);
+    }
+
     void selectAndMigrateToTheEnd()
     {
         TestDatabase t(QStringLiteral("guimigrate"));

@@ -179,6 +179,26 @@
         <source>%1: the analysis stopped: %2</source>
         <translation>%1: Die Analyse wurde abgebrochen: %2</translation>
     </message>
+    <message>
+        <source>lock held about %1, the application waits for it</source>
+        <translation>Sperre etwa %1 gehalten, die Anwendung wartet darauf</translation>
+    </message>
+    <message>
+        <source>lock held about %1, the application does not wait</source>
+        <translation>Sperre etwa %1 gehalten, die Anwendung wartet nicht</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hazard: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::AuditSummaryWidget</name>
@@ -1759,6 +1779,14 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>After a run whose data steps changed rows, vacuum and analyze their tables (the application&apos;s reads and writes do not wait for it)</source>
         <translation>Nach einem Lauf, dessen Datenschritte Zeilen geändert haben, deren Tabellen bereinigen und analysieren (Lese- und Schreibzugriffe der Anwendung warten nicht darauf)</translation>
+    </message>
+    <message>
+        <source>Run Schema Steps &amp;Online</source>
+        <translation>Schemaschritte &amp;online ausführen</translation>
+    </message>
+    <message>
+        <source>Each catalogue change of a schema step in its own short transaction (lock timeout within the stall budget), indexes built concurrently, foreign keys and NOT NULL validated separately: the same end schema, without long waits for the application (narrowing items&apos; name still rewrites the table; the preview estimates it)</source>
+        <translation>Jede Katalogänderung eines Schemaschritts in einer eigenen kurzen Transaktion (Sperr-Timeout innerhalb des Wartebudgets), Indizes nebenläufig gebaut, Fremdschlüssel und NOT NULL getrennt validiert: dasselbe Endschema, ohne lange Wartezeiten für die Anwendung (das Kürzen des Namens der Items schreibt die Tabelle weiterhin neu; die Vorschau schätzt die Dauer)</translation>
     </message>
     <message>
         <source>Mo&amp;nitor</source>

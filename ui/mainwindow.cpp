@@ -449,6 +449,10 @@ void MainWindow::setRunOptions(const RunOptions &options)
     m_flow->setRunOptions(options);
     if (m_vacuumAction)
         m_vacuumAction->setChecked(options.vacuumAnalyze);
+    if (m_onlineAction)
+        m_onlineAction->setChecked(options.online);
+    if (m_analysis)
+        m_analysis->setOnline(options.online, options.stallBudgetMs);
 }
 
 const RunOptions &MainWindow::runOptions() const

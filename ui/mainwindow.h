@@ -74,6 +74,7 @@ public:
     QAction *darkModeAction() const { return m_darkAction; }
     // Checked: the preflight checks run before every run and refuse it on an error finding.
     QAction *preflightAction() const { return m_preflightAction; }
+    QAction *onlineAction() const { return m_onlineAction; }
     QAction *vacuumAction() const { return m_vacuumAction; }
     // Shows the guided deployment (the Deploy tab).
     QAction *deployAction() const { return m_deployAction; }
@@ -196,6 +197,7 @@ private:
     QAction *m_showSqlAction = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_preflightAction = nullptr;
+    QAction *m_onlineAction = nullptr; // RunOptions::online
     QAction *m_vacuumAction = nullptr; // RunOptions::vacuumAnalyze
     QAction *m_deployAction = nullptr;
     QAction *m_repairAction = nullptr;

@@ -99,6 +99,22 @@ void MainWindow::createActions()
         options.vacuumAnalyze = on;
         m_flow->setRunOptions(options);
     });
+    m_onlineAction = make(QString(), tr("Run Schema Steps &Online"), QKeySequence(),
+                          tr("Each catalogue change of a schema step in its own short transaction (lock timeout "
+                             "within the stall budget), indexes built concurrently, foreign keys and NOT NULL "
+                             "validated separately: the same end schema, without long waits for the application "
+                             "(narrowing items' name still rewrites the table; the preview estimates it)"));
+    m_onlineAction->setCheckable(true);
+    m_onlineAction->setChecked(runOptions().online);
+    connect(m_onlineAction, &QAction::toggled, this, [this](bool on) {
+        RunOptions options = runOptions();
+        options.online = on;
+        m_flow->setRunOptions(options);
+        if (m_analysis) {
+            m_analysis->setOnline(on, options.stallBudgetMs);
+            scheduleAnalysis();
+        }
+    });
     m_aboutAction = make(QString(), tr("&About GMA Migrator"), QKeySequence(), tr("Version and purpose"));
 
     connectActions();
@@ -156,6 +172,7 @@ void MainWindow::createMenus()
     mig->addAction(m_showSqlAction);
     mig->addAction(m_preflightAction);
     mig->addAction(m_vacuumAction);
+    mig->addAction(m_onlineAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;

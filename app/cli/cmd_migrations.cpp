@@ -121,7 +121,9 @@ int runSqlMigrate(Context &ctx)
         return Usage;
     }
     const bool backwards = ctx.parser.isSet(QStringLiteral("backwards"));
-    ctx.out << renderStep(*ctx.catalogue.find(*key), backwards, QDateTime::currentDateTimeUtc()).script();
+    ctx.out << renderStep(*ctx.catalogue.find(*key), backwards, QDateTime::currentDateTimeUtc(),
+                          ctx.parser.isSet(QStringLiteral("online")))
+                   .script();
     ctx.out.flush();
     return Success;
 }
@@ -140,12 +142,15 @@ Command showMigrationsCommand()
 Command sqlMigrateCommand()
 {
     return Command{
-        QStringLiteral("sqlmigrate"), QStringLiteral("sqlmigrate APP NAME [--backwards]"),
+        QStringLiteral("sqlmigrate"), QStringLiteral("sqlmigrate APP NAME [--backwards] [--online]"),
         QStringLiteral(
             "Prints the SQL a migration runs (NAME may be a unique prefix such as 0003). Needs no database."),
         [](QCommandLineParser &p) {
             p.addOption(
                 {QStringLiteral("backwards"), QStringLiteral("The SQL that unapplies the migration.")});
+            p.addOption({QStringLiteral("online"),
+                         QStringLiteral("The SQL of migrate --online for a schema migration: each statement its own "
+                                        "short transaction, indexes built CONCURRENTLY.")});
         },
         runSqlMigrate};
 }

@@ -8,6 +8,7 @@
 // (values too long, missing privileges, drift) refuses a dry run as well.
 #include "commands.h"
 
+#include "format.h"
 #include "preflight.h"
 #include "preview.h"
 #include "state.h"
@@ -154,17 +155,24 @@ void printStepImpact(QTextStream &out, const StepImpact &st)
             others << QStringLiteral("%1 on %2").arg(lockModeName(l.mode), l.table);
         if (!others.isEmpty())
             what += QStringLiteral(" [also %1]").arg(others.join(QStringLiteral(", ")));
+        if (!s.transaction.isEmpty() && s.transaction != QLatin1String("the step's transaction"))
+            what += QStringLiteral(" (%1)").arg(s.transaction);
         rows << QStringList{QString::number(++n),
                             lockModeName(s.lock),
                             s.table,
                             tableWorkName(s.work),
                             s.rows >= 0 ? QString::number(s.rows) : QString(),
+                            QStringLiteral("~%1%2").arg(format::duration(s.lockHeldMs),
+                                                        s.blocksApplication ? QStringLiteral(" blocks app")
+                                                                            : QString()),
                             what};
     }
     printTable(out, QStringLiteral("  "),
                {QStringLiteral("#"), QStringLiteral("Lock"), QStringLiteral("Table"), QStringLiteral("Work"),
-                QStringLiteral("Rows"), QStringLiteral("Statement")},
-               rows, 220);
+                QStringLiteral("Rows"), QStringLiteral("Lock held"), QStringLiteral("Statement")},
+               rows, 240);
+    for (const QString &h : st.hazards)
+        out << "  Hazard: " << h << '\n';
     if (!st.fills.isEmpty()) {
         QList<QStringList> fillRows;
         for (const ColumnFill &f : st.fills) {
@@ -185,7 +193,17 @@ int runPreview(Context &ctx)
     PlannedRun in;
     if (const int code = makePlan(ctx, &in, false); code != Success)
         return code;
-    const PreviewReport report = Preview::analyse(*in.db, ctx.catalogue, in.state, in.plan);
+    const bool online = ctx.parser.isSet(QStringLiteral("online"));
+    int budget = 1000;
+    if (ctx.parser.isSet(QStringLiteral("stall-budget"))) {
+        bool ok = false;
+        budget = ctx.parser.value(QStringLiteral("stall-budget")).toInt(&ok);
+        if (!ok || budget < 1) {
+            ctx.error(QStringLiteral("--stall-budget needs a positive number of milliseconds."));
+            return Usage;
+        }
+    }
+    const PreviewReport report = Preview::analyse(*in.db, ctx.catalogue, in.state, in.plan, QDateTime(), online, budget);
     if (!report.ok()) {
         ctx.error(report.error);
         return Refused;
@@ -208,7 +226,13 @@ int runPreview(Context &ctx)
     }
     ctx.out << "Impact of `" << in.what << "` on database \"" << report.database << "\" (PostgreSQL "
             << report.serverVersion << "): " << report.steps.size()
-            << (report.steps.size() == 1 ? " step" : " steps") << ". Nothing has been changed.\n";
+            << (report.steps.size() == 1 ? " step" : " steps")
+            << (report.online ? ", schema steps online (--online)" : "")
+            << ". Nothing has been changed.\n"
+            << "Lock held: how long each statement's lock is held, estimated from the tables' sizes ("
+            << (report.online ? "each statement its own transaction" : "until the step's one transaction commits")
+            << "); \"blocks app\": the application's reads or writes wait for it. Stall budget "
+            << report.stallBudgetMs << " ms.\n";
     if (report.steps.isEmpty())
         ctx.out << "  No migrations to apply.\n";
     int index = 0;
@@ -322,13 +346,22 @@ int checkPreflight(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRoll
 Command previewCommand()
 {
     return Command{
-        QStringLiteral("preview"), QStringLiteral("preview [APP [TARGET]] [--rollback] [--json]"),
+        QStringLiteral("preview"), QStringLiteral("preview [APP [TARGET]] [--rollback] [--online] [--json]"),
         QStringLiteral(
             "Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing "
-            "it: per statement the table lock it takes, whether it rewrites or scans the table, table sizes "
-            "and row estimates, and the exact rows each data step fills or sets back."),
+            "it: per statement the table lock it takes, how long it holds it (estimated from the table's size), "
+            "whether it rewrites or scans the table, table sizes and row estimates, the exact rows each data step "
+            "fills or sets back, and the hazards: locks longer than the stall budget, audit columns NOT NULL "
+            "without a default (deploy the application version that writes them first)."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("rollback"), QStringLiteral("Preview the strategy's rollback.")});
+            p.addOption({QStringLiteral("online"),
+                         QStringLiteral("Preview the schema steps' --online variant (each statement its own short "
+                                        "transaction, indexes built CONCURRENTLY).")});
+            p.addOption({QStringLiteral("stall-budget"),
+                         QStringLiteral("The longest the application may wait for a lock, in ms, that the hazards "
+                                        "are measured against (default 1000)."),
+                         QStringLiteral("MS")});
             addJsonOption(p);
         },
         runPreview};

@@ -92,7 +92,15 @@ bool readStatementTimeout(Context &ctx, RunOptions *options)
 bool readRunOptions(Context &ctx, RunOptions *options)
 {
     options->vacuumAnalyze = !ctx.parser.isSet(QStringLiteral("no-vacuum"));
+    options->online = ctx.parser.isSet(QStringLiteral("online"));
+    if (ctx.parser.isSet(QStringLiteral("stall-budget")) && !options->online) {
+        ctx.error(QStringLiteral("--stall-budget only applies to --online."));
+        return false;
+    }
     return readStatementTimeout(ctx, options) &&
+           readNumber(ctx, QStringLiteral("stall-budget"), 1,
+                      QStringLiteral("--stall-budget needs a positive number of milliseconds."),
+                      &options->stallBudgetMs) &&
            readNumber(ctx, QStringLiteral("batch-size"), 1,
                       QStringLiteral("--batch-size needs a positive number of rows."), &options->batchSize) &&
            readNumber(ctx, QStringLiteral("lock-timeout"), 1,
@@ -123,6 +131,15 @@ void addRunOptions(QCommandLineParser &p)
                  QStringLiteral("DURATION")});
     p.addOption({QStringLiteral("no-vacuum"),
                  QStringLiteral("Skip the VACUUM (ANALYZE) of the tables whose rows the data steps changed.")});
+    p.addOption({QStringLiteral("online"),
+                 QStringLiteral("Run the schema steps online: each catalogue change its own short transaction with a "
+                                "lock timeout within the stall budget, indexes built CONCURRENTLY, foreign keys and "
+                                "NOT NULL validated separately; same end schema. Narrowing items' name still "
+                                "rewrites the table (preview estimates it).")});
+    p.addOption({QStringLiteral("stall-budget"),
+                 QStringLiteral("With --online: how long a statement may keep the application waiting for a lock, in "
+                                "ms (default 1000; the lock timeout is half of it)."),
+                 QStringLiteral("MS")});
     addGuardOptions(p);
 }
 

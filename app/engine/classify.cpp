@@ -186,8 +186,12 @@ void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<Q
     } else if ((m = addConstraint.match(action)).hasMatch()) {
         s.kind = QStringLiteral("ADD CONSTRAINT");
         s.object = tableName(m.captured(1));
-        s.work = TableWork::Scan;
-        s.note = QStringLiteral("checks (or indexes) every existing row");
+        if (action.contains(QLatin1String("NOT VALID"), Qt::CaseInsensitive)) {
+            s.note = QStringLiteral("NOT VALID: existing rows are checked later (VALIDATE CONSTRAINT)");
+        } else {
+            s.work = TableWork::Scan;
+            s.note = QStringLiteral("checks (or indexes) every existing row");
+        }
     } else if (validate.match(action).hasMatch()) {
         s.kind = QStringLiteral("VALIDATE CONSTRAINT");
         s.lock = LockMode::ShareUpdateExclusive;
@@ -282,8 +286,19 @@ bool classifyRowStatement(StatementImpact &s, const QString &text)
     static const QRegularExpression del =
         re(QStringLiteral(R"(^DELETE\s+FROM\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
     static const QRegularExpression setConstraints = re(QStringLiteral(R"(^SET\s+CONSTRAINTS\b)"));
+    // WITH ... UPDATE: an online batch (stepsql.h's NULL conversion).
+    static const QRegularExpression withUpdate = re(QStringLiteral(R"(^WITH\b.*\)\s*UPDATE\s+(?:ONLY\s+)?(%1))").arg(kTableRef));
+    static const QRegularExpression withInsert = re(QStringLiteral(R"(\bINSERT\s+INTO\s+(%1))").arg(kTableRef));
     QRegularExpressionMatch m;
-    if ((m = update.match(text)).hasMatch()) {
+    if ((m = withUpdate.match(text)).hasMatch()) {
+        s.table = tableName(m.captured(1));
+        s.kind = QStringLiteral("UPDATE");
+        s.lock = LockMode::RowExclusive;
+        s.work = TableWork::RowWrites;
+        s.note = QStringLiteral("one batch of rows per transaction, each row locked only while its batch runs");
+        for (auto it = withInsert.globalMatch(text); it.hasNext();)
+            addLock(s, tableName(it.next().captured(1)), LockMode::RowExclusive);
+    } else if ((m = update.match(text)).hasMatch()) {
         s.table = tableName(m.captured(1));
         s.kind = QStringLiteral("UPDATE");
         s.lock = LockMode::RowExclusive;

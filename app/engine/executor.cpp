@@ -157,20 +157,21 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
 }
 
 Executor::Retried Executor::withLockRetries(int index, const QStringList &tables, const QStringList &referenced,
-                                            const RunOptions &options, const AttemptFn &attempt)
+                                            const RunOptions &options, const AttemptFn &attempt, bool transaction)
 {
     Retried out;
     for (int n = 0;; ++n) {
         out.attempts = n + 1;
         Attempt a;
-        a.ok = begin(options, &a.error);
+        a.ok = !transaction || begin(options, &a.error);
         if (a.ok)
             a = attempt(n);
-        if (a.ok && commit(&a.error))
+        if (a.ok && (!transaction || commit(&a.error)))
             out.status = Retried::Status::Done;
         if (out.status == Retried::Status::Done)
             return out;
-        rollbackTransaction();
+        if (transaction)
+            rollbackTransaction();
         out.error = a.error;
         // 57014 is a user's cancel (m_cancelled is set) or the statement timeout.
         if (sql::isCancelState(a.sqlState) && !m_cancelled.load() && options.statementTimeoutMs > 0) {
@@ -200,15 +201,8 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
     }
 }
 
-StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bool backwards, const RunOptions &options)
+QStringList Executor::referencedTables(const QStringList &statements)
 {
-    StepResult result;
-    result.step = {def.key, backwards};
-    QElapsedTimer total;
-    total.start();
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    QStringList statements = renderStep(def, backwards, now).sql(RenderedStatement::Role::Schema);
-    statements.removeAll(QString()); // an operation without SQL sends nothing
     // Tables the step's new foreign keys point to: their lock can keep the step waiting too.
     QStringList referenced;
     static const QRegularExpression references(QStringLiteral("REFERENCES\\s+\"([a-z0-9_]+)\""));
@@ -219,6 +213,26 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
                 referenced << table;
         }
     }
+    return referenced;
+}
+
+StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bool backwards, const RunOptions &options)
+{
+    if (options.online)
+        return runOnlineStep(index, def, backwards, options);
+    if (!m_inRehearsal && onlinePartlyDone(def, backwards)) {
+        emit message(QStringLiteral("%1 was left half done by an interrupted online run: it is continued online.")
+                         .arg(def.key.label()));
+        return runOnlineStep(index, def, backwards, options);
+    }
+    StepResult result;
+    result.step = {def.key, backwards};
+    QElapsedTimer total;
+    total.start();
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    QStringList statements = renderStep(def, backwards, now).sql(RenderedStatement::Role::Schema);
+    statements.removeAll(QString()); // an operation without SQL sends nothing
+    const QStringList referenced = referencedTables(statements);
     emit stepStarted(index, result.step, statements.size());
     if (m_cancelled.load()) {
         result.cancelled = true;
@@ -287,12 +301,24 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
     return result;
 }
 
-bool Executor::recordStep(const MigrationDefinition &def, bool backwards, const RunOptions &options, QString *error)
+bool Executor::recordStep(const MigrationDefinition &def, bool backwards, const RunOptions &options, QString *error,
+                          bool online)
 {
+    const auto unmark = [&] {
+        if (!online)
+            return true;
+        const auto r = sql::exec(m_db,
+                                 QStringLiteral("DELETE FROM %1 WHERE app = ? AND name = ? AND direction = ?")
+                                     .arg(toolTable("online_steps")),
+                                 {def.key.app, def.key.name, backwards ? QStringLiteral("backward") : QStringLiteral("forward")});
+        if (!r.ok && error)
+            *error = r.error;
+        return r.ok;
+    };
     const bool ok = begin(options, error) &&
                     (backwards ? DjangoRecorder::recordUnapplied(m_db, def.key, error)
                                : DjangoRecorder::recordApplied(m_db, def.key, error)) &&
-                    commit(error);
+                    unmark() && commit(error);
     if (!ok)
         rollbackTransaction();
     return ok;
@@ -432,6 +458,13 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
 {
     RunResult run;
     QString error;
+    if (options.dryRun && options.online) {
+        run.status = RunResult::Status::Refused;
+        run.error = QStringLiteral("--online cannot be rehearsed with --dry-run: CREATE INDEX CONCURRENTLY cannot run "
+                                   "inside the rehearsal's one transaction. Rehearse without --online, or run online "
+                                   "on a copy.");
+        return run;
+    }
     if (options.dryRun) {
         // Foreign keys are checked at once in the rehearsal: a real run checks them when each step
         // or batch commits, and deferred checks piling up in the one long transaction would make a

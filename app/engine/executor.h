@@ -47,7 +47,15 @@ struct RunOptions
     bool vacuumAnalyze = true;
     // The time schema steps' {{now}} defaults are written with; invalid: when each step starts.
     QDateTime now;
+    // --online: schema steps run renderStep's online variant (stepsql.h), each statement its own
+    // short transaction with a lock_timeout within stallBudgetMs (retried as usual), indexes built
+    // CONCURRENTLY; the step is recorded after its last statement. Not with dryRun.
+    bool online = false;
+    int stallBudgetMs = 1000; // --stall-budget: how long an online statement may keep the application waiting
 };
+// The lock_timeout of an online step's catalogue changes: half the stall budget, at least 50 ms,
+// at most the run's lock timeout.
+int onlineLockTimeoutMs(const RunOptions &options);
 
 struct StatementResult
 {
@@ -162,8 +170,10 @@ private:
     // Runs `attempt` in a transaction of its own (begin, attempt, commit; rolled back when it
     // fails) until it commits; on a lock timeout names the blocker and retries up to
     // options.lockRetries times with a growing delay; stops at once on a cancel.
+    // `transaction` false: no transaction around it (CREATE INDEX CONCURRENTLY; the session's
+    // timeouts are the caller's).
     Retried withLockRetries(int index, const QStringList &tables, const QStringList &referenced,
-                            const RunOptions &options, const AttemptFn &attempt);
+                            const RunOptions &options, const AttemptFn &attempt, bool transaction = true);
 
     RunResult runPlan(const Plan &plan, const RunOptions &options);
     // VACUUM (ANALYZE) of the tables the run's data steps changed rows of (one statement each,
@@ -171,6 +181,13 @@ private:
     QList<VacuumResult> vacuumAfter(const RunResult &run, const RunOptions &options);
     StepResult runSchemaStep(int index, const MigrationDefinition &def, bool backwards,
                              const RunOptions &options);
+    // onlinestep.cpp: the online variant, statement by statement, skipping what an interrupted
+    // online run already did; also what a default run of a step such a run left half done runs.
+    StepResult runOnlineStep(int index, const MigrationDefinition &def, bool backwards, const RunOptions &options);
+    // The tables the REFERENCES clauses of `statements` name.
+    static QStringList referencedTables(const QStringList &statements);
+    // Whether an interrupted online run left the step begun (its mark in gma_migrator.online_steps).
+    bool onlinePartlyDone(const MigrationDefinition &def, bool backwards);
     // datastep.cpp
     StepResult runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options);
     StepResult runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options);
@@ -180,7 +197,9 @@ private:
                       qint64 hi, qint64 *rows);
     Attempt setBackGroup(int index, QSqlQuery &update, QSqlQuery &remove, const StepSql &sql, const QString &ids,
                          const PopulateSpec &spec, qint64 *rows);
-    bool recordStep(const MigrationDefinition &def, bool backwards, const RunOptions &options, QString *error);
+    // `online`: the step's mark in gma_migrator.online_steps goes in the same transaction.
+    bool recordStep(const MigrationDefinition &def, bool backwards, const RunOptions &options, QString *error,
+                    bool online = false);
     // A step recorded without running (--fake, --fake-initial).
     StepResult fakeStep(int index, const MigrationDefinition &def, bool backwards, const RunOptions &options);
     // Whether --fake-initial records `def` without running it: initial, and all its tables exist.

@@ -386,6 +386,15 @@ private:
         QList<QStringList> rows;
         QStringList involved;
         bool inPlan = false;
+        // Steps an interrupted online run left begun (gma_migrator.online_steps): half done on
+        // purpose, and the next run continues them.
+        QSet<QString> begunOnline;
+        if (sql::tableExists(m_db, QLatin1String(kToolSchema), QStringLiteral("online_steps"))) {
+            for (const QVariantList &r : sql::rows(m_db, QStringLiteral("SELECT app || '.' || name || ' ' || direction FROM %1")
+                                                             .arg(toolTable("online_steps"))))
+                begunOnline.insert(r.value(0).toString());
+        }
+        QStringList resumable;
         for (const MigrationDefinition &def : m_catalogue.migrations()) {
             if (def.isData())
                 continue;
@@ -420,11 +429,26 @@ private:
             }
             if (mine.isEmpty())
                 continue;
+            if (begunOnline.contains(def.key.label() +
+                                     (recorded ? QStringLiteral(" backward") : QStringLiteral(" forward")))) {
+                resumable << def.key.label();
+                continue;
+            }
             rows << mine;
             involved << def.key.label() +
                             (recorded ? QStringLiteral(" (recorded, but its changes are missing)")
                                       : QStringLiteral(" (not recorded, but its changes are present)"));
             inPlan = inPlan || m_planApps.contains(def.key.app);
+        }
+        if (!resumable.isEmpty()) {
+            PreflightFinding f;
+            f.checkId = QStringLiteral("drift");
+            f.severity = Severity::Warning;
+            f.message = QStringLiteral("An interrupted online run left %1 half done (the statements it finished stay, "
+                                       "the step is not recorded as done); the next migrate or rollback continues it "
+                                       "online where it stopped.")
+                            .arg(resumable.join(QStringLiteral(", ")));
+            add(f);
         }
         if (rows.isEmpty())
             return;

@@ -68,6 +68,14 @@ struct StatementImpact
     TableWork work = TableWork::None;
     qint64 rows = -1; // rows it writes when known (UPDATE of NULLs ...), else -1
     QString note;     // why: "constant default: no rewrite (PostgreSQL 11+)" ...
+    // How long it runs, estimated from its table's size (its work and rows), and how long its lock
+    // on `table` is held: until the step's one transaction commits in the default mode, its own
+    // run (or transaction) online.
+    qint64 estimatedMs = 0;
+    qint64 lockHeldMs = 0;
+    // Its lock (on `table` or another table) makes the application's reads or writes wait.
+    bool blocksApplication = false;
+    QString transaction; // "the step's transaction", "its own transaction", "no transaction" (online)
 };
 
 struct TableStats
@@ -105,6 +113,9 @@ struct StepImpact
     bool rewrites = false;
     bool scans = false;
     QString summary; // one line: "ACCESS EXCLUSIVE on items_item; rewrites items_item (name narrowed)"
+    // What the step puts at risk, one sentence each: a lock the application waits for longer than
+    // the stall budget (with its estimate), audit columns NOT NULL without a default.
+    QStringList hazards;
 };
 
 struct PreviewReport
@@ -113,6 +124,8 @@ struct PreviewReport
     QString serverVersion;
     QList<StepImpact> steps;
     QString error; // one sentence when the preview could not be made
+    bool online = false; // the schema steps' --online variant
+    int stallBudgetMs = 1000;
 
     bool ok() const { return error.isEmpty(); }
     // JSON-ready form (plain maps and lists).
@@ -143,8 +156,11 @@ QHash<QString, QString> foreignKeyTargets(const MigrationCatalogue &catalogue);
 // ReadGuard's limits: when another session's lock on a table keeps a read waiting longer than
 // the lock timeout, the report's error says so and names that session. The statements are
 // renderStep's, with `now` for the schema steps' {{now}} defaults (invalid: the current time).
+// `online`: the schema steps' --online variant (renderStep's), with `stallBudgetMs` the budget
+// the hazards are measured against.
 PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
-                      const Plan &plan, const QDateTime &now = QDateTime());
+                      const Plan &plan, const QDateTime &now = QDateTime(), bool online = false,
+                      int stallBudgetMs = 1000);
 // Statistics of one table (exists=false when it does not).
 TableStats tableStats(QSqlDatabase &db, const QString &table);
 } // namespace Preview

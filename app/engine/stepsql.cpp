@@ -4,6 +4,8 @@
 #include "state.h"
 #include "toolschema.h"
 
+#include <QRegularExpression>
+
 namespace gma {
 
 namespace StepText {
@@ -103,6 +105,169 @@ QString readRecords()
 
 } // namespace StepText
 
+namespace {
+
+// The done checks of online statements (RenderedStatement::doneSql); the table and index
+// arguments are quoted identifiers (to_regclass), the others plain names.
+const char kColumnExists[] = "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) "
+                             "AND attname = ? AND attnum > 0 AND NOT attisdropped)";
+const char kConstraintExists[] = "SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass(?) "
+                                 "AND conname = ?)";
+const char kConstraintValidated[] = "SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass(?) "
+                                    "AND conname = ? AND convalidated)";
+const char kColumnNotNull[] = "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) "
+                              "AND attname = ? AND attnotnull)";
+const char kColumnType[] = "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) "
+                           "AND attname = ? AND NOT attisdropped AND format_type(atttypid, atttypmod) = ?)";
+const char kIndexValid[] = "SELECT EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass(?) AND indisvalid)";
+
+QString unquote(const QString &quoted)
+{
+    QString name = quoted;
+    name.remove(QLatin1Char('"'));
+    return name;
+}
+
+QRegularExpression pattern(const char *text)
+{
+    return QRegularExpression(QString::fromLatin1(text), QRegularExpression::DotMatchesEverythingOption);
+}
+
+RenderedStatement online(const QString &sql, const char *done = nullptr, const QVariantList &args = {})
+{
+    RenderedStatement r;
+    r.sql = sql;
+    if (done) {
+        r.doneSql = QString::fromLatin1(done);
+        r.doneArgs = args;
+    }
+    return r;
+}
+
+// The name of the CHECK constraint that proves a column NOT NULL before SET NOT NULL (dropped after).
+QString notNullCheckName(const QString &table, const QString &column)
+{
+    return (table + QLatin1Char('_') + column).left(48) + QStringLiteral("_gma_notnull");
+}
+
+// "varchar(100)" as format_type() spells it.
+QString formatTypeName(const QString &type)
+{
+    QString t = type.trimmed();
+    static const QRegularExpression varchar(QStringLiteral("^varchar\\((\\d+)\\)$"));
+    const auto m = varchar.match(t);
+    return m.hasMatch() ? QStringLiteral("character varying(%1)").arg(m.captured(1)) : t;
+}
+
+} // namespace
+
+QList<RenderedStatement> onlineStatements(const QString &statement, const QString &next, bool *consumedNext)
+{
+    *consumedNext = false;
+    static const QRegularExpression fkColumn = pattern(
+        R"(^ALTER TABLE ("[^"]+") ADD COLUMN ("[^"]+") (.+?) NULL CONSTRAINT ("[^"]+") REFERENCES ("[^"]+") ?\(("[^"]+")\)( DEFERRABLE INITIALLY DEFERRED)?$)");
+    static const QRegularExpression addColumn = pattern(R"(^ALTER TABLE ("[^"]+") ADD COLUMN ("[^"]+") )");
+    static const QRegularExpression setConstraints = pattern(R"(^SET CONSTRAINTS\b)");
+    static const QRegularExpression setNotNull = pattern(R"(^ALTER TABLE ("[^"]+") ALTER COLUMN ("[^"]+") SET NOT NULL$)");
+    static const QRegularExpression alterType = pattern(R"(^ALTER TABLE ("[^"]+") ALTER COLUMN ("[^"]+") TYPE (.+)$)");
+    static const QRegularExpression createIndex = pattern(R"(^CREATE INDEX ("[^"]+") ON (.+)$)");
+    static const QRegularExpression dropColumn = pattern(R"(^ALTER TABLE ("[^"]+") DROP COLUMN ("[^"]+"))");
+    static const QRegularExpression dropConstraint = pattern(R"(^ALTER TABLE ("[^"]+") DROP CONSTRAINT ("[^"]+")$)");
+    static const QRegularExpression recordNulls = pattern(R"(^INSERT INTO "gma_migrator"\."preserved_nulls" )");
+    static const QRegularExpression restoreNulls = pattern(
+        R"(^UPDATE ("[^"]+") AS l SET ("[^"]+") = NULL FROM \(SELECT unnest\("row_ids"\) AS "id" FROM "gma_migrator"\."preserved_nulls" WHERE "table_name" = ('[^']+') AND "column_name" = ('[^']+')\) AS p WHERE l\."id" = p\."id" AND l\.("[^"]+") = (''|'[^']*')$)");
+    static const QRegularExpression convertNulls = pattern(R"(^UPDATE ("[^"]+") SET ("[^"]+") = (.+) WHERE ("[^"]+") IS NULL$)");
+    const QString s = statement.trimmed();
+    QRegularExpressionMatch m;
+    if (setConstraints.match(s).hasMatch())
+        return {}; // a statement's own transaction has no deferred checks queued
+    if ((m = fkColumn.match(s)).hasMatch()) {
+        const QString t = m.captured(1), c = m.captured(2), k = m.captured(4);
+        return {online(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3 NULL").arg(t, c, m.captured(3)), kColumnExists,
+                       {t, unquote(c)}),
+                online(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 (%5)%6 NOT VALID")
+                           .arg(t, k, c, m.captured(5), m.captured(6), m.captured(7)),
+                       kConstraintExists, {t, unquote(k)}),
+                online(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(t, k), kConstraintValidated,
+                       {t, unquote(k)})};
+    }
+    if ((m = addColumn.match(s)).hasMatch())
+        return {online(s, kColumnExists, {m.captured(1), unquote(m.captured(2))})};
+    if ((m = setNotNull.match(s)).hasMatch()) {
+        // A validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan (PostgreSQL 12+);
+        // the check is dropped after, so none is left.
+        const QString t = m.captured(1), c = m.captured(2);
+        const QString check = notNullCheckName(unquote(t), unquote(c));
+        const QString k = sql::quoteIdent(check);
+        RenderedStatement add = online(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID")
+                                           .arg(t, k, c));
+        add.doneSql = QString::fromLatin1(kColumnNotNull) + QStringLiteral(" OR ") +
+                      QString::fromLatin1(kConstraintExists).mid(7);
+        add.doneArgs = {t, unquote(c), t, check};
+        RenderedStatement validate = online(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(t, k));
+        validate.doneSql = QString::fromLatin1(kColumnNotNull) + QStringLiteral(" OR ") +
+                           QString::fromLatin1(kConstraintValidated).mid(7);
+        validate.doneArgs = add.doneArgs;
+        return {add, validate, online(s),
+                online(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(t, k))};
+    }
+    if ((m = alterType.match(s)).hasMatch())
+        return {online(s, kColumnType, {m.captured(1), unquote(m.captured(2)), formatTypeName(m.captured(3))})};
+    if ((m = createIndex.match(s)).hasMatch()) {
+        RenderedStatement r = online(QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2").arg(m.captured(1), m.captured(2)),
+                                     kIndexValid, {m.captured(1)});
+        r.outsideTransaction = true;
+        r.invalidIndex = m.captured(1);
+        return {r};
+    }
+    if ((m = dropColumn.match(s)).hasMatch()) {
+        RenderedStatement r = online(s);
+        r.doneSql = QStringLiteral("SELECT NOT ") + QString::fromLatin1(kColumnExists).mid(7);
+        r.doneArgs = {m.captured(1), unquote(m.captured(2))};
+        return {r};
+    }
+    if ((m = dropConstraint.match(s)).hasMatch()) {
+        RenderedStatement r = online(s);
+        r.doneSql = QStringLiteral("SELECT NOT ") + QString::fromLatin1(kConstraintExists).mid(7);
+        r.doneArgs = {m.captured(1), unquote(m.captured(2))};
+        return {r};
+    }
+    if (recordNulls.match(s).hasMatch() && (m = convertNulls.match(next.trimmed())).hasMatch() &&
+        m.captured(2) == m.captured(4)) {
+        // Recording the NULLs and converting them, one batch of rows at a time, each batch its own
+        // transaction (the rows it changes are locked, nothing else), until none is left.
+        *consumedNext = true;
+        const QString t = m.captured(1), c = m.captured(2);
+        RenderedStatement r = online(
+            QStringLiteral("WITH b AS (SELECT \"id\" FROM %1 WHERE %2 IS NULL ORDER BY \"id\" LIMIT %3 FOR UPDATE), "
+                           "rec AS (INSERT INTO %4 (\"table_name\", \"column_name\", \"row_ids\") SELECT %5, %6, "
+                           "array_agg(\"id\" ORDER BY \"id\") FROM b HAVING count(*) > 0) "
+                           "UPDATE %1 AS t SET %2 = %7 FROM b WHERE t.\"id\" = b.\"id\"")
+                .arg(t, c)
+                .arg(kOnlineBatchRows)
+                .arg(toolTable("preserved_nulls"), sql::quoteLiteral(unquote(t)), sql::quoteLiteral(unquote(c)),
+                     m.captured(3)));
+        r.repeatUntilNoRows = true;
+        return {r};
+    }
+    if ((m = restoreNulls.match(s)).hasMatch() && m.captured(2) == m.captured(5)) {
+        // Setting the recorded NULLs back, one batch of rows at a time, each batch its own
+        // transaction, until no recorded row holds the converted value any more.
+        const QString t = m.captured(1), c = m.captured(2);
+        RenderedStatement r = online(
+            QStringLiteral("WITH p AS (SELECT x.\"id\" FROM %1 AS n CROSS JOIN LATERAL unnest(n.\"row_ids\") AS x(\"id\") "
+                           "WHERE n.\"table_name\" = %2 AND n.\"column_name\" = %3), "
+                           "b AS (SELECT l.\"id\" FROM %4 AS l JOIN p ON l.\"id\" = p.\"id\" WHERE l.%5 = %6 "
+                           "ORDER BY l.\"id\" LIMIT %7 FOR UPDATE OF l) "
+                           "UPDATE %4 AS t SET %5 = NULL FROM b WHERE t.\"id\" = b.\"id\"")
+                .arg(toolTable("preserved_nulls"), m.captured(3), m.captured(4), t, c, m.captured(6))
+                .arg(kOnlineBatchRows));
+        r.repeatUntilNoRows = true;
+        return {r};
+    }
+    return {online(s)};
+}
+
 QStringList StepSql::sql(RenderedStatement::Role role) const
 {
     QStringList out;
@@ -121,29 +286,56 @@ QString StepSql::script() const
         out += QStringLiteral("--\n-- %1%2: data step, run in batches of --batch-size rows, each batch its own "
                               "transaction.\n--\n")
                    .arg(key.label(), backwards ? QStringLiteral(" (backwards)") : QString());
+    } else if (online) {
+        out += QStringLiteral("--\n-- %1%2, online: each statement is its own short transaction (lock_timeout within the "
+                              "stall budget, retried), CREATE INDEX CONCURRENTLY outside any transaction.\n--\n")
+                   .arg(key.label(), backwards ? QStringLiteral(" (backwards)") : QString());
     } else {
         out += QStringLiteral("BEGIN;\n");
     }
     for (const RenderedStatement &s : statements) {
-        if (schema && s.role == RenderedStatement::Role::Bookkeeping)
+        if (schema && !online && s.role == RenderedStatement::Role::Bookkeeping)
             continue; // Django's sqlmigrate does not show its own bookkeeping for schema steps
         if (!s.comment.isEmpty())
             out += QStringLiteral("--\n-- %1\n--\n").arg(s.comment);
         if (!s.sql.isEmpty())
             out += s.sql + QStringLiteral(";\n");
     }
-    if (schema)
+    if (schema && !online)
         out += QStringLiteral("COMMIT;\n");
     return out;
 }
 
-StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTime &now)
+StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTime &now, bool online)
 {
     StepSql step;
     step.key = def.key;
     step.backwards = backwards;
     step.data = def.isData();
+    step.online = online && !def.isData();
     using Role = RenderedStatement::Role;
+    if (step.online) {
+        for (const SqlOperation &op : def.operations(backwards)) {
+            QStringList texts = op.statements;
+            for (QString &s : texts)
+                s.replace(QStringLiteral("{{now}}"), timestampLiteral(now));
+            QList<RenderedStatement> out;
+            for (int i = 0; i < texts.size(); ++i) {
+                bool consumed = false;
+                out += onlineStatements(texts.at(i), i + 1 < texts.size() ? texts.at(i + 1) : QString(), &consumed);
+                if (consumed)
+                    ++i;
+            }
+            if (out.isEmpty())
+                out.append(RenderedStatement{});
+            out.first().comment = op.description;
+            step.statements += out;
+        }
+        step.statements.append({Role::Bookkeeping, QStringLiteral("Django's record of the migration, in its own "
+                                                                  "transaction after the last statement"),
+                                DjangoRecorder::recordSql(def.key, backwards)});
+        return step;
+    }
     if (!def.isData()) {
         for (const SqlOperation &op : def.operations(backwards)) {
             // The operation's description goes with its first statement (an operation without

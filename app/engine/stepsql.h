@@ -22,9 +22,21 @@ struct RenderedStatement
         RecordsRead, // data step, backward: which records there are
         Bookkeeping, // django_migrations
     };
+    RenderedStatement() = default;
+    RenderedStatement(Role r, QString c, QString s) : role(r), comment(std::move(c)), sql(std::move(s)) {}
     Role role = Role::Schema;
     QString comment; // what it does, one line, English (SQL comment); empty: same as the one before
     QString sql;     // exactly as sent; empty for an operation that sends nothing (a comment only)
+    // The online variant (StepSql::online) only: each statement is its own short transaction,
+    // except these.
+    bool outsideTransaction = false; // CREATE INDEX CONCURRENTLY: no transaction at all
+    bool repeatUntilNoRows = false;  // a batch: sent again, each time its own transaction, until it changes no row
+    QString invalidIndex;            // the index it builds: one left INVALID by an interrupted build is dropped first
+    // A query (bound values doneArgs) that returns true when the statement's effect is already in
+    // the schema (an interrupted online run did it): a rerun skips the statement. Empty: the
+    // statement is harmless to repeat.
+    QString doneSql;
+    QVariantList doneArgs;
     bool perBatch() const { return role == Role::BatchBound || role == Role::Batch || role == Role::BatchCleanup; }
 };
 
@@ -33,6 +45,7 @@ struct StepSql
     MigrationKey key;
     bool backwards = false;
     bool data = false;
+    bool online = false; // the --online variant of a schema step (renderStep's `online`)
     QList<RenderedStatement> statements;
 
     // The statements of one role, in order.
@@ -42,8 +55,18 @@ struct StepSql
     QString script() const;
 };
 
-// `now` is the value a schema step's {{now}} defaults are written with.
-StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTime &now);
+// `now` is the value a schema step's {{now}} defaults are written with. `online` (schema steps
+// only) derives the --online variant from Django's statements: the same end schema, each catalogue
+// change its own short transaction, indexes built CONCURRENTLY, foreign keys and NOT NULL proven
+// by NOT VALID constraints validated separately, NULL conversions in batches (onlineStatements).
+StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTime &now, bool online = false);
+// The online form of one of Django's schema statements (after {{now}} is replaced), as one or
+// more statements; `next` is the statement after it (an INSERT recording NULLs and the UPDATE
+// converting them become one batch: *consumedNext is set). Empty for SET CONSTRAINTS, which a
+// transaction of its own does not need.
+QList<RenderedStatement> onlineStatements(const QString &statement, const QString &next, bool *consumedNext);
+// Rows per batch of an online NULL conversion.
+constexpr int kOnlineBatchRows = 5000;
 
 // The texts renderStep puts together for a data step (each also in its StepSql).
 namespace StepText {

@@ -17,7 +17,7 @@ QString toolTable(const char *table)
 const QList<const char *> &toolTables()
 {
     static const QList<const char *> tables{"history", "populate_log", "preserved_nulls", "backups",
-                                                 "monitor_baseline"};
+                                                 "monitor_baseline", "online_steps"};
     return tables;
 }
 
@@ -105,10 +105,16 @@ bool ensure(QSqlDatabase &db, QString *error)
         "CREATE TABLE IF NOT EXISTS %1.monitor_baseline ("
         " id bigserial PRIMARY KEY, taken_at timestamptz NOT NULL DEFAULT now(), reason text NOT NULL,"
         " db_user text NOT NULL DEFAULT current_user, snapshot jsonb NOT NULL)",
+        // Schema steps an online run (RunOptions::online) has begun and not yet recorded: a step
+        // listed here may be half done on purpose, and the next run continues it.
+        "CREATE TABLE IF NOT EXISTS %1.online_steps ("
+        " app text NOT NULL, name text NOT NULL, direction text NOT NULL CHECK (direction IN ('forward', 'backward')),"
+        " started_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (app, name, direction))",
     };
     const QString schema = QLatin1String(kToolSchema);
     if (exists(db) && sql::tableExists(db, schema, QStringLiteral("backups")) &&
-        sql::tableExists(db, schema, QStringLiteral("monitor_baseline")) && historyUpToDate(db))
+        sql::tableExists(db, schema, QStringLiteral("monitor_baseline")) &&
+        sql::tableExists(db, schema, QStringLiteral("online_steps")) && historyUpToDate(db))
         return true;
     QStringList statements;
     for (const char *statement : ddl)

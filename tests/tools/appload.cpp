@@ -14,7 +14,12 @@
 // At the end it prints one summary line and one line per distinct error:
 //   appload: clients=4 statements=N errors=E lock_waits_over_1s=W longest_stall_ms=X (STATEMENT)
 //   appload error SQLSTATE COUNT: MESSAGE
+//   appload: latency p50_ms=X p99_ms=Y          (over every statement, errors included)
+// and with --stalls-over MS one line per statement that took longer than MS, in time order, with
+// its start and end as milliseconds since the Unix epoch (to match with the migrator's statements):
+//   appload stall start_ms=T0 end_ms=T1 ms=X (STATEMENT)
 // Usage: gma-appload --conninfo STR [--clients N] [--seconds S] [--stop-file F] [--writes F]
+//                    [--stalls-over MS]
 // It prints "appload: running" once every client has committed its first transaction, and stops
 // after S seconds (default 60) or as soon as the stop file exists. Exit code 0; 2 on bad usage or
 // when a client cannot connect.
@@ -25,6 +30,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -49,6 +55,7 @@ struct Shared
 {
     std::string conninfo;
     std::string stopFile;
+    double stallsOverMs = -1; // --stalls-over; negative: none listed
     Clock::time_point deadline;
     std::atomic<bool> stop{false};
     std::atomic<int> started{0};
@@ -64,6 +71,15 @@ struct ClientLog
     std::string longestStatement;
     std::map<std::string, std::pair<long, std::string>> errors; // sqlstate -> count, first message
     std::vector<std::string> writes;
+    std::vector<float> latencies; // ms, every statement
+    struct Stall
+    {
+        long long startMs = 0; // since the epoch
+        long long endMs = 0;
+        double ms = 0;
+        std::string statement;
+    };
+    std::vector<Stall> stalls; // statements longer than Shared::stallsOverMs
     bool connected = false;
     std::string connectError;
 };
@@ -142,9 +158,17 @@ private:
     {
         const auto p = params(values);
         const auto start = Clock::now();
+        const auto wallStart = std::chrono::system_clock::now();
         PGresult *r = PQexecParams(m_conn, sql.c_str(), int(p.size()), nullptr, p.data(), nullptr, nullptr, 0);
         const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
         ++log.statements;
+        log.latencies.push_back(float(ms));
+        if (m_shared.stallsOverMs >= 0 && ms > m_shared.stallsOverMs) {
+            const auto epochMs = [](std::chrono::system_clock::time_point t) {
+                return (long long)std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+            };
+            log.stalls.push_back({epochMs(wallStart), epochMs(std::chrono::system_clock::now()), ms, sql.substr(0, 80)});
+        }
         if (ms > log.longestMs) {
             log.longestMs = ms;
             log.longestStatement = sql.substr(0, 80);
@@ -343,7 +367,7 @@ private:
 int usage()
 {
     std::fprintf(stderr, "usage: gma-appload --conninfo STR [--clients N] [--seconds S] [--stop-file F] "
-                         "[--writes F]\n");
+                         "[--writes F] [--stalls-over MS]\n");
     return 2;
 }
 
@@ -368,6 +392,8 @@ int main(int argc, char **argv)
             seconds = std::max(1, std::atoi(v.c_str()));
         else if (a == "--stop-file")
             shared.stopFile = v;
+        else if (a == "--stalls-over")
+            shared.stallsOverMs = std::atof(v.c_str());
         else if (a == "--writes")
             writesFile = v;
         else
@@ -427,5 +453,25 @@ int main(int argc, char **argv)
                 clients, statements, errors, waits, longest, longestStatement.c_str());
     for (const auto &[state, e] : byState)
         std::printf("appload error %s %ld: %s\n", state.c_str(), e.first, e.second.c_str());
+    std::vector<float> latencies;
+    std::vector<ClientLog::Stall> stalls;
+    for (auto &c : all) {
+        latencies.insert(latencies.end(), c->log.latencies.begin(), c->log.latencies.end());
+        stalls.insert(stalls.end(), c->log.stalls.begin(), c->log.stalls.end());
+    }
+    const auto percentile = [&](double q) {
+        if (latencies.empty())
+            return 0.0;
+        const size_t k = std::min(latencies.size() - 1, size_t(q * double(latencies.size())));
+        std::nth_element(latencies.begin(), latencies.begin() + long(k), latencies.end());
+        return double(latencies[k]);
+    };
+    const double p50 = percentile(0.50);
+    const double p99 = percentile(0.99);
+    std::printf("appload: latency p50_ms=%.1f p99_ms=%.1f\n", p50, p99);
+    std::sort(stalls.begin(), stalls.end(), [](const auto &a, const auto &b) { return a.startMs < b.startMs; });
+    for (const auto &st : stalls)
+        std::printf("appload stall start_ms=%lld end_ms=%lld ms=%.0f (%s)\n", st.startMs, st.endMs, st.ms,
+                    st.statement.c_str());
     return exitCode;
 }

@@ -68,6 +68,12 @@ void AnalysisPane::clear(const QString &why)
     m_steps->clear();
 }
 
+void AnalysisPane::setOnline(bool online, int stallBudgetMs)
+{
+    m_online = online;
+    m_stallBudgetMs = stallBudgetMs;
+}
+
 void AnalysisPane::analyse(DbWorker *worker, const MigrationCatalogue &catalogue, const MigrationState &state,
                            const Plan &plan, const QString &title)
 {
@@ -82,10 +88,10 @@ void AnalysisPane::analyse(DbWorker *worker, const MigrationCatalogue &catalogue
     m_title->setText(tr("Analysing %1 (%n step(s))...", nullptr, int(plan.steps.size())).arg(title));
     worker->run<Reports>(
         this, kAnalysis,
-        [catalogue, state, plan](QSqlDatabase &db, QString *) {
+        [catalogue, state, plan, online = m_online, budget = m_stallBudgetMs](QSqlDatabase &db, QString *) {
             ReadGuard guard(db);
             Reports r;
-            r.preview = Preview::analyse(db, catalogue, state, plan);
+            r.preview = Preview::analyse(db, catalogue, state, plan, QDateTime(), online, budget);
             r.preflight = Preflight::run(db, catalogue, state, plan);
             return r;
         },
@@ -197,8 +203,18 @@ void AnalysisPane::show(const PreviewReport &preview, const PreflightReport &pre
             child->setText(1, lockModeName(st.lock));
             child->setText(2, tableWorkName(st.work));
             child->setText(3, st.rows >= 0 ? format::count(st.rows, QLocale()) : QString());
-            child->setText(4, st.note);
-            child->setToolTip(4, st.note);
+            const QString held = (st.blocksApplication ? tr("lock held about %1, the application waits for it")
+                                                       : tr("lock held about %1, the application does not wait"))
+                                     .arg(format::duration(st.lockHeldMs, QLocale()));
+            const QString note = st.note.isEmpty() ? held : tr("%1; %2").arg(st.note, held);
+            child->setText(4, note);
+            child->setToolTip(4, st.transaction.isEmpty() ? note : tr("%1 (%2)").arg(note, st.transaction));
+        }
+        for (const QString &h : s.hazards) {
+            auto *child = new QTreeWidgetItem(step);
+            child->setText(0, tr("Hazard: %1").arg(h));
+            child->setToolTip(0, h);
+            child->setIcon(0, style::icon(QStringLiteral("state-failed")));
         }
         for (const ColumnFill &c : s.fills) {
             auto *child = new QTreeWidgetItem(step);

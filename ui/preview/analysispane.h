@@ -32,6 +32,9 @@ public:
     // Starts the analysis of `plan` on `worker` (a running older one is cancelled).
     void analyse(DbWorker *worker, const MigrationCatalogue &catalogue, const MigrationState &state,
                  const Plan &plan, const QString &title);
+    // The next analyses preview the schema steps' --online variant (RunOptions::online) against
+    // `stallBudgetMs`.
+    void setOnline(bool online, int stallBudgetMs);
     // Shows `why` instead (and cancels a running analysis).
     void clear(const QString &why);
     bool isBusy() const { return m_busy; }
@@ -58,6 +61,8 @@ private:
     QTreeWidget *m_steps;
     DbWorker *m_worker = nullptr;
     bool m_busy = false;
+    bool m_online = false;
+    int m_stallBudgetMs = 1000;
     PreviewReport m_impact;
     PreflightReport m_preflight;
 };

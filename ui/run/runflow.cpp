@@ -229,6 +229,7 @@ void RunFlow::rehearse(const Plan &plan, const QString &title)
 {
     RunOptions options = m_options;
     options.dryRun = true;
+    options.online = false; // a rehearsal runs in one transaction, where nothing is built concurrently
     start(plan, options, false,
           tr("Rehearsing %1 on a copy (%n step(s), then their reverse)", nullptr, int(plan.steps.size())).arg(title),
           QString(), true);
@@ -265,6 +266,7 @@ void RunFlow::rehearseInPlace(const Plan &plan, const QString &title)
                 return;
             RunOptions options = m_options;
             options.dryRun = true;
+            options.online = false;
             start(plan, options, false,
                   tr("Rehearsing %1 in place (%n step(s), rolled back at the end)", nullptr, int(plan.steps.size()))
                       .arg(title));
