@@ -374,6 +374,53 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'items' AND name ~ '^000[34]_'")),
                  qint64(2));
     }
+
+    // An online step interrupted half-way (the tool killed after two of its statements committed):
+    // showmigrations names it as begun online, `repair` drops what it left instead of continuing
+    // it (the online mark goes with it), and a plain migrate then applies the step whole.
+    void anInterruptedOnlineStepCanBeRepairedInstead()
+    {
+        TestDatabase t(QStringLiteral("online_repair"));
+        QVERIFY2(t.buildDemo(200), qPrintable(t.lastError()));
+        const QString schema = t.schemaDump();
+        const QString rows = rowChecksum(t);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fault"));
+        QProcessEnvironment env = processEnvironment(t.name());
+        env.insert(QStringLiteral("GMA_FAULT_POINT"), QStringLiteral("%1:statement:3").arg(kItemsSchema));
+        env.insert(QStringLiteral("GMA_FAULT_FILE"), file);
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GMA_CLI_PATH), {QStringLiteral("migrate"), QStringLiteral("items"),
+                                                 QStringLiteral("--no-backup"), QStringLiteral("--online")});
+        QVERIFY(cli.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFileInfo::exists(file) && cli.state() == QProcess::Running && timer.elapsed() < 120000)
+            QTest::qWait(10);
+        QVERIFY2(QFileInfo::exists(file),
+                 qPrintable(QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError())));
+        cli.kill();
+        QVERIFY(cli.waitForFinished(10000));
+        QVERIFY(QTest::qWaitFor([&] { return advisoryLocks(t) == 0; }, 10000));
+        QVERIFY(sql::columnExists(t.db(), QStringLiteral("items_item"), QStringLiteral("created_at")));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.online_steps WHERE app = 'items'")), qint64(1));
+
+        CliResult r = runCli({QStringLiteral("showmigrations"), QStringLiteral("items")}, t.name());
+        QVERIFY2(r.err.contains(QStringLiteral("its schema step was begun online and interrupted")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Repair: gma-migrator-cli repair items")), qPrintable(r.err));
+        r = runCli({QStringLiteral("repair"), QStringLiteral("items"), QStringLiteral("--yes")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(t.schemaDump(), schema);
+        QCOMPARE(rowChecksum(t), rows);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.online_steps")), qint64(0));
+        // Not continued online: applied whole, in the default mode.
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("--no-backup")}, t.name());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!(r.out + r.err).contains(QStringLiteral("continued online")), qPrintable(r.out + r.err));
+        QCOMPARE(contractDifference(t), QString());
+        QCOMPARE(leftovers(t), qint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOnline)

@@ -85,10 +85,23 @@ QList<Disagreement> Consistency::diagnose(QSqlDatabase &db, const MigrationCatal
                 d.repair = QStringLiteral("gma-migrator-cli migrate %1 %2 --fake").arg(m.app, baseline);
             } else if (d.recordedStage == baseline) {
                 d.kind = Disagreement::Kind::HalfApplied;
-                d.what = QStringLiteral("%1 is recorded at %2, but %3 matches neither the contract's 0002 nor its 0004 "
-                                        "schema: its schema step was half applied (%4). Dropping what it left brings "
-                                        "the table back to 0002; running the migration again then applies it whole.")
-                             .arg(m.app, recorded, m.table, d.differences.mid(0, 3).join(QStringLiteral("; ")));
+                const bool online =
+                    toolSchema && sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("online_steps")) &&
+                    sql::scalar(db,
+                                QStringLiteral("SELECT count(*) FROM %1 WHERE app = ? AND direction = 'forward'")
+                                    .arg(toolTable("online_steps")),
+                                {m.app})
+                            .toLongLong() > 0;
+                d.what = online ? QStringLiteral("%1 is recorded at %2 and its schema step was begun online and "
+                                                 "interrupted, so %3 matches neither the contract's 0002 nor its 0004 "
+                                                 "schema (%4). Running the migration again continues it; dropping what "
+                                                 "it left brings the table back to 0002 instead.")
+                                      .arg(m.app, recorded, m.table, d.differences.mid(0, 3).join(QStringLiteral("; ")))
+                                : QStringLiteral("%1 is recorded at %2, but %3 matches neither the contract's 0002 nor "
+                                                 "its 0004 schema: its schema step was half applied (%4). Dropping what "
+                                                 "it left brings the table back to 0002; running the migration again "
+                                                 "then applies it whole.")
+                                      .arg(m.app, recorded, m.table, d.differences.mid(0, 3).join(QStringLiteral("; ")));
                 d.repair = QStringLiteral("gma-migrator-cli repair %1").arg(m.app);
             } else {
                 d.kind = Disagreement::Kind::HalfApplied;

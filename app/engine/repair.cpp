@@ -2,6 +2,7 @@
 // (consistency.h, Repair::Kind::UndoLeftovers).
 #include "consistency.h"
 #include "executor.h"
+#include "sqlutil.h"
 #include "strategy.h"
 #include "toolschema.h"
 
@@ -82,6 +83,19 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
                           : readError;
             a.sqlState = QStringLiteral("XX000");
             return a;
+        }
+        // An interrupted online run's mark goes too: the step is no longer begun, a rerun applies it whole.
+        if (sql::tableExists(m_db, QLatin1String(kToolSchema), QStringLiteral("online_steps"))) {
+            const auto unmark = sql::exec(m_db,
+                                          QStringLiteral("DELETE FROM %1 WHERE app = ? AND name = ? AND direction = "
+                                                         "'forward'")
+                                              .arg(toolTable("online_steps")),
+                                          {def.key.app, def.key.name});
+            if (!unmark.ok) {
+                a.error = unmark.error;
+                a.sqlState = unmark.sqlState;
+                return a;
+            }
         }
         a.ok = !m_cancelled.load();
         if (!a.ok)
