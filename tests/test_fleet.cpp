@@ -535,6 +535,44 @@ private slots:
         QCOMPARE(remoteState(QStringLiteral("remote_b")), QStringLiteral("0002"));
     }
 
+    // --online across the fleet: every target's schema steps run as the online variant (the
+    // history says "online" for each), ending in the contract's schema both ways.
+    void onlineRollout()
+    {
+        QVERIFY(reset());
+        const QString path = writeTargets({}, {0, 1, 2});
+        const auto onlineSteps = [this](int i, const QString &direction) {
+            return m_dbs.at(i)->count(QStringLiteral("SELECT count(*) FROM gma_migrator.history WHERE message = 'online' "
+                                                     "AND direction = ? AND name LIKE '0003%'"),
+                                      {direction});
+        };
+        QList<qint64> before;
+        for (int i = 0; i < 3; ++i)
+            before << onlineSteps(i, QStringLiteral("forward"));
+        CliResult r = runCli({QStringLiteral("fleet"), QStringLiteral("migrate"), QStringLiteral("--targets"), path,
+                              QStringLiteral("--online"), QStringLiteral("--parallel"), QStringLiteral("2"),
+                              QStringLiteral("--no-backup")},
+                             QStringLiteral("postgres"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(stateOf(*m_dbs.at(i)), QStringLiteral("0004"));
+            QVERIFY2(contractDifference(*m_dbs.at(i)).isEmpty(), qPrintable(contractDifference(*m_dbs.at(i))));
+            QCOMPARE(onlineSteps(i, QStringLiteral("forward")), before.at(i) + 3);
+            QCOMPARE(m_dbs.at(i)->count(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = "
+                                                       "i.indrelid WHERE NOT i.indisvalid")),
+                     qint64(0));
+        }
+        r = runCli({QStringLiteral("fleet"), QStringLiteral("rollback"), QStringLiteral("--targets"), path,
+                    QStringLiteral("--online"), QStringLiteral("--yes"), QStringLiteral("--no-backup")},
+                   QStringLiteral("postgres"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(stateOf(*m_dbs.at(i)), QStringLiteral("0002"));
+            QVERIFY2(contractDifference(*m_dbs.at(i)).isEmpty(), qPrintable(contractDifference(*m_dbs.at(i))));
+            QVERIFY(onlineSteps(i, QStringLiteral("backward")) >= 3);
+        }
+    }
+
     void passwordAskedOncePerServer()
     {
         // Two targets over TCP with a password, one server and user: one question, answered on stdin.

@@ -150,6 +150,8 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
                           : (result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
     e.rowsAffected = result.rows;
     e.message = result.error; // who, where and which tool: ToolSchema::recordRun
+    if (result.online)
+        e.message = e.message.isEmpty() ? QStringLiteral("online") : QStringLiteral("online: ") + e.message;
 
     QString error;
     if (!ToolSchema::recordRun(m_db, e, &error))

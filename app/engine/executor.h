@@ -70,6 +70,7 @@ struct StepResult
     bool ok = false;
     bool cancelled = false;
     bool faked = false; // recorded (or unrecorded) without running its SQL
+    bool online = false; // run as the online variant (RunOptions::online); the history says so
     qint64 rows = 0;
     qint64 ms = 0;
     int batches = 0;

@@ -57,6 +57,7 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
 {
     StepResult result;
     result.step = {def.key, backwards};
+    result.online = true;
     QElapsedTimer total;
     total.start();
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
