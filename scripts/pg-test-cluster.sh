@@ -74,7 +74,7 @@ ENV
   echo "test cluster running: socket $dir, port $port"
   ;;
 replica)
-  primary=${3:?the primary's environment file}
+  primary=${3:?the environment file of the primary}
   # shellcheck disable=SC1090
   . "$primary"
   primary_host=$PGHOST primary_port=$PGPORT password=${GMA_TEST_TCP_PASSWORD:-}
@@ -85,7 +85,7 @@ replica)
     -U postgres >"$dir/basebackup.log" 2>&1 || { cat "$dir/basebackup.log" >&2; rm -rf "$dir"; exit 1; }
   port=$(free_port)
   as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c hot_standby=on -c cluster_name=gma_replica -c wal_receiver_status_interval=1s -c fsync=off" >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c hot_standby=on -c cluster_name=gma_replica -c wal_receiver_status_interval=1s -c fsync=off -c max_connections=200" >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
   cat > "$envfile" <<ENV
 GMA_PGDATA=$dir/data
