@@ -117,14 +117,17 @@ bool BatchPacer::update(qint64 ms, bool lockTimeout)
 {
     if (!m_pacing.adaptive)
         return false;
+    // Aimed at half the target: a batch's time varies by a factor of two to three from one to the
+    // next under load (commit, foreign-key checks, other sessions), and the target bounds the slow ones.
     const double target = qMax(1, m_pacing.targetMs);
+    const double toAim = 0.5 * target / qMax<double>(1.0, double(ms));
     double factor = 1.0;
     if (lockTimeout)
-        factor = qMin(0.5, 0.8 * target / qMax<qint64>(1, ms));
+        factor = qMin(0.5, toAim);
     else if (ms > target)
-        factor = qMax(0.1, 0.8 * target / double(ms));
-    else if (ms < 0.6 * target)
-        factor = qMin(2.0, 0.8 * target / qMax<double>(1.0, double(ms)));
+        factor = qMax(0.1, toAim);
+    else if (toAim > 1.25 || toAim < 0.8)
+        factor = qMin(2.0, toAim);
     const int next = qBound(qMax(1, m_pacing.minRows), int(qMin<double>(m_size * factor, 1e9)), qMax(1, m_pacing.maxRows));
     const bool changed = next != m_size;
     m_size = next;

@@ -53,9 +53,9 @@ public:
     explicit BatchPacer(const PacingOptions &pacing, int fixedRows);
     int size() const { return m_size; }
     // After a batch that took `ms` (lockTimeout: it hit a lock timeout and was retried): sets the
-    // size of the next batch; true when it changed. Grows (at most doubling) while batches take
-    // less than 60% of the target, shrinks towards 80% of the target after one that took longer
-    // than the target (at least halving after a lock timeout).
+    // size of the next batch; true when it changed. Aims at batches of half the target: grows (at
+    // most doubling) after a batch shorter than 40% of the target, shrinks after one longer than
+    // 62.5% of it (always after one longer than the target, at least halving after a lock timeout).
     bool update(qint64 ms, bool lockTimeout);
 
 private:
