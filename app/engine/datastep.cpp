@@ -119,8 +119,13 @@ bool BatchPacer::update(qint64 ms, bool lockTimeout)
         return false;
     // Aimed at half the target: a batch's time varies by a factor of two to three from one to the
     // next under load (commit, foreign-key checks, other sessions), and the target bounds the slow ones.
+    // The time per row, smoothed over the batches (one batch's own time swings by half either way):
+    // a slow batch or a lock timeout is acted on at once, on its own time.
     const double target = qMax(1, m_pacing.targetMs);
-    const double toAim = 0.5 * target / qMax<double>(1.0, double(ms));
+    const double perRow = qMax<double>(1.0, double(ms)) / m_size;
+    m_msPerRow = m_msPerRow > 0 ? 0.5 * m_msPerRow + 0.5 * perRow : perRow;
+    const double predicted = lockTimeout || ms > target ? qMax<double>(1.0, double(ms)) : m_msPerRow * m_size;
+    const double toAim = 0.5 * target / predicted;
     double factor = 1.0;
     if (lockTimeout)
         factor = qMin(0.5, toAim);

@@ -61,6 +61,7 @@ public:
 private:
     PacingOptions m_pacing;
     int m_size;
+    double m_msPerRow = 0; // smoothed
 };
 
 struct RunOptions
