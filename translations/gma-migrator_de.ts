@@ -160,6 +160,14 @@
         <source>%1: the analysis stopped: %2</source>
         <translation>%1: Die Analyse wurde abgebrochen: %2</translation>
     </message>
+    <message>
+        <source>WAL: about %1, estimated from the tables&apos; sizes and row counts (plus up to %2 of full-page images after a checkpoint); every streaming replica receives as much.</source>
+        <translation>WAL: etwa %1, geschätzt aus den Größen und Zeilenzahlen der Tabellen (dazu bis zu %2 an Full-Page-Images nach einem Checkpoint); jedes Streaming-Replikat empfängt ebenso viel.</translation>
+    </message>
+    <message>
+        <source>%1: about %2 (%3)</source>
+        <translation>%1: etwa %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::AuditSummaryWidget</name>
