@@ -133,10 +133,11 @@ struct InPlaceHold
 
 // The WAL a plan writes (and every streaming replica receives and replays), estimated from its
 // tables' sizes and row counts, never measured: a rewrite logs a new copy of the table and its
-// indexes (pg_total_relation_size); CREATE INDEX logs the new index (about 24 bytes per row); a
-// data step logs a new version of each row it changes with an entry in every index (the table's
-// bytes per row) plus about 100 bytes of record headers and bookkeeping per row; a catalogue change
-// about 1 KiB. Full-page images after a checkpoint can add up to the tables' size again.
+// indexes (pg_total_relation_size); CREATE INDEX logs the new index (about 8 bytes per row of the
+// demo's new, mostly NULL columns); a data step logs a new version of each row it changes with an
+// entry in every index and the records' headers (twice the table's bytes per row plus 450 bytes); a
+// catalogue change about 1 KiB (previewwal.cpp: calibrated on the demo data). Full-page images after
+// a checkpoint can add up to the tables' size again.
 struct WalEstimate
 {
     struct Step

@@ -8,9 +8,12 @@ namespace gma::Preview {
 
 namespace {
 
+// Calibrated on the demo data at 100,000 rows per model (pg_current_wal_insert_lsn before and after
+// each step, full_page_writes off): the data steps wrote 971, 692 and 666 bytes per row against
+// 966, 748 and 704 estimated; the schema steps 2.4, 20.5 and 4.3 MiB against 3.1, 17.4 and 3.1.
 constexpr qint64 kCatalogueChangeBytes = 1024;
-constexpr qint64 kIndexBytesPerRow = 24;
-constexpr qint64 kRowOverheadBytes = 100;
+constexpr qint64 kIndexBytesPerRow = 8;
+constexpr qint64 kRowOverheadBytes = 450;
 
 TableStats statsOf(const StepImpact &st, const QString &table)
 {
@@ -50,9 +53,10 @@ WalEstimate walEstimate(const PreviewReport &report)
                 changed = qMax(changed, f.toFill);
             const TableStats t = statsOf(st, st.tables.first());
             const qint64 rows = qMax<qint64>(1, t.rowEstimate());
-            const qint64 perRow = t.totalBytes / rows + kRowOverheadBytes;
+            // The new row version and its index entries, and the WAL records' headers with them.
+            const qint64 perRow = 2 * (t.totalBytes / rows) + kRowOverheadBytes;
             step.bytes += changed * perRow;
-            how << QStringLiteral("%1 rows x %2 (the table's bytes per row + %3 B)")
+            how << QStringLiteral("%1 rows x %2 (twice the table's bytes per row + %3 B)")
                        .arg(changed)
                        .arg(format::bytes(perRow))
                        .arg(kRowOverheadBytes);
