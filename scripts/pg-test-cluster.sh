@@ -3,7 +3,13 @@
 #   pg-test-cluster.sh start ENVFILE   initdb in a new temporary folder, start it on a Unix socket
 #                                      there and on a free loopback port; write PGHOST/PGPORT/PGUSER
 #                                      (and the loopback password for TCP tests) to ENVFILE.
-#   pg-test-cluster.sh stop ENVFILE    stop that cluster and remove its folder.
+#   pg-test-cluster.sh replica ENVFILE PRIMARY_ENVFILE
+#                                      a streaming hot standby of the cluster PRIMARY_ENVFILE describes
+#                                      (pg_basebackup -R over its socket; initdb's pg_hba already lets
+#                                      the local postgres role replicate), application_name
+#                                      gma_replica, reporting its replay position every second; its
+#                                      ENVFILE as for start.
+#   pg-test-cluster.sh stop ENVFILE    stop that cluster (or replica) and remove its folder.
 # PostgreSQL refuses to run as root, so as root the server runs as the postgres user.
 set -euo pipefail
 
@@ -67,6 +73,31 @@ ENV
   chmod 600 "$envfile"
   echo "test cluster running: socket $dir, port $port"
   ;;
+replica)
+  primary=${3:?the environment file of the primary}
+  # shellcheck disable=SC1090
+  . "$primary"
+  primary_host=$PGHOST primary_port=$PGPORT password=${GMA_TEST_TCP_PASSWORD:-}
+  dir=$(mktemp -d /tmp/gma-pgreplica.XXXXXX)
+  chmod 755 "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+  as_server "$pgbin/pg_basebackup" -D "$dir/data" -R -X stream -c fast -h "$primary_host" -p "$primary_port" \
+    -U postgres >"$dir/basebackup.log" 2>&1 || { cat "$dir/basebackup.log" >&2; rm -rf "$dir"; exit 1; }
+  port=$(free_port)
+  as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c hot_standby=on -c cluster_name=gma_replica -c wal_receiver_status_interval=1s -c fsync=off -c max_connections=200" >/dev/null ||
+    { cat "$dir/server.log" >&2; exit 1; }
+  cat > "$envfile" <<ENV
+GMA_PGDATA=$dir/data
+GMA_PGBIN=$pgbin
+PGHOST=$dir
+PGPORT=$port
+PGUSER=postgres
+GMA_TEST_TCP_PASSWORD=$password
+ENV
+  chmod 600 "$envfile"
+  echo "test replica running: socket $dir, port $port"
+  ;;
 stop)
   [ -f "$envfile" ] || { echo "no test cluster ($envfile missing)"; exit 0; }
   # shellcheck disable=SC1090
@@ -79,5 +110,5 @@ stop)
   echo "test cluster stopped"
   ;;
 *)
-  echo "usage: $0 start|stop ENVFILE" >&2; exit 2 ;;
+  echo "usage: $0 start|stop ENVFILE | replica ENVFILE PRIMARY_ENVFILE" >&2; exit 2 ;;
 esac

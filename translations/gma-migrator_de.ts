@@ -199,6 +199,14 @@
         <source>Hazard: %1</source>
         <translation>Risiko: %1</translation>
     </message>
+    <message>
+        <source>WAL: about %1, estimated from the tables&apos; sizes and row counts (plus up to %2 of full-page images after a checkpoint); every streaming replica receives as much.</source>
+        <translation>WAL: etwa %1, geschätzt aus den Größen und Zeilenzahlen der Tabellen (dazu bis zu %2 an Full-Page-Images nach einem Checkpoint); jedes Streaming-Replikat empfängt ebenso viel.</translation>
+    </message>
+    <message>
+        <source>%1: about %2 (%3)</source>
+        <translation>%1: etwa %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::AuditSummaryWidget</name>
@@ -1840,6 +1848,34 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Repa&amp;ir...</source>
         <translation>Repar&amp;ieren...</translation>
     </message>
+    <message>
+        <source>Hot standby (read-only)</source>
+        <translation>Hot Standby (nur lesend)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, lag unknown)</source>
+        <translation>%1 (%2, Rückstand unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 %2 behind, replay lag %3</source>
+        <translation>%1 %2 im Rückstand, Wiedergabeverzögerung %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Replicas: %1</source>
+        <translation>Replikate: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s streaming replicas and how far each is behind (pg_stat_replication)</source>
+        <translation>Die Streaming-Replikate des Servers und wie weit jedes zurückliegt (pg_stat_replication)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -2714,6 +2750,34 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Rehearsal on a copy finished in %1: the plan took %2 and its reverse %3 (the estimate for production), every check passed, and the scratch database %4 was dropped. The database was neither changed nor locked.</source>
         <translation>Probelauf auf einer Kopie in %1 beendet: Der Plan dauerte %2 und seine Umkehrung %3 (die Schätzung für die Produktion), jede Prüfung wurde bestanden, und die Arbeitsdatenbank %4 wurde gelöscht. Die Datenbank wurde weder verändert noch gesperrt.</translation>
     </message>
+    <message>
+        <source>Pacing and replica lag</source>
+        <translation>Taktung und Rückstand der Replikate</translation>
+    </message>
+    <message>
+        <source>Throttled before the next batch of %1: %2 (waiting %3).</source>
+        <translation>Gedrosselt vor dem nächsten Stapel von %1: %2 (wartet seit %3).</translation>
+    </message>
+    <message>
+        <source>Throttled: %1</source>
+        <translation>Gedrosselt: %1</translation>
+    </message>
+    <message>
+        <source>Resumed after waiting %1.</source>
+        <translation>Fortgesetzt nach %1 Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Batch size: %1 rows (paced).</source>
+        <translation>Stapelgröße: %1 Zeilen (getaktet).</translation>
+    </message>
+    <message>
+        <source>Batch size: %1 rows (paced; the last batch took %2).</source>
+        <translation>Stapelgröße: %1 Zeilen (getaktet; der letzte Stapel dauerte %2).</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::RunWorker</name>
@@ -2936,10 +3000,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <translation>Zeilen je Modell der Demo (Standard 20000).</translation>
     </message>
     <message>
-        <source>Rows per batch of a data step (default 10000).</source>
-        <translation>Zeilen je Stapel eines Datenschritts (Standard 10000).</translation>
-    </message>
-    <message>
         <source>Starting the demo database...</source>
         <translation>Die Demodatenbank wird gestartet...</translation>
     </message>
@@ -2966,6 +3026,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>--statement-timeout needs a duration such as 30s, 500ms, 2min or a number of milliseconds.</source>
         <translation>--statement-timeout braucht eine Dauer wie 30s, 500ms, 2min oder eine Zahl von Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Rows in every batch of a data step: a fixed size (default: paced batches of about 200 ms).</source>
+        <translation>Zeilen in jedem Stapel eines Datenschritts: eine feste Größe (Standard: getaktete Stapel von etwa 200 ms).</translation>
     </message>
 </context>
 </TS>

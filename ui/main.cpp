@@ -193,7 +193,7 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Rows per model of the demo (default 20000)."),
                                       QStringLiteral("N"), QStringLiteral("20000"));
     const QCommandLineOption batch(QStringLiteral("batch-size"),
-                                   QApplication::translate("main", "Rows per batch of a data step (default 10000)."),
+                                   QApplication::translate("main", "Rows in every batch of a data step: a fixed size (default: paced batches of about 200 ms)."),
                                    QStringLiteral("N"));
     const QCommandLineOption statementTimeout(
         QStringLiteral("statement-timeout"),
@@ -237,8 +237,10 @@ int main(int argc, char *argv[])
     MainWindow window;
     if (parser.isSet(batch) || statementTimeoutMs > 0) {
         RunOptions o = window.runOptions();
-        if (parser.isSet(batch))
+        if (parser.isSet(batch)) {
             o.batchSize = qMax(1, parser.value(batch).toInt());
+            o.pacing.adaptive = false; // a fixed size, as the CLI's --batch-size
+        }
         o.statementTimeoutMs = int(statementTimeoutMs);
         window.setRunOptions(o);
     }

@@ -4,7 +4,9 @@
 
 #include "connection/connectiondialog.h"
 #include "connection/connectionflow.h"
+#include "format.h"
 #include "locks.h"
+#include "replicas.h"
 #include "migrations/migrationmodel.h"
 #include "preview/previewpane.h"
 #include "preview/analysispane.h"
@@ -137,6 +139,41 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::refreshReplicas()
+{
+    if (!m_session->isConnected()) {
+        m_replicaLabel->hide();
+        m_runPanel->setReplicaLag(QString());
+        return;
+    }
+    m_session->treeWorker()->run<QString>(
+        this, QStringLiteral("status.replicas"),
+        [](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
+            if (Replicas::inRecovery(db))
+                return tr("Hot standby (read-only)");
+            QList<ReplicaInfo> replicas;
+            if (!Replicas::list(db, &replicas, error))
+                return QString();
+            QStringList parts;
+            for (const ReplicaInfo &r : replicas) {
+                const QString name = r.applicationName.isEmpty() ? tr("(unnamed)") : r.applicationName;
+                if (r.bytesBehind < 0 && r.replayLagMs < 0)
+                    parts << tr("%1 (%2, lag unknown)").arg(name, r.state);
+                else
+                    parts << tr("%1 %2 behind, replay lag %3")
+                                 .arg(name, format::bytes(qMax<qint64>(0, r.bytesBehind), QLocale()),
+                                      r.replayLagMs < 0 ? tr("none") : format::duration(r.replayLagMs, QLocale()));
+            }
+            return parts.isEmpty() ? QString() : tr("Replicas: %1").arg(parts.join(QStringLiteral("; ")));
+        },
+        [this](const QString &text, const QString &) {
+            m_replicaLabel->setText(text);
+            m_replicaLabel->setVisible(!text.isEmpty());
+            m_runPanel->setReplicaLag(text);
+        });
 }
 
 void MainWindow::updateStatusBar()

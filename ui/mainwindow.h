@@ -137,6 +137,9 @@ private:
     void writeSettings();
     void updateActions();
     void updateStatusBar();
+    // Every few seconds while connected: the primary's replicas and their lag (or that the server
+    // is a hot standby) in the status bar and the run view.
+    void refreshReplicas();
     void updatePreview();
     void scheduleAnalysis();
     void runAnalysis();
@@ -177,6 +180,8 @@ private:
     RunPanel *m_runPanel = nullptr;
     DeployView *m_deploy = nullptr;
     QLabel *m_serverLabel = nullptr;
+    QLabel *m_replicaLabel = nullptr;
+    QTimer *m_replicaTimer = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_gmaLabel = nullptr;

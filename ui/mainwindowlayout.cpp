@@ -365,6 +365,12 @@ void MainWindow::createStatusBar()
     m_databaseLabel = make(tr("Database"));
     m_userLabel = make(tr("User of the session"));
     m_serverLabel = make(tr("PostgreSQL server version"));
+    m_replicaLabel = make(tr("The server's streaming replicas and how far each is behind (pg_stat_replication)"));
+    m_replicaLabel->hide();
+    m_replicaTimer = new QTimer(this);
+    m_replicaTimer->setInterval(5000);
+    connect(m_replicaTimer, &QTimer::timeout, this, &MainWindow::refreshReplicas);
+    m_replicaTimer->start();
 }
 
 void MainWindow::readSettings()

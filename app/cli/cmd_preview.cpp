@@ -221,6 +221,16 @@ int runPreview(Context &ctx)
             locks << QVariantMap{{QStringLiteral("table"), l.table}, {QStringLiteral("mode"), lockModeName(l.mode)}};
         map.insert(QStringLiteral("inPlaceRehearsal"),
                    QVariantMap{{QStringLiteral("locks"), locks}, {QStringLiteral("estimatedMs"), hold.estimatedMs}});
+        const WalEstimate wal = Preview::walEstimate(report);
+        QVariantList walSteps;
+        for (const WalEstimate::Step &w : wal.steps)
+            walSteps << QVariantMap{{QStringLiteral("migration"), w.label},
+                                    {QStringLiteral("bytes"), w.bytes},
+                                    {QStringLiteral("how"), w.how}};
+        map.insert(QStringLiteral("walEstimate"),
+                   QVariantMap{{QStringLiteral("totalBytes"), wal.totalBytes},
+                               {QStringLiteral("fullPageImagesUpTo"), wal.fullPageBytes},
+                               {QStringLiteral("steps"), walSteps}});
         ctx.out << toJson(map);
         return Success;
     }
@@ -235,6 +245,7 @@ int runPreview(Context &ctx)
             << report.stallBudgetMs << " ms.\n";
     if (report.steps.isEmpty())
         ctx.out << "  No migrations to apply.\n";
+    const WalEstimate wal = Preview::walEstimate(report);
     int index = 0;
     for (const StepImpact &st : report.steps) {
         ++index;
@@ -243,7 +254,14 @@ int runPreview(Context &ctx)
                 << (st.isData ? "data" : "schema") << ", " << (st.step.backwards ? "backward" : "forward")
                 << ")\n";
         printStepImpact(ctx.out, st);
+        const WalEstimate::Step &w = wal.steps.at(index - 1);
+        ctx.out << "  WAL: about " << format::bytes(w.bytes) << " (" << w.how << ")\n";
     }
+    if (!report.steps.isEmpty())
+        ctx.out << "\nWAL: about " << format::bytes(wal.totalBytes) << " in all, estimated from the tables' sizes "
+                << "and row counts (not measured), plus up to " << format::bytes(wal.fullPageBytes)
+                << " of full-page images after a checkpoint; every streaming replica receives and replays as "
+                   "much.\n";
     if (!report.steps.isEmpty())
         ctx.out << "\nRehearsal: `migrate --dry-run` runs on a copy and locks nothing here; in place "
                    "(--dry-run --in-place) it holds "

@@ -6,6 +6,7 @@
 #include "format.h"
 #include "locks.h"
 #include "preview.h"
+#include "replicas.h"
 #include "progress.h"
 #include "state.h"
 #include "status.h"
@@ -24,6 +25,12 @@ namespace {
 int checkGuards(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun,
                 AdvisoryLock &lock)
 {
+    // Before the guards: a backup or a preflight of a hot standby would be wasted.
+    const QString standby = Replicas::standbyRefusal(db);
+    if (!standby.isEmpty()) {
+        ctx.error(standby);
+        return Refused;
+    }
     QString refusal;
     if (!takeMigratorLock(lock, &refusal)) {
         ctx.error(refusal);
@@ -89,6 +96,35 @@ bool readStatementTimeout(Context &ctx, RunOptions *options)
     return true;
 }
 
+// The data steps' pacing: adaptive unless --batch-size fixes the size; --batch-target-ms,
+// --batch-pause-ms, --max-replica-lag, --max-throttle-wait.
+bool readPacingOptions(Context &ctx, RunOptions *options)
+{
+    PacingOptions &p = options->pacing;
+    p.adaptive = !ctx.parser.isSet(QStringLiteral("batch-size"));
+    p.waitForAutovacuum = p.adaptive;
+    if (ctx.parser.isSet(QStringLiteral("batch-target-ms")) && !p.adaptive) {
+        ctx.error(QStringLiteral("--batch-target-ms paces the batch size and --batch-size fixes it: use one of them."));
+        return false;
+    }
+    if (!readNumber(ctx, QStringLiteral("batch-target-ms"), 1,
+                    QStringLiteral("--batch-target-ms needs a positive number of milliseconds."), &p.targetMs) ||
+        !readNumber(ctx, QStringLiteral("batch-pause-ms"), 0,
+                    QStringLiteral("--batch-pause-ms needs a number of milliseconds (0 or more)."), &p.pauseMs))
+        return false;
+    if (ctx.parser.isSet(QStringLiteral("max-replica-lag")) &&
+        !ReplicaLagBound::parse(ctx.parser.value(QStringLiteral("max-replica-lag")), &p.maxReplicaLag)) {
+        ctx.error(QStringLiteral("--max-replica-lag needs a time such as 5s, a size such as 64MB, or both (5s,64MB)."));
+        return false;
+    }
+    if (ctx.parser.isSet(QStringLiteral("max-throttle-wait")) &&
+        !format::parseDuration(ctx.parser.value(QStringLiteral("max-throttle-wait")), &p.maxThrottleWaitMs)) {
+        ctx.error(QStringLiteral("--max-throttle-wait needs a duration such as 10min, 30s or a number of milliseconds."));
+        return false;
+    }
+    return true;
+}
+
 bool readRunOptions(Context &ctx, RunOptions *options)
 {
     options->vacuumAnalyze = !ctx.parser.isSet(QStringLiteral("no-vacuum"));
@@ -103,6 +139,7 @@ bool readRunOptions(Context &ctx, RunOptions *options)
                       &options->stallBudgetMs) &&
            readNumber(ctx, QStringLiteral("batch-size"), 1,
                       QStringLiteral("--batch-size needs a positive number of rows."), &options->batchSize) &&
+           readPacingOptions(ctx, options) &&
            readNumber(ctx, QStringLiteral("lock-timeout"), 1,
                       QStringLiteral("--lock-timeout needs a positive number of milliseconds."),
                       &options->lockTimeoutMs) &&
@@ -118,7 +155,25 @@ void addRunOptions(QCommandLineParser &p)
         {QStringLiteral("ignore-drift"),
          QStringLiteral("Unapply migrations even if their definition changed since they were applied.")});
     p.addOption({QStringLiteral("batch-size"),
-                 QStringLiteral("Rows per batch of a data step (default 10000)."), QStringLiteral("N")});
+                 QStringLiteral("Rows in every batch of a data step: a fixed size, no pacing (default: paced, see "
+                                "--batch-target-ms)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch-target-ms"),
+                 QStringLiteral("How long a data step's batch should take: the batch size starts at 1000 rows, grows "
+                                "while batches are faster and shrinks after a slower one or a lock timeout (default "
+                                "200)."),
+                 QStringLiteral("MS")});
+    p.addOption({QStringLiteral("batch-pause-ms"),
+                 QStringLiteral("Pause between two batches of a data step (default 0)."), QStringLiteral("MS")});
+    p.addOption({QStringLiteral("max-replica-lag"),
+                 QStringLiteral("Before each batch, wait while a streaming replica is further behind than this: a time "
+                                "(5s), a size of WAL (64MB) or both (5s,64MB); default: no bound. Paced runs also wait "
+                                "while autovacuum works on the step's table."),
+                 QStringLiteral("LAG")});
+    p.addOption({QStringLiteral("max-throttle-wait"),
+                 QStringLiteral("Stop a data step (keeping its finished batches) when one such wait lasts longer than "
+                                "this (default 10min)."),
+                 QStringLiteral("DURATION")});
     p.addOption({QStringLiteral("lock-timeout"),
                  QStringLiteral("How long one attempt waits for a table lock, in ms (default 3000)."),
                  QStringLiteral("MS")});
@@ -212,6 +267,9 @@ void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
         ctx.out << " in " << s.batches << " batches";
     if (s.attempts > 1)
         ctx.out << ", " << s.attempts << " attempts";
+    if (s.throttles > 0)
+        ctx.out << ", throttled " << s.throttles << (s.throttles == 1 ? " time for " : " times for ")
+                << format::duration(s.throttledMs);
     ctx.out << ")\n";
     if (!dryRun)
         return;
@@ -441,7 +499,7 @@ Command migrateCommand()
         QStringLiteral("migrate"),
         QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run [--in-place | --rehearse-server CONNINFO]] "
                        "[--fake [--force] | --fake-initial] "
-                       "[--statement-timeout DURATION] [--batch-size N]"),
+                       "[--statement-timeout DURATION] [--batch-size N | --batch-target-ms MS] [--max-replica-lag LAG]"),
         QStringLiteral(
             "Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
             "prefix such as 0003, or zero), with Django's semantics. Each schema migration runs in "

@@ -73,6 +73,8 @@ Command auditCommand();
 Command historyCommand();
 // cmd_monitor.cpp
 Command monitorCommand();
+// cmd_status.cpp
+Command statusCommand();
 // cmd_validate.cpp
 Command validateCommand();
 // Refuses (one sentence, false) a --report path whose format the extension does not name.

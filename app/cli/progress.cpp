@@ -1,5 +1,7 @@
 #include "progress.h"
 
+#include "format.h"
+
 namespace gma::cli {
 
 ProgressPrinter::ProgressPrinter(Executor *executor, const MigrationCatalogue &catalogue, const Plan &plan,
@@ -10,6 +12,8 @@ ProgressPrinter::ProgressPrinter(Executor *executor, const MigrationCatalogue &c
     connect(executor, &Executor::stepProgress, this, &ProgressPrinter::onProgress);
     connect(executor, &Executor::stepFinished, this, &ProgressPrinter::onStepFinished);
     connect(executor, &Executor::waitingForLock, this, &ProgressPrinter::onWaiting);
+    connect(executor, &Executor::throttled, this, &ProgressPrinter::onThrottled);
+    connect(executor, &Executor::batchSizeChanged, this, &ProgressPrinter::onBatchSize);
     connect(executor, &Executor::message, this, [this](const QString &text) {
         clearLine();
         m_err << "  " << text << Qt::endl;
@@ -31,6 +35,8 @@ void ProgressPrinter::onStepStarted(int index, const PlanStep &step, qint64 tota
     m_isData = def && def->isData();
     m_unit = m_isData && step.backwards ? QStringLiteral("values") : QStringLiteral("rows");
     m_lastPercentPrinted = -1;
+    m_throttle.clear();
+    m_batchRows = 0;
     m_stepTimer.start();
     m_lastDraw.invalidate();
     const QString verb = m_rehearsal ? QStringLiteral("Rehearsing") : (step.backwards ? QStringLiteral("Unapplying")
@@ -85,6 +91,10 @@ void ProgressPrinter::draw(bool final)
         line += QStringLiteral(" %1/%2 %3, %4 %3/s").arg(m_done).arg(m_total).arg(m_unit).arg(qint64(rate));
         if (rate > 0 && m_done < m_total)
             line += QStringLiteral(", ETA %1s").arg(qint64(double(m_total - m_done) / rate) + 1);
+        if (m_batchRows > 0)
+            line += QStringLiteral(", batch %1").arg(m_batchRows);
+        if (!m_throttle.isEmpty())
+            line += QStringLiteral(" [throttled: %1]").arg(m_throttle);
     }
     clearLine();
     m_err << line;
@@ -102,6 +112,35 @@ void ProgressPrinter::onStepFinished(int index, const StepResult &result)
         m_err << Qt::endl;
     }
     Q_UNUSED(result);
+}
+
+void ProgressPrinter::onThrottled(int index, const QString &reason, qint64 waitedMs)
+{
+    if (index != m_index)
+        return;
+    const bool began = m_throttle.isEmpty() && !reason.isEmpty();
+    m_throttle = reason.isEmpty() ? QString() : QStringLiteral("%1, waiting %2").arg(reason, format::duration(waitedMs));
+    if (m_terminal) {
+        if (!m_lastDraw.isValid() || m_lastDraw.elapsed() > 100 || reason.isEmpty())
+            draw(false);
+    } else if (began) {
+        m_err << QStringLiteral("  throttled: %1").arg(reason) << Qt::endl;
+    } else if (reason.isEmpty()) {
+        m_err << QStringLiteral("  resumed after %1").arg(format::duration(waitedMs)) << Qt::endl;
+    }
+}
+
+void ProgressPrinter::onBatchSize(int index, int rows, qint64 lastBatchMs)
+{
+    if (index != m_index)
+        return;
+    m_batchRows = rows;
+    if (!m_terminal) {
+        m_err << QStringLiteral("  batch size %1 rows").arg(rows);
+        if (lastBatchMs >= 0)
+            m_err << QStringLiteral(" (last batch %1)").arg(format::duration(lastBatchMs));
+        m_err << Qt::endl;
+    }
 }
 
 void ProgressPrinter::onWaiting(int index, int attempt, const QString &blocker)

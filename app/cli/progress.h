@@ -1,4 +1,7 @@
-// Progress of a run on stderr: a redrawn progress bar on a terminal, plain lines otherwise.
+// Progress of a run on stderr: a redrawn progress bar on a terminal, plain lines otherwise. A paced
+// data step's batch size and each throttled wait (why, and for how long) are shown in the bar, or
+// printed as lines ("  batch size 2000 rows (last batch 35 ms)", "  throttled: ...", "  resumed
+// after 1.20 s"); the ETA is the remaining rows at the rate so far, waits included.
 // Thread rule: lives on the main thread with the Executor it watches (direct connections).
 #pragma once
 
@@ -22,6 +25,8 @@ private:
     void onProgress(int index, qint64 done, qint64 total);
     void onStepFinished(int index, const gma::StepResult &result);
     void onWaiting(int index, int attempt, const QString &blocker);
+    void onThrottled(int index, const QString &reason, qint64 waitedMs);
+    void onBatchSize(int index, int rows, qint64 lastBatchMs);
     void draw(bool final);
     void clearLine();
 
@@ -38,6 +43,8 @@ private:
     QElapsedTimer m_stepTimer;
     QElapsedTimer m_lastDraw;
     int m_lastPercentPrinted = -1;
+    QString m_throttle; // why the data step waits now, empty while it runs
+    int m_batchRows = 0; // the adaptive batch size, 0: fixed
 };
 
 } // namespace gma::cli

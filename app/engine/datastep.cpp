@@ -2,6 +2,7 @@
 // a short transaction of its own (Executor::withLockRetries), the statements from renderStep.
 #include "executor.h"
 
+#include "format.h"
 #include "sqlutil.h"
 #include "state.h"
 #include "stepsql.h"
@@ -106,6 +107,83 @@ private:
 
 } // namespace
 
+BatchPacer::BatchPacer(const PacingOptions &pacing, int fixedRows)
+    : m_pacing(pacing), m_size(pacing.adaptive ? qBound(qMax(1, pacing.minRows), pacing.startRows, qMax(1, pacing.maxRows))
+                                               : qMax(1, fixedRows))
+{
+}
+
+bool BatchPacer::update(qint64 ms, bool lockTimeout)
+{
+    if (!m_pacing.adaptive)
+        return false;
+    // Aimed at half the target: a batch's time varies by a factor of two to three from one to the
+    // next under load (commit, foreign-key checks, other sessions), and the target bounds the slow ones.
+    // The time per row, smoothed over the batches (one batch's own time swings by half either way):
+    // a slow batch or a lock timeout is acted on at once, on its own time.
+    const double target = qMax(1, m_pacing.targetMs);
+    const double perRow = qMax<double>(1.0, double(ms)) / m_size;
+    m_msPerRow = m_msPerRow > 0 ? 0.5 * m_msPerRow + 0.5 * perRow : perRow;
+    const double predicted = lockTimeout || ms > target ? qMax<double>(1.0, double(ms)) : m_msPerRow * m_size;
+    const double toAim = 0.5 * target / predicted;
+    double factor = 1.0;
+    if (lockTimeout)
+        factor = qMin(0.5, toAim);
+    else if (ms > target)
+        factor = qMax(0.1, toAim);
+    else if (toAim > 1.25 || toAim < 0.8)
+        factor = qMin(2.0, toAim);
+    const int next = qBound(qMax(1, m_pacing.minRows), int(qMin<double>(m_size * factor, 1e9)), qMax(1, m_pacing.maxRows));
+    const bool changed = next != m_size;
+    m_size = next;
+    return changed;
+}
+
+bool Executor::paceBatch(int index, const MigrationDefinition &def, const RunOptions &options, bool first,
+                         StepResult *result, QString *error)
+{
+    const PacingOptions &p = options.pacing;
+    // A rehearsal commits nothing before its end: no replica falls behind it batch by batch.
+    if (m_inRehearsal)
+        return !m_cancelled.load();
+    if (!first && p.pauseMs > 0 && !pause(p.pauseMs))
+        return false;
+    QElapsedTimer waited;
+    for (;;) {
+        if (m_cancelled.load())
+            return false;
+        QString reason;
+        if (p.maxReplicaLag.isSet()) {
+            QList<ReplicaInfo> replicas;
+            if (Replicas::list(m_db, &replicas, nullptr))
+                reason = Replicas::beyond(replicas, p.maxReplicaLag);
+        }
+        if (reason.isEmpty() && p.waitForAutovacuum)
+            reason = Replicas::autovacuumOn(m_db, def.populate.table);
+        if (reason.isEmpty()) {
+            if (waited.isValid()) {
+                result->throttledMs += waited.elapsed();
+                emit throttled(index, QString(), waited.elapsed());
+            }
+            return true;
+        }
+        if (!waited.isValid()) {
+            waited.start();
+            ++result->throttles;
+        }
+        emit throttled(index, reason, waited.elapsed());
+        if (waited.elapsed() > p.maxThrottleWaitMs) {
+            result->throttledMs += waited.elapsed();
+            *error = QStringLiteral("%1 stopped after waiting %2 before its next batch, because %3 (earlier batches "
+                                    "are kept; run it again once that has passed, or raise --max-throttle-wait).")
+                         .arg(def.key.label(), format::duration(waited.elapsed()), reason);
+            return false;
+        }
+        if (!pause(100))
+            return false;
+    }
+}
+
 Executor::Attempt Executor::fillBatch(int index, QSqlQuery &batch, const QString &text, const PopulateSpec &spec,
                                       qint64 lo, qint64 hi, qint64 *rows)
 {
@@ -193,10 +271,20 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     bool failed = !prepareBatches(index, def, options, {{&bound, boundText}, {&batch, batchText}}, &error);
     if (failed)
         result.error = error;
+    BatchPacer pacer(options.pacing, options.batchSize);
+    if (options.pacing.adaptive && !failed)
+        emit batchSizeChanged(index, pacer.size(), -1);
     for (qint64 lo = std::numeric_limits<qint64>::min(); !failed && !m_cancelled.load();) {
-        // The batch's upper bound: the id batchSize rows further on (keyset on the primary key).
+        if (!paceBatch(index, def, options, result.batches == 0, &result, &error)) {
+            failed = !error.isEmpty();
+            result.error = error;
+            break;
+        }
+        QElapsedTimer batchTimer;
+        batchTimer.start();
+        // The batch's upper bound: the id pacer.size() rows further on (keyset on the primary key).
         bound.addBindValue(lo);
-        bound.addBindValue(qMax(1, options.batchSize));
+        bound.addBindValue(pacer.size());
         if (!sendPrepared(index, bound, boundText)) {
             // A server-side cancel may land on this query rather than on a batch.
             if (m_cancelled.load() || sql::isCancelState(sql::sqlState(bound.lastError())))
@@ -222,9 +310,12 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         }
         result.rows += batchRows;
         ++result.batches;
+        const qint64 batchMs = batchTimer.elapsed();
         emit stepProgress(index, result.rows, qMax(pending, result.rows));
         if (hi == kMaxId)
             break;
+        if (pacer.update(batchMs, r.attempts > 1))
+            emit batchSizeChanged(index, pacer.size(), batchMs);
         lo = hi;
     }
     // Cancelled after the last batch too: not recorded, a rerun finishes at once.
@@ -299,7 +390,14 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     bool failed = !error.isEmpty();
     result.error = error;
     qint64 processed = 0;
+    // Backwards a batch is what one forward batch recorded: its size followed the forward pacing;
+    // the pause and the throttle waits apply here too.
     for (int g = 0; !failed && g < groups.size() && !m_cancelled.load(); ++g) {
+        if (!paceBatch(index, def, options, g == 0, &result, &error)) {
+            failed = !error.isEmpty();
+            result.error = error;
+            break;
+        }
         qint64 rows = 0;
         const Retried r = withLockRetries(index, def.tables, {}, options, [&](int) {
             return setBackGroup(index, update, remove, rendered, groups.at(g).idArray(), def.populate, &rows);

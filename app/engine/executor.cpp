@@ -120,13 +120,17 @@ bool Executor::waitBeforeRetry(int index, int attempt, const QStringList &tables
                      .arg(tables.join(QStringLiteral(", ")), blocker)
                      .arg(attempt + 1)
                      .arg(options.lockRetries + 1));
-    const int delay = int(options.retryDelayMs * (1.0 + 0.5 * attempt));
+    return pause(qint64(options.retryDelayMs * (1.0 + 0.5 * attempt)));
+}
+
+bool Executor::pause(qint64 ms)
+{
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < delay) {
+    while (timer.elapsed() < ms) {
         if (m_cancelled.load())
             return false;
-        QThread::msleep(20);
+        QThread::msleep(ulong(qBound(qint64(1), ms - timer.elapsed(), qint64(20))));
     }
     return !m_cancelled.load();
 }
@@ -436,6 +440,11 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
         return run;
     }
     // A hot standby, or default_transaction_read_only: refused before anything is tried.
+    run.error = Replicas::standbyRefusal(m_db);
+    if (!run.error.isEmpty()) {
+        run.status = RunResult::Status::Refused;
+        return run;
+    }
     if (sql::scalar(m_db, QStringLiteral("SELECT current_setting('transaction_read_only')::bool OR pg_is_in_recovery()"))
             .toBool()) {
         run.status = RunResult::Status::Refused;

@@ -12,6 +12,7 @@
 #include "connection.h"
 #include "locks.h"
 #include "planner.h"
+#include "replicas.h"
 #include "sqlutil.h"
 #include "stepsql.h"
 
@@ -24,9 +25,49 @@
 
 namespace gma {
 
+// How a data step paces its batches (RunOptions::pacing).
+struct PacingOptions
+{
+    // On: each batch's size adapts so that a batch takes about targetMs (from startRows, growing
+    // while batches are fast, shrinking after a slow one or a lock timeout, within minRows and
+    // maxRows; BatchPacer). Off: RunOptions::batchSize rows in every batch (--batch-size).
+    bool adaptive = false;
+    int targetMs = 200;
+    int startRows = 1000;
+    int minRows = 100;
+    int maxRows = 500000;
+    int pauseMs = 0; // between two batches
+    // Before each batch: wait while a streaming replica is further behind than this
+    // (pg_stat_replication), or (waitForAutovacuum) while autovacuum works on the step's table.
+    ReplicaLagBound maxReplicaLag;
+    bool waitForAutovacuum = false;
+    // One wait longer than this fails the step (earlier batches are kept, a rerun continues).
+    qint64 maxThrottleWaitMs = 600000;
+};
+
+// The adaptive batch size of a data step: the next batch's rows from the last one's duration.
+// Thread rule: a plain value.
+class BatchPacer
+{
+public:
+    explicit BatchPacer(const PacingOptions &pacing, int fixedRows);
+    int size() const { return m_size; }
+    // After a batch that took `ms` (lockTimeout: it hit a lock timeout and was retried): sets the
+    // size of the next batch; true when it changed. Aims at batches of half the target: grows (at
+    // most doubling) after a batch shorter than 40% of the target, shrinks after one longer than
+    // 62.5% of it (always after one longer than the target, at least halving after a lock timeout).
+    bool update(qint64 ms, bool lockTimeout);
+
+private:
+    PacingOptions m_pacing;
+    int m_size;
+    double m_msPerRow = 0; // smoothed
+};
+
 struct RunOptions
 {
-    int batchSize = 10000;
+    int batchSize = 10000; // rows per batch when pacing.adaptive is off
+    PacingOptions pacing;
     bool dryRun = false;      // rehearse the whole plan in one transaction, then roll it back
     int lockTimeoutMs = 3000; // per attempt to take a table lock
     int lockRetries = 5;      // attempts after the first one
@@ -75,6 +116,8 @@ struct StepResult
     qint64 ms = 0;
     int batches = 0;
     int attempts = 0;
+    int throttles = 0;       // waits before a batch (RunOptions::pacing: replica lag, autovacuum)
+    qint64 throttledMs = 0;  // their total
     QString error;
     QList<StatementResult> statements;
 };
@@ -145,6 +188,12 @@ signals:
     // and once statements, each time it runs), before the server answers.
     void statementSent(int index, const QString &sql);
     void waitingForLock(int index, int attempt, const QString &blocker);
+    // A data step waits before its next batch (RunOptions::pacing) and why ("replica walreceiver is
+    // 1.2 MiB behind (bound 64.0 KiB)"), repeated about every 100 ms while it waits; an empty
+    // reason: it goes on after waiting waitedMs.
+    void throttled(int index, const QString &reason, qint64 waitedMs);
+    // The adaptive batch size changed to `rows` after a batch of lastBatchMs (-1: the first size).
+    void batchSizeChanged(int index, int rows, qint64 lastBatchMs);
     void stepFinished(int index, const gma::StepResult &result);
     // After the steps (RunOptions::vacuumAnalyze): one table's VACUUM (ANALYZE) begins / ended.
     void vacuumStarted(const QString &table);
@@ -215,6 +264,12 @@ private:
     bool begin(const RunOptions &options, QString *error);
     bool commit(QString *error);
     void rollbackTransaction();
+    // Before a data step's batch: RunOptions::pacing's pause (not before the first) and its
+    // throttle waits. False when cancelled, or (with *error) when a wait outlasted the maximum.
+    bool paceBatch(int index, const MigrationDefinition &def, const RunOptions &options, bool first,
+                   StepResult *result, QString *error);
+    // Waits `ms`; false as soon as the run is cancelled.
+    bool pause(qint64 ms);
     bool waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options,
                          const QStringList &referenced = {});
     QString describeBlockers(const QStringList &tables, const QStringList &referenced);

@@ -144,7 +144,28 @@ struct InPlaceHold
     QString summary() const;
 };
 
+// The WAL a plan writes (and every streaming replica receives and replays), estimated from its
+// tables' sizes and row counts, never measured: a rewrite logs a new copy of the table and its
+// indexes (pg_total_relation_size); CREATE INDEX logs the new index (about 8 bytes per row of the
+// demo's new, mostly NULL columns); a data step logs a new version of each row it changes with an
+// entry in every index and the records' headers (twice the table's bytes per row plus 450 bytes); a
+// catalogue change about 1 KiB (previewwal.cpp: calibrated on the demo data). Full-page images after
+// a checkpoint can add up to the tables' size again.
+struct WalEstimate
+{
+    struct Step
+    {
+        QString label;
+        qint64 bytes = 0;
+        QString how; // "100000 rows x 214 B (the table's bytes per row + 100 B)"
+    };
+    QList<Step> steps; // in plan order
+    qint64 totalBytes = 0;
+    qint64 fullPageBytes = 0; // the most full-page images can add (the tables written, once)
+};
+
 namespace Preview {
+WalEstimate walEstimate(const PreviewReport &report);
 // The hold of a rehearsal in place of the plan `report` previews.
 InPlaceHold inPlaceHold(const PreviewReport &report);
 // Classifies one statement of `table`-level DDL/DML. `fkTargets` maps constraint names to the

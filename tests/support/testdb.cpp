@@ -495,11 +495,25 @@ QString ExtraCluster::envFile() const
 
 bool ExtraCluster::start(QString *output)
 {
-    if (!runProgram(QStringLiteral("bash"),
-                    {QStringLiteral(GMA_SOURCE_DIR "/scripts/pg-test-cluster.sh"), QStringLiteral("start"), envFile()},
+    return startWith({QStringLiteral("start"), envFile()}, output);
+}
+
+bool ExtraCluster::startReplicaOf(const QString &primaryEnvFile, QString *output)
+{
+    return startWith({QStringLiteral("replica"), envFile(), primaryEnvFile}, output);
+}
+
+bool ExtraCluster::startWith(const QStringList &args, QString *output)
+{
+    if (!runProgram(QStringLiteral("bash"), QStringList{QStringLiteral(GMA_SOURCE_DIR "/scripts/pg-test-cluster.sh")} + args,
                     output))
         return false;
     m_started = true;
+    return readEnv();
+}
+
+bool ExtraCluster::readEnv()
+{
     QFile f(envFile());
     if (!f.open(QIODevice::ReadOnly))
         return false;

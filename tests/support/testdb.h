@@ -114,6 +114,9 @@ public:
     ExtraCluster &operator=(const ExtraCluster &) = delete;
 
     bool start(QString *output);
+    // A streaming hot standby of the cluster `primaryEnvFile` describes (pg-test-cluster.sh
+    // replica; GMA_TEST_ENV_FILE is the fixture's), application_name gma_replica.
+    bool startReplicaOf(const QString &primaryEnvFile, QString *output);
     void stop();
     // A value of its environment file: PGHOST (the socket folder), PGPORT, GMA_PGBIN, GMA_PGDATA,
     // GMA_TEST_TCP_PASSWORD.
@@ -125,6 +128,8 @@ public:
 
 private:
     QString envFile() const;
+    bool startWith(const QStringList &args, QString *output); // pg-test-cluster.sh ARGS
+    bool readEnv();
     QString m_folder;
     QMap<QString, QString> m_env;
     bool m_started = false;

@@ -226,6 +226,16 @@ void AnalysisPane::show(const PreviewReport &preview, const PreflightReport &pre
         }
         step->setExpanded(true);
     }
+    // The WAL the plan writes, which every streaming replica receives and replays (an estimate).
+    if (preview.ok() && !preview.steps.isEmpty()) {
+        const WalEstimate wal = Preview::walEstimate(preview);
+        auto *item = new QTreeWidgetItem(m_steps);
+        item->setText(0, tr("WAL: about %1, estimated from the tables' sizes and row counts (plus up to %2 of "
+                            "full-page images after a checkpoint); every streaming replica receives as much.")
+                             .arg(format::bytes(wal.totalBytes, QLocale()), format::bytes(wal.fullPageBytes, QLocale())));
+        for (const WalEstimate::Step &w : wal.steps)
+            new QTreeWidgetItem(item, {tr("%1: about %2 (%3)").arg(w.label, format::bytes(w.bytes, QLocale()), w.how)});
+    }
 }
 
 } // namespace gma::ui

@@ -125,6 +125,8 @@ RunResult RunWorker::withExecutor(QSqlDatabase &db, const std::function<RunResul
     connect(&executor, &Executor::stepProgress, this, &RunWorker::stepProgress, direct);
     connect(&executor, &Executor::statementFinished, this, &RunWorker::statementFinished, direct);
     connect(&executor, &Executor::waitingForLock, this, &RunWorker::waitingForLock, direct);
+    connect(&executor, &Executor::throttled, this, &RunWorker::throttled, direct);
+    connect(&executor, &Executor::batchSizeChanged, this, &RunWorker::batchSizeChanged, direct);
     connect(&executor, &Executor::stepFinished, this, &RunWorker::stepFinished, direct);
     connect(&executor, &Executor::message, this, &RunWorker::message, direct);
     {

@@ -85,6 +85,8 @@ signals:
     void stepProgress(int index, qint64 rowsDone, qint64 rowsTotal);
     void statementFinished(int index, const QString &sql, qint64 rows, qint64 ms);
     void waitingForLock(int index, int attempt, const QString &blocker);
+    void throttled(int index, const QString &reason, qint64 waitedMs);
+    void batchSizeChanged(int index, int rows, qint64 lastBatchMs);
     void stepFinished(int index, const gma::StepResult &result);
     void message(const QString &text);
     // A guided deployment's stages (worker thread; receivers on the GUI thread get them queued).

@@ -19,6 +19,9 @@ namespace gma::ui {
 RunFlow::RunFlow(const MigrationCatalogue &catalogue, Session *session, RunController *runs, QWidget *window)
     : QObject(window), m_catalogue(catalogue), m_session(session), m_runs(runs), m_window(window)
 {
+    // As the CLI's default: paced batches, waiting while autovacuum works on the step's table.
+    m_options.pacing.adaptive = true;
+    m_options.pacing.waitForAutovacuum = true;
 }
 
 void RunFlow::setBackupBeforeRollback(bool enabled, const QString &directory)

@@ -56,6 +56,12 @@ RunPanel::RunPanel(RunController *controller, const MigrationCatalogue &catalogu
                                          "border-radius: 4px; }"));
     m_lock->hide();
     layout->addWidget(m_lock);
+    m_pace = new QLabel(this);
+    m_pace->setWordWrap(true);
+    m_pace->setTextFormat(Qt::PlainText);
+    m_pace->setAccessibleName(tr("Pacing and replica lag"));
+    m_pace->hide();
+    layout->addWidget(m_pace);
     layout->addWidget(makeStepsAndLog(), 1);
     connectController(controller);
 }
@@ -131,6 +137,8 @@ void RunPanel::connectController(RunController *controller)
     connect(w, &RunWorker::stepProgress, this, &RunPanel::onStepProgress);
     connect(w, &RunWorker::statementFinished, this, &RunPanel::onStatementFinished);
     connect(w, &RunWorker::waitingForLock, this, &RunPanel::onWaitingForLock);
+    connect(w, &RunWorker::throttled, this, &RunPanel::onThrottled);
+    connect(w, &RunWorker::batchSizeChanged, this, &RunPanel::onBatchSize);
     connect(w, &RunWorker::stepFinished, this, &RunPanel::onStepFinished);
     connect(w, &RunWorker::message, this, [this](const QString &text) { log(text); });
 }
@@ -283,9 +291,58 @@ void RunPanel::onWaitingForLock(int index, int attempt, const QString &blocker)
     updateStepItem(index, tr("Waiting for lock"), blocker);
 }
 
+void RunPanel::onThrottled(int index, const QString &reason, qint64 waitedMs)
+{
+    const PlanStep step = m_controller->currentPlan().steps.value(index);
+    const bool began = m_throttle.isEmpty() && !reason.isEmpty();
+    m_throttle = reason.isEmpty() ? QString()
+                                  : tr("Throttled before the next batch of %1: %2 (waiting %3).")
+                                        .arg(step.key.label(), reason, formatDuration(waitedMs));
+    if (began)
+        log(tr("Throttled: %1").arg(reason));
+    else if (reason.isEmpty())
+        log(tr("Resumed after waiting %1.").arg(formatDuration(waitedMs)));
+    updateStepItem(index, reason.isEmpty() ? tr("Running") : tr("Throttled"), reason);
+    updatePace();
+}
+
+void RunPanel::onBatchSize(int index, int rows, qint64 lastBatchMs)
+{
+    Q_UNUSED(index)
+    m_batch = lastBatchMs < 0 ? tr("Batch size: %1 rows (paced).").arg(QLocale().toString(rows))
+                              : tr("Batch size: %1 rows (paced; the last batch took %2).")
+                                    .arg(QLocale().toString(rows), formatDuration(lastBatchMs));
+    updatePace();
+}
+
+void RunPanel::setReplicaLag(const QString &text)
+{
+    m_replicaLag = text;
+    updatePace();
+}
+
+QString RunPanel::paceText() const
+{
+    return m_pace->isVisibleTo(this) ? m_pace->text() : QString();
+}
+
+void RunPanel::updatePace()
+{
+    QStringList lines;
+    for (const QString &l : {m_throttle, m_batch, m_replicaLag}) {
+        if (!l.isEmpty())
+            lines << l;
+    }
+    m_pace->setText(lines.join(QLatin1Char('\n')));
+    m_pace->setVisible(!lines.isEmpty());
+}
+
 void RunPanel::onStepFinished(int index, const StepResult &result)
 {
     m_lock->hide();
+    m_throttle.clear();
+    m_batch.clear();
+    updatePace();
     m_overall->setValue(index + 1);
     if (QTreeWidgetItem *item = m_steps->topLevelItem(index)) {
         item->setIcon(1, style::icon(result.ok ? QStringLiteral("state-applied") : QStringLiteral("state-failed")));
