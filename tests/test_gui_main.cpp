@@ -255,6 +255,18 @@ private slots:
                 hazard = hazard || tree->topLevelItem(i)->child(c)->text(0).contains(QStringLiteral("NOT NULL without a default"));
         }
         QVERIFY(hazard);
+        // A run in that mode: the run pane says the mode and the stall budget, and the history says
+        // the step ran online.
+        const RunOutcome ran = runAction(w, w.migrateToHereAction());
+        QVERIFY2(ran.result.ok(), qPrintable(ran.result.error));
+        QVERIFY2(w.runPanel()->paceText().contains(QStringLiteral("Mode: online; no statement of a schema step may keep "
+                                                                  "the application waiting longer than 1.00 s")),
+                 qPrintable(w.runPanel()->paceText()));
+        QVERIFY2(w.runPanel()->paceText().contains(QStringLiteral("Data steps: paced batches of about")),
+                 qPrintable(w.runPanel()->paceText()));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM gma_migrator.history WHERE app = 'items' AND name LIKE "
+                                        "'0003%' AND message = 'online'")),
+                 qint64(1));
         w.onlineAction()->setChecked(false);
         QVERIFY(!w.runOptions().online);
     }

@@ -2778,6 +2778,22 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Batch size: %1 rows (paced; the last batch took %2).</source>
         <translation>Stapelgröße: %1 Zeilen (getaktet; der letzte Stapel dauerte %2).</translation>
     </message>
+    <message>
+        <source>Mode: online; no statement of a schema step may keep the application waiting longer than %1 for a lock (the stall budget).</source>
+        <translation>Modus: online; keine Anweisung eines Schemaschritts darf die Anwendung länger als %1 auf eine Sperre warten lassen (das Wartebudget).</translation>
+    </message>
+    <message>
+        <source>Mode: default; each schema step is one transaction that holds its table&apos;s lock until it commits.</source>
+        <translation>Modus: Standard; jeder Schemaschritt ist eine Transaktion, die die Sperre ihrer Tabelle bis zum Commit hält.</translation>
+    </message>
+    <message>
+        <source>Data steps: paced batches of about %1.</source>
+        <translation>Datenschritte: getaktete Stapel von etwa %1.</translation>
+    </message>
+    <message>
+        <source>Data steps: batches of %1 rows.</source>
+        <translation>Datenschritte: Stapel von %1 Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::RunWorker</name>
@@ -3030,6 +3046,14 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Rows in every batch of a data step: a fixed size (default: paced batches of about 200 ms).</source>
         <translation>Zeilen in jedem Stapel eines Datenschritts: eine feste Größe (Standard: getaktete Stapel von etwa 200 ms).</translation>
+    </message>
+    <message>
+        <source>With Run Schema Steps Online: how long a statement may keep the application waiting for a lock, in milliseconds (default 1000).</source>
+        <translation>Mit „Schemaschritte online ausführen“: wie lange eine Anweisung die Anwendung auf eine Sperre warten lassen darf, in Millisekunden (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>--stall-budget needs a positive number of milliseconds.</source>
+        <translation>--stall-budget braucht eine positive Zahl von Millisekunden.</translation>
     </message>
 </context>
 </TS>

@@ -200,13 +200,18 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Cancel a statement of a run that takes longer than this (30s, 500ms, 2min "
                                         "or milliseconds; default: the server's setting)."),
         QStringLiteral("DURATION"));
+    const QCommandLineOption stallBudget(
+        QStringLiteral("stall-budget"),
+        QApplication::translate("main", "With Run Schema Steps Online: how long a statement may keep the application "
+                                        "waiting for a lock, in milliseconds (default 1000)."),
+        QStringLiteral("MS"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "The language of the window, e.g. de or en "
                                                                   "(default: the system's, from LANG)."),
                                   QStringLiteral("LOCALE"));
     QCommandLineOption helpMan(QStringLiteral("help-man"));
     helpMan.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, demoRows, batch, statementTimeout, lang, helpMan});
+    parser.addOptions({demo, demoRows, batch, statementTimeout, stallBudget, lang, helpMan});
     parser.process(*application);
     if (parser.isSet(helpMan)) {
         std::fputs(manPage(parser).toUtf8().constData(), stdout);
@@ -224,6 +229,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool budgetOk = true;
+    const int stallBudgetMs = parser.isSet(stallBudget) ? parser.value(stallBudget).toInt(&budgetOk) : 0;
+    if (!budgetOk || (parser.isSet(stallBudget) && stallBudgetMs < 1)) {
+        std::fputs(qPrintable(QApplication::translate("main", "--stall-budget needs a positive number of "
+                                                              "milliseconds.") +
+                              QLatin1Char('\n')),
+                   stderr);
+        return 2;
+    }
+
     // The demo's backups are as throwaway as its database: they go to a folder removed on quit,
     // not to the user's ~/.local/share.
     QTemporaryDir demoDataHome(QDir::tempPath() + QStringLiteral("/gma-demo-data-XXXXXX"));
@@ -235,13 +250,15 @@ int main(int argc, char *argv[])
     style::applyTheme(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
 
     MainWindow window;
-    if (parser.isSet(batch) || statementTimeoutMs > 0) {
+    if (parser.isSet(batch) || statementTimeoutMs > 0 || stallBudgetMs > 0) {
         RunOptions o = window.runOptions();
         if (parser.isSet(batch)) {
             o.batchSize = qMax(1, parser.value(batch).toInt());
             o.pacing.adaptive = false; // a fixed size, as the CLI's --batch-size
         }
         o.statementTimeoutMs = int(statementTimeoutMs);
+        if (stallBudgetMs > 0)
+            o.stallBudgetMs = stallBudgetMs;
         window.setRunOptions(o);
     }
     window.show();

@@ -194,6 +194,16 @@ void RunPanel::updateStepItem(int index, const QString &state, const QString &de
 void RunPanel::onStarted(const QString &title, bool dryRun)
 {
     m_dryRun = dryRun;
+    const RunOptions &o = m_controller->currentOptions();
+    m_mode = (o.online ? tr("Mode: online; no statement of a schema step may keep the application waiting longer "
+                            "than %1 for a lock (the stall budget).")
+                             .arg(formatDuration(o.stallBudgetMs))
+                       : tr("Mode: default; each schema step is one transaction that holds its table's lock until "
+                            "it commits.")) +
+             QLatin1Char(' ') +
+             (o.pacing.adaptive ? tr("Data steps: paced batches of about %1.").arg(formatDuration(o.pacing.targetMs))
+                                : tr("Data steps: batches of %1 rows.").arg(QLocale().toString(o.batchSize)));
+    updatePace();
     m_title->setText(title);
     setBanner(QString(), QString());
     m_lock->hide();
@@ -329,7 +339,7 @@ QString RunPanel::paceText() const
 void RunPanel::updatePace()
 {
     QStringList lines;
-    for (const QString &l : {m_throttle, m_batch, m_replicaLag}) {
+    for (const QString &l : {m_mode, m_throttle, m_batch, m_replicaLag}) {
         if (!l.isEmpty())
             lines << l;
     }

@@ -72,6 +72,7 @@ private:
     QLabel *m_pace;
     QString m_throttle;   // why the data step waits now
     QString m_batch;      // its batch size
+    QString m_mode;       // the run's mode (online or not, with the stall budget) and its batches
     QString m_replicaLag; // the replicas' lag
     QTreeWidget *m_steps;
     QPlainTextEdit *m_log;
