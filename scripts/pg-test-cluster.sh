@@ -37,6 +37,20 @@ free_port() {
   echo "error: no free loopback port found" >&2; exit 1
 }
 
+# The environment file of a server in $1 (socket folder) on port $2, TCP password $3.
+write_env() {
+  mkdir -p "$(dirname "$envfile")"
+  cat > "$envfile" <<ENV
+GMA_PGDATA=$1/data
+GMA_PGBIN=$pgbin
+PGHOST=$1
+PGPORT=$2
+PGUSER=postgres
+GMA_TEST_TCP_PASSWORD=$3
+ENV
+  chmod 600 "$envfile"
+}
+
 case "$action" in
 start)
   if [ -f "$envfile" ]; then
@@ -61,16 +75,7 @@ start)
   as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=4GB" >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
-  mkdir -p "$(dirname "$envfile")"
-  cat > "$envfile" <<ENV
-GMA_PGDATA=$dir/data
-GMA_PGBIN=$pgbin
-PGHOST=$dir
-PGPORT=$port
-PGUSER=postgres
-GMA_TEST_TCP_PASSWORD=$password
-ENV
-  chmod 600 "$envfile"
+  write_env "$dir" "$port" "$password"
   echo "test cluster running: socket $dir, port $port"
   ;;
 replica)
@@ -87,15 +92,7 @@ replica)
   as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c hot_standby=on -c cluster_name=gma_replica -c wal_receiver_status_interval=1s -c fsync=off -c max_connections=200" >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
-  cat > "$envfile" <<ENV
-GMA_PGDATA=$dir/data
-GMA_PGBIN=$pgbin
-PGHOST=$dir
-PGPORT=$port
-PGUSER=postgres
-GMA_TEST_TCP_PASSWORD=$password
-ENV
-  chmod 600 "$envfile"
+  write_env "$dir" "$port" "$password"
   echo "test replica running: socket $dir, port $port"
   ;;
 stop)

@@ -38,7 +38,7 @@ const RunGuard *guardNamed(const QString &name)
 class CliDriver : public DeployDriver
 {
 public:
-    explicit CliDriver(Context &ctx) : m_ctx(ctx) {}
+    CliDriver(Context &ctx, QSqlDatabase &db) : m_ctx(ctx), m_db(&db) {}
     int code() const { return m_code; }
 
     bool skipPreflight(QString *reason) override { return skipped(QStringLiteral("skip-preflight"), reason); }
@@ -110,8 +110,6 @@ public:
     }
     void note(const QString &line) override { m_ctx.out << "   " << line << "\n"; }
 
-    QSqlDatabase *m_db = nullptr;
-
 private:
     bool skipped(const QString &option, QString *reason)
     {
@@ -133,6 +131,7 @@ private:
     }
 
     Context &m_ctx;
+    QSqlDatabase *m_db;
     int m_code = Success;
 };
 
@@ -191,8 +190,7 @@ int runDeploy(Context &ctx)
             << run.plan.describe(ctx.catalogue);
     ctx.out.flush();
 
-    CliDriver driver(ctx);
-    driver.m_db = &*run.db;
+    CliDriver driver(ctx, *run.db);
     DeployFlow flow(*run.db, ctx.catalogue, *profile, ctx.settings.childEnvironment(), driver);
     DeployOutcome outcome;
     {

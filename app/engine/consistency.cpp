@@ -92,16 +92,16 @@ QList<Disagreement> Consistency::diagnose(QSqlDatabase &db, const MigrationCatal
                                     .arg(toolTable("online_steps")),
                                 {m.app})
                             .toLongLong() > 0;
-                d.what = online ? QStringLiteral("%1 is recorded at %2 and its schema step was begun online and "
-                                                 "interrupted, so %3 matches neither the contract's 0002 nor its 0004 "
-                                                 "schema (%4). Running the migration again continues it; dropping what "
-                                                 "it left brings the table back to 0002 instead.")
-                                      .arg(m.app, recorded, m.table, d.differences.mid(0, 3).join(QStringLiteral("; ")))
-                                : QStringLiteral("%1 is recorded at %2, but %3 matches neither the contract's 0002 nor "
-                                                 "its 0004 schema: its schema step was half applied (%4). Dropping what "
-                                                 "it left brings the table back to 0002; running the migration again "
-                                                 "then applies it whole.")
-                                      .arg(m.app, recorded, m.table, d.differences.mid(0, 3).join(QStringLiteral("; ")));
+                const QString cause = online ? QStringLiteral("its schema step was begun online and interrupted")
+                                             : QStringLiteral("its schema step was half applied");
+                const QString next = online ? QStringLiteral("Running the migration again continues it; dropping what it "
+                                                             "left brings the table back to 0002 instead.")
+                                            : QStringLiteral("Dropping what it left brings the table back to 0002; "
+                                                             "running the migration again then applies it whole.");
+                d.what = QStringLiteral("%1 is recorded at %2, but %3 matches neither the contract's 0002 nor its 0004 "
+                                        "schema: %4 (%5). %6")
+                             .arg(m.app, recorded, m.table, cause, d.differences.mid(0, 3).join(QStringLiteral("; ")),
+                                  next);
                 d.repair = QStringLiteral("gma-migrator-cli repair %1").arg(m.app);
             } else {
                 d.kind = Disagreement::Kind::HalfApplied;
@@ -135,6 +135,13 @@ QList<Disagreement> Consistency::diagnose(QSqlDatabase &db, const MigrationCatal
         }
     }
     return out;
+}
+
+QStringList Consistency::leftoverStatements(const MigrationDefinition &def)
+{
+    QStringList statements = renderStep(def, true, QDateTime::currentDateTimeUtc()).sql(RenderedStatement::Role::Schema);
+    statements.removeAll(QString());
+    return statements;
 }
 
 QStringList Consistency::differencesFrom(QSqlDatabase &db, const QString &table, const QString &stage, QString *error)
@@ -195,8 +202,7 @@ Repair Consistency::repairFor(const Disagreement &d, const MigrationCatalogue &c
         if (!def)
             break;
         r.kind = Repair::Kind::UndoLeftovers;
-        r.statements = renderStep(*def, true, QDateTime::currentDateTimeUtc()).sql(RenderedStatement::Role::Schema);
-        r.statements.removeAll(QString());
+        r.statements = leftoverStatements(*def);
         r.summary = QStringLiteral("Drop what the half-applied %1 left in %2: its backward statements in one "
                                    "transaction, those with nothing to undo skipped; committed only when %2 then "
                                    "equals the contract's 0002 schema, otherwise nothing is changed. The record stays "

@@ -64,6 +64,8 @@ QList<Disagreement> diagnose(QSqlDatabase &db, const MigrationCatalogue &catalog
                              QString *error);
 // The repair of `d` on `state`. Pure.
 Repair repairFor(const Disagreement &d, const MigrationCatalogue &catalogue, const MigrationState &state);
+// What UndoLeftovers tries for the schema step `def`, in order: its backward statements.
+QStringList leftoverStatements(const MigrationDefinition &def);
 // `table`'s live schema against the contract's at `stage` ("0002", "0004"), one sentence per
 // difference; *error when the schema cannot be read. Reads on `db` as it is (inside a transaction
 // it sees that transaction's changes).

@@ -162,6 +162,15 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
         emit message(QStringLiteral("Could not record the run in %1: %2").arg(toolTable("history"), error));
 }
 
+QString Executor::Retried::lockTimeoutSentence(const QStringList &tables) const
+{
+    return QStringLiteral("Could not lock %1 after %2 attempts; it is held by %3. Nothing was changed: retry when that "
+                          "session has finished.")
+        .arg(tables.join(QStringLiteral(", ")))
+        .arg(attempts)
+        .arg(blockers.isEmpty() ? QStringLiteral("another session") : blockers);
+}
+
 Executor::Retried Executor::withLockRetries(int index, const QStringList &tables, const QStringList &referenced,
                                             const RunOptions &options, const AttemptFn &attempt, bool transaction)
 {
@@ -287,11 +296,7 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
         result.error = QStringLiteral("Cancelled while waiting for a lock; %1 was not changed.").arg(def.key.label());
         break;
     case Retried::Status::LockTimeout:
-        result.error = QStringLiteral("Could not lock %1 after %2 attempts; it is held by %3. Nothing was changed: "
-                                      "retry when that session has finished.")
-                           .arg(def.tables.join(QStringLiteral(", ")))
-                           .arg(r.attempts)
-                           .arg(r.blockers.isEmpty() ? QStringLiteral("another session") : r.blockers);
+        result.error = r.lockTimeoutSentence(def.tables);
         break;
     case Retried::Status::StatementTimeout:
         result.error = QStringLiteral("In %1, %2; the step was rolled back and is not %3: run it again with a "

@@ -215,6 +215,9 @@ private:
         int attempts = 0;
         QString error;    // the last attempt's error
         QString blockers; // for LockTimeout: who holds the lock now
+        // For LockTimeout: "Could not lock TABLES after N attempts; it is held by ... Nothing was
+        // changed: retry when that session has finished."
+        QString lockTimeoutSentence(const QStringList &tables) const;
     };
     using AttemptFn = std::function<Attempt(int attempt)>;
     // Runs `attempt` in a transaction of its own (begin, attempt, commit; rolled back when it

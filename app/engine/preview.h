@@ -10,6 +10,7 @@
 
 #include "catalogue.h"
 #include "planner.h"
+#include "stepsql.h"
 #include "state.h"
 
 #include <QList>
@@ -116,6 +117,16 @@ struct StepImpact
     // What the step puts at risk, one sentence each: a lock the application waits for longer than
     // the stall budget (with its estimate), audit columns NOT NULL without a default.
     QStringList hazards;
+
+    // The statistics of `table` among tableStats (a default TableStats when it is not there).
+    TableStats stats(const QString &table) const
+    {
+        for (const TableStats &t : tableStats) {
+            if (t.table == table)
+                return t;
+        }
+        return {};
+    }
 };
 
 struct PreviewReport
@@ -184,6 +195,9 @@ PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, con
                       int stallBudgetMs = 1000);
 // Statistics of one table (exists=false when it does not).
 TableStats tableStats(QSqlDatabase &db, const QString &table);
+// analyse()'s estimate of each statement's run and lock hold, whether it blocks the application,
+// and the step's hazards (previewlocks.cpp).
+void estimateLocks(StepImpact &st, const StepSql &rendered, int stallBudgetMs);
 } // namespace Preview
 
 } // namespace gma

@@ -1,5 +1,5 @@
-// Shared by the preview's two files (classify.cpp: what one statement locks and does;
-// preview.cpp: the impact of a plan): reading table names out of SQL text and noting locks.
+// Shared by the preview's files (classify.cpp: what one statement locks and does;
+// preview.cpp: the impact of a plan; previewlocks.cpp: how long its locks are held): reading table names out of SQL text and noting locks.
 // Thread rule: pure functions; safe from any thread.
 #pragma once
 

@@ -15,15 +15,6 @@ constexpr qint64 kCatalogueChangeBytes = 1024;
 constexpr qint64 kIndexBytesPerRow = 8;
 constexpr qint64 kRowOverheadBytes = 450;
 
-TableStats statsOf(const StepImpact &st, const QString &table)
-{
-    for (const TableStats &t : st.tableStats) {
-        if (t.table == table)
-            return t;
-    }
-    return {};
-}
-
 } // namespace
 
 WalEstimate walEstimate(const PreviewReport &report)
@@ -35,7 +26,7 @@ WalEstimate walEstimate(const PreviewReport &report)
         step.label = st.label;
         QStringList how;
         for (const StatementImpact &s : st.statements) {
-            const TableStats t = statsOf(st, s.table);
+            const TableStats t = st.stats(s.table);
             const qint64 rows = qMax<qint64>(0, t.rowEstimate());
             if (s.work == TableWork::Rewrite) {
                 step.bytes += t.totalBytes;
@@ -51,7 +42,7 @@ WalEstimate walEstimate(const PreviewReport &report)
             qint64 changed = 0; // one UPDATE writes all of a row's columns
             for (const ColumnFill &f : st.fills)
                 changed = qMax(changed, f.toFill);
-            const TableStats t = statsOf(st, st.tables.first());
+            const TableStats t = st.stats(st.tables.first());
             const qint64 rows = qMax<qint64>(1, t.rowEstimate());
             // The new row version and its index entries, and the WAL records' headers with them.
             const qint64 perRow = 2 * (t.totalBytes / rows) + kRowOverheadBytes;

@@ -25,8 +25,7 @@ bool nothingToUndo(const QString &sqlState)
 RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptions &options)
 {
     RunResult run;
-    QStringList statements = renderStep(def, true, QDateTime::currentDateTimeUtc()).sql(RenderedStatement::Role::Schema);
-    statements.removeAll(QString());
+    const QStringList statements = Consistency::leftoverStatements(def);
     const QString table = def.tables.value(0);
     StepResult result;
     result.step = {def.key, true};
@@ -116,11 +115,7 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
     else if (result.cancelled)
         result.error = QStringLiteral("Cancelled: the repair was rolled back; %1 is as it was.").arg(table);
     else if (r.status == Retried::Status::LockTimeout)
-        result.error = QStringLiteral("Could not lock %1 after %2 attempts; it is held by %3. Nothing was changed: "
-                                      "retry when that session has finished.")
-                           .arg(table)
-                           .arg(r.attempts)
-                           .arg(r.blockers.isEmpty() ? QStringLiteral("another session") : r.blockers);
+        result.error = r.lockTimeoutSentence({table});
     else
         result.error = QStringLiteral("Repairing %1 failed: %2.").arg(def.key.label(), r.error);
     record(result, def, started);
