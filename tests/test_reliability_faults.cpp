@@ -1,5 +1,7 @@
 // Abrupt faults at chosen points of a run (the Executor's fault points, GMA_FAULT_POINT): the
-// tool's server session terminated, the tool killed with SIGKILL. After each: the CLI says in one
+// tool's server session terminated, the tool killed with SIGKILL, the user's cancel (SIGINT), the
+// server restarted, the server stopped for a while (the tool gives up at once, in one sentence,
+// rather than waiting on a server that is gone). After each: the CLI says in one
 // sentence what happened (exit 4), the schema equals the contract for the state django_migrations
 // records, no row of the five GMA tables changed, the advisory lock is free, a plain rerun
 // completes, and a rollback restores the original rows. Prints "faults survived: N/N".
@@ -13,12 +15,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace gma;
 using namespace gma::test;
 
 namespace {
 
-enum class Fault { Terminate, Kill, Restart };
+enum class Fault { Terminate, Kill, Restart, Interrupt, Stop };
 
 int g_survived = 0;
 int g_tried = 0;
@@ -77,7 +81,12 @@ private slots:
         for (const auto &p : points) {
             QTest::addRow("%s, backend terminated", p.name) << QString::fromLatin1(p.command) << p.point << int(Fault::Terminate);
             QTest::addRow("%s, tool killed", p.name) << QString::fromLatin1(p.command) << p.point << int(Fault::Kill);
+            QTest::addRow("%s, cancelled by SIGINT", p.name) << QString::fromLatin1(p.command) << p.point << int(Fault::Interrupt);
         }
+        // The server stopped (pg_ctl stop -m fast) under the run and started again a while later.
+        QTest::addRow("migrate, inside a schema step, server stopped") << QStringLiteral("migrate") << (kCharactersSchema + QStringLiteral(":statement:2")) << int(Fault::Stop);
+        QTest::addRow("migrate, inside a data batch, server stopped") << QStringLiteral("migrate") << (kItemsData + QStringLiteral(":statement:4")) << int(Fault::Stop);
+        QTest::addRow("rollback, between data batches, server stopped") << QStringLiteral("rollback") << (kItemsData + QStringLiteral(":batch:1")) << int(Fault::Stop);
         // The server restarted (pg_ctl restart -m fast) under the run.
         QTest::addRow("migrate, inside a schema step, server restarted") << QStringLiteral("migrate") << (kItemsSchema + QStringLiteral(":statement:2")) << int(Fault::Restart);
         QTest::addRow("migrate, between data batches, server restarted") << QStringLiteral("migrate") << (kCharactersData + QStringLiteral(":batch:2")) << int(Fault::Restart);
@@ -120,7 +129,29 @@ private slots:
         QVERIFY(pid > 0);
 
         qint64 gone = 0;
-        if (Fault(fault) != Fault::Kill) {
+        const auto finishedWithOneSentence = [&](const char *says, int withinMs) -> bool {
+            QElapsedTimer exiting;
+            exiting.start();
+            if (!cli.waitForFinished(withinMs)) {
+                qWarning("the tool did not end within %d ms", withinMs);
+                return false;
+            }
+            qInfo("the tool ended %lld ms after the fault", exiting.elapsed());
+            const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+            const QString err = QString::fromUtf8(cli.readAllStandardError());
+            QString problem;
+            const QString line = errorLine(err, &problem);
+            const bool ok = cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 4 && !line.isEmpty() &&
+                            line.contains(QLatin1String(says));
+            if (!ok)
+                qWarning().noquote() << "exit" << cli.exitCode() << problem << out << err;
+            else
+                qInfo().noquote() << line;
+            return ok;
+        };
+        switch (Fault(fault)) {
+        case Fault::Terminate:
+        case Fault::Restart: {
             if (Fault(fault) == Fault::Terminate) {
                 QVERIFY(t.scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}).toBool());
                 QVERIFY(backendGone(t, pid, 10000, &gone));
@@ -129,23 +160,33 @@ private slots:
                 QVERIFY2(restartCluster(&error), qPrintable(error));
             }
             QFile::remove(file);
-            QVERIFY(cli.waitForFinished(120000));
-            const QString out = QString::fromUtf8(cli.readAllStandardOutput());
-            const QString err = QString::fromUtf8(cli.readAllStandardError());
-            QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
-            QVERIFY2(cli.exitCode() == 4, qPrintable(out + err));
-            QString problem;
-            const QString line = errorLine(err, &problem);
-            QVERIFY2(!line.isEmpty(), qPrintable(problem + QStringLiteral("\n") + err));
-            QVERIFY2(line.contains(QLatin1String("the connection to the server was lost")), qPrintable(line));
-            qInfo().noquote() << line;
-        } else {
+            QVERIFY(finishedWithOneSentence("the connection to the server was lost", 120000));
+            break;
+        }
+        case Fault::Interrupt:
+            // The user's Ctrl+C: the tool stops at the next safe point and says where it stopped.
+            QCOMPARE(::kill(pid_t(cli.processId()), SIGINT), 0);
+            QFile::remove(file);
+            QVERIFY(finishedWithOneSentence("ancel", 120000));
+            break;
+        case Fault::Stop: {
+            QString error;
+            QVERIFY2(stopCluster(&error), qPrintable(error));
+            QFile::remove(file);
+            // With the server gone the tool gives up within seconds, not after a connect timeout per
+            // statement (the connection's loss is final for the run; the rerun below continues it).
+            QVERIFY(finishedWithOneSentence("the connection to the server was lost", 15000));
+            QVERIFY2(startCluster(&error), qPrintable(error));
+            break;
+        }
+        case Fault::Kill:
             cli.kill();
             QVERIFY(cli.waitForFinished(10000));
             // The killed tool's session ends at once (its locks with it), not after its statement.
             QVERIFY(backendGone(t, pid, 5000, &gone));
             qInfo("the killed tool's session ended %lld ms after the kill", gone);
             QFile::remove(file);
+            break;
         }
 
         // The database stands where django_migrations says, with every row as it was.

@@ -390,13 +390,29 @@ QString errorLine(const QString &err, QString *problem)
     return errors.first();
 }
 
-bool restartCluster(QString *error)
+namespace {
+
+// pg_ctl ACTION on the fixture's cluster as its owner; with `reopen`, this process's connections
+// are opened again afterwards.
+bool pgCtl(const QString &action, bool reopen, QString *error)
 {
     const QString data = clusterEnv().value(QStringLiteral("GMA_PGDATA"));
     QStringList args{clusterEnv().value(QStringLiteral("GMA_PGBIN")) + QStringLiteral("/pg_ctl"),
                      QStringLiteral("-D"), data, QStringLiteral("-l"), QFileInfo(data).absolutePath() + QStringLiteral("/server.log"),
                      QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
-                     QStringLiteral("60"), QStringLiteral("restart")};
+                     QStringLiteral("60"), action};
+    // The server's options (port, socket folder, settings) as it was started: postmaster.opts
+    // holds them while it runs; a start after a stop passes them again.
+    static QString serverOptions;
+    if (action != QLatin1String("start")) {
+        QFile opts(data + QStringLiteral("/postmaster.opts"));
+        if (opts.open(QIODevice::ReadOnly)) {
+            const QString line = QString::fromLocal8Bit(opts.readAll()).trimmed();
+            serverOptions = line.mid(line.indexOf(QLatin1Char(' ')) + 1);
+        }
+    } else if (!serverOptions.isEmpty()) {
+        args << QStringLiteral("-o") << serverOptions;
+    }
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (::getuid() == 0)
@@ -407,6 +423,8 @@ bool restartCluster(QString *error)
         *error = QString::fromLocal8Bit(p.readAll());
         return false;
     }
+    if (!reopen)
+        return true;
     for (const QString &name : QSqlDatabase::connectionNames()) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
@@ -417,6 +435,12 @@ bool restartCluster(QString *error)
     }
     return true;
 }
+
+} // namespace
+
+bool restartCluster(QString *error) { return pgCtl(QStringLiteral("restart"), true, error); }
+bool stopCluster(QString *error) { return pgCtl(QStringLiteral("stop"), false, error); }
+bool startCluster(QString *error) { return pgCtl(QStringLiteral("start"), true, error); }
 
 static QString figurePath(const QString &name)
 {

@@ -91,6 +91,10 @@ QString errorLine(const QString &err, QString *problem);
 // Restarts the test cluster (pg_ctl restart -m fast, as its owner) and opens this process's
 // connections again; false with the reason in *error when it did not come back.
 bool restartCluster(QString *error);
+// Stops the test cluster (pg_ctl stop -m fast) and starts it again (pg_ctl start; this process's
+// connections are opened again), for faults where the server is away for a while.
+bool stopCluster(QString *error);
+bool startCluster(QString *error);
 
 // The reliability summary: each reliability test records its figure line ("faults survived:
 // 15/15") as NAME.txt in the build's reliability folder (tests/tools/reliability-summary.sh joins
