@@ -100,7 +100,7 @@ stop)
   # shellcheck disable=SC1090
   . "$envfile"
   if [ -n "${GMA_PGDATA:-}" ] && [ -d "$GMA_PGDATA" ]; then
-    as_server "$pgbin/pg_ctl" -D "$GMA_PGDATA" -m immediate -w stop >/dev/null 2>&1 || true
+    as_server "${GMA_PGBIN:-$pgbin}/pg_ctl" -D "$GMA_PGDATA" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$(dirname "$GMA_PGDATA")"
   fi
   rm -f "$envfile"

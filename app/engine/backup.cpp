@@ -190,6 +190,10 @@ PgTools::ChildRun BackupManager::runChild(const QString &program, const QStringL
     control.captureStdout = captureStdout;
     control.cancel = &m_cancelled;
     control.progress = [this](const QString &object, qint64 bytes) { emit progress(object, bytes); };
+    // PostgreSQL 14+: pg_dump's session ends within a second when pg_dump is gone (killed with the
+    // tool), even while it waits for a lock, instead of holding its place in the lock queue.
+    if (!settings.database.isEmpty() && Database::serverInfo(m_db).versionNum >= 140000)
+        control.serverOptions = QStringLiteral("-c client_connection_check_interval=1000");
     return PgTools::run(program, arguments, settings, control);
 }
 

@@ -405,7 +405,8 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
         if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)
             break;
         if (r.status != Retried::Status::Done) {
-            result.error = QStringLiteral("Setting back a batch of %1 failed and was rolled back: %2")
+            result.error = QStringLiteral("Setting back a batch of %1 failed and was rolled back (the batches set back before "
+                                          "are kept; a rerun of the rollback continues): %2")
                                .arg(def.key.label(), r.error);
             failed = true;
             break;

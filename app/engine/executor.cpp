@@ -200,14 +200,29 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
             out.status = Retried::Status::Cancelled;
             return out;
         }
-        if (!sql::isLockTimeoutState(a.sqlState)) {
+        // A deadlock with the application (40P01) cancelled only this attempt: it is retried like
+        // a lock timeout, and costs one attempt, never the run.
+        const bool deadlock = sql::isDeadlockState(a.sqlState);
+        if (!sql::isLockTimeoutState(a.sqlState) && !deadlock) {
             out.status = Retried::Status::Failed;
             return out;
         }
         if (n >= options.lockRetries) {
-            out.status = Retried::Status::LockTimeout;
+            out.status = deadlock ? Retried::Status::Failed : Retried::Status::LockTimeout;
             out.blockers = describeBlockers(tables, referenced);
             return out;
+        }
+        if (deadlock) {
+            emit message(QStringLiteral("A deadlock with another session cancelled the work on %1; it is "
+                                        "tried again (attempt %2 of %3).")
+                             .arg(tables.join(QStringLiteral(", ")))
+                             .arg(n + 2)
+                             .arg(options.lockRetries + 1));
+            if (!pause(options.retryDelayMs)) {
+                out.status = Retried::Status::CancelledWhileWaiting;
+                return out;
+            }
+            continue;
         }
         if (!waitBeforeRetry(index, n, tables, options, referenced)) {
             out.status = Retried::Status::CancelledWhileWaiting;

@@ -11,7 +11,11 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <csignal>
+
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace gma {
 
@@ -222,6 +226,11 @@ ChildRun run(const QString &program, const QStringList &arguments, const Connect
         }
         env.insert(QStringLiteral("PGPASSFILE"), passFile.fileName());
     }
+    if (!control.serverOptions.isEmpty()) {
+        const QString before = env.value(QStringLiteral("PGOPTIONS"));
+        env.insert(QStringLiteral("PGOPTIONS"),
+                   before.isEmpty() ? control.serverOptions : before + QLatin1Char(' ') + control.serverOptions);
+    }
     // English messages, so that failures can be told apart (disk full, permission denied).
     if (env.contains(QStringLiteral("LC_ALL"))) {
         env.insert(QStringLiteral("LC_CTYPE"), env.value(QStringLiteral("LC_ALL")));
@@ -229,8 +238,15 @@ ChildRun run(const QString &program, const QStringList &arguments, const Connect
     }
     env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     proc.setProcessEnvironment(env);
-    // What the child writes (a backup, its folder) is readable by its owner only.
-    proc.setChildProcessModifier([] { ::umask(077); });
+    // What the child writes (a backup, its folder) is readable by its owner only; and it ends with
+    // the tool: a tool killed outright (SIGKILL) must not leave a pg_dump running on the server.
+    const pid_t parent = ::getpid();
+    proc.setChildProcessModifier([parent] {
+        ::umask(077);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // the tool died before the line above took effect
+            ::_exit(1);
+    });
     if (!control.captureStdout)
         proc.setStandardOutputFile(QProcess::nullDevice());
     proc.start(program, arguments);

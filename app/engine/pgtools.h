@@ -51,6 +51,8 @@ struct RunControl
     const std::atomic_bool *cancel = nullptr;
     // The object the tool works on ("public.items_item") and the bytes written so far.
     std::function<void(const QString &object, qint64 bytes)> progress;
+    // Settings for the child's server session, added to PGOPTIONS ("-c name=value ...").
+    QString serverOptions;
 };
 
 struct ChildRun

@@ -24,6 +24,8 @@ QString sqlState(const QSqlError &error);
 // SQLSTATE 55P03 (lock_timeout) and 57014 (query cancelled: cancel request or statement_timeout).
 inline bool isLockTimeoutState(const QString &state) { return state == QLatin1String("55P03"); }
 inline bool isCancelState(const QString &state) { return state == QLatin1String("57014"); }
+// SQLSTATE 40P01: the server broke a deadlock by cancelling this transaction.
+inline bool isDeadlockState(const QString &state) { return state == QLatin1String("40P01"); }
 // The server's message without driver noise ("QPSQL: Unable to create query").
 QString message(const QSqlError &error);
 

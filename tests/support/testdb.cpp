@@ -438,6 +438,42 @@ bool pgCtl(const QString &action, bool reopen, QString *error)
 
 } // namespace
 
+QByteArray readProc(qint64 pid, const char *what)
+{
+    QFile f(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(what)));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+namespace {
+
+// The fields of /proc/PID/stat after the command: state, ppid, ...
+QList<QByteArray> statFields(qint64 pid)
+{
+    const QByteArray stat = readProc(pid, "stat");
+    const int close = stat.lastIndexOf(')');
+    return close < 0 ? QList<QByteArray>() : stat.mid(close + 2).split(' ');
+}
+
+} // namespace
+
+qint64 childProcess(qint64 parent, const QByteArray &comm)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &p : pids) {
+        bool ok = false;
+        const qint64 pid = p.toLongLong(&ok);
+        if (ok && statFields(pid).value(1).toLongLong() == parent && readProc(pid, "comm").trimmed() == comm)
+            return pid;
+    }
+    return 0;
+}
+
+bool processAlive(qint64 pid)
+{
+    const QList<QByteArray> fields = statFields(pid);
+    return !fields.isEmpty() && fields.first() != "Z";
+}
+
 bool restartCluster(QString *error) { return pgCtl(QStringLiteral("restart"), true, error); }
 bool stopCluster(QString *error) { return pgCtl(QStringLiteral("stop"), false, error); }
 bool startCluster(QString *error) { return pgCtl(QStringLiteral("start"), true, error); }
@@ -517,9 +553,18 @@ QString ExtraCluster::envFile() const
     return m_folder + QStringLiteral("/cluster.env");
 }
 
-bool ExtraCluster::start(QString *output)
+bool ExtraCluster::start(QString *output, const QString &serverBinaries)
 {
-    return startWith({QStringLiteral("start"), envFile()}, output);
+    if (serverBinaries.isEmpty())
+        return startWith({QStringLiteral("start"), envFile()}, output);
+    const QByteArray before = qgetenv("GMA_PG_BIN");
+    qputenv("GMA_PG_BIN", serverBinaries.toLocal8Bit());
+    const bool ok = startWith({QStringLiteral("start"), envFile()}, output);
+    if (before.isEmpty())
+        qunsetenv("GMA_PG_BIN");
+    else
+        qputenv("GMA_PG_BIN", before);
+    return ok;
 }
 
 bool ExtraCluster::startReplicaOf(const QString &primaryEnvFile, QString *output)
@@ -567,7 +612,12 @@ QString ExtraCluster::conninfo(const QString &database) const
 
 bool ExtraCluster::psql(const QString &sql, QString *output, const QString &database) const
 {
-    return runProgram(value(QStringLiteral("GMA_PGBIN")) + QStringLiteral("/psql"),
+    // A server built without client programs (another major version's server alone) is reached
+    // with Debian's psql.
+    QString psqlPath = value(QStringLiteral("GMA_PGBIN")) + QStringLiteral("/psql");
+    if (!QFileInfo(psqlPath).isExecutable())
+        psqlPath = QStringLiteral("psql");
+    return runProgram(psqlPath,
                       {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                        QStringLiteral("-h"), value(QStringLiteral("PGHOST")), QStringLiteral("-p"),
                        value(QStringLiteral("PGPORT")), QStringLiteral("-U"), QStringLiteral("postgres"),

@@ -102,6 +102,13 @@ bool startCluster(QString *error);
 void recordFigure(const QString &name, const QString &line);
 void forgetFigure(const QString &name);
 
+// /proc/PID/WHAT ("cmdline", "environ", "stat"), empty when it cannot be read.
+QByteArray readProc(qint64 pid, const char *what);
+// The pid of the child of process `parent` whose command (/proc/PID/comm) is `comm`, or 0.
+qint64 childProcess(qint64 parent, const QByteArray &comm);
+// True when process `pid` exists (and is not a zombie).
+bool processAlive(qint64 pid);
+
 // Runs `program` to its end (two minutes at most) with stdout and stderr in *output; true when it
 // exited with 0.
 bool runProgram(const QString &program, const QStringList &args, QString *output, const QString &dir = QString());
@@ -117,7 +124,9 @@ public:
     ExtraCluster(const ExtraCluster &) = delete;
     ExtraCluster &operator=(const ExtraCluster &) = delete;
 
-    bool start(QString *output);
+    // `serverBinaries`: the folder of another PostgreSQL's initdb, pg_ctl and postgres (default:
+    // the newest installed by Debian).
+    bool start(QString *output, const QString &serverBinaries = QString());
     // A streaming hot standby of the cluster `primaryEnvFile` describes (pg-test-cluster.sh
     // replica; GMA_TEST_ENV_FILE is the fixture's), application_name gma_replica.
     bool startReplicaOf(const QString &primaryEnvFile, QString *output);

@@ -5,11 +5,19 @@
 # or a write was lost.
 set -euo pipefail
 dir=${1:?folder of the figures}
-line=()
-for f in faults bad-inputs writes; do
-  [ -s "$dir/$f.txt" ] || { echo "error: $dir/$f.txt is missing: run the reliability tests (ctest -L reliability)." >&2; exit 1; }
-  line+=("$(head -n1 "$dir/$f.txt")")
+# The figure files of each kind; faults come from several tests and are added up.
+fault_files=(faults backup-faults contention-faults)
+figure() { # FILE: its first line; missing means its test did not finish
+  [ -s "$dir/$1.txt" ] || { echo "error: $dir/$1.txt is missing: run the reliability tests (ctest -L reliability)." >&2; exit 1; }
+  head -n1 "$dir/$1.txt"
+}
+survived=0 tried=0
+for f in "${fault_files[@]}"; do
+  n=$(figure "$f") || exit 1
+  n=${n##*: }
+  survived=$((survived + ${n%/*})) tried=$((tried + ${n#*/}))
 done
+line=("faults survived: $survived/$tried" "$(figure bad-inputs)" "$(figure writes)")
 summary="${line[0]}, ${line[1]}, ${line[2]}"
 echo "$summary"
 ok=1
