@@ -138,11 +138,12 @@ private slots:
             recordFigure(QStringLiteral("writes"), QStringLiteral("writes lost: %1").arg(g_lost));
     }
 
-    // migrate and rollback, preflight on, while four application clients write and read.
+    // migrate and rollback at 100,000 rows per model, preflight on, while four application
+    // clients write and read.
     void migrateAndRollbackUnderLoad()
     {
         TestDatabase t(QStringLiteral("relload"));
-        QVERIFY2(t.buildDemo(20000), qPrintable(t.lastError()));
+        QVERIFY2(t.buildDemo(100000), qPrintable(t.lastError()));
         QVERIFY(t.exec(QStringLiteral("UPDATE locations_location SET description = '' WHERE description IS NULL")));
         QTemporaryDir dir;
         int inserts = 0;

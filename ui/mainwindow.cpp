@@ -52,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatusBar();
     });
     connect(m_session, &Session::disconnected, this, [this] {
+        m_awaitingState = false;
         m_model->clear();
         m_preview->clear();
         updateStatusBar();
@@ -227,6 +228,8 @@ void MainWindow::refresh()
         },
         [this](const std::optional<MigrationSnapshot> &snapshot, const QString &error) {
             if (!snapshot) {
+                m_awaitingState = false;
+                updateActions();
                 showStatus(error);
                 emit refreshFailed(error);
                 return;
@@ -239,6 +242,7 @@ void MainWindow::showSnapshot(const MigrationSnapshot &snapshot)
 {
     const std::optional<MigrationKey> current = currentKey();
     const QString currentAppName = currentApp();
+    m_awaitingState = false;
     m_model->setSnapshot(snapshot);
     m_tree->expandAll();
     if (current)
@@ -355,7 +359,7 @@ void MainWindow::runAnalysis()
 void MainWindow::updateActions()
 {
     const bool connected = m_session->isConnected() && m_model->hasSnapshot();
-    const bool busy = m_runs->isBusy() || m_flow->isPreparing();
+    const bool busy = m_runs->isBusy() || m_flow->isPreparing() || m_awaitingState;
     const bool idle = connected && !busy;
     m_disconnectAction->setEnabled(m_session->isConnected() && !busy);
     m_refreshAction->setEnabled(m_session->isConnected() && !busy);
@@ -592,6 +596,9 @@ void MainWindow::onRunFinished(const RunOutcome &outcome)
                    8000);
     else
         showStatus(r.error);
+    // Until the tree shows the state the run left, nothing is planned from the old one.
+    if (m_session->isConnected() && !outcome.dryRun && !outcome.onCopy)
+        m_awaitingState = true;
     if (m_session->isConnected())
         m_session->notifyStateChanged();
     updateActions();

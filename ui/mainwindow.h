@@ -209,6 +209,8 @@ private:
     QAction *m_aboutAction = nullptr;
 
     bool m_demo = false;
+    // A run changed the state and the tree has not read it yet: no run is planned meanwhile.
+    bool m_awaitingState = false;
 };
 
 } // namespace gma::ui

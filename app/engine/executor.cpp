@@ -478,11 +478,45 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
         run.status = RunResult::Status::Refused;
         return run;
     }
+    // The plan must still fit what django_migrations records, read under the lock: a plan made
+    // from an older reading (a window's tree, before another run or tool changed the state) is
+    // refused rather than run against a state it was not made for.
+    run.error = planMismatch(plan);
+    if (!run.error.isEmpty()) {
+        run.status = RunResult::Status::Refused;
+        run.warning = lock.release();
+        return run;
+    }
     run = runPlan(plan, options);
     run.warning = lock.release();
     if (!run.warning.isEmpty())
         emit message(run.warning);
     return run;
+}
+
+QString Executor::planMismatch(const Plan &plan)
+{
+    QString error;
+    const std::optional<MigrationState> state = MigrationState::read(m_db, &error);
+    if (!state)
+        return QStringLiteral("The recorded migrations cannot be read, so nothing was changed: %1").arg(error);
+    QList<MigrationKey> applied = state->applied.keys();
+    for (const PlanStep &s : plan.steps) {
+        const bool recorded = applied.contains(s.key);
+        if (recorded == s.backwards) {
+            if (s.backwards)
+                applied.removeAll(s.key);
+            else
+                applied << s.key;
+            continue;
+        }
+        return QStringLiteral("The plan no longer fits the database: %1 is %2 in django_migrations (another run or "
+                              "tool changed it since the plan was made). Nothing was changed: read the state again "
+                              "and plan anew.")
+            .arg(s.key.label(), recorded ? QStringLiteral("already recorded as applied")
+                                         : QStringLiteral("not recorded as applied"));
+    }
+    return QString();
 }
 
 RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)

@@ -229,6 +229,9 @@ private:
                             const RunOptions &options, const AttemptFn &attempt, bool transaction = true);
 
     RunResult runPlan(const Plan &plan, const RunOptions &options);
+    // Why `plan` does not fit what django_migrations records now (a forward step already
+    // recorded, a backward one not recorded), or empty.
+    QString planMismatch(const Plan &plan);
     // VACUUM (ANALYZE) of the tables the run's data steps changed rows of (one statement each,
     // with the run's lock and statement timeouts); a failure is reported, never a run failure.
     QList<VacuumResult> vacuumAfter(const RunResult &run, const RunOptions &options);

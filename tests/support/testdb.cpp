@@ -48,6 +48,13 @@ const QMap<QString, QString> &clusterEnv()
     return env;
 }
 
+// The connections test support opened on the test's thread (restartCluster opens them again).
+QStringList &supportConnections()
+{
+    static QStringList names;
+    return names;
+}
+
 QString adminConnection()
 {
     static const QString name = [] {
@@ -55,6 +62,7 @@ QString adminConnection()
         const QString n = QStringLiteral("gma-test-admin");
         if (!Database::open(clusterSettings(), n, &error))
             qFatal("Cannot connect to the test cluster: %s", qPrintable(error.message));
+        supportConnections() << n;
         return n;
     }();
     return name;
@@ -141,6 +149,7 @@ QSqlDatabase &TestDatabase::db()
         ConnectError error;
         if (!Database::open(settings(), m_connection, &error))
             qFatal("Cannot connect to %s: %s", qPrintable(m_name), qPrintable(error.message));
+        supportConnections() << m_connection;
         m_db = QSqlDatabase::database(m_connection, false);
     }
     return m_db;
@@ -154,6 +163,7 @@ QSqlDatabase TestDatabase::openExtra(const QString &tag)
     if (!extra)
         qFatal("Cannot open a second connection to %s: %s", qPrintable(m_name), qPrintable(error.message));
     m_extra << name;
+    supportConnections() << name;
     return *extra;
 }
 
@@ -425,7 +435,10 @@ bool pgCtl(const QString &action, bool reopen, QString *error)
     }
     if (!reopen)
         return true;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
+    for (const QString &name : supportConnections()) {
+        // Only the test's own connections (a window's workers reconnect on their own).
+        if (!QSqlDatabase::contains(name))
+            continue;
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
         if (!db.open()) {

@@ -7,6 +7,8 @@ set -euo pipefail
 dir=${1:?folder of the figures}
 # The figure files of each kind; faults come from several tests and are added up.
 fault_files=(faults backup-faults contention-faults)
+# The desktop app's faults, when the GUI is built (the summary's caller says so).
+[ "${2:-}" = with-gui ] && fault_files+=(gui-faults)
 figure() { # FILE: its first line; missing means its test did not finish
   [ -s "$dir/$1.txt" ] || { echo "error: $dir/$1.txt is missing: run the reliability tests (ctest -L reliability)." >&2; exit 1; }
   head -n1 "$dir/$1.txt"
