@@ -309,7 +309,8 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
             break;
         }
         qint64 batchRows = 0;
-        qint64 attemptMs = 0; // the last attempt's
+        qint64 attemptMs = 0; // the last attempt's, to its failure
+        QElapsedTimer lastAttempt; // from the last attempt's start to the end of its commit
         const Retried r = withLockRetries(index, def.tables, {}, batchOptions, [&](int attempt) {
             // Online, a batch that ran into the application's row lock is retried with fewer rows
             // (it let go of the others when it rolled back).
@@ -319,12 +320,12 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
                 if (!a.ok)
                     return a;
             }
-            QElapsedTimer attemptTimer;
-            attemptTimer.start();
+            lastAttempt.start();
             const Attempt a = fillBatch(index, batch, batchText, p, lo, hi, &batchRows);
-            attemptMs = attemptTimer.elapsed();
+            attemptMs = lastAttempt.elapsed();
             return a;
         });
+        const qint64 committedMs = lastAttempt.isValid() ? lastAttempt.elapsed() : 0;
         if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)
             break;
         if (r.status != Retried::Status::Done) {
@@ -340,9 +341,11 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         emit stepProgress(index, result.rows, qMax(pending, result.rows));
         if (hi == kMaxId)
             break;
-        // Online, the lock timeouts shrank the batch already; the attempt that committed paces the next.
-        if (options.online ? pacer.update(attemptMs, false) : pacer.update(batchMs, r.attempts > 1))
-            emit batchSizeChanged(index, pacer.size(), options.online ? attemptMs : batchMs);
+        // Online, the lock timeouts shrank the batch already; the attempt that committed (its commit, which
+        // runs the deferred foreign-key checks, included) paces the next.
+        const qint64 pacedMs = options.online ? committedMs : batchMs;
+        if (pacer.update(pacedMs, !options.online && r.attempts > 1))
+            emit batchSizeChanged(index, pacer.size(), pacedMs);
         lo = hi;
     }
     // Cancelled after the last batch too: not recorded, a rerun finishes at once.
