@@ -4,7 +4,7 @@
 #
 #   scripts/benchmark.sh [--sizes N,N,...] [--large] [--runs N] [--batch-size N] [--json FILE]
 #   scripts/benchmark.sh --online-load [--sizes N,N,...] [--clients N] [--stall-budget MS] [--schema-only]
-#                        [--sample-waits]
+#                        [--sample-waits] [--modes default,online]
 #     --sizes       rows per model (characters, items, locations each); default 10000,100000,1000000
 #     --large       adds 10000000 to the sizes
 #     --runs        runs of every variant per size, the median is shown (default 3)
@@ -24,6 +24,7 @@
 #                   blocker's application, its state and its own wait event, in samples) and the longest
 #                   lock wait seen (how long the statement waiting for a lock had run, at 50 ms
 #                   resolution): unlike longest_ms, it leaves out statements slow for want of CPU.
+#                   --modes: which modes, in order (default default,online).
 #   environment: GMA_CLI, the gma-migrator-cli to measure (default build/bin/gma-migrator-cli, built
 #   with scripts/build.sh when missing); GMA_APPLOAD, gma-appload (default: found under build/).
 #
@@ -51,6 +52,7 @@ tool_args=()
 mode=compare
 schema_only=no
 sample_waits=no
+modes=default,online
 clients=4
 budget=1000
 sizes_given=no
@@ -59,6 +61,7 @@ while [ $# -gt 0 ]; do
   --online-load) mode=online-load; shift ;;
   --schema-only) schema_only=yes; shift ;;
   --sample-waits) sample_waits=yes; shift ;;
+  --modes) modes=${2:?--modes needs a list}; shift 2 ;;
   --clients) clients=${2:?--clients needs a number}; shift 2 ;;
   --stall-budget) budget=${2:?--stall-budget needs a number}; shift 2 ;;
   --sizes) sizes=${2:?--sizes needs a list}; sizes_given=yes; shift 2 ;;
@@ -153,7 +156,9 @@ if [ "$mode" = online-load ]; then
     PGDATABASE=$base "$cli" init-demo --rows "$n" >"$work/init.log" 2>&1 ||
       { echo "error: init-demo failed:" >&2; cat "$work/init.log" >&2; exit 1; }
     q "$base" "CHECKPOINT" >/dev/null
-    for m in default online; do
+    IFS=, read -r -a mode_list <<<"$modes"
+    for m in "${mode_list[@]}"; do
+      [ "$m" = default ] || [ "$m" = online ] || { echo "error: --modes takes default and online, not '$m'" >&2; exit 2; }
       db=${base}_$m
       total_lost=0
       q postgres "CREATE DATABASE $db TEMPLATE $base STRATEGY FILE_COPY" >/dev/null
