@@ -4,6 +4,7 @@
 #
 #   scripts/benchmark.sh [--sizes N,N,...] [--large] [--runs N] [--batch-size N] [--json FILE]
 #   scripts/benchmark.sh --online-load [--sizes N,N,...] [--clients N] [--stall-budget MS] [--schema-only]
+#                        [--sample-waits] [--modes default,online]
 #     --sizes       rows per model (characters, items, locations each); default 10000,100000,1000000
 #     --large       adds 10000000 to the sizes
 #     --runs        runs of every variant per size, the median is shown (default 3)
@@ -12,9 +13,18 @@
 #     --online-load the application's waits instead (item 1 of issue 10): on a copy per mode, gma-appload
 #                   (--clients sessions, default 4) plays the application while each step of 0002 -> 0004
 #                   and back runs on its own (`migrate APP TARGET`), in the default mode and with --online;
-#                   per step it prints the longest application statement (longest_stall_ms, and which)
-#                   and the p99 latency. Default sizes 100000. --schema-only: only the schema steps
-#                   (0002 -> 0003 and back per app, no data step), for large sizes.
+#                   per step it prints the longest application statement (longest_stall_ms, and which),
+#                   the p99 latency, and the writes gma-appload had acknowledged (COMMIT returned) that
+#                   are not in the database afterwards (lost: inserted rows missing; after a forward
+#                   step also audit values the application set and no longer holds), with a total
+#                   "writes lost: N" line per mode. Default sizes 100000. --schema-only: only the schema
+#                   steps (0002 -> 0003 and back per app, no data step), for large sizes.
+#                   --sample-waits: while each step runs, pg_stat_activity is sampled every 50 ms and the
+#                   step's line is followed by what the waiting application sessions waited for (the
+#                   blocker's application, its state and its own wait event, in samples) and the longest
+#                   lock wait seen (how long the statement waiting for a lock had run, at 50 ms
+#                   resolution): unlike longest_ms, it leaves out statements slow for want of CPU.
+#                   --modes: which modes, in order (default default,online).
 #   environment: GMA_CLI, the gma-migrator-cli to measure (default build/bin/gma-migrator-cli, built
 #   with scripts/build.sh when missing); GMA_APPLOAD, gma-appload (default: found under build/).
 #
@@ -41,6 +51,8 @@ json=$PWD/benchmark-results.json
 tool_args=()
 mode=compare
 schema_only=no
+sample_waits=no
+modes=default,online
 clients=4
 budget=1000
 sizes_given=no
@@ -48,6 +60,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
   --online-load) mode=online-load; shift ;;
   --schema-only) schema_only=yes; shift ;;
+  --sample-waits) sample_waits=yes; shift ;;
+  --modes) modes=${2:?--modes needs a list}; shift 2 ;;
   --clients) clients=${2:?--clients needs a number}; shift 2 ;;
   --stall-budget) budget=${2:?--stall-budget needs a number}; shift 2 ;;
   --sizes) sizes=${2:?--sizes needs a list}; sizes_given=yes; shift 2 ;;
@@ -106,16 +120,47 @@ if [ "$mode" = online-load ]; then
   appload=${GMA_APPLOAD:-$(find "$root/build" -name gma-appload -type f -perm -u+x 2>/dev/null | head -n 1)}
   [ -x "$appload" ] || { echo "error: gma-appload not found (build it: ninja -C build gma-appload)" >&2; exit 1; }
   step_name() { basename "$(ls "$root/migrations/$1"/"$2"_*.migration)" .migration; }
+  # The writes gma-appload acknowledged (its --writes file $2) that database $1 lacks: inserted rows
+  # missing, and with $3 = yes the last audit value the application set on a row that it no longer holds.
+  lost_writes() {
+    local tables t
+    tables=$(awk '$1 == "audit" { print $2 }' "$2" | sort -u)
+    {
+      echo "CREATE TEMP TABLE ack_insert (tbl text, id bigint); CREATE TEMP TABLE ack_audit (tbl text, id bigint, col text, u bigint);"
+      echo "COPY ack_insert FROM STDIN;"
+      awk '$1 == "insert" { print $2 "\t" $3 }' "$2"
+      echo '\.'
+      echo "COPY ack_audit FROM STDIN;"
+      awk '$1 == "audit" { last[$2 "\t" $3 "\t" $4] = $5 } END { for (k in last) print k "\t" last[k] }' "$2"
+      echo '\.'
+      printf 'SELECT (SELECT count(*) FROM ack_insert a WHERE NOT CASE a.tbl'
+      for t in items_item characters_character locations_location; do
+        printf " WHEN '%s' THEN EXISTS (SELECT 1 FROM %s x WHERE x.id = a.id)" "$t" "$t"
+      done
+      printf ' END)'
+      if [ "$3" = yes ]; then
+        for t in $tables; do
+          printf " + (SELECT count(*) FROM ack_audit a LEFT JOIN %s x ON x.id = a.id WHERE a.tbl = '%s' AND a.u IS DISTINCT FROM CASE a.col WHEN 'created_by_id' THEN x.created_by_id ELSE x.modified_by_id END)" "$t" "$t"
+        done
+      fi
+      echo ";"
+    } | psql -X -q -At -v ON_ERROR_STOP=1 -d "$1"
+  }
+  # What the application's waiting sessions wait for (--sample-waits): one psql \watch every 50 ms.
+  waits_query="SELECT w.application_name, w.wait_event, coalesce(b.application_name, '-'), coalesce(b.state, '-'), coalesce(b.wait_event_type || ':' || b.wait_event, 'running'), (extract(epoch FROM clock_timestamp() - w.query_start) * 1000)::bigint FROM pg_stat_activity w LEFT JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS bp(pid) ON true LEFT JOIN pg_stat_activity b ON b.pid = bp.pid WHERE w.application_name LIKE 'gma-appload%' AND w.wait_event_type = 'Lock' \\watch 0.05"
   echo "Cluster: PostgreSQL $(q postgres 'SHOW server_version'), $(nproc) cores; gma-appload with $clients clients; stall budget $budget ms"
-  printf '%-9s %-8s %-9s %-44s %9s %9s %9s  %s\n' rows mode direction step step_ms longest_ms p99_ms "longest statement"
+  printf '%-9s %-8s %-9s %-44s %9s %9s %9s %5s  %s\n' rows mode direction step step_ms longest_ms p99_ms lost "longest statement"
   for n in "${size_list[@]}"; do
     base=gma_online_${n}
     createdb "$base"
     PGDATABASE=$base "$cli" init-demo --rows "$n" >"$work/init.log" 2>&1 ||
       { echo "error: init-demo failed:" >&2; cat "$work/init.log" >&2; exit 1; }
     q "$base" "CHECKPOINT" >/dev/null
-    for m in default online; do
+    IFS=, read -r -a mode_list <<<"$modes"
+    for m in "${mode_list[@]}"; do
+      [ "$m" = default ] || [ "$m" = online ] || { echo "error: --modes takes default and online, not '$m'" >&2; exit 2; }
       db=${base}_$m
+      total_lost=0
       q postgres "CREATE DATABASE $db TEMPLATE $base STRATEGY FILE_COPY" >/dev/null
       extra=(); [ "$m" = online ] && extra=(--online --stall-budget "$budget")
       # Forward one step at a time, then back one step at a time.
@@ -131,27 +176,46 @@ if [ "$mode" = online-load ]; then
       for s in "${steps[@]}"; do
         read -r direction app target label <<<"$s"
         rm -f "$work/stop"
+        rm -f "$work/writes"
         "$appload" --conninfo "host=$PGHOST port=$PGPORT user=$PGUSER dbname=$db" --clients "$clients" \
-          --seconds 3600 --stop-file "$work/stop" >"$work/appload.out" 2>&1 &
+          --seconds 3600 --stop-file "$work/stop" --writes "$work/writes" >"$work/appload.out" 2>&1 &
         apid=$!
         until grep -q "appload: running" "$work/appload.out" 2>/dev/null; do
           kill -0 "$apid" 2>/dev/null || { echo "error: gma-appload stopped:" >&2; cat "$work/appload.out" >&2; exit 1; }
           sleep 0.1
         done
         sleep 1 # a second of load before the step, for the baseline
+        spid=
+        if [ "$sample_waits" = yes ]; then
+          psql -X -q -At -F ' | ' -d "$db" <<<"$waits_query" >"$work/waits" 2>/dev/null &
+          spid=$!
+        fi
         t0=$(now_ns)
         PGDATABASE=$db "$cli" migrate "$app" "$target" --no-backup --skip-preflight "${extra[@]}" "${tool_args[@]}" \
           >"$work/step.log" 2>&1 || { echo "error: $m $direction $app $target failed:" >&2; cat "$work/step.log" >&2; touch "$work/stop"; wait "$apid"; exit 1; }
         t1=$(now_ns)
+        [ -z "$spid" ] || { kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true; }
         sleep 1
         touch "$work/stop"
         wait "$apid"
+        check_audit=no; [ "$direction" = forward ] && check_audit=yes
+        lost=$(lost_writes "$db" "$work/writes" "$check_audit")
+        total_lost=$((total_lost + lost))
         longest=$(sed -n 's/^appload: clients=.* longest_stall_ms=\([0-9]*\) .*/\1/p' "$work/appload.out")
         which=$(sed -n 's/^appload: clients=.* longest_stall_ms=[0-9]* (\(.*\))$/\1/p' "$work/appload.out" | cut -c1-60)
         p99=$(sed -n 's/^appload: latency .*p99_ms=\([0-9.]*\).*/\1/p' "$work/appload.out")
-        printf '%-9s %-8s %-9s %-44s %9s %9s %9s  %s\n' "$n" "$m" "$direction" "$app.${label:0:4} -> ${target:0:4}" \
-          $(((t1 - t0) / 1000000)) "$longest" "$p99" "$which"
+        printf '%-9s %-8s %-9s %-44s %9s %9s %9s %5s  %s\n' "$n" "$m" "$direction" "$app.${label:0:4} -> ${target:0:4}" \
+          $(((t1 - t0) / 1000000)) "$longest" "$p99" "$lost" "$which"
+        if [ -n "$spid" ]; then
+          # waiter's wait event | blocker's application | its state | what the blocker itself waits for |
+          # how long the waiting statement has run
+          awk -F ' [|] ' 'NF == 6 { c[$2 " on " $3 " (" $4 ", " $5 ")"]++ } END { for (k in c) printf "    waits sampled: %5d x %s\n", c[k], k }' \
+            "$work/waits" | sort -k3,3nr | head -n 6
+          awk -F ' [|] ' 'NF == 6 && $6 + 0 > max { max = $6 + 0; what = $2 " on " $3 " (" $4 ", " $5 ")" }
+            END { printf "    longest lock wait sampled: %d ms (%s)\n", max, (what == "" ? "none" : what) }' "$work/waits"
+        fi
       done
+      echo "writes lost: $total_lost ($n rows, $m mode, after every step so far)"
       state=$(q "$db" "SELECT count(*) FROM django_migrations WHERE name ~ '^000[34]_'")
       [ "$state" = 0 ] || { echo "error: $db did not end at 0002" >&2; exit 1; }
       q postgres "DROP DATABASE $db" >/dev/null

@@ -21,6 +21,8 @@
 #include <QProgressBar>
 #include <QSemaphore>
 #include <QSettings>
+#include <QSpinBox>
+#include <QWidgetAction>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -259,8 +261,8 @@ private slots:
         // the step ran online.
         const RunOutcome ran = runAction(w, w.migrateToHereAction());
         QVERIFY2(ran.result.ok(), qPrintable(ran.result.error));
-        QVERIFY2(w.runPanel()->paceText().contains(QStringLiteral("Mode: online; no statement of a schema step may keep "
-                                                                  "the application waiting longer than 1.00 s")),
+        QVERIFY2(w.runPanel()->paceText().contains(QStringLiteral("Mode: online; no statement of a schema or data step "
+                                                                  "may keep the application waiting longer than 1.00 s")),
                  qPrintable(w.runPanel()->paceText()));
         QVERIFY2(w.runPanel()->paceText().contains(QStringLiteral("Data steps: paced batches of about")),
                  qPrintable(w.runPanel()->paceText()));
@@ -269,6 +271,56 @@ private slots:
                  qint64(1));
         w.onlineAction()->setChecked(false);
         QVERIFY(!w.runOptions().online);
+    }
+
+    // The stall budget is set where online mode is chosen (the Migrations menu), is what an online
+    // run uses and the run pane says, and is remembered; a budget given for one session
+    // (setRunOptions, as gma-migrator --stall-budget) is not.
+    void stallBudgetIsARememberedRunOption()
+    {
+        QSettings().remove(QStringLiteral("run/stallBudgetMs"));
+        TestDatabase t(QStringLiteral("guibudget"));
+        QVERIFY2(t.buildDemo(100), qPrintable(t.lastError()));
+        {
+            Window win;
+            MainWindow &w = win.w;
+            QSpinBox *box = w.stallBudgetBox();
+            QVERIFY(box);
+            QCOMPARE(box->value(), 1000);
+            QCOMPARE(w.runOptions().stallBudgetMs, 1000);
+            QWidgetAction *action = nullptr;
+            for (QWidgetAction *a : w.findChildren<QWidgetAction *>()) {
+                if (a->defaultWidget() && a->defaultWidget()->isAncestorOf(box))
+                    action = a;
+            }
+            QVERIFY(action);
+            QVERIFY(!action->isEnabled());
+            w.onlineAction()->setChecked(true);
+            QVERIFY(action->isEnabled());
+            box->setValue(400);
+            QCOMPARE(w.runOptions().stallBudgetMs, 400);
+            ConnectError error;
+            QVERIFY2(connectWindow(w, t.settings(), &error), qPrintable(error.message));
+            w.selectMigration(kItems3);
+            const RunOutcome ran = runAction(w, w.migrateToHereAction());
+            QVERIFY2(ran.result.ok(), qPrintable(ran.result.error));
+            QVERIFY2(w.runPanel()->paceText().contains(QStringLiteral("waiting longer than 400 ms for a lock")),
+                     qPrintable(w.runPanel()->paceText()));
+            w.onlineAction()->setChecked(false);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("run/stallBudgetMs")).toInt(), 400);
+        {
+            MainWindow w;
+            QCOMPARE(w.stallBudgetBox()->value(), 400);
+            QCOMPARE(w.runOptions().stallBudgetMs, 400);
+            RunOptions o = w.runOptions();
+            o.stallBudgetMs = 2500;
+            w.setRunOptions(o);
+            QCOMPARE(w.stallBudgetBox()->value(), 2500);
+            QCOMPARE(w.runOptions().stallBudgetMs, 2500);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("run/stallBudgetMs")).toInt(), 400);
+        QSettings().remove(QStringLiteral("run/stallBudgetMs"));
     }
 
     void selectAndMigrateToTheEnd()

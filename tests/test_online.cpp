@@ -3,7 +3,9 @@
 // application's load (gma-appload) no application statement waits longer than the stall budget
 // while an online schema step runs, except for the one statement PostgreSQL cannot make short
 // (narrowing items_item.name rewrites the table), forward and backward; an interrupted CREATE INDEX CONCURRENTLY leaves
-// an INVALID index and the step unrecorded, and a plain rerun drops and rebuilds it.
+// an INVALID index and the step unrecorded, and a plain rerun drops and rebuilds it. An online data
+// step's batch that runs into a row the application holds (longer than the budget) lets go of the
+// rows it already changed within the budget instead of keeping them locked while it waits.
 #include "catalogue.h"
 #include "executor.h"
 #include "planner.h"
@@ -275,6 +277,121 @@ private slots:
         }
         qInfo().noquote() << QStringLiteral("Application statements over the budget during the narrowing: %1").arg(excluded);
         QVERIFY2(over.isEmpty(), qPrintable(over.join(QLatin1Char('\n'))));
+    }
+
+    // An application transaction keeps one row of the first batch's range locked for 5 s (five
+    // times the budget). The batch that reaches it waits, holding every row it has already changed;
+    // an application UPDATE of those rows waits for that batch. Online, the batch gives up within a
+    // quarter of the budget (its lock_timeout), which lets the application through, and is retried
+    // with fewer rows until the row is free. Then every NULL audit value is filled, none the
+    // application wrote is overwritten, and the rollback sets back exactly what was filled.
+    void aDataStepBatchDoesNotKeepTheApplicationWaitingForARowItWaitsFor()
+    {
+        TestDatabase t(QStringLiteral("online_rowlock"));
+        QVERIFY2(t.buildDemo(2000), qPrintable(t.lastError()));
+        const QString schemaStep = QStringLiteral("0003_character_created_by_character_modified_by_and_more");
+        const RunResult schema = t.migrate(QStringLiteral("characters"), schemaStep);
+        QVERIFY2(schema.ok(), qPrintable(schema.error));
+        const int budget = 1000;
+        // Row 800 of the first batch (1000 rows): the batch changes the rows before it first.
+        const qint64 held = t.scalar(QStringLiteral("SELECT id FROM characters_character ORDER BY id OFFSET 799 LIMIT 1"))
+                                .toLongLong();
+        const qint64 appUser = t.scalar(QStringLiteral("SELECT max(id) FROM users_user")).toLongLong();
+        const qint64 otherUser = t.scalar(QStringLiteral("SELECT min(id) FROM users_user")).toLongLong();
+        const qint64 others = t.count(QStringLiteral("SELECT count(*) FROM characters_character")) - 1;
+        QVERIFY(held > 0 && appUser != otherUser && others >= 1999);
+
+        QProcess holder;
+        QProcessEnvironment env = processEnvironment(t.name());
+        env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("gma_test_row_holder"));
+        holder.setProcessEnvironment(env);
+        holder.start(QStringLiteral("psql"),
+                     {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                      QStringLiteral("UPDATE characters_character SET modified_by_id = %1 WHERE id = %2; "
+                                     "SELECT pg_sleep(%3)")
+                          .arg(appUser)
+                          .arg(held)
+                          .arg(5 * budget / 1000.0)});
+        QVERIFY(holder.waitForStarted());
+        qint64 holderPid = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                holderPid = t.scalar(QStringLiteral("SELECT coalesce(max(pid), 0) FROM pg_stat_activity WHERE "
+                                                    "application_name = 'gma_test_row_holder' AND wait_event = 'PgSleep'"))
+                                .toLongLong();
+                return holderPid > 0;
+            },
+            10000));
+
+        QProcess cli;
+        cli.setProcessEnvironment(processEnvironment(t.name()));
+        cli.start(QStringLiteral(GMA_CLI_PATH),
+                  {QStringLiteral("migrate"), QStringLiteral("characters"), QStringLiteral("0004_populate_audit_fields"),
+                   QStringLiteral("--no-backup"), QStringLiteral("--skip-preflight"), QStringLiteral("--online"),
+                   QStringLiteral("--stall-budget"), QString::number(budget), QStringLiteral("--lock-retries"),
+                   QStringLiteral("40")});
+        QVERIFY(cli.waitForStarted());
+        // The batch waits for the held row while it holds the rows it changed before it (a FOR
+        // SHARE SKIP LOCKED read skips those).
+        QSqlDatabase probe = t.openExtra(QStringLiteral("probe"));
+        qint64 heldByBatch = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (heldByBatch == 0 && timer.elapsed() < 30000 && cli.state() == QProcess::Running) {
+            if (t.count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))"),
+                        {holderPid}) == 0) {
+                QTest::qWait(2);
+                continue;
+            }
+            QVERIFY(sql::exec(probe, QStringLiteral("BEGIN")).ok);
+            const sql::Rows free = sql::query(probe, QStringLiteral("SELECT count(*) FROM (SELECT id FROM characters_character "
+                                                                   "WHERE id <> ? FOR SHARE SKIP LOCKED) AS f"),
+                                              {held});
+            QVERIFY(sql::exec(probe, QStringLiteral("ROLLBACK")).ok);
+            QVERIFY(free.ok && !free.rows.isEmpty());
+            heldByBatch = others - free.rows.first().value(0).toLongLong();
+        }
+        QVERIFY2(heldByBatch > 0, "the batch was never seen waiting for the held row with rows of its own locked");
+        // The application updates every other row: it waits for the batch's rows, not for the held one.
+        QSqlDatabase app = t.openExtra(QStringLiteral("app"));
+        timer.restart();
+        QVERIFY(sql::exec(app, QStringLiteral("UPDATE characters_character SET modified_by_id = ? WHERE id <> ?"),
+                          {otherUser, held})
+                    .ok);
+        const qint64 waited = timer.elapsed();
+        qInfo("the batch held %lld rows while waiting for row %lld; the application's UPDATE of them took %lld ms "
+              "(budget %d ms)",
+              heldByBatch, held, waited, budget);
+        QVERIFY2(waited < budget, qPrintable(QStringLiteral("%1 ms").arg(waited)));
+
+        QVERIFY(cli.waitForFinished(120000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(out));
+        QVERIFY(holder.waitForFinished(30000));
+        QCOMPARE(holder.exitCode(), 0);
+        // Every value the application wrote stays; every other audit value is the owner.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT modified_by_id FROM characters_character WHERE id = ?"), {held}).toLongLong(),
+                 appUser);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE id <> ? AND modified_by_id IS "
+                                        "DISTINCT FROM ?"),
+                         {held, otherUser}),
+                 qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS DISTINCT FROM "
+                                        "player_owner_id")),
+                 qint64(0));
+        QCOMPARE(contractDifference(t), QString());
+
+        // Back: only what the step filled is set back.
+        const CliResult back = runCli({QStringLiteral("migrate"), QStringLiteral("characters"), schemaStep,
+                                       QStringLiteral("--no-backup"), QStringLiteral("--online")},
+                                      t.name());
+        QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NOT NULL")),
+                 qint64(0));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE modified_by_id IS DISTINCT FROM "
+                                        "CASE WHEN id = ? THEN ?::bigint ELSE ?::bigint END"),
+                         {held, appUser, otherUser}),
+                 qint64(0));
     }
 
     void anInterruptedConcurrentIndexBuildIsDroppedAndRebuiltOnTheRerun()

@@ -2,8 +2,10 @@
 // (pg_basebackup -R, scripts/pg-test-cluster.sh replica): `status` lists it with its lag; migrate
 // on the standby is refused with one sentence; the data step run with a tight lag bound keeps the
 // replica within it before every batch (sampled on a second connection as each batch starts),
-// reports the throttling it did, and the replica ends with exactly the primary's rows; the adaptive
-// batch size grows from its start and shrinks after a batch held slow at a fault point.
+// reports the throttling it did, and the replica ends with exactly the primary's rows; with a time
+// bound (2 s) and the standby's replay paused, the data step stops before a batch saying why, and
+// goes on once replay resumes; the adaptive batch size grows from its start and shrinks after a
+// batch held slow at a fault point.
 #include "catalogue.h"
 #include "executor.h"
 #include "planner.h"
@@ -315,6 +317,100 @@ private slots:
         }
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item WHERE created_by_id IS NULL OR modified_by_id "
                                         "IS NULL")),
+                 qint64(0));
+        QVERIFY2(contractDifference(t).isEmpty(), qPrintable(contractDifference(t)));
+    }
+
+    // --max-replica-lag 2s: replay is paused on the standby (pg_wal_replay_pause()), so its replay
+    // lag as the primary sees it grows while the batches go on writing; once it is past 2 s the data
+    // step waits before its next batch and says why (the replica, its replay lag, the bound). Replay
+    // is resumed at the first such wait; the step then goes on (after the lag is back within the
+    // bound) and finishes, and the replica ends with exactly the primary's rows.
+    void timeBoundThrottlesWhileReplayIsPausedAndResumesAfter()
+    {
+        TestDatabase t(QStringLiteral("replica_time"));
+        QVERIFY2(t.buildDemo(3000), qPrintable(t.lastError()));
+        for (const QString &app : Planner::strategyApps())
+            QVERIFY(t.migrate(app, QStringLiteral("0003")).ok());
+        QVERIFY2(caughtUp(t), "the replica did not catch up");
+        const auto resumeReplay = [&] {
+            return onReplica(QStringLiteral("postgres"), QStringLiteral("SELECT pg_wal_replay_resume()"));
+        };
+        const auto pauseState = [&] {
+            return onReplica(QStringLiteral("postgres"), QStringLiteral("SELECT pg_get_wal_replay_pause_state()"));
+        };
+        QCOMPARE(onReplica(QStringLiteral("postgres"), QStringLiteral("SELECT pg_wal_replay_pause()")), QString());
+        QVERIFY(QTest::qWaitFor([&] { return pauseState() == QLatin1String("paused"); }, 30000));
+
+        const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
+        QString error;
+        const auto state = MigrationState::read(t.db(), &error);
+        QVERIFY2(state, qPrintable(error));
+        PlanError perr;
+        const auto plan = Planner::migrate(catalogue, *state, QString(), QString(), &perr);
+        QVERIFY2(plan, qPrintable(perr.message));
+        RunOptions options;
+        options.batchSize = 100; // 30 batches a table, 200 ms apart: the lag passes 2 s on the way
+        options.pacing.pauseMs = 200;
+        QVERIFY(ReplicaLagBound::parse(QStringLiteral("2s"), &options.pacing.maxReplicaLag));
+        QCOMPARE(options.pacing.maxReplicaLag.ms, qint64(2000));
+        options.pacing.maxThrottleWaitMs = 120000;
+        options.vacuumAnalyze = false;
+        QSqlDatabase probe = t.openExtra(QStringLiteral("probe"));
+        QStringList reasons;
+        qint64 lagAtThrottle = -1;
+        QString resumeOutput = QStringLiteral("(not resumed)");
+        bool paused = true;
+        int resumedAfterWait = 0;
+        int batchesWhilePaused = 0, batchesAfter = 0;
+        Executor executor(t.db(), catalogue);
+        connect(&executor, &Executor::stepProgress, this, [&](int, qint64, qint64) {
+            ++(paused ? batchesWhilePaused : batchesAfter);
+        });
+        connect(&executor, &Executor::throttled, this, [&](int, const QString &reason, qint64) {
+            if (reason.isEmpty()) {
+                resumedAfterWait += paused ? 0 : 1;
+                return;
+            }
+            reasons << reason;
+            if (paused) {
+                // The lag the primary reports as the wait begins, then replay goes on.
+                lagAtThrottle = sql::scalar(probe,
+                                            QStringLiteral("SELECT (extract(epoch FROM replay_lag) * 1000)::bigint FROM "
+                                                           "pg_stat_replication WHERE application_name = ?"),
+                                            {kReplicaName})
+                                    .toLongLong();
+                resumeOutput = resumeReplay();
+                paused = false;
+            }
+        });
+        const RunResult r = executor.run(*plan, options);
+        if (paused)
+            resumeReplay();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(resumeOutput, QString());
+        QVERIFY2(!reasons.isEmpty(), "the data steps never waited for the paused replica");
+        qInfo("%lld batches before the wait, %lld after; waited because: %s (replay_lag then %lld ms)",
+              qint64(batchesWhilePaused), qint64(batchesAfter), qPrintable(reasons.first()), lagAtThrottle);
+        QVERIFY2(reasons.first().startsWith(QStringLiteral("replica %1 replays ").arg(kReplicaName)) &&
+                     reasons.first().endsWith(QStringLiteral("behind (bound 2.00 s)")),
+                 qPrintable(reasons.first()));
+        QVERIFY2(lagAtThrottle > 2000, qPrintable(QString::number(lagAtThrottle)));
+        QVERIFY(batchesWhilePaused > 0);
+        QVERIFY(resumedAfterWait > 0);
+        QVERIFY(batchesAfter > 0);
+        qint64 throttles = 0;
+        for (const StepResult &s : r.steps)
+            throttles += s.throttles;
+        QVERIFY(throttles > 0);
+
+        QVERIFY2(caughtUp(t), "the replica did not catch up");
+        for (const QString &table : kTables) {
+            const QString primary = t.scalar(checksumSql(table)).toString();
+            QCOMPARE(onReplicaOnce(t.name(), checksumSql(table), primary), primary);
+        }
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM characters_character WHERE created_by_id IS NULL AND "
+                                        "player_owner_id IS NOT NULL")),
                  qint64(0));
         QVERIFY2(contractDifference(t).isEmpty(), qPrintable(contractDifference(t)));
     }

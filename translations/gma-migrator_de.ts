@@ -1876,6 +1876,18 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>The server&apos;s streaming replicas and how far each is behind (pg_stat_replication)</source>
         <translation>Die Streaming-Replikate des Servers und wie weit jedes zurückliegt (pg_stat_replication)</translation>
     </message>
+    <message>
+        <source>Stall budget:</source>
+        <translation>Wartebudget:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Online runs: how long a statement may keep the application waiting for a lock. Catalogue changes wait at most half of it for their lock, a data step&apos;s batch a quarter for a row the application holds, then retry</source>
+        <translation>Online-Läufe: wie lange eine Anweisung die Anwendung auf eine Sperre warten lassen darf. Katalogänderungen warten höchstens die Hälfte davon auf ihre Sperre, ein Stapel eines Datenschritts ein Viertel auf eine Zeile, die die Anwendung hält, und versuchen es dann erneut</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -2779,10 +2791,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <translation>Stapelgröße: %1 Zeilen (getaktet; der letzte Stapel dauerte %2).</translation>
     </message>
     <message>
-        <source>Mode: online; no statement of a schema step may keep the application waiting longer than %1 for a lock (the stall budget).</source>
-        <translation>Modus: online; keine Anweisung eines Schemaschritts darf die Anwendung länger als %1 auf eine Sperre warten lassen (das Wartebudget).</translation>
-    </message>
-    <message>
         <source>Mode: default; each schema step is one transaction that holds its table&apos;s lock until it commits.</source>
         <translation>Modus: Standard; jeder Schemaschritt ist eine Transaktion, die die Sperre ihrer Tabelle bis zum Commit hält.</translation>
     </message>
@@ -2793,6 +2801,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Data steps: batches of %1 rows.</source>
         <translation>Datenschritte: Stapel von %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Mode: online; no statement of a schema or data step may keep the application waiting longer than %1 for a lock (the stall budget).</source>
+        <translation>Modus: online; keine Anweisung eines Schema- oder Datenschritts darf die Anwendung länger als %1 auf eine Sperre warten lassen (das Wartebudget).</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -492,6 +494,10 @@ void MainWindow::setRunOptions(const RunOptions &options)
         m_vacuumAction->setChecked(options.vacuumAnalyze);
     if (m_onlineAction)
         m_onlineAction->setChecked(options.online);
+    if (m_stallBudgetBox) {
+        const QSignalBlocker quiet(m_stallBudgetBox); // a value given for this session is not remembered
+        m_stallBudgetBox->setValue(options.stallBudgetMs);
+    }
     if (m_analysis)
         m_analysis->setOnline(options.online, options.stallBudgetMs);
 }

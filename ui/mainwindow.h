@@ -28,6 +28,8 @@ class QMessageBox;
 class QTabWidget;
 class QTreeView;
 class QSplitter;
+class QSpinBox;
+class QWidgetAction;
 
 namespace gma::ui {
 
@@ -76,6 +78,10 @@ public:
     QAction *preflightAction() const { return m_preflightAction; }
     QAction *onlineAction() const { return m_onlineAction; }
     QAction *vacuumAction() const { return m_vacuumAction; }
+    // The stall budget of online runs (RunOptions::stallBudgetMs), in the Migrations menu below
+    // onlineAction (enabled while it is checked); a value set here is remembered (QSettings
+    // run/stallBudgetMs), one from setRunOptions (gma-migrator --stall-budget) is not.
+    QSpinBox *stallBudgetBox() const { return m_stallBudgetBox; }
     // Shows the guided deployment (the Deploy tab).
     QAction *deployAction() const { return m_deployAction; }
     // Repairs where the selected app's record and tables disagree (enabled only then).
@@ -204,6 +210,8 @@ private:
     QAction *m_preflightAction = nullptr;
     QAction *m_onlineAction = nullptr; // RunOptions::online
     QAction *m_vacuumAction = nullptr; // RunOptions::vacuumAnalyze
+    QWidgetAction *m_stallBudgetAction = nullptr;
+    QSpinBox *m_stallBudgetBox = nullptr; // RunOptions::stallBudgetMs
     QAction *m_deployAction = nullptr;
     QAction *m_repairAction = nullptr;
     QAction *m_aboutAction = nullptr;

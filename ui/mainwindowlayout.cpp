@@ -26,7 +26,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QHBoxLayout>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -34,6 +36,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace gma::ui {
 
@@ -115,6 +118,43 @@ void MainWindow::createActions()
             scheduleAnalysis();
         }
     });
+    // The stall budget, where online mode is chosen: remembered from one session to the next.
+    {
+        RunOptions options = runOptions();
+        options.stallBudgetMs =
+            qBound(50, QSettings().value(QStringLiteral("run/stallBudgetMs"), options.stallBudgetMs).toInt(), 600000);
+        m_flow->setRunOptions(options);
+    }
+    auto *budgetRow = new QWidget(this);
+    auto *budgetLayout = new QHBoxLayout(budgetRow);
+    budgetLayout->setContentsMargins(28, 2, 8, 2);
+    auto *budgetLabel = new QLabel(tr("Stall budget:"), budgetRow);
+    m_stallBudgetBox = new QSpinBox(budgetRow);
+    m_stallBudgetBox->setObjectName(QStringLiteral("stallBudget"));
+    m_stallBudgetBox->setRange(50, 600000);
+    m_stallBudgetBox->setSingleStep(100);
+    m_stallBudgetBox->setSuffix(tr(" ms"));
+    m_stallBudgetBox->setValue(runOptions().stallBudgetMs);
+    m_stallBudgetBox->setToolTip(tr("Online runs: how long a statement may keep the application waiting for a lock. "
+                                    "Catalogue changes wait at most half of it for their lock, a data step's batch a "
+                                    "quarter for a row the application holds, then retry"));
+    budgetLabel->setBuddy(m_stallBudgetBox);
+    budgetLayout->addWidget(budgetLabel);
+    budgetLayout->addWidget(m_stallBudgetBox);
+    m_stallBudgetAction = new QWidgetAction(this);
+    m_stallBudgetAction->setDefaultWidget(budgetRow);
+    m_stallBudgetAction->setEnabled(runOptions().online);
+    connect(m_onlineAction, &QAction::toggled, m_stallBudgetAction, &QAction::setEnabled);
+    connect(m_stallBudgetBox, &QSpinBox::valueChanged, this, [this](int ms) {
+        RunOptions options = runOptions();
+        options.stallBudgetMs = ms;
+        m_flow->setRunOptions(options);
+        QSettings().setValue(QStringLiteral("run/stallBudgetMs"), ms);
+        if (m_analysis && options.online) {
+            m_analysis->setOnline(true, ms);
+            scheduleAnalysis();
+        }
+    });
     m_aboutAction = make(QString(), tr("&About GMA Migrator"), QKeySequence(), tr("Version and purpose"));
 
     connectActions();
@@ -173,6 +213,7 @@ void MainWindow::createMenus()
     mig->addAction(m_preflightAction);
     mig->addAction(m_vacuumAction);
     mig->addAction(m_onlineAction);
+    mig->addAction(m_stallBudgetAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;

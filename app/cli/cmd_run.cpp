@@ -190,10 +190,13 @@ void addRunOptions(QCommandLineParser &p)
                  QStringLiteral("Run the schema steps online: each catalogue change its own short transaction with a "
                                 "lock timeout within the stall budget, indexes built CONCURRENTLY, foreign keys and "
                                 "NOT NULL validated separately; same end schema. Narrowing items' name still "
-                                "rewrites the table (preview estimates it).")});
+                                "rewrites the table (preview estimates it). The data steps' batches keep within the "
+                                "budget too (see --stall-budget).")});
     p.addOption({QStringLiteral("stall-budget"),
                  QStringLiteral("With --online: how long a statement may keep the application waiting for a lock, in "
-                                "ms (default 1000; the lock timeout is half of it)."),
+                                "ms (default 1000): a catalogue change waits at most half of it for its lock, a data "
+                                "step's batch a quarter of it for a row the application holds (then it lets go of its "
+                                "rows and is retried with fewer), and batches aim at most at half of it."),
                  QStringLiteral("MS")});
     addGuardOptions(p);
 }

@@ -264,16 +264,32 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     const StepSql rendered = renderStep(def, false, QDateTime());
     const QString boundText = rendered.sql(Role::BatchBound).value(0);
     const QString batchText = rendered.sql(Role::Batch).value(0);
+    const RunOptions batchOptions = onlineBatchOptions(options);
     // Prepared once, executed for every batch with new bound values.
     QSqlQuery bound(m_db), batch(m_db);
     BatchSession session(m_db, true);
     QString error;
-    bool failed = !prepareBatches(index, def, options, {{&bound, boundText}, {&batch, batchText}}, &error);
+    bool failed = !prepareBatches(index, def, batchOptions, {{&bound, boundText}, {&batch, batchText}}, &error);
     if (failed)
         result.error = error;
-    BatchPacer pacer(options.pacing, options.batchSize);
+    BatchPacer pacer(batchOptions.pacing, options.batchSize);
     if (options.pacing.adaptive && !failed)
         emit batchSizeChanged(index, pacer.size(), -1);
+    // The batch's upper bound from `lo`: the id pacer.size() rows further on (keyset on the primary key).
+    const auto upperBound = [&](qint64 lo, qint64 *hi) {
+        Attempt a;
+        bound.addBindValue(lo);
+        bound.addBindValue(pacer.size());
+        a.ok = sendPrepared(index, bound, boundText);
+        if (!a.ok) {
+            a.error = sql::message(bound.lastError());
+            a.sqlState = sql::sqlState(bound.lastError());
+        } else {
+            *hi = bound.next() && !bound.value(0).isNull() ? bound.value(0).toLongLong() : kMaxId;
+        }
+        bound.finish();
+        return a;
+    };
     for (qint64 lo = std::numeric_limits<qint64>::min(); !failed && !m_cancelled.load();) {
         if (!paceBatch(index, def, options, result.batches == 0, &result, &error)) {
             failed = !error.isEmpty();
@@ -282,23 +298,34 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         }
         QElapsedTimer batchTimer;
         batchTimer.start();
-        // The batch's upper bound: the id pacer.size() rows further on (keyset on the primary key).
-        bound.addBindValue(lo);
-        bound.addBindValue(pacer.size());
-        if (!sendPrepared(index, bound, boundText)) {
+        qint64 hi = kMaxId;
+        const Attempt b = upperBound(lo, &hi);
+        if (!b.ok) {
             // A server-side cancel may land on this query rather than on a batch.
-            if (m_cancelled.load() || sql::isCancelState(sql::sqlState(bound.lastError())))
+            if (m_cancelled.load() || sql::isCancelState(b.sqlState))
                 break;
-            result.error = sql::message(bound.lastError());
+            result.error = b.error;
             failed = true;
             break;
         }
-        const qint64 hi = bound.next() && !bound.value(0).isNull() ? bound.value(0).toLongLong() : kMaxId;
-        bound.finish();
         qint64 batchRows = 0;
-        const Retried r = withLockRetries(index, def.tables, {}, options, [&](int) {
-            return fillBatch(index, batch, batchText, p, lo, hi, &batchRows);
+        qint64 attemptMs = 0; // the last attempt's, to its failure
+        QElapsedTimer lastAttempt; // from the last attempt's start to the end of its commit
+        const Retried r = withLockRetries(index, def.tables, {}, batchOptions, [&](int attempt) {
+            // Online, a batch that ran into the application's row lock is retried with fewer rows
+            // (it let go of the others when it rolled back).
+            if (attempt > 0 && options.online && pacer.update(attemptMs, true)) {
+                emit batchSizeChanged(index, pacer.size(), attemptMs);
+                const Attempt a = upperBound(lo, &hi);
+                if (!a.ok)
+                    return a;
+            }
+            lastAttempt.start();
+            const Attempt a = fillBatch(index, batch, batchText, p, lo, hi, &batchRows);
+            attemptMs = lastAttempt.elapsed();
+            return a;
         });
+        const qint64 committedMs = lastAttempt.isValid() ? lastAttempt.elapsed() : 0;
         if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)
             break;
         if (r.status != Retried::Status::Done) {
@@ -314,8 +341,11 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         emit stepProgress(index, result.rows, qMax(pending, result.rows));
         if (hi == kMaxId)
             break;
-        if (pacer.update(batchMs, r.attempts > 1))
-            emit batchSizeChanged(index, pacer.size(), batchMs);
+        // Online, the lock timeouts shrank the batch already; the attempt that committed (its commit, which
+        // runs the deferred foreign-key checks, included) paces the next.
+        const qint64 pacedMs = options.online ? committedMs : batchMs;
+        if (pacer.update(pacedMs, !options.online && r.attempts > 1))
+            emit batchSizeChanged(index, pacer.size(), pacedMs);
         lo = hi;
     }
     // Cancelled after the last batch too: not recorded, a rerun finishes at once.
@@ -383,8 +413,9 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     const QList<Group> groups = error.isEmpty() ? groupRecords(records.rows, def, &error) : QList<Group>{};
     QSqlQuery update(m_db), remove(m_db);
     BatchSession session(m_db, false);
+    const RunOptions batchOptions = onlineBatchOptions(options);
     if (error.isEmpty() && !groups.isEmpty())
-        prepareBatches(index, def, options,
+        prepareBatches(index, def, batchOptions,
                        {{&update, rendered.sql(Role::Batch).value(0)}, {&remove, rendered.sql(Role::BatchCleanup).value(0)}},
                        &error);
     bool failed = !error.isEmpty();
@@ -399,7 +430,7 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
             break;
         }
         qint64 rows = 0;
-        const Retried r = withLockRetries(index, def.tables, {}, options, [&](int) {
+        const Retried r = withLockRetries(index, def.tables, {}, batchOptions, [&](int) {
             return setBackGroup(index, update, remove, rendered, groups.at(g).idArray(), def.populate, &rows);
         });
         if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)

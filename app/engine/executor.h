@@ -97,6 +97,14 @@ struct RunOptions
 // The lock_timeout of an online step's catalogue changes: half the stall budget, at least 50 ms,
 // at most the run's lock timeout.
 int onlineLockTimeoutMs(const RunOptions &options);
+// The options an online run's data-step batches run with (other runs: `options` as they are). A
+// batch keeps the rows it has already changed locked while it waits for a row the application
+// holds, and every application statement that needs one of them waits with it: so a batch waits at
+// most a quarter of the stall budget for a row lock (lock_timeout, at least 20 ms, at most the run's
+// lock timeout), then rolls back, letting go of its rows, and is retried (withLockRetries) after as
+// long a pause, with fewer rows when it is paced (BatchPacer); and the pacer's target is at most half
+// the budget, so that a batch's own hold stays within it too.
+RunOptions onlineBatchOptions(const RunOptions &options);
 
 struct StatementResult
 {

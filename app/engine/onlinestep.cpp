@@ -21,6 +21,17 @@ int onlineLockTimeoutMs(const RunOptions &options)
     return std::min(options.lockTimeoutMs, std::max(50, options.stallBudgetMs / 2));
 }
 
+RunOptions onlineBatchOptions(const RunOptions &options)
+{
+    if (!options.online)
+        return options;
+    RunOptions batch = options;
+    batch.lockTimeoutMs = std::min(options.lockTimeoutMs, std::max(20, options.stallBudgetMs / 4));
+    batch.retryDelayMs = std::min(options.retryDelayMs, batch.lockTimeoutMs);
+    batch.pacing.targetMs = std::min(options.pacing.targetMs, std::max(1, options.stallBudgetMs / 2));
+    return batch;
+}
+
 namespace {
 
 QList<RenderedStatement> onlineSchemaStatements(const MigrationDefinition &def, bool backwards, const QDateTime &now)

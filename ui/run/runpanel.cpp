@@ -195,13 +195,14 @@ void RunPanel::onStarted(const QString &title, bool dryRun)
 {
     m_dryRun = dryRun;
     const RunOptions &o = m_controller->currentOptions();
-    m_mode = (o.online ? tr("Mode: online; no statement of a schema step may keep the application waiting longer "
-                            "than %1 for a lock (the stall budget).")
+    m_mode = (o.online ? tr("Mode: online; no statement of a schema or data step may keep the application waiting "
+                            "longer than %1 for a lock (the stall budget).")
                              .arg(formatDuration(o.stallBudgetMs))
                        : tr("Mode: default; each schema step is one transaction that holds its table's lock until "
                             "it commits.")) +
              QLatin1Char(' ') +
-             (o.pacing.adaptive ? tr("Data steps: paced batches of about %1.").arg(formatDuration(o.pacing.targetMs))
+             (o.pacing.adaptive ? tr("Data steps: paced batches of about %1.")
+                                      .arg(formatDuration(onlineBatchOptions(o).pacing.targetMs))
                                 : tr("Data steps: batches of %1 rows.").arg(QLocale().toString(o.batchSize)));
     updatePace();
     m_title->setText(title);
