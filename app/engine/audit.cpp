@@ -20,7 +20,7 @@ QString LateRows::sentence() const
         .arg(table)
         .arg(noModifier)
         .arg(newestId)
-        .arg(table.section(QLatin1Char('_'), 0, 0) + QLatin1Char(' ') + dataStep);
+        .arg(table.section(QLatin1Char('_'), 0, 0) + QLatin1Char('.') + dataStep);
 }
 
 QVariantMap LateRows::toVariant() const

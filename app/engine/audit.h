@@ -32,7 +32,7 @@ struct LateRows
     // Late rows there are only after the data step: before it, NULLs are what it fills.
     bool found() const { return !dataStep.isEmpty() && rows > 0; }
     // "42 rows of items_item have no creator (42 no modifier), newest id 100123: added after the data
-    // step items 0004_... ran; `gma-migrator-cli fill-audit` fills them."; empty when none were found.
+    // step items.0004_... ran; `gma-migrator-cli fill-audit` fills them."; empty when none were found.
     QString sentence() const;
     // The JSON form: rows, no_creator, no_modifier, newest_id, data_step (null when not recorded).
     QVariantMap toVariant() const;
