@@ -365,6 +365,9 @@ void MainWindow::createStatusBar()
     m_databaseLabel = make(tr("Database"));
     m_userLabel = make(tr("User of the session"));
     m_serverLabel = make(tr("PostgreSQL server version"));
+    m_encryptionLabel = make(tr("Whether the connection is encrypted: TLS version and cipher (pg_stat_ssl)"));
+    m_encryptionLabel->setObjectName(QStringLiteral("encryptionLabel"));
+    m_encryptionLabel->hide();
     m_replicaLabel = make(tr("The server's streaming replicas and how far each is behind (pg_stat_replication)"));
     m_replicaLabel->hide();
     m_replicaTimer = new QTimer(this);
