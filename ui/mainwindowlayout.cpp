@@ -5,6 +5,7 @@
 #include "connection/connectionflow.h"
 #include "preview/analysispane.h"
 #include "preview/previewpane.h"
+#include "run/runflow.h"
 #include "run/runpanel.h"
 #include "session.h"
 #include "style/style.h"
@@ -289,6 +290,7 @@ void MainWindow::addDataViews()
         if (!dryRun)
             audit->setBaseline();
     });
+    connect(audit, &AuditView::fillLateRowsRequested, m_flow, &RunFlow::fillLateRows);
     m_tabs->addTab(wrap(audit), style::icon(QStringLiteral("app")), tr("&Audit Fields"));
     m_tabs->addTab(wrap(new HistoryView(m_session, m_tabs)), style::icon(QStringLiteral("refresh")), tr("Hi&story"));
     m_tabs->addTab(wrap(new BackupsView(m_session, m_tabs)), style::icon(QStringLiteral("connect")), tr("&Backups"));
