@@ -142,7 +142,7 @@ if [ "$mode" = late-rows ]; then
     set_back=$(q "$db" "SELECT count(*) FROM items_item WHERE name LIKE 'late %' AND created_by_id IS NULL")
     [ "$set_back" = "$late" ] || { echo "error: only $set_back of $late late items are NULL again" >&2; exit 1; }
     printf '%-9s %-9s %9s %11s %12s %12s\n' "$n" "$late" "$filled" "$fill_ms" \
-      "$(awk -v r="$filled" -v ms="$fill_ms" 'BEGIN { printf "%d", ms > 0 ? r * 1000 / ms : 0 }')" "$back_ms"
+      "$(awk -v r="$filled" -v ms="$fill_ms" 'BEGIN { printf "%d", (ms > 0 ? r * 1000 / ms : 0) }')" "$back_ms"
     unset PGDATABASE
   done
   exit 0
