@@ -25,6 +25,11 @@
 #                   lock wait seen (how long the statement waiting for a lock had run, at 50 ms
 #                   resolution): unlike longest_ms, it leaves out statements slow for want of CPU.
 #                   --modes: which modes, in order (default default,online).
+#   scripts/benchmark.sh --late-rows [--sizes N,N,...]
+#     --late-rows   fill-audit (issue 8): per size (default 100000 rows per model) migrate to 0004, insert
+#                   N/10 late rows per model (timestamps set, audit users NULL), time `fill-audit --yes`
+#                   (rows filled, rows per second) and then the rollback of the three data steps, which
+#                   must leave the late rows NULL again
 #   environment: GMA_CLI, the gma-migrator-cli to measure (default build/bin/gma-migrator-cli, built
 #   with scripts/build.sh when missing); GMA_APPLOAD, gma-appload (default: found under build/).
 #
@@ -59,6 +64,7 @@ sizes_given=no
 while [ $# -gt 0 ]; do
   case "$1" in
   --online-load) mode=online-load; shift ;;
+  --late-rows) mode=late-rows; shift ;;
   --schema-only) schema_only=yes; shift ;;
   --sample-waits) sample_waits=yes; shift ;;
   --modes) modes=${2:?--modes needs a list}; shift 2 ;;
@@ -73,7 +79,7 @@ while [ $# -gt 0 ]; do
   *) echo "error: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-[ "$mode" = online-load ] && [ "$sizes_given" = no ] && sizes=100000
+[ "$mode" != compare ] && [ "$sizes_given" = no ] && sizes=100000
 [ "$large" = yes ] && sizes=$sizes,10000000
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "error: --runs needs a positive number" >&2; exit 2; }
 IFS=, read -r -a size_list <<<"$sizes"
@@ -114,6 +120,47 @@ now_ns() { date +%s%N; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 sec() { awk -v a="$1" 'BEGIN { if (a == "") print "-"; else printf "%.1f", a / 1000 }'; }
+
+# --- --late-rows: fill-audit of rows inserted without audit users after the data step ------------
+if [ "$mode" = late-rows ]; then
+  echo "Cluster: PostgreSQL $(q postgres 'SHOW server_version'), $(nproc) cores"
+  printf '%-9s %-9s %9s %11s %12s %12s\n' rows late_each filled fill_ms rows_per_s rollback_ms
+  for n in "${size_list[@]}"; do
+    db=gma_late_${n}
+    late=$((n / 10))
+    createdb "$db"
+    export PGDATABASE=$db
+    "$cli" init-demo --rows "$n" >"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
+    "$cli" migrate --no-backup >"$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; exit 1; }
+    for t in items_item locations_location; do
+      q "$db" "INSERT INTO $t (name, description, campaign_id, created_at, updated_at) SELECT 'late ' || g, 'bulk',
+               (SELECT min(id) FROM campaigns_campaign), now(), now() FROM generate_series(1, $late) g"
+    done
+    q "$db" "INSERT INTO characters_character (name, description, game_system, campaign_id, player_owner_id,
+             is_deleted, created_at, updated_at) SELECT 'late ' || g, 'bulk', 'x', c.campaign_id, c.player_owner_id,
+             false, now(), now() FROM generate_series(1, $late) g,
+             (SELECT campaign_id, player_owner_id FROM characters_character ORDER BY id LIMIT 1) c"
+    start=$(now_ns)
+    "$cli" fill-audit --yes "${tool_args[@]}" >"$work/fill.log" 2>&1 || { cat "$work/fill.log" >&2; exit 1; }
+    fill_ms=$((($(now_ns) - start) / 1000000))
+    filled=$(grep -o 'Filled [0-9]*' "$work/fill.log" | awk '{ s += $2 } END { print s + 0 }')
+    left=$(q "$db" "SELECT (SELECT count(*) FROM characters_character WHERE created_by_id IS NULL)
+                     + (SELECT count(*) FROM items_item WHERE created_by_id IS NULL)
+                     + (SELECT count(*) FROM locations_location WHERE created_by_id IS NULL)")
+    [ "$left" = 0 ] || { echo "error: $left rows still without creator after fill-audit" >&2; exit 1; }
+    start=$(now_ns)
+    for app in "${apps[@]}"; do
+      "$cli" migrate "$app" 0003 --no-backup >"$work/back.log" 2>&1 || { cat "$work/back.log" >&2; exit 1; }
+    done
+    back_ms=$((($(now_ns) - start) / 1000000))
+    set_back=$(q "$db" "SELECT count(*) FROM items_item WHERE name LIKE 'late %' AND created_by_id IS NULL")
+    [ "$set_back" = "$late" ] || { echo "error: only $set_back of $late late items are NULL again" >&2; exit 1; }
+    printf '%-9s %-9s %9s %11s %12s %12s\n' "$n" "$late" "$filled" "$fill_ms" \
+      "$(awk -v r="$filled" -v ms="$fill_ms" 'BEGIN { printf "%d", (ms > 0 ? r * 1000 / ms : 0) }')" "$back_ms"
+    unset PGDATABASE
+  done
+  exit 0
+fi
 
 # --- --online-load: the application's waits per step, default mode against --online ---------------
 if [ "$mode" = online-load ]; then

@@ -1,8 +1,15 @@
 // TLS: a second cluster of its own with ssl on and certificates made here with openssl (a CA, the
 // server's for localhost, a client's, and a CA that signed nothing). Through the real CLI:
 // sslmode=verify-full succeeds with the right CA and host name and fails, in one sentence, with a
-// wrong CA or name; client-certificate authentication works; pg_dump gets the TLS settings too.
+// wrong CA or name; client-certificate authentication works; pg_dump gets the TLS settings too;
+// the engine, the JSON and CSV reports say whether the connection is encrypted (TLS version and
+// cipher from pg_stat_ssl, or "not encrypted").
 #include "testdb.h"
+
+#include "connection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDir>
 #include <QFile>
@@ -137,6 +144,75 @@ private slots:
         QString problem;
         const QString line = errorLine(r.err, &problem);
         QVERIFY2(line.contains(QLatin1String("host name matches the certificate")), qPrintable(r.err + problem));
+    }
+
+    // Database::encryption over verify-full: TLS with its protocol and cipher; over the socket and
+    // over TCP with sslmode=disable: not encrypted.
+    void engineReportsEncryption()
+    {
+        auto encryptionOf = [this](const QString &conninfo, Encryption *out) {
+            QString error;
+            auto settings = ConnectionSettings::parse(conninfo, &error);
+            if (!settings)
+                return false;
+            settings->password = m_cluster.value(QStringLiteral("GMA_TEST_TCP_PASSWORD"));
+            const QString name = Database::uniqueName(QStringLiteral("tls"));
+            ConnectError connectError;
+            auto db = Database::open(*settings, name, &connectError);
+            if (!db)
+                return false;
+            *out = Database::serverInfo(*db).encryption;
+            db.reset();
+            Database::close(name);
+            return true;
+        };
+        Encryption e;
+        QVERIFY(encryptionOf(tls(QStringLiteral("sslmode=verify-full sslrootcert=%1/ca.crt").arg(m_certs)), &e));
+        QVERIFY(e.known && e.encrypted);
+        QVERIFY2(e.version.startsWith(QLatin1String("TLSv1.")), qPrintable(e.version));
+        QVERIFY(!e.cipher.isEmpty() && e.bits >= 128);
+        QCOMPARE(e.text(), QStringLiteral("%1, %2 (%3 bits)").arg(e.version, e.cipher).arg(e.bits));
+        QVERIFY(encryptionOf(tls(QStringLiteral("sslmode=disable")), &e));
+        QVERIFY(e.known && !e.encrypted);
+        QCOMPARE(e.text(), QStringLiteral("not encrypted"));
+        QVERIFY(encryptionOf(QStringLiteral("host=%1 port=%2 user=postgres dbname=tlsdb")
+                                 .arg(m_cluster.value(QStringLiteral("PGHOST")), m_cluster.value(QStringLiteral("PGPORT"))),
+                             &e));
+        QCOMPARE(e.text(), QStringLiteral("not encrypted"));
+    }
+
+    // validate's JSON and CSV reports carry it.
+    void reportsCarryEncryption()
+    {
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("tls.csv"));
+        CliResult r = cli({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("--report"), csvPath},
+                          tls(QStringLiteral("sslmode=verify-full sslrootcert=%1/ca.crt").arg(m_certs)));
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        const QString encrypted = QJsonDocument::fromJson(r.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("report"))
+                                      .toObject()
+                                      .value(QStringLiteral("encryption"))
+                                      .toString();
+        QVERIFY2(encrypted.startsWith(QLatin1String("TLSv1.")) && encrypted.endsWith(QLatin1String(" bits)")),
+                 qPrintable(encrypted));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(QStringLiteral("connection.encryption,Connection,Connection encryption (pg_stat_ssl),"
+                                              "info,,\"%1\"")
+                                   .arg(encrypted)),
+                 qPrintable(text));
+        r = cli({QStringLiteral("validate"), QStringLiteral("--json")}, tls(QStringLiteral("sslmode=disable")));
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("report"))
+                     .toObject()
+                     .value(QStringLiteral("encryption"))
+                     .toString(),
+                 QStringLiteral("not encrypted"));
     }
 
     void clientCertificateAuthentication()

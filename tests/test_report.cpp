@@ -168,15 +168,19 @@ private slots:
                      .toString(),
                  QStringLiteral("/backups/demo, \"quoted\".dump"));
 
-        // CSV: a header and one row per check; SQL with line breaks survives quoting.
+        // CSV: a header, one row per check and the connection's encryption; SQL with line breaks
+        // survives quoting.
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(ReportWriter::csv(data)));
-        QCOMPARE(rows.size(), v.checks.size() + 1);
+        QCOMPARE(rows.size(), v.checks.size() + 2);
+        QCOMPARE(rows.last().mid(0, 6), (QStringList{QStringLiteral("connection.encryption"), QStringLiteral("Connection"),
+                                                    QStringLiteral("Connection encryption (pg_stat_ssl)"),
+                                                    QStringLiteral("info"), QString(), data.encryption}));
         QCOMPARE(
             rows.first(),
             QStringList({QStringLiteral("id"), QStringLiteral("category"), QStringLiteral("name"),
                          QStringLiteral("status"), QStringLiteral("expected"), QStringLiteral("actual"),
                          QStringLiteral("reason"), QStringLiteral("duration_ms"), QStringLiteral("sql")}));
-        for (int i = 1; i < rows.size(); ++i) {
+        for (int i = 1; i < rows.size() - 1; ++i) {
             QCOMPARE(rows.at(i).size(), 9);
             const CheckResult &c = v.checks.at(i - 1);
             QCOMPARE(rows.at(i).at(0), c.id);
@@ -292,7 +296,7 @@ private slots:
             QCOMPARE(m.toObject().value(QStringLiteral("rows")).toInt(), 70);
 
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(files.at(1))));
-        QCOMPARE(rows.size(), checks.size() + 1);
+        QCOMPARE(rows.size(), checks.size() + 2); // and the connection's encryption
         int failed = 0;
         for (int i = 1; i < rows.size(); ++i) {
             if (rows.at(i).at(3) == QLatin1String("fail")) {

@@ -183,6 +183,8 @@ void MainWindow::updateStatusBar()
 {
     if (!m_session->isConnected()) {
         m_serverLabel->setText(tr("Not connected"));
+        m_encryptionLabel->clear();
+        m_encryptionLabel->hide();
         m_databaseLabel->clear();
         m_userLabel->clear();
         m_gmaLabel->clear();
@@ -194,6 +196,12 @@ void MainWindow::updateStatusBar()
     }
     const ServerInfo &info = m_session->info();
     m_serverLabel->setText(tr("PostgreSQL %1").arg(info.version));
+    const Encryption &tls = info.encryption;
+    m_encryptionLabel->setText(!tls.known       ? tr("Encryption unknown")
+                               : tls.encrypted ? tr("Encrypted: %1, %2 (%3 bits)").arg(tls.version, tls.cipher).arg(tls.bits)
+                                               : tr("Not encrypted"));
+    m_encryptionLabel->setStyleSheet(tls.encrypted ? QString() : QStringLiteral("color: #b35c00;"));
+    m_encryptionLabel->show();
     m_databaseLabel->setText(tr("Database: %1%2").arg(info.database, m_demo ? tr(" (demo)") : QString()));
     m_userLabel->setText(tr("User: %1%2").arg(info.user, info.isSuperuser ? tr(" (superuser)") : QString()));
     QString gma;

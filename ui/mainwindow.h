@@ -186,6 +186,7 @@ private:
     RunPanel *m_runPanel = nullptr;
     DeployView *m_deploy = nullptr;
     QLabel *m_serverLabel = nullptr;
+    QLabel *m_encryptionLabel = nullptr; // TLS version and cipher of the tool's connection, or not encrypted
     QLabel *m_replicaLabel = nullptr;
     QTimer *m_replicaTimer = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "connection/connectionflow.h"
 #include "preview/analysispane.h"
 #include "preview/previewpane.h"
+#include "run/runflow.h"
 #include "run/runpanel.h"
 #include "session.h"
 #include "style/style.h"
@@ -330,6 +331,7 @@ void MainWindow::addDataViews()
         if (!dryRun)
             audit->setBaseline();
     });
+    connect(audit, &AuditView::fillLateRowsRequested, m_flow, &RunFlow::fillLateRows);
     m_tabs->addTab(wrap(audit), style::icon(QStringLiteral("app")), tr("&Audit Fields"));
     m_tabs->addTab(wrap(new HistoryView(m_session, m_tabs)), style::icon(QStringLiteral("refresh")), tr("Hi&story"));
     m_tabs->addTab(wrap(new BackupsView(m_session, m_tabs)), style::icon(QStringLiteral("connect")), tr("&Backups"));
@@ -406,6 +408,9 @@ void MainWindow::createStatusBar()
     m_databaseLabel = make(tr("Database"));
     m_userLabel = make(tr("User of the session"));
     m_serverLabel = make(tr("PostgreSQL server version"));
+    m_encryptionLabel = make(tr("Whether the connection is encrypted: TLS version and cipher (pg_stat_ssl)"));
+    m_encryptionLabel->setObjectName(QStringLiteral("encryptionLabel"));
+    m_encryptionLabel->hide();
     m_replicaLabel = make(tr("The server's streaming replicas and how far each is behind (pg_stat_replication)"));
     m_replicaLabel->hide();
     m_replicaTimer = new QTimer(this);

@@ -38,7 +38,7 @@ const QList<Command> &commands()
         showMigrationsCommand(), sqlMigrateCommand(), previewCommand(),  preflightCommand(), migrateCommand(),
         rollbackCommand(),       auditCommand(),      validateCommand(), initDemoCommand(),  historyCommand(),
         backupCommand(),         backupsCommand(),    restoreCommand(),   fleetCommand(),      deployCommand(),
-        monitorCommand(),        repairCommand(),     statusCommand(),
+        monitorCommand(),        repairCommand(),     statusCommand(),    fillAuditCommand(),
     };
     return table;
 }

@@ -1,4 +1,4 @@
-// `audit` (per model: rows, and how many lack each audit column) and `history` (the runs the
+// `audit` (per model: rows, how many lack each audit column, and the late rows after the data step) and `history` (the runs the
 // tool recorded).
 #include "commands.h"
 
@@ -43,6 +43,10 @@ int runAudit(Context &ctx)
             ctx.out << QStringLiteral("  %1").arg(cell, 22);
         }
         ctx.out << '\n';
+    }
+    for (const ModelAudit &m : audit) {
+        if (m.late.found())
+            ctx.out << "Late rows: " << m.late.sentence() << '\n';
     }
     return Success;
 }
@@ -93,7 +97,8 @@ Command auditCommand()
         fields << (c.endsWith(QLatin1String("_id")) ? c.chopped(3) : c);
     return Command{
         QStringLiteral("audit"), QStringLiteral("audit [--json]"),
-        QStringLiteral("Per model: rows, and how many lack %1.").arg(fields.join(QStringLiteral(", "))),
+        QStringLiteral("Per model: rows, and how many lack %1; after the data step, the rows still without "
+                       "audit users (late rows: how many, the newest id), which fill-audit fills.").arg(fields.join(QStringLiteral(", "))),
         addJsonOption,
         runAudit};
 }

@@ -59,6 +59,8 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
                 RunResult *ran = nullptr);
 // cmd_repair.cpp
 Command repairCommand();
+// cmd_fillaudit.cpp
+Command fillAuditCommand();
 // cmd_deploy.cpp
 Command deployCommand();
 // cmd_rehearse.cpp: --in-place, --rehearse-server and --fresh-backup of migrate.

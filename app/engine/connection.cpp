@@ -178,6 +178,15 @@ QString ConnectionSettings::toConninfo(bool includePassword) const
     return parts.join(QLatin1Char(' '));
 }
 
+QString Encryption::text() const
+{
+    if (!known)
+        return QStringLiteral("unknown");
+    if (!encrypted)
+        return QStringLiteral("not encrypted");
+    return QStringLiteral("%1, %2 (%3 bits)").arg(version, cipher).arg(bits);
+}
+
 QString ConnectionSettings::displayName() const
 {
     const ConnectionSettings r = resolved();
@@ -544,6 +553,23 @@ void close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+Encryption encryption(QSqlDatabase &db)
+{
+    Encryption e;
+    const auto r = sql::rows(db, QStringLiteral("SELECT ssl, coalesce(version, ''), coalesce(cipher, ''), "
+                                                "coalesce(bits, 0) FROM pg_catalog.pg_stat_ssl WHERE pid = "
+                                                "pg_catalog.pg_backend_pid()"));
+    if (r.isEmpty())
+        return e;
+    const QVariantList &row = r.first();
+    e.known = true;
+    e.encrypted = row.at(0).toBool();
+    e.version = row.at(1).toString();
+    e.cipher = row.at(2).toString();
+    e.bits = row.at(3).toInt();
+    return e;
+}
+
 ServerInfo serverInfo(QSqlDatabase &db)
 {
     ServerInfo info;
@@ -566,6 +592,7 @@ ServerInfo serverInfo(QSqlDatabase &db)
     info.isSuperuser = row.at(5).toBool();
     info.hasDjangoMigrations = row.at(6).toBool();
     info.isEmpty = row.at(7).toBool();
+    info.encryption = encryption(db);
     bool gma = row.at(8).toBool();
     if (!gma && info.hasDjangoMigrations) {
         // GMA migrations recorded, or this tool has worked here before (its own schema is there):

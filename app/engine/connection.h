@@ -52,6 +52,18 @@ struct ConnectError
     bool isError() const { return kind != Kind::None; }
 };
 
+// Whether the tool's own backend's connection is encrypted (pg_stat_ssl).
+struct Encryption
+{
+    bool known = false;     // pg_stat_ssl could be read
+    bool encrypted = false;
+    QString version;        // "TLSv1.3"
+    QString cipher;         // "TLS_AES_256_GCM_SHA384"
+    int bits = 0;
+    // "TLSv1.3, TLS_AES_256_GCM_SHA384 (256 bits)", "not encrypted", or "unknown".
+    QString text() const;
+};
+
 struct ServerInfo
 {
     QString version;    // "15.18"
@@ -63,6 +75,7 @@ struct ServerInfo
     bool isGma = false;          // the GMA tables or django_migrations with GMA apps are present
     bool isEmpty = false;        // no tables at all in public
     bool hasDjangoMigrations = false;
+    Encryption encryption; // Database::encryption
 };
 
 class CancelHandle
@@ -89,6 +102,8 @@ void close(const QString &connectionName);
 // A connection name unique in the process ("gma-<prefix>-<n>").
 QString uniqueName(const QString &prefix);
 ServerInfo serverInfo(QSqlDatabase &db);
+// The TLS version and cipher of this connection's own backend (pg_stat_ssl), or not encrypted.
+Encryption encryption(QSqlDatabase &db);
 // Why a connection with `settings` fails, by libpq's own state (PQconnectionNeedsPassword,
 // PQconnectionUsedPassword) and the server's SQLSTATE (28P01, 28000, 3D000), never by the
 // message's wording, so that a translated server or libpq is understood the same; connects once

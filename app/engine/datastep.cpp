@@ -247,7 +247,8 @@ bool Executor::prepareBatches(int index, const MigrationDefinition &def, const R
     return false;
 }
 
-StepResult Executor::runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options)
+StepResult Executor::runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options,
+                                        bool late)
 {
     StepResult result;
     result.step = {def.key, false};
@@ -350,11 +351,21 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     }
     // Cancelled after the last batch too: not recorded, a rerun finishes at once.
     result.cancelled = !failed && m_cancelled.load();
-    if (result.cancelled) {
+    if (result.cancelled && late) {
+        result.error = QStringLiteral("Cancelled at a batch boundary: %1 late rows of %2 are filled (recorded, so a "
+                                      "rollback of %3 sets them back); run fill-audit again to fill the rest.")
+                           .arg(result.rows)
+                           .arg(p.table, def.key.label());
+    } else if (result.cancelled) {
         result.error = QStringLiteral("Cancelled at a batch boundary: %1 rows of %2 are filled, %3 is not recorded as "
                                       "applied; run migrate again to finish.")
                            .arg(result.rows)
                            .arg(p.table, def.key.label());
+    } else if (!failed && late) {
+        error = session.restore();
+        result.ok = error.isEmpty();
+        if (!result.ok)
+            result.error = QStringLiteral("Could not set the session back after filling %1: %2").arg(p.table, error);
     } else if (!failed) {
         // The record's commit is synchronous, and so flushes every batch first.
         error = session.restore();

@@ -440,6 +440,19 @@ bool Executor::fakeDrift(const Plan &plan, QStringList *differences, QString *er
     return true;
 }
 
+QString Executor::readOnlyRefusal()
+{
+    const QString standby = Replicas::standbyRefusal(m_db);
+    if (!standby.isEmpty())
+        return standby;
+    if (sql::scalar(m_db, QStringLiteral("SELECT current_setting('transaction_read_only')::bool OR pg_is_in_recovery()"))
+            .toBool())
+        return QStringLiteral("The server accepts no changes on this connection (it is a hot standby, or "
+                              "default_transaction_read_only is on), so nothing was changed: connect to the "
+                              "primary server, or turn default_transaction_read_only off for the run.");
+    return QString();
+}
+
 RunResult Executor::run(const Plan &plan, const RunOptions &options)
 {
     RunResult run;
@@ -460,17 +473,9 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
         return run;
     }
     // A hot standby, or default_transaction_read_only: refused before anything is tried.
-    run.error = Replicas::standbyRefusal(m_db);
+    run.error = readOnlyRefusal();
     if (!run.error.isEmpty()) {
         run.status = RunResult::Status::Refused;
-        return run;
-    }
-    if (sql::scalar(m_db, QStringLiteral("SELECT current_setting('transaction_read_only')::bool OR pg_is_in_recovery()"))
-            .toBool()) {
-        run.status = RunResult::Status::Refused;
-        run.error = QStringLiteral("The server accepts no changes on this connection (it is a hot standby, or "
-                                   "default_transaction_read_only is on), so nothing was changed: connect to the "
-                                   "primary server, or turn default_transaction_read_only off for the run.");
         return run;
     }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);

@@ -174,6 +174,13 @@ public:
     // contract's 0002 schema, otherwise rolled back. Under the advisory lock; in the tool's
     // history. repair.cpp.
     RunResult undoLeftovers(const MigrationDefinition &def, const RunOptions &options);
+    // Fills late rows (audit.h: rows still without audit users after the data step) with each
+    // recorded data step's own forward batches (batched, paced, cancellable, lock retries, the same
+    // signals as a run), recording what it fills in gma_migrator.populate_log as the step did, so
+    // that a rollback of the data step sets those rows back to NULL, as they were. django_migrations
+    // is left as it is; the tool's history gets a forward entry per step ("late rows"). Refused when
+    // a step is not a data step or not recorded as applied. Under the advisory lock. latefill.cpp.
+    RunResult fillLateRows(const QList<MigrationKey> &dataSteps, const RunOptions &options);
     // Stops safely: the running transaction is rolled back (server-side cancel), a data step
     // stops at the batch boundary. Any thread.
     void cancel();
@@ -253,7 +260,11 @@ private:
     // Whether an interrupted online run left the step begun (its mark in gma_migrator.online_steps).
     bool onlinePartlyDone(const MigrationDefinition &def, bool backwards);
     // datastep.cpp
-    StepResult runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options);
+    // `late` (fillLateRows): the step is already recorded; it fills and records its fills only.
+    StepResult runPopulateForward(int index, const MigrationDefinition &def, const RunOptions &options,
+                                  bool late = false);
+    // Why the server takes no changes on this connection (a hot standby, read-only), or empty.
+    QString readOnlyRefusal();
     StepResult runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options);
     bool prepareBatches(int index, const MigrationDefinition &def, const RunOptions &options,
                         const QList<std::pair<QSqlQuery *, QString>> &statements, QString *error);

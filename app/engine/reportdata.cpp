@@ -23,6 +23,7 @@ ReportData ReportData::collect(QSqlDatabase &db, const MigrationCatalogue &catal
     d.serverVersion = info.version;
     d.user = info.user;
     d.host = info.host;
+    d.encryption = info.encryption.text();
     d.migrationState =
         validation.state.apps.isEmpty() ? QStringLiteral("unknown") : validation.state.summary();
 

@@ -35,6 +35,7 @@ struct ReportData
     QString serverVersion;
     QString user;
     QString host;
+    QString encryption; // Encryption::text() of the tool's connection: "TLSv1.3, ... (256 bits)" or "not encrypted"
     QDateTime generatedAt; // UTC
     QString toolVersion;
     QString generatedBy;     // the operating-system user and host that generated it (localIdentity)

@@ -40,6 +40,7 @@ QList<QPair<QString, QString>> facts(const ReportData &d)
 {
     return {{QStringLiteral("Database"), d.database},
             {QStringLiteral("Connection"), d.connection},
+            {QStringLiteral("Encryption"), d.encryption},
             {QStringLiteral("Server version"), QStringLiteral("PostgreSQL ") + d.serverVersion},
             {QStringLiteral("User"), d.user},
             {QStringLiteral("Generated"), format::utcTime(d.generatedAt) +

@@ -151,6 +151,7 @@ QVariantMap toVariant(const ReportData &d)
                                                {QStringLiteral("tool_version"), d.toolVersion},
                                                {QStringLiteral("generated_by"), d.generatedBy},
                                                {QStringLiteral("connection"), d.connection},
+                                               {QStringLiteral("encryption"), d.encryption},
                                                {QStringLiteral("database"), d.database},
                                                {QStringLiteral("server_version"), d.serverVersion},
                                                {QStringLiteral("user"), d.user},
@@ -181,6 +182,11 @@ QByteArray csv(const ReportData &data)
     QString out = csvCheckHeader() + QStringLiteral("\r\n");
     for (const CheckResult &c : data.validation.checks)
         out += csvLine(csvCheckFields(c));
+    // After the checks, one row of status "info": whether the tool's connection was encrypted.
+    if (!data.encryption.isEmpty())
+        out += csvLine({QStringLiteral("connection.encryption"), QStringLiteral("Connection"),
+                        QStringLiteral("Connection encryption (pg_stat_ssl)"), QStringLiteral("info"), QString(),
+                        data.encryption, QString(), QStringLiteral("0"), QString()});
     return out.toUtf8();
 }
 

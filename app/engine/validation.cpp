@@ -124,7 +124,7 @@ ValidationResult run(QSqlDatabase &db, const MigrationCatalogue &catalogue, cons
         return result;
     }
     result.state = strategyState(db, catalogue, &error);
-    Context ctx{db, catalogue, *migrationState, result.state, {}, {}, {}};
+    Context ctx{db, catalogue, *migrationState, result.state, {}, {}, {}, {}};
     for (const strategy::Model &m : strategy::models()) {
         const int level = levelOf(result.state.apps.value(m.app));
         if (level >= 2)
@@ -133,6 +133,7 @@ ValidationResult run(QSqlDatabase &db, const MigrationCatalogue &catalogue, cons
     for (const QString &stage : {QStringLiteral("0002"), QStringLiteral("0004")})
         ctx.reference.insert(stage, parseDump(referenceDump(stage)));
     runChecks(ctx, options, result);
+    result.lateRows = ctx.lateRows;
     result.ms = total.elapsed();
     return result;
 }

@@ -11,6 +11,7 @@
 // other threads. `cancel` may be set from any thread (checked between checks).
 #pragma once
 
+#include "audit.h"
 #include "catalogue.h"
 #include "schemacontract.h"
 
@@ -56,6 +57,9 @@ struct ValidationResult
     qint64 ms = 0;
     StrategyState state;
     QList<CheckResult> checks;
+    // Per model whose audit-user check failed after its data step: the late rows (audit.h), which
+    // that check's reason names too.
+    QList<LateRows> lateRows;
     QString error; // set when validation could not run at all (cannot read the state)
     bool cancelled = false;
 

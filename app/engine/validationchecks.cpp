@@ -97,9 +97,28 @@ CheckResult seedCount(Context &ctx, CheckResult c, const QString &app, const cha
     return c;
 }
 
+// After the data step, rows without audit users are late rows (audit.h): the reason says how many
+// and the newest id, from Audit::lateRowsSql.
 CheckResult checkSeedAudit(Context &ctx, CheckResult c, const QString &app)
 {
-    return seedCount(ctx, c, app, "created_by_id IS NULL OR modified_by_id IS NULL");
+    c = seedCount(ctx, c, app, "created_by_id IS NULL OR modified_by_id IS NULL");
+    if (c.status != CheckResult::Status::Fail || c.actual == QLatin1String("query failed"))
+        return c;
+    LateRows late;
+    late.table = strategy::findModel(app)->table;
+    late.dataStep = Audit::recordedDataStep(ctx.db, app);
+    const QString lateSql = Audit::lateRowsSql(late.table);
+    QString err;
+    const auto rows = ctx.rows(lateSql, &err);
+    if (!err.isEmpty() || late.dataStep.isEmpty())
+        return c;
+    Audit::readLateRow(rows.value(0), &late);
+    c.sql += QStringLiteral(";\n") + lateSql;
+    if (late.found()) {
+        c.reason = late.sentence();
+        ctx.lateRows << late;
+    }
+    return c;
 }
 
 CheckResult checkSeedTimestamps(Context &ctx, CheckResult c, const QString &app)

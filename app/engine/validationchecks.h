@@ -22,6 +22,7 @@ struct Context
     QHash<QString, QString> tableStage;           // table -> "0002"/"0004" when comparable
     QHash<QString, QList<SchemaEntry>> reference; // stage -> entries
     QSqlError lockError;                          // the first lock timeout, which ends the run
+    QList<LateRows> lateRows;                     // what the audit-user checks found (ValidationResult::lateRows)
 
     // Runs one check's query under a savepoint so that an error does not abort the snapshot.
     QList<QVariantList> rows(const QString &statement, QString *error);

@@ -185,8 +185,22 @@ QGroupBox *AuditView::makeSummaryBox()
     summaryBar->addWidget(m_summaryState, 1);
     summaryBar->addWidget(m_baselineButton);
     m_summary = new AuditSummaryWidget(summaryBox);
+    // Late rows: inserted after the data step without audit users (scripts, bulk imports).
+    auto *lateBar = new QHBoxLayout;
+    m_late = new QLabel(summaryBox);
+    m_late->setObjectName(QStringLiteral("lateRowsLabel"));
+    m_late->setWordWrap(true);
+    m_late->hide();
+    m_fillLate = new QPushButton(tr("Fill Late Rows…"), summaryBox);
+    m_fillLate->setObjectName(QStringLiteral("fillLateRowsButton"));
+    m_fillLate->setToolTip(tr("Fill the late rows' audit users the way the data step did (batched, recorded, "
+                              "so that a rollback of the data step sets them back)"));
+    m_fillLate->hide();
+    lateBar->addWidget(m_late, 1);
+    lateBar->addWidget(m_fillLate, 0, Qt::AlignTop);
     summaryLayout->addLayout(summaryBar);
     summaryLayout->addWidget(m_summary);
+    summaryLayout->addLayout(lateBar);
     return summaryBox;
 }
 
@@ -199,6 +213,15 @@ void AuditView::connectSignals()
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] { applyQuery(); });
     connect(m_refresh, &QPushButton::clicked, this, &AuditView::refresh);
     connect(m_baselineButton, &QPushButton::clicked, this, &AuditView::setBaseline);
+    connect(m_fillLate, &QPushButton::clicked, this, [this] {
+        QList<LateRows> late;
+        for (const ModelAudit &m : std::as_const(m_current)) {
+            if (m.late.found())
+                late << m.late;
+        }
+        if (!late.isEmpty())
+            emit fillLateRowsRequested(late);
+    });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (m_applying)
             return;
@@ -248,6 +271,9 @@ void AuditView::onDisconnected()
     m_current.clear();
     m_summary->clear();
     m_summaryState->setText(tr("Not connected."));
+    m_late->clear();
+    m_late->hide();
+    m_fillLate->hide();
     m_notice->hide();
     m_error->hide();
     updateCount();
@@ -349,12 +375,32 @@ void AuditView::loadSummary(bool asBaseline)
             m_current = figures;
             m_currentTime = now;
             m_summary->setSnapshots(m_baseline, m_baselineTime, m_current, m_currentTime);
+            const QString late = lateRowsText();
+            m_late->setText(late);
+            m_late->setVisible(!late.isEmpty());
+            m_fillLate->setVisible(!late.isEmpty());
             const QLocale locale;
             m_summaryState->setText(tr("Baseline taken %1; figures read %2.")
                                         .arg(locale.toString(m_baselineTime, QLocale::ShortFormat),
                                              locale.toString(m_currentTime, QLocale::ShortFormat)));
             emit summaryUpdated();
         });
+}
+
+QString AuditView::lateRowsText() const
+{
+    QStringList lines;
+    for (const ModelAudit &m : m_current) {
+        if (m.late.found())
+            lines << tr("%n row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step "
+                        "%4 ran.",
+                        nullptr, int(m.late.rows))
+                         .arg(m.table)
+                         .arg(m.late.noModifier)
+                         .arg(m.late.newestId)
+                         .arg(m.late.dataStep);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 AuditQuery AuditView::currentQuery() const

@@ -47,6 +47,9 @@ public:
     QString rowCountText() const;
     QString noticeText() const;
     bool isSummaryLoading() const { return m_summaryLoading; }
+    // The late rows (audit.h) the figures found, one sentence per table; empty when none.
+    QString lateRowsText() const;
+    QPushButton *fillLateRowsButton() const { return m_fillLate; }
 
 public slots:
     // Re-reads the columns, the rows and the figures.
@@ -59,6 +62,8 @@ signals:
     void summaryUpdated();
     // Filter choices (campaigns, users) were loaded.
     void choicesLoaded();
+    // "Fill Late Rows..." was clicked: the late rows the figures found (RunFlow::fillLateRows).
+    void fillLateRowsRequested(const QList<gma::LateRows> &late);
 
 private:
     QHBoxLayout *makeFilterBar();
@@ -90,6 +95,8 @@ private:
     QTableView *m_table;
     AuditSummaryWidget *m_summary;
     QLabel *m_summaryState;
+    QLabel *m_late;          // the late rows, one sentence per table
+    QPushButton *m_fillLate; // fills them (on the run worker, after a confirmation)
 
     QHash<QString, AuditColumnSet> m_columnSets;
     QList<ModelAudit> m_baseline, m_current;

@@ -114,6 +114,15 @@ RunOutcome RunWorker::undoLeftovers(QSqlDatabase &db, const MigrationKey &step, 
     return outcome;
 }
 
+RunOutcome RunWorker::fillLateRows(QSqlDatabase &db, const QList<MigrationKey> &steps, const RunOptions &options,
+                                   const QString &title)
+{
+    RunOutcome outcome;
+    outcome.title = title;
+    outcome.result = withExecutor(db, [&](Executor &executor) { return executor.fillLateRows(steps, options); });
+    return outcome;
+}
+
 RunResult RunWorker::withExecutor(QSqlDatabase &db, const std::function<RunResult(Executor &)> &work)
 {
     Executor executor(db, m_catalogue);
@@ -335,6 +344,20 @@ bool RunController::startUndoLeftovers(const MigrationKey &step, const RunOption
     RunWorker *worker = m_worker.get();
     post(options, false, title, false,
          [worker, step, options, title](QSqlDatabase &db) { return worker->undoLeftovers(db, step, options, title); });
+    return true;
+}
+
+bool RunController::startFillLateRows(const QList<MigrationKey> &steps, const RunOptions &options,
+                                      const QString &title)
+{
+    if (m_busy)
+        return false;
+    m_plan = Plan{};
+    for (const MigrationKey &key : steps)
+        m_plan.steps << PlanStep{key, false};
+    RunWorker *worker = m_worker.get();
+    post(options, false, title, false,
+         [worker, steps, options, title](QSqlDatabase &db) { return worker->fillLateRows(db, steps, options, title); });
     return true;
 }
 

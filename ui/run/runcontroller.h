@@ -67,6 +67,9 @@ public:
     // (Executor::undoLeftovers).
     RunOutcome undoLeftovers(QSqlDatabase &db, const gma::MigrationKey &step, const gma::RunOptions &options,
                              const QString &title);
+    // Worker thread: late rows filled by the recorded data steps `steps` (Executor::fillLateRows).
+    RunOutcome fillLateRows(QSqlDatabase &db, const QList<gma::MigrationKey> &steps, const gma::RunOptions &options,
+                            const QString &title);
     // Any thread: the answer to rollbackQuestion(), true to roll back.
     void answerRollback(bool rollBack);
     // GUI thread, before a run is posted: a cancel of the previous run is forgotten.
@@ -133,6 +136,8 @@ public:
                      const DeployProfile &profile, const QString &backupDirectory, const QString &database);
     // The repair that drops what the half-applied schema step `step` left (consistency.h).
     bool startUndoLeftovers(const MigrationKey &step, const RunOptions &options, const QString &title);
+    // Late rows (audit.h) filled by the recorded data steps `steps`, reversibly (Executor::fillLateRows).
+    bool startFillLateRows(const QList<MigrationKey> &steps, const RunOptions &options, const QString &title);
     bool isBusy() const { return m_busy; }
     // Run the preflight checks before every run (on by default when the build has them).
     void setPreflight(bool enabled) { m_preflight = enabled; }

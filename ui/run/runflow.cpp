@@ -6,6 +6,7 @@
 #include "preview.h"
 #include "runcontroller.h"
 #include "session.h"
+#include "strategy.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -226,6 +227,31 @@ void RunFlow::repair(const Repair &repair)
     RunOptions options = m_options;
     options.fake = repair.kind != Repair::Kind::Finish;
     start(repair.plan, options, false, title);
+}
+
+void RunFlow::fillLateRows(const QList<LateRows> &late)
+{
+    QStringList found;
+    QList<MigrationKey> steps;
+    qint64 rows = 0;
+    for (const LateRows &l : late) {
+        const strategy::Model *model = strategy::findModel(l.table);
+        if (!l.found() || !model)
+            continue;
+        found << tr("%n row(s) of %1 without audit users, newest id %2", nullptr, int(l.rows)).arg(l.table).arg(l.newestId);
+        steps << MigrationKey{model->app, l.dataStep};
+        rows += l.rows;
+    }
+    if (steps.isEmpty() || !m_session->isConnected())
+        return;
+    const QString text =
+        tr("Fill %n late row(s) with the data step's rule (each row's owner)? They were added after the data step "
+           "ran. The fill is batched and recorded, so a rollback of the data step sets them back to NULL.",
+           nullptr, int(rows));
+    if (!confirm(tr("Fill Late Rows?"), text, found.join(QLatin1Char('\n'))))
+        return;
+    if (!m_runs->startFillLateRows(steps, m_options, tr("Filling late rows (%n step(s))", nullptr, int(steps.size()))))
+        emit status(tr("A plan is already running; wait for it or cancel it."), 5000);
 }
 
 void RunFlow::rehearse(const Plan &plan, const QString &title)

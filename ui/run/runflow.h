@@ -7,6 +7,7 @@
 // Thread rule: GUI thread only.
 #pragma once
 
+#include "audit.h"
 #include "backup.h"
 #include "catalogue.h"
 #include "consistency.h"
@@ -47,6 +48,9 @@ public:
     // The repair of a disagreement between the record and the database (consistency.h), after a
     // confirmation that says what it does, with its statements or steps.
     void repair(const Repair &repair);
+    // Fills late rows (audit.h) with their recorded data steps, after a confirmation that names
+    // them (`late`: what the Audit view found).
+    void fillLateRows(const QList<LateRows> &late);
     void cancel();
     // True while the facts for a confirmation are read (row counts, the pg_dump client).
     bool isPreparing() const { return m_preparing; }
