@@ -424,6 +424,21 @@
         <source>Unfiltered counts come from the planner&apos;s statistics (pg_class.reltuples).</source>
         <translation>Ungefilterte Anzahlen stammen aus der Statistik des Planers (pg_class.reltuples).</translation>
     </message>
+    <message>
+        <source>Fill Late Rows…</source>
+        <translation>Späte Zeilen füllen…</translation>
+    </message>
+    <message>
+        <source>Fill the late rows&apos; audit users the way the data step did (batched, recorded, so that a rollback of the data step sets them back)</source>
+        <translation>Die Audit-Benutzer der späten Zeilen so füllen, wie es der Datenschritt getan hat (in Stapeln, protokolliert, sodass ein Zurücksetzen des Datenschritts sie wieder zurücksetzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 hat keinen Ersteller (%2 ohne Bearbeiter), neueste ID %3: nach dem Datenschritt %4 hinzugefügt.</numerusform>
+            <numerusform>%n Zeilen von %1 haben keinen Ersteller (%2 ohne Bearbeiter), neueste ID %3: nach dem Datenschritt %4 hinzugefügt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::BackupTableModel</name>
@@ -1888,6 +1903,22 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Online runs: how long a statement may keep the application waiting for a lock. Catalogue changes wait at most half of it for their lock, a data step&apos;s batch a quarter for a row the application holds, then retry</source>
         <translation>Online-Läufe: wie lange eine Anweisung die Anwendung auf eine Sperre warten lassen darf. Katalogänderungen warten höchstens die Hälfte davon auf ihre Sperre, ein Stapel eines Datenschritts ein Viertel auf eine Zeile, die die Anwendung hält, und versuchen es dann erneut</translation>
     </message>
+    <message>
+        <source>Encryption unknown</source>
+        <translation>Verschlüsselung unbekannt</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1, %2 (%3 bits)</source>
+        <translation>Verschlüsselt: %1, %2 (%3 Bit)</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Whether the connection is encrypted: TLS version and cipher (pg_stat_ssl)</source>
+        <translation>Ob die Verbindung verschlüsselt ist: TLS-Version und Chiffre (pg_stat_ssl)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::MigrationModel</name>
@@ -2508,6 +2539,31 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Repairing %1</source>
         <translation>%1 wird repariert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 without audit users, newest id %2</source>
+        <translation>
+            <numerusform>%n Zeile von %1 ohne Audit-Benutzer, neueste ID %2</numerusform>
+            <numerusform>%n Zeilen von %1 ohne Audit-Benutzer, neueste ID %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %n late row(s) with the data step&apos;s rule (each row&apos;s owner)? They were added after the data step ran. The fill is batched and recorded, so a rollback of the data step sets them back to NULL.</source>
+        <translation>
+            <numerusform>%n späte Zeile nach der Regel des Datenschritts (der Besitzer der Zeile) füllen? Sie wurde nach dem Datenschritt hinzugefügt. Das Füllen erfolgt in Stapeln und wird protokolliert, sodass ein Zurücksetzen des Datenschritts sie wieder auf NULL setzt.</numerusform>
+            <numerusform>%n späte Zeilen nach der Regel des Datenschritts (der Besitzer jeder Zeile) füllen? Sie wurden nach dem Datenschritt hinzugefügt. Das Füllen erfolgt in Stapeln und wird protokolliert, sodass ein Zurücksetzen des Datenschritts sie wieder auf NULL setzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill Late Rows?</source>
+        <translation>Späte Zeilen füllen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filling late rows (%n step(s))</source>
+        <translation>
+            <numerusform>Späte Zeilen werden gefüllt (%n Schritt)</numerusform>
+            <numerusform>Späte Zeilen werden gefüllt (%n Schritte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
