@@ -108,6 +108,9 @@ class TestGuiMain : public QObject
     static RunOutcome runAction(MainWindow &w, QAction *action, int timeoutMs = 300000)
     {
         QSignalSpy finished(&w, &MainWindow::runFinished);
+        // After a run the window reads the state it left before it plans another.
+        if (!QTest::qWaitFor([&] { return action->isEnabled(); }, 60000))
+            return RunOutcome{};
         action->trigger();
         // A confirmation first reads what the steps touch (on the tree worker).
         if (!QTest::qWaitFor([&] { return !w.runFlow()->isPreparing(); }, timeoutMs))
@@ -733,7 +736,7 @@ private slots:
         for (QAction *action : {w.rehearseAction(), w.migrateAction()}) {
             w.clearSelection();
             QSignalSpy finished(&w, &MainWindow::runFinished);
-            QVERIFY(action->isEnabled());
+            QVERIFY(QTest::qWaitFor([&] { return action->isEnabled(); }, 60000));
             action->trigger();
             QVERIFY(w.runController()->isBusy());
             w.cancelAction()->trigger();
@@ -752,6 +755,7 @@ private slots:
             w.clearSelection();
             QSignalSpy finished(&w, &MainWindow::runFinished);
             QSignalSpy waiting(w.runController()->worker(), &RunWorker::waitingForLock);
+            QVERIFY(QTest::qWaitFor([&] { return w.migrateAction()->isEnabled(); }, 60000));
             w.migrateAction()->trigger();
             QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !waiting.isEmpty(); }, 60000));
             if (finished.isEmpty()) {

@@ -440,6 +440,16 @@ bool Executor::fakeDrift(const Plan &plan, QStringList *differences, QString *er
     return true;
 }
 
+bool Executor::beginGuarded(AdvisoryLock &lock, const RunOptions &options, RunResult *run)
+{
+    // A hot standby, or default_transaction_read_only: refused before anything is tried.
+    run->error = readOnlyRefusal();
+    if (run->error.isEmpty() && (!options.takeAdvisoryLock || takeMigratorLock(lock, &run->error)))
+        return true;
+    run->status = RunResult::Status::Refused;
+    return false;
+}
+
 QString Executor::readOnlyRefusal()
 {
     const QString standby = Replicas::standbyRefusal(m_db);
@@ -472,17 +482,9 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
         run.error = QStringLiteral("Cancelled before %1; nothing was changed.").arg(plan.steps.first().key.label());
         return run;
     }
-    // A hot standby, or default_transaction_read_only: refused before anything is tried.
-    run.error = readOnlyRefusal();
-    if (!run.error.isEmpty()) {
-        run.status = RunResult::Status::Refused;
-        return run;
-    }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);
-    if (options.takeAdvisoryLock && !takeMigratorLock(lock, &run.error)) {
-        run.status = RunResult::Status::Refused;
+    if (!beginGuarded(lock, options, &run))
         return run;
-    }
     // The plan must still fit what django_migrations records, read under the lock: a plan made
     // from an older reading (a window's tree, before another run or tool changed the state) is
     // refused rather than run against a state it was not made for.

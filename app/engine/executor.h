@@ -265,6 +265,9 @@ private:
                                   bool late = false);
     // Why the server takes no changes on this connection (a hot standby, read-only), or empty.
     QString readOnlyRefusal();
+    // Refuses (false, *run Refused with the sentence) a read-only server, then takes the
+    // migrator's advisory lock into `lock` when the options ask for it.
+    bool beginGuarded(AdvisoryLock &lock, const RunOptions &options, RunResult *run);
     StepResult runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options);
     bool prepareBatches(int index, const MigrationDefinition &def, const RunOptions &options,
                         const QList<std::pair<QSqlQuery *, QString>> &statements, QString *error);

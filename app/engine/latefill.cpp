@@ -37,16 +37,9 @@ RunResult Executor::fillLateRows(const QList<MigrationKey> &dataSteps, const Run
         run.error = QStringLiteral("Cancelled before filling late rows; nothing was changed.");
         return run;
     }
-    run.error = readOnlyRefusal();
-    if (!run.error.isEmpty()) {
-        run.status = RunResult::Status::Refused;
-        return run;
-    }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);
-    if (options.takeAdvisoryLock && !takeMigratorLock(lock, &run.error)) {
-        run.status = RunResult::Status::Refused;
+    if (!beginGuarded(lock, options, &run))
         return run;
-    }
     if (!ToolSchema::ensure(m_db, &run.error)) {
         run.status = RunResult::Status::Refused;
         run.warning = lock.release();
