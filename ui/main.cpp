@@ -10,13 +10,13 @@
 #include "mainwindow.h"
 #include "manpage/manpage.h"
 #include "session.h"
+#include "translations.h"
 #include "style/style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -24,7 +24,6 @@
 #include <QThread>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -61,37 +60,6 @@ void installQuitOnSignal(QApplication *app)
     });
     std::signal(SIGINT, onTerminate);
     std::signal(SIGTERM, onTerminate);
-}
-
-// The language: --lang LOCALE (de, de_DE, en ...) over the system's (LC_ALL, LC_MESSAGES, LANG,
-// LANGUAGE). Read before the command line is parsed, so that --help speaks it too.
-QLocale chosenLocale(const QStringList &arguments)
-{
-    const QString option = QStringLiteral("--lang");
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == option && i + 1 < arguments.size())
-            return QLocale(arguments.at(i + 1));
-        if (a.startsWith(option + QLatin1Char('=')))
-            return QLocale(a.mid(option.size() + 1));
-    }
-    return QLocale::system();
-}
-
-// Qt's own messages (qtbase_LANG.qm of the system's Qt) and the application's: the installed
-// .qm files (share/gma-migrator/translations beside bin/), else those compiled in.
-void installTranslators(const QLocale &locale, QTranslator *qt, QTranslator *own)
-{
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    const QStringList folders{QApplication::applicationDirPath() + QStringLiteral("/../share/gma-migrator/translations"),
-                              QStringLiteral(":/i18n")};
-    for (const QString &folder : folders) {
-        if (own->load(locale, QStringLiteral("gma-migrator"), QStringLiteral("_"), folder)) {
-            QApplication::installTranslator(own);
-            return;
-        }
-    }
 }
 
 // The man page gma-migrator(1), made from the --help text (the build runs --help-man).
@@ -173,10 +141,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GMA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("gma-migrator"));
 
-    const QLocale locale = chosenLocale(QApplication::arguments());
-    QLocale::setDefault(locale); // dates, times, sizes and numbers too
-    QTranslator qtTranslator, translator;
-    installTranslators(locale, &qtTranslator, &translator);
+    i18n::install(i18n::chosenLocale(QApplication::arguments())); // dates, times, sizes and numbers too
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
