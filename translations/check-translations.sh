@@ -5,7 +5,8 @@
 # no longer in the sources). The .ts files themselves are left alone; to bring them up to date:
 #   cmake --build BUILD_DIR --target update_translations   (then translate what is unfinished)
 #   translations/check-translations.sh LUPDATE SOURCES.lst TS...
-# SOURCES.lst: the sources and -I include paths the build uses (made by ui/CMakeLists.txt).
+# SOURCES.lst: the sources and -I include paths the build uses (made by translations/CMakeLists.txt).
+# English plural forms: translations/fill-english-plurals.py fills the new entries of gma-migrator_en.ts.
 set -euo pipefail
 [ $# -ge 3 ] || { echo "usage: $0 LUPDATE SOURCES.lst TS..." >&2; exit 2; }
 lupdate=$1
@@ -18,7 +19,10 @@ status=0
 for ts in "$@"; do
   copy="$tmp/$(basename "$ts")"
   cp "$ts" "$copy"
-  if ! "$lupdate" -locations none "@$list" -ts "$copy" >"$tmp/lupdate.log" 2>&1; then
+  # The English file holds only the plural forms (as update_translations writes it).
+  only=()
+  if grep -q '<TS [^>]*language="en' "$ts"; then only=(-pluralonly); fi
+  if ! "$lupdate" -locations none "${only[@]}" "@$list" -ts "$copy" >"$tmp/lupdate.log" 2>&1; then
     cat "$tmp/lupdate.log" >&2
     echo "FAIL: lupdate could not read the sources for $ts" >&2
     exit 1

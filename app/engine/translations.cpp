@@ -12,6 +12,7 @@ struct Translators
 {
     QTranslator qt;
     QTranslator own;
+    QTranslator plurals; // English plural forms
     bool installed = false;
 };
 
@@ -19,6 +20,26 @@ Translators &translators()
 {
     static Translators t;
     return t;
+}
+
+// The installed files (share/gma-migrator/translations beside bin/) first, then the compiled-in.
+bool loadOwn(QTranslator *translator, const QLocale &locale, const QString &name)
+{
+    const QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/gma-migrator/translations"),
+                              QStringLiteral(":/i18n")};
+    for (const QString &folder : folders) {
+        if (translator->load(locale, name, QStringLiteral("_"), folder) && !translator->isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void installPlurals(Translators &t)
+{
+    if (t.plurals.isEmpty())
+        loadOwn(&t.plurals, QLocale(QLocale::English), QStringLiteral("gma-migrator"));
+    if (!t.plurals.isEmpty())
+        QCoreApplication::installTranslator(&t.plurals);
 }
 
 } // namespace
@@ -42,28 +63,30 @@ void useEnglish()
     if (t.installed) {
         QCoreApplication::removeTranslator(&t.qt);
         QCoreApplication::removeTranslator(&t.own);
-        t.installed = false;
+        QCoreApplication::removeTranslator(&t.plurals);
     }
     QLocale::setDefault(QLocale::c());
+    installPlurals(t);
+    t.installed = true;
 }
 
 void install(const QLocale &locale)
 {
-    useEnglish();
-    QLocale::setDefault(locale);
     Translators &t = translators();
-    if (t.qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&t.qt);
-    // The installed files (share/gma-migrator/translations beside bin/) first, then the compiled-in.
-    const QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/gma-migrator/translations"),
-                              QStringLiteral(":/i18n")};
-    for (const QString &folder : folders) {
-        if (t.own.load(locale, QStringLiteral("gma-migrator"), QStringLiteral("_"), folder)) {
-            QCoreApplication::installTranslator(&t.own);
-            break;
-        }
+    if (t.installed) {
+        QCoreApplication::removeTranslator(&t.qt);
+        QCoreApplication::removeTranslator(&t.own);
+        QCoreApplication::removeTranslator(&t.plurals);
     }
     t.installed = true;
+    QLocale::setDefault(locale);
+    if (t.qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&t.qt);
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C
+        && loadOwn(&t.own, locale, QStringLiteral("gma-migrator")))
+        QCoreApplication::installTranslator(&t.own);
+    else
+        installPlurals(t);
 }
 
 } // namespace gma::i18n

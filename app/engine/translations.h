@@ -1,9 +1,10 @@
 // The language every program speaks: the locale chosen from --lang or the system, and the
 // translators for it (Qt's own messages and the tool's, from the installed .qm files or those
 // compiled into the engine at :/i18n).
-// Engine sentences are translated where they are made (tr() of the class, or
-// QCoreApplication::translate with the class's or file's context); what goes into the database,
-// into --json and into showmigrations is made in English (see each call).
+// Sentences are translated where they are made (tr() of the class, or
+// QCoreApplication::translate with the class's or file's context), with plural forms for counts:
+// tr("%Ln rows were filled", nullptr, n). What goes into the database, into --json and into
+// showmigrations is made in English.
 // Thread rule: chosenLocale anywhere; install() on the main thread before any worker starts.
 #pragma once
 
@@ -20,8 +21,9 @@ QLocale chosenLocale(const QStringList &arguments);
 // the tool's for it into the running QCoreApplication. Calling it again replaces both.
 void install(const QLocale &locale);
 
-// English, as for machine-readable output: removes the tool's and Qt's translators and sets the C
-// locale as the default.
+// English, as for machine-readable output: the C locale as the default, and only the English
+// plural forms (gma-migrator_en: "1 row", "2 rows") in place of the tool's and Qt's translators.
+// install() also falls back to these for English and for any language without a translation.
 void useEnglish();
 
 } // namespace gma::i18n
