@@ -5,6 +5,7 @@
 // (or under xvfb-run -a).
 #include "connection/connectiondialog.h"
 #include "democluster.h"
+#include "eventloop.h"
 #include "mainwindow.h"
 #include "migrations/migrationmodel.h"
 #include "preview/previewpane.h"
@@ -27,29 +28,10 @@
 
 using namespace gma;
 using namespace gma::ui;
+using gma::tools::pump;
+using gma::tools::pumpUntil;
 
 namespace {
-
-// Lets the event loop run for `ms`.
-void pump(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Lets the event loop run until `condition` holds (checked every 10 ms) or `timeoutMs` passed.
-bool pumpUntil(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        pump(10);
-    }
-    return true;
-}
 
 // The screenshot tour: each pane as a DBA would look at it, saved as PNG.
 int screenshotTour(MainWindow *w, const QString &directory)
@@ -180,14 +162,9 @@ int main(int argc, char *argv[])
     DemoCluster cluster;
     DemoClusterOptions options;
     options.rows = qMax<qint64>(1, parser.value(demoRows).toLongLong());
-    bool started = false, done = false;
+    bool started = false;
     QString error;
-    QThread *starter = QThread::create([&] { started = cluster.start(options, &error); });
-    QObject::connect(starter, &QThread::finished, &app, [&] { done = true; });
-    starter->start();
-    pumpUntil([&] { return done; }, 600000);
-    starter->wait();
-    delete starter;
+    gma::tools::runOffThread([&] { started = cluster.start(options, &error); });
     if (!started) {
         qCritical("%s", qPrintable(error));
         return 1;
@@ -198,13 +175,7 @@ int main(int argc, char *argv[])
         MainWindow window;
         window.setDemoMode(true);
         window.show();
-        bool connected = false, failed = false;
-        QObject::connect(window.session(), &Session::connectFailed, &window, [&](const ConnectError &e) {
-            failed = true;
-            qCritical("%s", qPrintable(e.message));
-        });
-        window.connectTo(cluster.settings(), [&] { connected = true; });
-        pumpUntil([&] { return connected || failed; }, 60000);
+        const bool connected = gma::tools::connectWindow(window, cluster.settings());
         if (connected)
             rc = screenshotTour(&window, parser.positionalArguments().first());
         window.close();

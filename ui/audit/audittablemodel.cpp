@@ -7,6 +7,10 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace gma::ui {
 
@@ -46,14 +50,47 @@ bool AuditTableModel::sortable(int column, const AuditColumnSet &columns)
     return column >= 0 && column < ColumnCount && columnPresent(column, columns);
 }
 
+void AuditTableModel::resetPages()
+{
+    ++m_generation;
+    m_pages.clear();
+    m_rowCount = 0;
+    m_loadedPages = 0;
+    m_focusPage = 0;
+    m_wanted.clear();
+    m_refetching = false;
+    m_cursor = AuditCursor{};
+}
+
+void AuditTableModel::setMaxLoadedPages(int pages)
+{
+    m_maxLoadedPages = std::max(2, pages);
+    evictFarPages();
+}
+
+const AuditRow &AuditTableModel::row(int i) const
+{
+    static const AuditRow none;
+    if (!isRowLoaded(i))
+        return none;
+    return m_pages.at(i / kPageSize).rows.at(i % kPageSize);
+}
+
+bool AuditTableModel::isRowLoaded(int i) const
+{
+    if (i < 0 || i >= m_rowCount)
+        return false;
+    const Page &page = m_pages.at(i / kPageSize);
+    return i % kPageSize < page.rows.size();
+}
+
 void AuditTableModel::clear()
 {
     m_worker->cancel(QStringLiteral("audit.page"));
     m_worker->cancel(QStringLiteral("audit.count"));
+    m_worker->cancel(QStringLiteral("audit.refetch"));
     beginResetModel();
-    ++m_generation;
-    m_rows.clear();
-    m_cursor = AuditCursor{};
+    resetPages();
     m_atEnd = true;
     m_total = AuditCount{-1, false};
     endResetModel();
@@ -63,14 +100,13 @@ void AuditTableModel::clear()
 
 void AuditTableModel::setQuery(const AuditQuery &query, const AuditColumnSet &columns)
 {
+    m_worker->cancel(QStringLiteral("audit.refetch"));
     beginResetModel();
-    ++m_generation;
+    resetPages();
     m_query = query;
     m_columns = columns;
     if (!m_columns.has(m_query.sort))
         m_query.sort = AuditSortColumn::Id;
-    m_rows.clear();
-    m_cursor = AuditCursor{};
     m_atEnd = !columns.tableExists;
     m_total = AuditCount{-1, false};
     endResetModel();
@@ -114,7 +150,7 @@ void AuditTableModel::requestPage()
             ReadGuard guard(db);
             return AuditBrowser::fetchPage(db, q, cols, after, kPageSize, error);
         },
-        [this, generation](const AuditPage &page, const QString &error) {
+        [this, generation, after](const AuditPage &page, const QString &error) {
             if (generation != m_generation)
                 return;
             setLoading(false);
@@ -124,13 +160,118 @@ void AuditTableModel::requestPage()
                 return;
             }
             if (!page.rows.isEmpty()) {
-                beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-                m_rows += page.rows;
+                const int n = int(page.rows.size());
+                beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + n - 1);
+                m_pages.append(Page{after, page.rows, n});
+                m_rowCount += n;
+                ++m_loadedPages;
                 endInsertRows();
                 m_cursor = page.next;
+                // The view asked for more: it looks at the end now.
+                m_focusPage = int(m_pages.size()) - 1;
+                evictFarPages();
             }
             m_atEnd = page.atEnd;
             emit pageLoaded(int(page.rows.size()));
+        });
+}
+
+void AuditTableModel::evictFarPages()
+{
+    while (m_loadedPages > m_maxLoadedPages) {
+        int farthest = -1;
+        for (int p = 0; p < m_pages.size(); ++p) {
+            if (!m_pages.at(p).rows.isEmpty() && (farthest < 0 || std::abs(p - m_focusPage) > std::abs(farthest - m_focusPage)))
+                farthest = p;
+        }
+        if (farthest < 0 || farthest == m_focusPage)
+            return;
+        QList<AuditRow>().swap(m_pages[farthest].rows);
+        --m_loadedPages;
+    }
+}
+
+void AuditTableModel::wantPage(int page) const
+{
+    m_wanted.insert(page);
+    if (m_refetchScheduled)
+        return;
+    m_refetchScheduled = true;
+    auto *self = const_cast<AuditTableModel *>(this);
+    QTimer::singleShot(0, self, &AuditTableModel::refetchWanted);
+}
+
+void AuditTableModel::refetchWanted()
+{
+    m_refetchScheduled = false;
+    if (m_refetching)
+        return;
+    // The wanted page nearest the view's focus, with its wanted neighbours that are not in memory
+    // either (four pages at most), one job at a time.
+    // Pages the view has scrolled away from since it asked are left alone.
+    m_wanted.removeIf([this](int p) { return std::abs(p - m_focusPage) > 8; });
+    int first = -1;
+    for (const int p : std::as_const(m_wanted)) {
+        if (p < m_pages.size() && m_pages.at(p).rows.isEmpty()
+            && (first < 0 || std::abs(p - m_focusPage) < std::abs(first - m_focusPage)))
+            first = p;
+    }
+    if (first < 0) {
+        m_wanted.clear();
+        return;
+    }
+    int last = first;
+    const auto wantedAndAbsent = [this](int p) {
+        return m_wanted.contains(p) && p >= 0 && p < m_pages.size() && m_pages.at(p).rows.isEmpty();
+    };
+    while (last - first < 3 && wantedAndAbsent(first - 1))
+        --first;
+    while (last - first < 3 && wantedAndAbsent(last + 1))
+        ++last;
+    for (int p = first; p <= last; ++p)
+        m_wanted.remove(p);
+    int rows = 0;
+    for (int p = first; p <= last; ++p)
+        rows += m_pages.at(p).size;
+    m_refetching = true;
+    const quint64 generation = m_generation;
+    const AuditQuery q = m_query;
+    const AuditColumnSet cols = m_columns;
+    const AuditCursor after = m_pages.at(first).after;
+    m_worker->run<AuditPage>(
+        this, QStringLiteral("audit.refetch"),
+        [q, cols, after, rows](QSqlDatabase &db, QString *error) {
+            ReadGuard guard(db);
+            return AuditBrowser::fetchPage(db, q, cols, after, rows, error);
+        },
+        [this, generation, first, last, rows](const AuditPage &page, const QString &error) {
+            if (generation != m_generation)
+                return;
+            m_refetching = false;
+            if (!error.isEmpty()) {
+                emit errorOccurred(error);
+                return;
+            }
+            if (page.rows.size() != rows) {
+                // The table changed under the pages since they were read: start over.
+                reload();
+                return;
+            }
+            int offset = 0;
+            for (int p = first; p <= last; ++p) {
+                Page &target = m_pages[p];
+                if (target.rows.isEmpty())
+                    ++m_loadedPages;
+                target.rows = page.rows.mid(offset, target.size);
+                offset += target.size;
+            }
+            const int firstRow = first * kPageSize;
+            const int lastRow = firstRow + rows - 1;
+            emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
+            evictFarPages();
+            emit rowsReloaded(firstRow, lastRow);
+            if (!m_wanted.isEmpty())
+                refetchWanted();
         });
 }
 
@@ -144,7 +285,7 @@ void AuditTableModel::setLoading(bool loading)
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const
@@ -185,9 +326,20 @@ QVariant cellText(const AuditRow &r, int column)
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rowCount)
         return {};
-    const AuditRow &r = m_rows.at(index.row());
+    const int pageIndex = index.row() / kPageSize;
+    m_focusPage = pageIndex;
+    const Page &page = m_pages.at(pageIndex);
+    if (page.rows.isEmpty()) {
+        wantPage(pageIndex);
+        if (role == Qt::DisplayRole && index.column() == IdColumn)
+            return QStringLiteral("…");
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x8a, 0x8f, 0x98));
+        return {};
+    }
+    const AuditRow &r = page.rows.at(std::min(int(page.rows.size()) - 1, index.row() % kPageSize));
     const int column = index.column();
     const bool present = columnPresent(column, m_columns);
     const bool isNull = present && cellIsNull(r, column);
@@ -288,7 +440,7 @@ void AuditTableModel::sort(int column, Qt::SortOrder order)
     AuditQuery q = m_query;
     q.sort = sortColumnFor(column);
     q.descending = order == Qt::DescendingOrder;
-    if (q.sort == m_query.sort && q.descending == m_query.descending && (!m_rows.isEmpty() || m_loading))
+    if (q.sort == m_query.sort && q.descending == m_query.descending && (m_rowCount > 0 || m_loading))
         return;
     setQuery(q, m_columns);
 }
