@@ -1,7 +1,7 @@
 // gma-screenshot-tour: the desktop application's panes as a DBA would look at them, saved as PNGs
 // (for the README). Not installed. It starts the throwaway demo cluster itself (as --demo does),
 // walks through the panes of a real window and quits; the cluster is removed at the end.
-//   QT_QPA_PLATFORM=offscreen gma-screenshot-tour [--demo-rows N] DIR
+//   QT_QPA_PLATFORM=offscreen gma-screenshot-tour [--demo-rows N] [--lang de] DIR
 // (or under xvfb-run -a).
 #include "connection/connectiondialog.h"
 #include "democluster.h"
@@ -11,6 +11,7 @@
 #include "preview/previewpane.h"
 #include "run/runpanel.h"
 #include "session.h"
+#include "translations.h"
 #include "style/style.h"
 
 #include <QApplication>
@@ -140,6 +141,8 @@ int screenshotTour(MainWindow *w, const QString &directory)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // --lang de: the tour in German (default: the system's language), as gma-migrator --lang.
+    i18n::install(i18n::chosenLocale(QApplication::arguments()));
     QApplication::setOrganizationName(QStringLiteral("GMA-screenshots"));
     QApplication::setApplicationName(QStringLiteral("gma-screenshot-tour"));
     QCommandLineParser parser;
@@ -149,6 +152,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoRows(QStringLiteral("demo-rows"), QStringLiteral("Rows per model of the demo (default 20000)."),
                                       QStringLiteral("N"), QStringLiteral("20000"));
     parser.addOption(demoRows);
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), QStringLiteral("The language, e.g. de or en."),
+                                        QStringLiteral("LOCALE")));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
