@@ -101,14 +101,17 @@ private slots:
         QCOMPARE(migrate.exitCode, 0);
         QVERIFY2(migrate.out.startsWith(QStringLiteral("Aufruf: gma-migrator-cli migrate [APP [TARGET]]")),
                  qPrintable(migrate.out));
-        QVERIFY2(migrate.out.contains(QStringLiteral("Probelauf auf einer Kopie: die neueste geprüfte Sicherung")),
+        // (Qt wraps the options' descriptions.)
+        const QString options = migrate.out.simplified();
+        QVERIFY2(options.contains(QStringLiteral("Probelauf auf einer Kopie: die neueste geprüfte Sicherung")),
                  qPrintable(migrate.out));
-        QVERIFY2(migrate.out.contains(QStringLiteral("Nur die geplanten Operationen auflisten.")), qPrintable(migrate.out));
+        QVERIFY2(options.contains(QStringLiteral("Nur die geplanten Operationen auflisten.")), qPrintable(migrate.out));
         QVERIFY2(migrate.out.contains(QStringLiteral("--lang <LOCALE>")), qPrintable(migrate.out));
-        QVERIFY2(!migrate.out.contains(QStringLiteral("Only list the planned operations.")), qPrintable(migrate.out));
+        QVERIFY2(!options.contains(QStringLiteral("Only list the planned operations.")), qPrintable(migrate.out));
         const CliResult migrateEn = runCli({QStringLiteral("migrate"), QStringLiteral("--help")},
                                            QStringLiteral("postgres"), {}, plainC());
-        QVERIFY2(migrateEn.out.contains(QStringLiteral("Only list the planned operations.")), qPrintable(migrateEn.out));
+        QVERIFY2(migrateEn.out.simplified().contains(QStringLiteral("Only list the planned operations.")),
+                 qPrintable(migrateEn.out));
         QVERIFY2(migrateEn.out.contains(QStringLiteral("\nOptions:\n")), qPrintable(migrateEn.out));
     }
 
@@ -116,25 +119,25 @@ private slots:
     void errorSentence()
     {
         const QStringList tooMany{QStringLiteral("migrate"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-        const QString german = QStringLiteral("Fehler: migrate nimmt höchstens eine App und ein Ziel: migrate [APP [ZIEL]].\n");
+        const QString inGermanText = QStringLiteral("Fehler: migrate nimmt höchstens eine App und ein Ziel: migrate [APP [TARGET]].\n");
         const QString english =
             QStringLiteral("error: migrate takes at most an app and a target: migrate [APP [TARGET]].\n");
-        CliResult r = runCli(tooMany, QStringLiteral("postgres"), {}, this->german());
+        CliResult r = runCli(tooMany, QStringLiteral("postgres"), {}, german());
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(r.err, german);
+        QCOMPARE(r.err, inGermanText);
         r = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("de")} + tooMany, QStringLiteral("postgres"), {},
                    plainC());
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(r.err, german);
+        QCOMPARE(r.err, inGermanText);
         r = runCli(tooMany, QStringLiteral("postgres"), {}, plainC());
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, english);
         r = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + tooMany, QStringLiteral("postgres"), {},
-                   this->german());
+                   german());
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, english);
 
-        r = runCli({QStringLiteral("no-such-command")}, QStringLiteral("postgres"), {}, this->german());
+        r = runCli({QStringLiteral("no-such-command")}, QStringLiteral("postgres"), {}, german());
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, QStringLiteral("Fehler: Unbekannter Befehl „no-such-command“: gma-migrator-cli --help zeigt die "
                                        "Liste.\n"));

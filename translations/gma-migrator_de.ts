@@ -231,7 +231,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone.</source>
-        <translation>Geben Sie höchstens eine App und ein Ziel an (migrate [APP [ZIEL]]) oder nur --rollback.</translation>
+        <translation>Geben Sie höchstens eine App und ein Ziel an (migrate [APP [TARGET]]) oder nur --rollback.</translation>
     </message>
     <message>
         <source>All of them: %1</source>
@@ -462,7 +462,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing it: per statement the table lock it takes, how long it holds it (estimated from the table&apos;s size), whether it rewrites or scans the table, table sizes and row estimates, the exact rows each data step fills or sets back, and the hazards: locks longer than the stall budget, audit columns NOT NULL without a default (deploy the application version that writes them first).</source>
-        <translation>Zeigt, was `migrate [APP [ZIEL]]` (oder mit --rollback das Zurücksetzen) tun würde, ohne es zu tun: je Anweisung die Tabellensperre, die sie nimmt, wie lange sie sie hält (geschätzt aus der Tabellengröße), ob sie die Tabelle neu schreibt oder durchsucht, Tabellengrößen und Zeilenschätzungen, die genauen Zeilen, die jeder Datenschritt füllt oder zurücksetzt, und die Gefahren: Sperren länger als das Wartebudget, Audit-Spalten NOT NULL ohne Vorgabewert (zuerst die Anwendungsversion bereitstellen, die sie schreibt).</translation>
+        <translation>Zeigt, was `migrate [APP [TARGET]]` (oder mit --rollback das Zurücksetzen) tun würde, ohne es zu tun: je Anweisung die Tabellensperre, die sie nimmt, wie lange sie sie hält (geschätzt aus der Tabellengröße), ob sie die Tabelle neu schreibt oder durchsucht, Tabellengrößen und Zeilenschätzungen, die genauen Zeilen, die jeder Datenschritt füllt oder zurücksetzt, und die Gefahren: Sperren länger als das Wartebudget, Audit-Spalten NOT NULL ohne Vorgabewert (zuerst die Anwendungsversion bereitstellen, die sie schreibt).</translation>
     </message>
     <message>
         <source>Preview the strategy&apos;s rollback.</source>
@@ -478,7 +478,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>Checks, without changing anything, what would make `migrate [APP [TARGET]]` (or the rollback) fail or block the application: names too long for the new varchar(100), NULL descriptions, missing privileges, schema drift, history out of order, sessions holding locks, long transactions. Exit 1 when a check finds an error; migrate and rollback run these checks first.</source>
-        <translation>Prüft, ohne etwas zu ändern, was `migrate [APP [ZIEL]]` (oder das Zurücksetzen) scheitern lassen oder die Anwendung blockieren würde: Namen, die für das neue varchar(100) zu lang sind, NULL-Beschreibungen, fehlende Rechte, Schemaabweichungen, Verlauf in falscher Reihenfolge, Sitzungen, die Sperren halten, lange Transaktionen. Exit 1, wenn eine Prüfung einen Fehler findet; migrate und rollback führen diese Prüfungen zuerst aus.</translation>
+        <translation>Prüft, ohne etwas zu ändern, was `migrate [APP [TARGET]]` (oder das Zurücksetzen) scheitern lassen oder die Anwendung blockieren würde: Namen, die für das neue varchar(100) zu lang sind, NULL-Beschreibungen, fehlende Rechte, Schemaabweichungen, Verlauf in falscher Reihenfolge, Sitzungen, die Sperren halten, lange Transaktionen. Exit 1, wenn eine Prüfung einen Fehler findet; migrate und rollback führen diese Prüfungen zuerst aus.</translation>
     </message>
     <message>
         <source>Check the strategy&apos;s rollback.</source>
@@ -697,7 +697,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>migrate takes at most an app and a target: migrate [APP [TARGET]].</source>
-        <translation>migrate nimmt höchstens eine App und ein Ziel: migrate [APP [ZIEL]].</translation>
+        <translation>migrate nimmt höchstens eine App und ein Ziel: migrate [APP [TARGET]].</translation>
     </message>
     <message>
         <source>--fake and --fake-initial record without running: they cannot be rehearsed with --dry-run.</source>
@@ -755,7 +755,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>Brings apps to their latest migration, or APP forward or backward to TARGET (a unique prefix such as 0003, or zero), with Django&apos;s semantics. Each schema migration runs in one transaction; data steps run in short batches. Ctrl-C stops safely.</source>
-        <translation>Bringt die Apps auf ihre neueste Migration oder APP vorwärts oder rückwärts auf ZIEL (ein eindeutiges Präfix wie 0003 oder zero), mit Djangos Semantik. Jede Schemamigration läuft in einer Transaktion; Datenschritte laufen in kurzen Stapeln. Strg-C hält sicher an.</translation>
+        <translation>Bringt die Apps auf ihre neueste Migration oder APP vorwärts oder rückwärts auf TARGET (ein eindeutiges Präfix wie 0003 oder zero), mit Djangos Semantik. Jede Schemamigration läuft in einer Transaktion; Datenschritte laufen in kurzen Stapeln. Strg-C hält sicher an.</translation>
     </message>
     <message>
         <source>Only list the planned operations.</source>
@@ -1098,7 +1098,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>backup takes no arguments: use --output PATH to choose the file.</source>
-        <translation>backup nimmt keine Argumente: Wählen Sie die Datei mit --output PFAD.</translation>
+        <translation>backup nimmt keine Argumente: Wählen Sie die Datei mit --output PATH.</translation>
     </message>
     <message>
         <source>--format takes custom, plain or directory.</source>
@@ -1158,11 +1158,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>restore needs the backup to restore: restore PATH --db TARGET.</source>
-        <translation>restore braucht die einzuspielende Sicherung: restore PFAD --db ZIEL.</translation>
+        <translation>restore braucht die einzuspielende Sicherung: restore PATH --db TARGET.</translation>
     </message>
     <message>
         <source>Name the database to restore into with --db TARGET (a database name or connection string): restore never picks its target itself.</source>
-        <translation>Nennen Sie die Datenbank, in die eingespielt wird, mit --db ZIEL (ein Datenbankname oder eine Verbindungszeichenkette): restore wählt sein Ziel nie selbst.</translation>
+        <translation>Nennen Sie die Datenbank, in die eingespielt wird, mit --db TARGET (ein Datenbankname oder eine Verbindungszeichenkette): restore wählt sein Ziel nie selbst.</translation>
     </message>
     <message>
         <source>Restoring %1 into %2 (replacing its contents):</source>
@@ -1246,7 +1246,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>Restores a backup into the database TARGET names (a database name or connection string; it is created when missing) in one transaction. Refuses a non-empty database unless --clean is given, which replaces its contents.</source>
-        <translation>Spielt eine Sicherung in einer Transaktion in die Datenbank ein, die ZIEL nennt (ein Datenbankname oder eine Verbindungszeichenkette; sie wird angelegt, wenn sie fehlt). Lehnt eine nicht leere Datenbank ab, außer mit --clean, das ihren Inhalt ersetzt.</translation>
+        <translation>Spielt eine Sicherung in einer Transaktion in die Datenbank ein, die TARGET nennt (ein Datenbankname oder eine Verbindungszeichenkette; sie wird angelegt, wenn sie fehlt). Lehnt eine nicht leere Datenbank ab, außer mit --clean, das ihren Inhalt ersetzt.</translation>
     </message>
     <message>
         <source>Replace the contents of a non-empty target database.</source>
@@ -1270,7 +1270,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>validate takes no arguments: use --report PATH for a report.</source>
-        <translation>validate nimmt keine Argumente: Verwenden Sie --report PFAD für einen Bericht.</translation>
+        <translation>validate nimmt keine Argumente: Verwenden Sie --report PATH für einen Bericht.</translation>
     </message>
     <message>
         <source>Validation of database &quot;%1&quot; (%2), migration state %3:</source>
@@ -1377,11 +1377,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     </message>
     <message>
         <source>Name the targets file with --targets FILE (one database per line).</source>
-        <translation>Nennen Sie die Zieldatei mit --targets DATEI (eine Datenbank je Zeile).</translation>
+        <translation>Nennen Sie die Zieldatei mit --targets FILE (eine Datenbank je Zeile).</translation>
     </message>
     <message>
         <source>Runs showmigrations, preflight, migrate, rollback, validate or backup on every database of FILE (one postgresql:// URI, keyword string or service=NAME per line, optionally `LABEL: ` first; # comments; never a password). migrate and rollback run the preflight on every target first and start nothing when one fails, then the canaries one at a time, then the rest at most N at once. Ctrl-C stops starting targets and cancels the running ones safely. Ends with one summary; the exit code is the worst target&apos;s.</source>
-        <translation>Führt showmigrations, preflight, migrate, rollback, validate oder backup auf jeder Datenbank aus DATEI aus (eine postgresql://-URI, Schlüsselwortliste oder service=NAME je Zeile, optional mit `LABEL: ` davor; # Kommentare; nie ein Passwort). migrate und rollback führen zuerst auf jedem Ziel die Vorabprüfung aus und starten nichts, wenn eine scheitert, dann die Kanarienvögel einzeln, dann den Rest mit höchstens N gleichzeitig. Strg-C startet keine weiteren Ziele und bricht die laufenden sicher ab. Endet mit einer Zusammenfassung; der Exit-Code ist der des schlechtesten Ziels.</translation>
+        <translation>Führt showmigrations, preflight, migrate, rollback, validate oder backup auf jeder Datenbank aus FILE aus (eine postgresql://-URI, Schlüsselwortliste oder service=NAME je Zeile, optional mit `LABEL: ` davor; # Kommentare; nie ein Passwort). migrate und rollback führen zuerst auf jedem Ziel die Vorabprüfung aus und starten nichts, wenn eine scheitert, dann die Kanarienvögel einzeln, dann den Rest mit höchstens N gleichzeitig. Strg-C startet keine weiteren Ziele und bricht die laufenden sicher ab. Endet mit einer Zusammenfassung; der Exit-Code ist der des schlechtesten Ziels.</translation>
     </message>
     <message>
         <source>The targets file.</source>
@@ -1547,20 +1547,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
         <source>Not filled; nothing was changed.</source>
         <translation>Nicht gefüllt; es wurde nichts geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Filled %1 with %2 in %Ln {batch|batches} (%3); a rollback of that step sets them back to NULL.</source>
-        <translation>
-            <numerusform>%1 mit %2 in %Ln Stapel gefüllt (%3); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</numerusform>
-            <numerusform>%1 mit %2 in %Ln Stapeln gefüllt (%3); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln late row(s)</source>
-        <translation>
-            <numerusform>%Ln späte Zeile</numerusform>
-            <numerusform>%Ln späte Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fills late rows: rows inserted after the data step without audit users (scripts, bulk imports), found by audit and validate. The data step&apos;s own batches fill them from each row&apos;s owner, paced and with lock retries, and record what they fill, so that a rollback of the data step sets them back to NULL. Only APP&apos;s model when given. Shows what it found first and asks. Exit 0 filled or nothing to fill, 1 refused, 4 failed or cancelled.</source>
         <translation>Füllt späte Zeilen: Zeilen, die nach dem Datenschritt ohne Audit-Benutzer eingefügt wurden (Skripte, Massenimporte), gefunden von audit und validate. Die eigenen Stapel des Datenschritts füllen sie aus dem Besitzer jeder Zeile, getaktet und mit Sperrwiederholungen, und zeichnen auf, was sie füllen, damit ein Zurücksetzen des Datenschritts sie wieder auf NULL setzt. Nur das Modell von APP, wenn angegeben. Zeigt zuerst, was es gefunden hat, und fragt. Exit 0 gefüllt oder nichts zu füllen, 1 abgelehnt, 4 fehlgeschlagen oder abgebrochen.</translation>
@@ -1590,6 +1576,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
             <numerusform>Sicherung %1 ist intakt: %2, nicht im Katalog (keine Prüfsumme zum Vergleichen), %Ln Archiveintrag lesbar.</numerusform>
             <numerusform>Sicherung %1 ist intakt: %2, nicht im Katalog (keine Prüfsumme zum Vergleichen), %Ln Archiveinträge lesbar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filled %1 late row(s) with %2 in %3 batch(es) (%4); a rollback of that step sets them back to NULL.</source>
+        <translation>%1 späte Zeile(n) mit %2 in %3 Stapel(n) gefüllt (%4); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</translation>
     </message>
 </context>
 <context>

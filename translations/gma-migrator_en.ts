@@ -130,20 +130,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Filled %1 with %2 in %Ln {batch|batches} (%3); a rollback of that step sets them back to NULL.</source>
-        <translation>
-            <numerusform>Filled %1 with %2 in %Ln batch (%3); a rollback of that step sets them back to NULL.</numerusform>
-            <numerusform>Filled %1 with %2 in %Ln batches (%3); a rollback of that step sets them back to NULL.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln late row(s)</source>
-        <translation>
-            <numerusform>%Ln late row</numerusform>
-            <numerusform>%Ln late rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} readable.</source>
         <translation>
             <numerusform>%Ln check run&lt;/source&gt;

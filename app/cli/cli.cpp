@@ -409,10 +409,13 @@ int run(int argc, char **argv)
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString commandName = findCommandName(arguments);
-    if (speaksToScripts(arguments, commandName))
+    // English is the C locale's formatting ("1500 rows"), as scripts and the tests read it.
+    const QLocale locale = i18n::chosenLocale(arguments);
+    if (speaksToScripts(arguments, commandName) || locale.language() == QLocale::C ||
+        locale.language() == QLocale::English)
         i18n::useEnglish();
     else
-        i18n::install(i18n::chosenLocale(arguments));
+        i18n::install(locale);
     if (commandName.isEmpty())
         return runWithoutCommand(arguments, out, err);
     const Command *command = findCommand(commandName);

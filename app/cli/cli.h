@@ -12,6 +12,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QTextStream>

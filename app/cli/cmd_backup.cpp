@@ -191,14 +191,15 @@ int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
         return Refused;
     }
     if (!ctx.parser.isSet(QStringLiteral("json"))) {
-        const QString what = (v.inCatalogue ? QStringLiteral("#%1 ").arg(v.record.id) : QString()) +
-                             QDir::toNativeSeparators(v.record.path);
-        ctx.out << (v.inCatalogue ? Cli::tr("Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} readable.",
+        const QString backup = (v.inCatalogue ? QStringLiteral("#%1 ").arg(v.record.id) : QString()) +
+                               QDir::toNativeSeparators(v.record.path);
+        ctx.out << (v.inCatalogue ? Cli::tr("Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} "
+                                            "readable.",
                                             nullptr, int(v.entries))
                                   : Cli::tr("Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln "
                                             "archive {entry|entries} readable.",
                                             nullptr, int(v.entries)))
-                       .arg(what, format::bytes(v.sizeBytes, QLocale()))
+                       .arg(backup, format::bytes(v.sizeBytes, QLocale()))
                 << '\n';
     }
     return Success;

@@ -86,10 +86,9 @@ int runFillAudit(Context &ctx)
     for (const StepResult &s : result.steps) {
         if (s.ok)
             ctx.out << "  "
-                    << Cli::tr("Filled %1 with %2 in %Ln {batch|batches} (%3); a rollback of that step sets them back "
-                               "to NULL.",
-                               nullptr, s.batches)
-                           .arg(Cli::tr("%Ln late row(s)", nullptr, int(s.rows)), s.step.key.label(),
+                    << Cli::tr("Filled %1 late row(s) with %2 in %3 batch(es) (%4); a rollback of that step sets them "
+                               "back to NULL.")
+                           .arg(QLocale().toString(s.rows), s.step.key.label(), QLocale().toString(s.batches),
                                 format::duration(s.ms, QLocale()))
                     << '\n';
     }
