@@ -264,9 +264,11 @@ private slots:
         // the German translation (what the same failure gives in this process with German installed).
         gma::i18n::install(QLocale(QLocale::German, QLocale::Germany));
         const QString refusedInGerman = tryOpen(tcp(QStringLiteral("wrong-password"))).message;
-        const QString noDatabaseInGerman = tryOpen(clusterSettings(QStringLiteral("gt_no_such_database"))).message;
+        const QString noDatabaseInGerman =
+            tryOpen(clusterSettings(QStringLiteral("gt_no_such_database"))).message;
         gma::i18n::useEnglish();
-        r = runCli({QStringLiteral("--db"), overTcp, QStringLiteral("status")}, QStringLiteral("postgres"), {}, german);
+        r = runCli({QStringLiteral("--db"), overTcp, QStringLiteral("status")}, QStringLiteral("postgres"),
+                   {}, german);
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.err, QStringLiteral("Fehler: %1\n").arg(refusedInGerman));
         r = runCli({QStringLiteral("--db"), QStringLiteral("gt_no_such_database"), QStringLiteral("status")},

@@ -3,10 +3,10 @@
 #include "cli.h"
 
 #include "commands.h"
-#include "strategy.h"
 #include "executor.h"
 #include "format.h"
 #include "manpage/manpage.h"
+#include "strategy.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -207,7 +207,8 @@ namespace {
 // The command: the first argument that is neither an option nor an option's value.
 QString findCommandName(const QStringList &arguments)
 {
-    const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--migrations-dir"), QStringLiteral("--lang")};
+    const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--migrations-dir"),
+                                   QStringLiteral("--lang")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (valueOptions.contains(a)) {
@@ -234,7 +235,8 @@ void addOptions(QCommandLineParser &parser, const Command &command)
     parser.setApplicationDescription(command.description);
     parser.addOption({QStringLiteral("db"), Cli::tr("Connection: postgresql:// URI or libpq keyword string."),
                       QStringLiteral("CONNINFO")});
-    parser.addOption({QStringLiteral("migrations-dir"), Cli::tr("Migration definitions to use instead of the built-in ones."),
+    parser.addOption({QStringLiteral("migrations-dir"),
+                      Cli::tr("Migration definitions to use instead of the built-in ones."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("lang"),
                       Cli::tr("The language of the messages (de, en ...; default: the system's); --json and "
@@ -259,8 +261,10 @@ QString commandHelp(const QCommandLineParser &parser, const Command &command)
     qsizetype end = lines.size();
     while (end > first && !lines.at(end - 1).startsWith(QLatin1String("  ") + command.name))
         --end;
-    const QString options = lines.mid(first - 1, end > first ? end - first - 1 : -1).join(QLatin1Char('\n')).trimmed();
-    return Cli::tr("Usage: gma-migrator-cli %1\n\n%2\n\n%3\n").arg(command.synopsis, command.description, options);
+    const QString options =
+        lines.mid(first - 1, end > first ? end - first - 1 : -1).join(QLatin1Char('\n')).trimmed();
+    return Cli::tr("Usage: gma-migrator-cli %1\n\n%2\n\n%3\n")
+        .arg(command.synopsis, command.description, options);
 }
 
 // The man page gma-migrator-cli(1): the global --help, then every command's --help.
@@ -326,7 +330,8 @@ std::optional<MigrationCatalogue> loadCatalogue(const QCommandLineParser &parser
     QString error;
     auto loaded = MigrationCatalogue::fromDirectory(dir, &error);
     if (!loaded) {
-        err << Cli::tr("error: %1").arg(Cli::tr("The migration definitions cannot be used: %1").arg(error)) << Qt::endl;
+        err << Cli::tr("error: %1").arg(Cli::tr("The migration definitions cannot be used: %1").arg(error))
+            << Qt::endl;
         *code = QFileInfo(dir).isDir() ? Refused : Usage;
     }
     return loaded;
@@ -356,7 +361,8 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
         QString text = parser.errorText();
         if (text.endsWith(QLatin1Char('.')))
             text.chop(1);
-        err << Cli::tr("error: %1").arg(Cli::tr("%1: see gma-migrator-cli %2 --help.").arg(text, command.name))
+        err << Cli::tr("error: %1")
+                   .arg(Cli::tr("%1: see gma-migrator-cli %2 --help.").arg(text, command.name))
             << Qt::endl;
         return Usage;
     }
@@ -389,7 +395,8 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
 // locale: --json, showmigrations (its own --help aside) and --help-man.
 bool speaksToScripts(const QStringList &arguments, const QString &commandName)
 {
-    const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    const bool help =
+        arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
     return arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("--help-man")) ||
            (commandName == QLatin1String("showmigrations") && !help);
 }
@@ -420,8 +427,9 @@ int run(int argc, char **argv)
         return runWithoutCommand(arguments, out, err);
     const Command *command = findCommand(commandName);
     if (!command) {
-        err << Cli::tr("error: %1").arg(Cli::tr("Unknown command '%1': run gma-migrator-cli --help for the list.")
-                                            .arg(commandName))
+        err << Cli::tr("error: %1")
+                   .arg(Cli::tr("Unknown command '%1': run gma-migrator-cli --help for the list.")
+                            .arg(commandName))
             << Qt::endl;
         return Usage;
     }

@@ -12,8 +12,8 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QTextStream>
 #include <atomic>

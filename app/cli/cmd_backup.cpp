@@ -149,8 +149,8 @@ auto withProgress(Context &ctx, QSqlDatabase db, const QString &what, Job job)
 // Runs a backup with progress on stderr; prints the outcome.
 BackupResult takeBackup(Context &ctx, QSqlDatabase &db, const BackupOptions &options)
 {
-    const BackupResult result = withProgress(ctx, db, Cli::tr("dumping"),
-                                             [&](BackupManager &m) { return m.backup(options); });
+    const BackupResult result =
+        withProgress(ctx, db, Cli::tr("dumping"), [&](BackupManager &m) { return m.backup(options); });
     if (!result.warning.isEmpty())
         ctx.warn(result.warning);
     return result;
@@ -162,11 +162,14 @@ void printRecord(Context &ctx, const BackupRecord &r, qint64 ms)
     ctx.out << Cli::tr("Backup written: %1").arg(QDir::toNativeSeparators(r.path)) << '\n'
             << "  "
             << Cli::tr("%1 format, %2 in %3, sha256 %4")
-                   .arg(r.format, format::bytes(r.sizeBytes, QLocale()), format::duration(ms, QLocale()), r.sha256)
+                   .arg(r.format, format::bytes(r.sizeBytes, QLocale()), format::duration(ms, QLocale()),
+                        r.sha256)
             << '\n'
             << "  "
-            << (r.verified ? Cli::tr("verified; state %1 (%Ln migration(s) recorded); rows: %2", nullptr, recorded)
-                           : Cli::tr("NOT verified; state %1 (%Ln migration(s) recorded); rows: %2", nullptr, recorded))
+            << (r.verified
+                    ? Cli::tr("verified; state %1 (%Ln migration(s) recorded); rows: %2", nullptr, recorded)
+                    : Cli::tr("NOT verified; state %1 (%Ln migration(s) recorded); rows: %2", nullptr,
+                              recorded))
                    .arg(stateSummary(r.migrationState), rowCountSummary(r.rowCounts))
             << '\n';
     if (r.id > 0)
@@ -193,12 +196,14 @@ int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
     if (!ctx.parser.isSet(QStringLiteral("json"))) {
         const QString backup = (v.inCatalogue ? QStringLiteral("#%1 ").arg(v.record.id) : QString()) +
                                QDir::toNativeSeparators(v.record.path);
-        ctx.out << (v.inCatalogue ? Cli::tr("Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} "
-                                            "readable.",
-                                            nullptr, int(v.entries))
-                                  : Cli::tr("Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln "
-                                            "archive {entry|entries} readable.",
-                                            nullptr, int(v.entries)))
+        ctx.out << (v.inCatalogue
+                        ? Cli::tr("Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} "
+                                  "readable.",
+                                  nullptr, int(v.entries))
+                        : Cli::tr(
+                              "Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln "
+                              "archive {entry|entries} readable.",
+                              nullptr, int(v.entries)))
                        .arg(backup, format::bytes(v.sizeBytes, QLocale()))
                 << '\n';
     }
@@ -302,9 +307,8 @@ int runRestore(Context &ctx)
         return Usage;
     }
     if (!ctx.parser.isSet(QStringLiteral("db"))) {
-        ctx.error(Cli::tr(
-            "Name the database to restore into with --db TARGET (a database name or connection "
-            "string): restore never picks its target itself."));
+        ctx.error(Cli::tr("Name the database to restore into with --db TARGET (a database name or connection "
+                          "string): restore never picks its target itself."));
         return Refused;
     }
     RestoreOptions options;
@@ -316,8 +320,9 @@ int runRestore(Context &ctx)
                    .arg(file, ctx.settings.displayName())
             << '\n';
     ctx.err.flush();
-    const RestoreResult r = withProgress(ctx, QSqlDatabase(), Cli::tr("restoring"),
-                                         [&](BackupManager &m) { return m.restore(ctx.args.first(), options); });
+    const RestoreResult r = withProgress(ctx, QSqlDatabase(), Cli::tr("restoring"), [&](BackupManager &m) {
+        return m.restore(ctx.args.first(), options);
+    });
     switch (r.status) {
     case RestoreResult::Status::Success:
         ctx.out << (r.createdDatabase ? Cli::tr("Restored %1 backup into database \"%2\" (created) in %3.")
@@ -369,9 +374,8 @@ int checkAutoBackup(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRol
     ctx.out.flush();
     const BackupResult result = takeBackup(ctx, db, options);
     if (!result.ok()) {
-        ctx.error(
-            Cli::tr("%1 Nothing was changed; fix that, or pass --no-backup to run without a backup.")
-                .arg(result.error));
+        ctx.error(Cli::tr("%1 Nothing was changed; fix that, or pass --no-backup to run without a backup.")
+                      .arg(result.error));
         return result.status == BackupResult::Status::Cancelled ? MigrationFailed : Refused;
     }
     const QString path = QDir::toNativeSeparators(result.record.path);
@@ -382,7 +386,8 @@ int checkAutoBackup(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRol
                     ? (verified ? Cli::tr("Backup taken: %1 (%2, verified, catalogue #%3).")
                                 : Cli::tr("Backup taken: %1 (%2, not verified, catalogue #%3)."))
                           .arg(path, size, QString::number(result.record.id))
-                    : (verified ? Cli::tr("Backup taken: %1 (%2, verified).") : Cli::tr("Backup taken: %1 (%2, not verified)."))
+                    : (verified ? Cli::tr("Backup taken: %1 (%2, verified).")
+                                : Cli::tr("Backup taken: %1 (%2, not verified)."))
                           .arg(path, size))
             << '\n';
     ctx.out.flush();
@@ -404,14 +409,13 @@ Command backupCommand()
             "--verify re-checks a backup: file present, checksum unchanged, archive readable. GMA_PG_BIN "
             "names the folder of pg_dump and pg_restore."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("output"), Cli::tr("Where to write the backup."),
-                         QStringLiteral("PATH")});
+            p.addOption(
+                {QStringLiteral("output"), Cli::tr("Where to write the backup."), QStringLiteral("PATH")});
             p.addOption({QStringLiteral("format"), Cli::tr("custom (default), plain or directory."),
                          QStringLiteral("FORMAT")});
-            p.addOption({QStringLiteral("note"), Cli::tr("A note stored with the backup."),
-                         QStringLiteral("TEXT")});
-            p.addOption({QStringLiteral("verify"),
-                         Cli::tr("Re-verify a backup (catalogue id or path)."),
+            p.addOption(
+                {QStringLiteral("note"), Cli::tr("A note stored with the backup."), QStringLiteral("TEXT")});
+            p.addOption({QStringLiteral("verify"), Cli::tr("Re-verify a backup (catalogue id or path)."),
                          QStringLiteral("ID|PATH")});
             addJsonOption(p);
         },
@@ -422,10 +426,9 @@ Command backupsCommand()
 {
     return Command{QStringLiteral("backups"), QStringLiteral("backups [--json]"),
                    Cli::tr("Lists the backup catalogue: id, when, size, format, verified, the "
-                                  "migration state at that moment, "
-                                  "and the file (marked missing when it is gone)."),
-                   addJsonOption,
-                   runBackups};
+                           "migration state at that moment, "
+                           "and the file (marked missing when it is gone)."),
+                   addJsonOption, runBackups};
 }
 
 Command restoreCommand()
@@ -437,8 +440,8 @@ Command restoreCommand()
             "created when missing) in one transaction. Refuses a non-empty database unless --clean is given, "
             "which replaces its contents."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("clean"),
-                         Cli::tr("Replace the contents of a non-empty target database.")});
+            p.addOption(
+                {QStringLiteral("clean"), Cli::tr("Replace the contents of a non-empty target database.")});
         },
         runRestore};
 }
@@ -448,12 +451,10 @@ RunGuard autoBackupGuard()
     return RunGuard{
         QStringLiteral("backup"),
         [](QCommandLineParser &p) {
-            p.addOption(
-                {QStringLiteral("no-backup"), Cli::tr("Do not take the automatic backup first.")});
+            p.addOption({QStringLiteral("no-backup"), Cli::tr("Do not take the automatic backup first.")});
             p.addOption(
                 {QStringLiteral("backup-dir"),
-                 Cli::tr(
-                     "Folder for the automatic backup (default ~/.local/share/gma-migrator/backups)."),
+                 Cli::tr("Folder for the automatic backup (default ~/.local/share/gma-migrator/backups)."),
                  QStringLiteral("DIR")});
         },
         checkAutoBackup};

@@ -24,10 +24,10 @@ int runInitDemo(Context &ctx)
         return CannotConnect;
     // GMA tables are refused by Demo::build; tables of another application are refused here.
     if (const ServerInfo info = Database::serverInfo(*db); !info.isEmpty && !info.isGma) {
-        ctx.error(Cli::tr(
-                      "The database \"%1\" has tables of another application: init-demo only builds on an "
-                      "empty database. Create a new database for the demo.")
-                      .arg(info.database));
+        ctx.error(
+            Cli::tr("The database \"%1\" has tables of another application: init-demo only builds on an "
+                    "empty database. Create a new database for the demo.")
+                .arg(info.database));
         return Refused;
     }
     const DemoResult r = Demo::build(*db, ctx.catalogue, options,
@@ -39,8 +39,9 @@ int runInitDemo(Context &ctx)
     const QLocale locale;
     ctx.out << Cli::tr("Demo database ready at 0002 in %1: %2 users, %3 campaigns, %4 characters, %5 items, "
                        "%6 locations.")
-                   .arg(format::duration(r.ms, locale), locale.toString(r.users), locale.toString(r.campaigns),
-                        locale.toString(r.characters), locale.toString(r.items), locale.toString(r.locations))
+                   .arg(format::duration(r.ms, locale), locale.toString(r.users),
+                        locale.toString(r.campaigns), locale.toString(r.characters), locale.toString(r.items),
+                        locale.toString(r.locations))
             << '\n';
     return Success;
 }
@@ -51,11 +52,10 @@ Command initDemoCommand()
 {
     return Command{QStringLiteral("init-demo"), QStringLiteral("init-demo [--rows N]"),
                    Cli::tr("On an empty database, builds the GMA schema at 0002 and fills it with "
-                                  "demo data: users, campaigns, "
-                                  "and N characters, items and locations (default 1000)."),
+                           "demo data: users, campaigns, "
+                           "and N characters, items and locations (default 1000)."),
                    [](QCommandLineParser &p) {
-                       p.addOption({QStringLiteral("rows"),
-                                    Cli::tr("Characters, items and locations each."),
+                       p.addOption({QStringLiteral("rows"), Cli::tr("Characters, items and locations each."),
                                     QStringLiteral("N")});
                    },
                    runInitDemo};

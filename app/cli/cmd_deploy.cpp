@@ -77,17 +77,20 @@ public:
             m_ctx.ask(Cli::tr("The %1 stage failed. Roll the migration back now? Type 'yes' to roll back: ")
                           .arg(failedStage)) == QLatin1String("yes"))
             return true;
-        m_ctx.out << Cli::tr("To undo the migration: gma-migrator-cli rollback --yes (a backup was taken first unless "
-                             "the profile says backup = no).")
-                  << '\n';
+        m_ctx.out
+            << Cli::tr(
+                   "To undo the migration: gma-migrator-cli rollback --yes (a backup was taken first unless "
+                   "the profile says backup = no).")
+            << '\n';
         return false;
     }
 
     void stageStarted(const DeployStage &stage, qint64 windowLeftMs) override
     {
         m_ctx.out << "== " << stage.name << " ("
-                  << (windowLeftMs > 0 ? Cli::tr("%1 of the window left").arg(format::duration(windowLeftMs, QLocale()))
-                                       : Cli::tr("the window is used up"))
+                  << (windowLeftMs > 0
+                          ? Cli::tr("%1 of the window left").arg(format::duration(windowLeftMs, QLocale()))
+                          : Cli::tr("the window is used up"))
                   << ")\n";
         m_ctx.out.flush();
     }
@@ -139,7 +142,8 @@ private:
 int initProfile(Context &ctx, const QString &path)
 {
     if (QFileInfo::exists(path)) {
-        ctx.error(Cli::tr("The deployment profile %1 already exists: edit it, or remove it first.").arg(path));
+        ctx.error(
+            Cli::tr("The deployment profile %1 already exists: edit it, or remove it first.").arg(path));
         return Refused;
     }
     DeployProfile p = DeployProfile::seedExample();
@@ -149,7 +153,8 @@ int initProfile(Context &ctx, const QString &path)
         ctx.error(error);
         return Refused;
     }
-    ctx.out << Cli::tr("Wrote the deployment profile %1 (the seed's runbook; edit the commands):").arg(path) << "\n\n"
+    ctx.out << Cli::tr("Wrote the deployment profile %1 (the seed's runbook; edit the commands):").arg(path)
+            << "\n\n"
             << p.toText();
     return Success;
 }
@@ -181,13 +186,16 @@ int runDeploy(Context &ctx)
     if (code != Success)
         return code;
     if (run.plan.isEmpty()) {
-        ctx.out << Cli::tr("Nothing to deploy: every app is at its latest migration; no command of the profile ran.")
-                << '\n';
+        ctx.out
+            << Cli::tr(
+                   "Nothing to deploy: every app is at its latest migration; no command of the profile ran.")
+            << '\n';
         return Success;
     }
     const ServerInfo info = Database::serverInfo(*run.db);
     ctx.out << Cli::tr("Deployment of database \"%1\" (%2) with the profile %3, a %4 maintenance window:")
-                   .arg(info.database, ctx.settings.displayName(), path, format::duration(profile->windowMs, QLocale()))
+                   .arg(info.database, ctx.settings.displayName(), path,
+                        format::duration(profile->windowMs, QLocale()))
             << '\n'
             << run.plan.describe(ctx.catalogue);
     ctx.out.flush();
@@ -228,9 +236,12 @@ Command deployCommand()
         QStringLiteral("deploy [--profile NAME|PATH] [--report PATH]... [--rollback-on-failure] | deploy "
                        "--init-profile [--profile NAME|PATH]"),
         Cli::tr(
-            "The seed's production deployment: the profile's commands before (maintenance mode on), preflight, "
-            "backup, migrate, the seed's verification query, validation, then the failure commands if a stage "
-            "failed and the after commands in every case (health check, maintenance mode off), each stage timed "
+            "The seed's production deployment: the profile's commands before (maintenance mode on), "
+            "preflight, "
+            "backup, migrate, the seed's verification query, validation, then the failure commands if a "
+            "stage "
+            "failed and the after commands in every case (health check, maintenance mode off), each stage "
+            "timed "
             "against the maintenance window. The profile is $XDG_CONFIG_HOME/gma-migrator/deploy/NAME.conf "
             "(default: default.conf). Exit 0 deployed, 1 a stage failed, 4 the migration failed."),
         [](QCommandLineParser &p) {

@@ -69,7 +69,8 @@ public:
             draw();
         });
         connect(runner, &FleetRunner::targetProgress, this, [this](int index, qint64 done, qint64 total) {
-            m_running.insert(index, Cli::tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
+            m_running.insert(
+                index, Cli::tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
             draw();
         });
         connect(runner, &FleetRunner::targetFinished, this, [this](int index, const FleetResult &r) {
@@ -168,7 +169,7 @@ bool readFleetOptions(Context &ctx, FleetOptions *o)
         return false;
     if (ctx.parser.isSet(QStringLiteral("skip-preflight"))) {
         ctx.error(Cli::tr("A fleet rollout always runs the preflight on every target first; "
-                                 "--skip-preflight is not available here."));
+                          "--skip-preflight is not available here."));
         return false;
     }
     o->run.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
@@ -238,7 +239,7 @@ int runFleet(Context &ctx)
     }
     if (!found) {
         ctx.error(Cli::tr("Name what to run on the fleet: showmigrations, preflight, migrate, rollback, "
-                                 "validate or backup."));
+                          "validate or backup."));
         return Usage;
     }
     FleetOptions options;
@@ -246,8 +247,9 @@ int runFleet(Context &ctx)
     const QStringList rest = ctx.args.mid(1);
     if (rest.size() > (found->command == FleetCommand::Migrate ? 2 : 0)) {
         ctx.error(Cli::tr("fleet %1 takes %2.")
-                      .arg(verb, found->command == FleetCommand::Migrate ? Cli::tr("at most an app and a target")
-                                                                         : Cli::tr("no arguments")));
+                      .arg(verb, found->command == FleetCommand::Migrate
+                                     ? Cli::tr("at most an app and a target")
+                                     : Cli::tr("no arguments")));
         return Usage;
     }
     options.app = rest.value(0);
@@ -311,25 +313,27 @@ Command fleetCommand()
             "summary; the exit code is the worst target's."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("targets"), Cli::tr("The targets file."), QStringLiteral("FILE")});
-            p.addOption({QStringLiteral("parallel"),
-                         Cli::tr("Targets running at once (default 4)."), QStringLiteral("N")});
+            p.addOption({QStringLiteral("parallel"), Cli::tr("Targets running at once (default 4)."),
+                         QStringLiteral("N")});
             p.addOption({QStringLiteral("canary"),
                          Cli::tr("Run the first N ready targets alone first (default 0)."),
                          QStringLiteral("N")});
             p.addOption({QStringLiteral("continue-on-error"),
                          Cli::tr("Go on with the other targets when one fails its preflight or its run.")});
-            p.addOption({QStringLiteral("dry-run"), Cli::tr("Rehearse on every target in place (one transaction rolled back, holding the "
-                                                        "plan's table locks until it ends; rehearse on a copy with "
-                                                        "migrate --dry-run per database).")});
+            p.addOption(
+                {QStringLiteral("dry-run"),
+                 Cli::tr("Rehearse on every target in place (one transaction rolled back, holding the "
+                         "plan's table locks until it ends; rehearse on a copy with "
+                         "migrate --dry-run per database).")});
             p.addOption({QStringLiteral("rollback"), Cli::tr("fleet preflight: check the rollback.")});
             p.addOption({QStringLiteral("yes"), Cli::tr("fleet rollback: do not ask for confirmation.")});
             p.addOption({QStringLiteral("report"),
                          Cli::tr("fleet validate: also write one report over every target (.html, .pdf, "
-                                        ".csv or .json; may be given several times)."),
+                                 ".csv or .json; may be given several times)."),
                          QStringLiteral("PATH")});
             p.addOption({QStringLiteral("password"),
                          Cli::tr("Ask for the password of each server and user of the targets once "
-                                        "(~/.pgpass and PGPASSWORD need none).")});
+                                 "(~/.pgpass and PGPASSWORD need none).")});
             addRunOptions(p);
             addJsonOption(p);
         },

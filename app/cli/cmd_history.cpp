@@ -37,9 +37,10 @@ int runAudit(Context &ctx)
     for (const ModelAudit &m : audit) {
         ctx.out << QStringLiteral("%1 %2").arg(m.model, -22).arg(QLocale().toString(m.rows), 10);
         for (const AuditFieldStat &f : m.fields) {
-            const QString cell =
-                f.present ? QStringLiteral("%1 (%2%)").arg(QLocale().toString(f.nulls), QLocale().toString(100.0 * m.nullShare(f), 'f', 1))
-                          : Cli::tr("(no column)");
+            const QString cell = f.present ? QStringLiteral("%1 (%2%)")
+                                                 .arg(QLocale().toString(f.nulls),
+                                                      QLocale().toString(100.0 * m.nullShare(f), 'f', 1))
+                                           : Cli::tr("(no column)");
             ctx.out << QStringLiteral("  %1").arg(cell, 22);
         }
         ctx.out << '\n';
@@ -98,18 +99,16 @@ Command auditCommand()
     return Command{
         QStringLiteral("audit"), QStringLiteral("audit [--json]"),
         Cli::tr("Per model: rows, and how many lack %1; after the data step, the rows still without "
-                       "audit users (late rows: how many, the newest id), which fill-audit fills.").arg(fields.join(QStringLiteral(", "))),
-        addJsonOption,
-        runAudit};
+                "audit users (late rows: how many, the newest id), which fill-audit fills.")
+            .arg(fields.join(QStringLiteral(", "))),
+        addJsonOption, runAudit};
 }
 
 Command historyCommand()
 {
-    return Command{
-        QStringLiteral("history"), QStringLiteral("history [--json]"),
-        Cli::tr("The runs the tool recorded: who, when, what, how long, outcome (newest first)."),
-        addJsonOption,
-        runHistory};
+    return Command{QStringLiteral("history"), QStringLiteral("history [--json]"),
+                   Cli::tr("The runs the tool recorded: who, when, what, how long, outcome (newest first)."),
+                   addJsonOption, runHistory};
 }
 
 } // namespace gma::cli

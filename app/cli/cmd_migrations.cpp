@@ -132,11 +132,9 @@ int runSqlMigrate(Context &ctx)
 
 Command showMigrationsCommand()
 {
-    return Command{
-        QStringLiteral("showmigrations"), QStringLiteral("showmigrations [APP...] [--json]"),
-        Cli::tr("Lists each app's migrations as Django does: [X] applied, [ ] not applied."),
-        addJsonOption,
-        runShowMigrations};
+    return Command{QStringLiteral("showmigrations"), QStringLiteral("showmigrations [APP...] [--json]"),
+                   Cli::tr("Lists each app's migrations as Django does: [X] applied, [ ] not applied."),
+                   addJsonOption, runShowMigrations};
 }
 
 Command sqlMigrateCommand()
@@ -146,11 +144,10 @@ Command sqlMigrateCommand()
         Cli::tr(
             "Prints the SQL a migration runs (NAME may be a unique prefix such as 0003). Needs no database."),
         [](QCommandLineParser &p) {
-            p.addOption(
-                {QStringLiteral("backwards"), Cli::tr("The SQL that unapplies the migration.")});
+            p.addOption({QStringLiteral("backwards"), Cli::tr("The SQL that unapplies the migration.")});
             p.addOption({QStringLiteral("online"),
                          Cli::tr("The SQL of migrate --online for a schema migration: each statement its own "
-                                        "short transaction, indexes built CONCURRENTLY.")});
+                                 "short transaction, indexes built CONCURRENTLY.")});
         },
         runSqlMigrate};
 }

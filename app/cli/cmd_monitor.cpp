@@ -25,7 +25,8 @@ QString figure(const MonitorRow &row, double value, bool signedDelta)
 QString share(qint64 part, qint64 whole, double ratio)
 {
     const QLocale locale;
-    return Cli::tr("%1 of %2 (%3%)").arg(locale.toString(part), locale.toString(whole), locale.toString(100.0 * ratio, 'f', 1));
+    return Cli::tr("%1 of %2 (%3%)")
+        .arg(locale.toString(part), locale.toString(whole), locale.toString(100.0 * ratio, 'f', 1));
 }
 
 int runMonitor(Context &ctx)
@@ -81,8 +82,11 @@ int runMonitor(Context &ctx)
         ctx.out << '\n' << t.table << (t.exists ? QString() : Cli::tr(" (no such table)")) << '\n';
         if (!t.exists)
             continue;
-        ctx.out << QStringLiteral("  %1 %2 %3 %4\n").arg(QString(), -42).arg(Cli::tr("Before"), 14)
-                       .arg(Cli::tr("Now"), 14).arg(Cli::tr("Change"), 14);
+        ctx.out << QStringLiteral("  %1 %2 %3 %4\n")
+                       .arg(QString(), -42)
+                       .arg(Cli::tr("Before"), 14)
+                       .arg(Cli::tr("Now"), 14)
+                       .arg(Cli::tr("Change"), 14);
         for (const MonitorRow &r : rows) {
             if (r.table != t.table || (r.fromStatements && !now.statementsAvailable))
                 continue;
@@ -126,9 +130,9 @@ Command monitorCommand()
     return Command{
         QStringLiteral("monitor"), QStringLiteral("monitor [--json] [--baseline]"),
         Cli::tr("The three tables now beside the latest baseline (taken before each run): scans, index use "
-                       "(the migration's indexes marked), rows, dead rows, size, statement times when "
-                       "pg_stat_statements is installed, and the audit trail since the migration. --baseline "
-                       "takes a baseline now."),
+                "(the migration's indexes marked), rows, dead rows, size, statement times when "
+                "pg_stat_statements is installed, and the audit trail since the migration. --baseline "
+                "takes a baseline now."),
         [](QCommandLineParser &parser) {
             addJsonOption(parser);
             parser.addOption({QStringLiteral("baseline"), Cli::tr("Take a baseline now and store it.")});

@@ -60,8 +60,7 @@ int makePlan(Context &ctx, PlannedRun *in, bool tolerateInconsistent)
 {
     const bool rollback = ctx.parser.isSet(QStringLiteral("rollback"));
     if (ctx.args.size() > 2 || (rollback && !ctx.args.isEmpty())) {
-        ctx.error(Cli::tr(
-            "Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone."));
+        ctx.error(Cli::tr("Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone."));
         return Usage;
     }
     return planRun(ctx, {rollback, ctx.args.value(0), ctx.args.value(1), true, tolerateInconsistent}, in);
@@ -92,8 +91,10 @@ void printFindings(QTextStream &out, const PreflightReport &report, bool all)
                 out << "    " << moreRows(f) << '\n';
         }
         if (!f.query.isEmpty() && (f.totalRows > f.rows.size() || f.isError()))
-            out << "    " << (all ? Cli::tr("All of them: %1") : Cli::tr("All of them: %1   (or: gma-migrator-cli preflight --all)"))
-                                 .arg(f.query)
+            out << "    "
+                << (all ? Cli::tr("All of them: %1")
+                        : Cli::tr("All of them: %1   (or: gma-migrator-cli preflight --all)"))
+                       .arg(f.query)
                 << '\n';
     }
 }
@@ -124,10 +125,9 @@ bool readLongTx(Context &ctx, PreflightOptions *options)
 
 void addLongTxOption(QCommandLineParser &p)
 {
-    p.addOption(
-        {kLongTxOption,
-         Cli::tr("An open transaction older than this many seconds counts as long (default 60)."),
-         QStringLiteral("S")});
+    p.addOption({kLongTxOption,
+                 Cli::tr("An open transaction older than this many seconds counts as long (default 60)."),
+                 QStringLiteral("S")});
 }
 
 namespace {
@@ -163,15 +163,15 @@ void printStepImpact(QTextStream &out, const StepImpact &st)
             what += Cli::tr(" [also %1]").arg(others.join(QStringLiteral(", ")));
         if (!s.transaction.isEmpty() && s.transaction != QLatin1String("the step's transaction"))
             what += QStringLiteral(" (%1)").arg(s.transaction);
-        rows << QStringList{QString::number(++n),
-                            lockModeName(s.lock),
-                            s.table,
-                            tableWorkName(s.work),
-                            s.rows >= 0 ? QLocale().toString(s.rows) : QString(),
-                            QStringLiteral("~%1%2").arg(format::duration(s.lockHeldMs, QLocale()),
-                                                        s.blocksApplication ? Cli::tr(" blocks app")
-                                                                            : QString()),
-                            what};
+        rows << QStringList{
+            QString::number(++n),
+            lockModeName(s.lock),
+            s.table,
+            tableWorkName(s.work),
+            s.rows >= 0 ? QLocale().toString(s.rows) : QString(),
+            QStringLiteral("~%1%2").arg(format::duration(s.lockHeldMs, QLocale()),
+                                        s.blocksApplication ? Cli::tr(" blocks app") : QString()),
+            what};
     }
     printTable(out, QStringLiteral("  "),
                {QStringLiteral("#"), Cli::tr("Lock"), Cli::tr("Table"), Cli::tr("Work"), Cli::tr("Rows"),
@@ -239,20 +239,22 @@ int runPreview(Context &ctx)
         return Success;
     }
     const int stepCount = int(report.steps.size());
-    ctx.out << (report.online ? Cli::tr("Impact of `%1` on database \"%2\" (PostgreSQL %3): %Ln step(s), schema steps "
-                                        "online (--online). Nothing has been changed.",
-                                        nullptr, stepCount)
-                              : Cli::tr("Impact of `%1` on database \"%2\" (PostgreSQL %3): %Ln step(s). Nothing has "
-                                        "been changed.",
-                                        nullptr, stepCount))
+    ctx.out << (report.online
+                    ? Cli::tr("Impact of `%1` on database \"%2\" (PostgreSQL %3): %Ln step(s), schema steps "
+                              "online (--online). Nothing has been changed.",
+                              nullptr, stepCount)
+                    : Cli::tr("Impact of `%1` on database \"%2\" (PostgreSQL %3): %Ln step(s). Nothing has "
+                              "been changed.",
+                              nullptr, stepCount))
                    .arg(in.what, report.database, report.serverVersion)
             << '\n'
-            << (report.online ? Cli::tr("Lock held: how long each statement's lock is held, estimated from the tables' "
-                                        "sizes (each statement its own transaction); \"blocks app\": the "
-                                        "application's reads or writes wait for it. Stall budget %1 ms.")
-                              : Cli::tr("Lock held: how long each statement's lock is held, estimated from the tables' "
-                                        "sizes (until the step's one transaction commits); \"blocks app\": the "
-                                        "application's reads or writes wait for it. Stall budget %1 ms."))
+            << (report.online
+                    ? Cli::tr("Lock held: how long each statement's lock is held, estimated from the tables' "
+                              "sizes (each statement its own transaction); \"blocks app\": the "
+                              "application's reads or writes wait for it. Stall budget %1 ms.")
+                    : Cli::tr("Lock held: how long each statement's lock is held, estimated from the tables' "
+                              "sizes (until the step's one transaction commits); \"blocks app\": the "
+                              "application's reads or writes wait for it. Stall budget %1 ms."))
                    .arg(QLocale().toString(report.stallBudgetMs))
             << '\n';
     if (report.steps.isEmpty())
@@ -263,21 +265,27 @@ int runPreview(Context &ctx)
         ++index;
         ctx.out << '\n'
                 << '[' << index << '/' << report.steps.size() << "] "
-                << (st.isData ? (st.step.backwards ? Cli::tr("%1 (data, backward)") : Cli::tr("%1 (data, forward)"))
-                              : (st.step.backwards ? Cli::tr("%1 (schema, backward)") : Cli::tr("%1 (schema, forward)")))
+                << (st.isData
+                        ? (st.step.backwards ? Cli::tr("%1 (data, backward)") : Cli::tr("%1 (data, forward)"))
+                        : (st.step.backwards ? Cli::tr("%1 (schema, backward)")
+                                             : Cli::tr("%1 (schema, forward)")))
                        .arg(st.label)
                 << '\n';
         printStepImpact(ctx.out, st);
         const WalEstimate::Step &w = wal.steps.at(index - 1);
-        ctx.out << "  " << Cli::tr("WAL: about %1 (%2)").arg(format::bytes(w.bytes, QLocale()), w.how) << '\n';
+        ctx.out << "  " << Cli::tr("WAL: about %1 (%2)").arg(format::bytes(w.bytes, QLocale()), w.how)
+                << '\n';
     }
     if (!report.steps.isEmpty())
-        ctx.out << '\n'
-                << Cli::tr("WAL: about %1 in all, estimated from the tables' sizes and row counts (not measured), plus "
-                           "up to %2 of full-page images after a checkpoint; every streaming replica receives and "
-                           "replays as much.")
-                       .arg(format::bytes(wal.totalBytes, QLocale()), format::bytes(wal.fullPageBytes, QLocale()))
-                << '\n';
+        ctx.out
+            << '\n'
+            << Cli::tr(
+                   "WAL: about %1 in all, estimated from the tables' sizes and row counts (not measured), "
+                   "plus "
+                   "up to %2 of full-page images after a checkpoint; every streaming replica receives and "
+                   "replays as much.")
+                   .arg(format::bytes(wal.totalBytes, QLocale()), format::bytes(wal.fullPageBytes, QLocale()))
+            << '\n';
     if (!report.steps.isEmpty())
         ctx.out << '\n'
                 << Cli::tr("Rehearsal: `migrate --dry-run` runs on a copy and locks nothing here; in place "
@@ -320,10 +328,12 @@ int runPreflight(Context &ctx)
         ctx.out << toJson(map);
         return report.ok() ? Success : Refused;
     }
-    ctx.out << Cli::tr("Preflight checks for `%1` (%Ln step(s)):", nullptr, int(in.plan.steps.size())).arg(in.what)
+    ctx.out << Cli::tr("Preflight checks for `%1` (%Ln step(s)):", nullptr, int(in.plan.steps.size()))
+                   .arg(in.what)
             << '\n';
     printFindings(ctx.out, report, options.detailLimit == 0);
-    ctx.out << (report.ok() ? Cli::tr("%1 Ready to run.") : Cli::tr("%1 The run would be refused.")).arg(summaryLine(report))
+    ctx.out << (report.ok() ? Cli::tr("%1 Ready to run.") : Cli::tr("%1 The run would be refused."))
+                   .arg(summaryLine(report))
             << '\n';
     return report.ok() ? Success : Refused;
 }
@@ -360,16 +370,17 @@ int checkPreflight(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRoll
     if (report.ok())
         return Success;
     ctx.error(
-        (isRollback ? Cli::tr("Preflight checks found %Ln problem(s) (%1), so the rollback was refused and nothing "
-                              "was changed: fix them and retry, or pass --%2 if you are sure.",
-                              nullptr, report.count(Severity::Error))
-                    : isDryRun
-                    ? Cli::tr("Preflight checks found %Ln problem(s) (%1), so the rehearsal was refused and nothing "
-                              "was changed: fix them and retry, or pass --%2 if you are sure.",
-                              nullptr, report.count(Severity::Error))
-                    : Cli::tr("Preflight checks found %Ln problem(s) (%1), so the migration was refused and nothing "
-                              "was changed: fix them and retry, or pass --%2 if you are sure.",
-                              nullptr, report.count(Severity::Error)))
+        (isRollback
+             ? Cli::tr("Preflight checks found %Ln problem(s) (%1), so the rollback was refused and nothing "
+                       "was changed: fix them and retry, or pass --%2 if you are sure.",
+                       nullptr, report.count(Severity::Error))
+         : isDryRun
+             ? Cli::tr("Preflight checks found %Ln problem(s) (%1), so the rehearsal was refused and nothing "
+                       "was changed: fix them and retry, or pass --%2 if you are sure.",
+                       nullptr, report.count(Severity::Error))
+             : Cli::tr("Preflight checks found %Ln problem(s) (%1), so the migration was refused and nothing "
+                       "was changed: fix them and retry, or pass --%2 if you are sure.",
+                       nullptr, report.count(Severity::Error)))
             .arg([&] {
                 QStringList ids;
                 for (const PreflightFinding &f : report.findings) {
@@ -390,18 +401,20 @@ Command previewCommand()
         QStringLiteral("preview"), QStringLiteral("preview [APP [TARGET]] [--rollback] [--online] [--json]"),
         Cli::tr(
             "Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing "
-            "it: per statement the table lock it takes, how long it holds it (estimated from the table's size), "
-            "whether it rewrites or scans the table, table sizes and row estimates, the exact rows each data step "
+            "it: per statement the table lock it takes, how long it holds it (estimated from the table's "
+            "size), "
+            "whether it rewrites or scans the table, table sizes and row estimates, the exact rows each data "
+            "step "
             "fills or sets back, and the hazards: locks longer than the stall budget, audit columns NOT NULL "
             "without a default (deploy the application version that writes them first)."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("rollback"), Cli::tr("Preview the strategy's rollback.")});
             p.addOption({QStringLiteral("online"),
                          Cli::tr("Preview the schema steps' --online variant (each statement its own short "
-                                        "transaction, indexes built CONCURRENTLY).")});
+                                 "transaction, indexes built CONCURRENTLY).")});
             p.addOption({QStringLiteral("stall-budget"),
                          Cli::tr("The longest the application may wait for a lock, in ms, that the hazards "
-                                        "are measured against (default 1000)."),
+                                 "are measured against (default 1000)."),
                          QStringLiteral("MS")});
             addJsonOption(p);
         },
@@ -419,8 +432,7 @@ Command preflightCommand()
             "transactions. Exit 1 when a check finds an error; migrate and rollback run these checks first."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("rollback"), Cli::tr("Check the strategy's rollback.")});
-            p.addOption(
-                {QStringLiteral("all"), Cli::tr("List every offending row, not only the first 10.")});
+            p.addOption({QStringLiteral("all"), Cli::tr("List every offending row, not only the first 10.")});
             p.addOption({QStringLiteral("dry-run"),
                          Cli::tr("Check as for a rehearsal: sessions holding locks only warn.")});
             addJsonOption(p);
@@ -434,8 +446,7 @@ RunGuard preflightGuard()
     return RunGuard{
         QStringLiteral("preflight"),
         [](QCommandLineParser &p) {
-            p.addOption(
-                {kSkipOption, Cli::tr("Do not run the preflight checks first (not recommended).")});
+            p.addOption({kSkipOption, Cli::tr("Do not run the preflight checks first (not recommended).")});
             addLongTxOption(p);
         },
         checkPreflight};

@@ -13,15 +13,15 @@ void addRehearsalOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("in-place"),
                  Cli::tr("With --dry-run: rehearse on the database itself in one transaction that is rolled "
-                                "back, holding ACCESS EXCLUSIVE on the planned tables until it ends (an outage on a "
-                                "live database).")});
+                         "back, holding ACCESS EXCLUSIVE on the planned tables until it ends (an outage on a "
+                         "live database).")});
     p.addOption({QStringLiteral("rehearse-server"),
                  Cli::tr("With --dry-run: the server (URI or keyword string, as --db) to create the scratch "
-                                "copy on; default: the database's own server. Fields left out are taken from --db."),
+                         "copy on; default: the database's own server. Fields left out are taken from --db."),
                  QStringLiteral("CONNINFO")});
     p.addOption({QStringLiteral("fresh-backup"),
                  Cli::tr("With --dry-run: take a new backup for the copy even when a verified one holds the "
-                                "database's migration state.")});
+                         "database's migration state.")});
 }
 
 bool readRehearsalOptions(Context &ctx, bool dryRun, RehearsalOptions *options)
@@ -31,12 +31,12 @@ bool readRehearsalOptions(Context &ctx, bool dryRun, RehearsalOptions *options)
     options->freshBackup = ctx.parser.isSet(QStringLiteral("fresh-backup"));
     if (!dryRun && (inPlace || server || options->freshBackup)) {
         ctx.error(Cli::tr("--in-place, --rehearse-server and --fresh-backup only apply to a rehearsal: add "
-                                 "--dry-run."));
+                          "--dry-run."));
         return false;
     }
     if (inPlace && (server || options->freshBackup)) {
         ctx.error(Cli::tr("--rehearse-server and --fresh-backup name the copy a rehearsal runs on: they do "
-                                 "not go with --in-place."));
+                          "not go with --in-place."));
         return false;
     }
     if (server) {
@@ -78,8 +78,9 @@ QString verdicts(const ValidationResult &v)
     QStringList parts;
     for (const QString &c : std::as_const(categories))
         if (tally.value(c).second > 0) // every check of it skipped (the seed's at 0002)
-            parts << QStringLiteral("%1 %2/%3").arg(c, QLocale().toString(tally.value(c).first),
-                                                    QLocale().toString(tally.value(c).second));
+            parts << QStringLiteral("%1 %2/%3")
+                         .arg(c, QLocale().toString(tally.value(c).first),
+                              QLocale().toString(tally.value(c).second));
     const QString passed = Cli::tr("%1 passed").arg(parts.join(QStringLiteral(", ")));
     if (failed.isEmpty())
         return passed;
@@ -90,8 +91,9 @@ QString schemaVerdict(const ValidationResult &v)
 {
     for (const CheckResult &c : v.checks) {
         if (c.id == QLatin1String("schema.contract"))
-            return c.passed() ? Cli::tr("equal to the contract at %1").arg(v.state.summary())
-                              : Cli::tr("differs from the contract at %1 (%2)").arg(v.state.summary(), c.actual);
+            return c.passed()
+                       ? Cli::tr("equal to the contract at %1").arg(v.state.summary())
+                       : Cli::tr("differs from the contract at %1 (%2)").arg(v.state.summary(), c.actual);
     }
     return Cli::tr("not compared");
 }
@@ -117,7 +119,8 @@ int rehearseOnCopy(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOp
     Rehearsal rehearsal(db, ctx.settings, ctx.catalogue);
     QObject::connect(&rehearsal, &Rehearsal::stageFinished, [&ctx](const RehearsalStage &s) {
         const QString ms = format::duration(s.ms, QLocale());
-        ctx.out << "  " << s.name << "... " << (s.ok ? Cli::tr("OK (%1)").arg(ms) : Cli::tr("FAILED (%1)").arg(ms));
+        ctx.out << "  " << s.name << "... "
+                << (s.ok ? Cli::tr("OK (%1)").arg(ms) : Cli::tr("FAILED (%1)").arg(ms));
         if (!s.detail.isEmpty())
             ctx.out << ": " << s.detail;
         ctx.out << Qt::endl;
@@ -125,8 +128,11 @@ int rehearseOnCopy(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOp
     QObject::connect(&rehearsal, &Rehearsal::stepFinished, [&ctx](bool, int, const StepResult &s) {
         const QString label = s.step.key.label();
         const QString ms = format::duration(s.ms, QLocale());
-        ctx.out << "      " << (s.step.backwards ? Cli::tr("Unapplied %1... ").arg(label) : Cli::tr("Applied %1... ").arg(label))
-                << (s.ok ? (s.rows > 0 ? Cli::tr("OK (%1, %Ln row(s))", nullptr, int(s.rows)).arg(ms) : Cli::tr("OK (%1)").arg(ms))
+        ctx.out << "      "
+                << (s.step.backwards ? Cli::tr("Unapplied %1... ").arg(label)
+                                     : Cli::tr("Applied %1... ").arg(label))
+                << (s.ok ? (s.rows > 0 ? Cli::tr("OK (%1, %Ln row(s))", nullptr, int(s.rows)).arg(ms)
+                                       : Cli::tr("OK (%1)").arg(ms))
                          : (s.cancelled ? Cli::tr("CANCELLED") : Cli::tr("FAILED")))
                 << Qt::endl;
     });
@@ -140,29 +146,34 @@ int rehearseOnCopy(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOp
                        .arg(verdicts(result.afterForward), schemaVerdict(result.afterForward))
                 << '\n';
     if (!result.afterBackward.checks.isEmpty())
-        ctx.out << (result.rowsPreserved
-                        ? Cli::tr("Checks after the reverse: %1.\n  Schema %2; rows equal to those before the plan.")
-                              .arg(verdicts(result.afterBackward), schemaVerdict(result.afterBackward))
-                        : Cli::tr("Checks after the reverse: %1.\n  Schema %2; rows differ (%3).")
-                              .arg(verdicts(result.afterBackward), schemaVerdict(result.afterBackward),
-                                   result.rowsDifference))
-                << '\n';
+        ctx.out
+            << (result.rowsPreserved
+                    ? Cli::tr(
+                          "Checks after the reverse: %1.\n  Schema %2; rows equal to those before the plan.")
+                          .arg(verdicts(result.afterBackward), schemaVerdict(result.afterBackward))
+                    : Cli::tr("Checks after the reverse: %1.\n  Schema %2; rows differ (%3).")
+                          .arg(verdicts(result.afterBackward), schemaVerdict(result.afterBackward),
+                               result.rowsDifference))
+            << '\n';
     if (result.ok()) {
         const qint64 planMs = result.stageMs(Rehearsal::stagePlan());
         const QLocale locale;
-        const QString source = result.freshBackup ? Cli::tr("a fresh backup")
-                                                  : Cli::tr("backup #%1").arg(result.backup.id);
-        ctx.out << Cli::tr("Estimate for production: the plan takes about %1 (schema steps %2, data steps %3), its "
-                           "reverse about %4 (measured on a copy of %5 on %6).")
-                       .arg(format::duration(planMs, locale),
-                            format::duration(stepsMs(result.forward, ctx.catalogue, false), locale),
-                            format::duration(stepsMs(result.forward, ctx.catalogue, true), locale),
-                            format::duration(result.stageMs(Rehearsal::stageReverse()), locale), source,
-                            result.scratchServer)
-                << '\n';
+        const QString source =
+            result.freshBackup ? Cli::tr("a fresh backup") : Cli::tr("backup #%1").arg(result.backup.id);
+        ctx.out
+            << Cli::tr(
+                   "Estimate for production: the plan takes about %1 (schema steps %2, data steps %3), its "
+                   "reverse about %4 (measured on a copy of %5 on %6).")
+                   .arg(format::duration(planMs, locale),
+                        format::duration(stepsMs(result.forward, ctx.catalogue, false), locale),
+                        format::duration(stepsMs(result.forward, ctx.catalogue, true), locale),
+                        format::duration(result.stageMs(Rehearsal::stageReverse()), locale), source,
+                        result.scratchServer)
+            << '\n';
     }
     if (result.scratchDropped)
-        ctx.out << Cli::tr("The scratch database \"%1\" was dropped; the database itself was neither changed nor locked.")
+        ctx.out << Cli::tr("The scratch database \"%1\" was dropped; the database itself was neither changed "
+                           "nor locked.")
                        .arg(result.scratchDatabase)
                 << '\n';
     ctx.out.flush();

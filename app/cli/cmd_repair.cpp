@@ -17,7 +17,7 @@ int runRepair(Context &ctx)
     if (ctx.args.size() != 1 || !ctx.catalogue.hasApp(ctx.args.first())) {
         ctx.error(ctx.args.size() == 1 ? Cli::tr("No migrations present for: %1.").arg(ctx.args.first())
                                        : Cli::tr("repair needs one app: repair APP (showmigrations names the "
-                                                        "apps that need one)."));
+                                                 "apps that need one)."));
         return Usage;
     }
     const QString app = ctx.args.first();
@@ -62,7 +62,8 @@ int runRepair(Context &ctx)
         return Success;
     if (!ctx.parser.isSet(QStringLiteral("yes"))) {
         if (!ctx.stdinIsTerminal) {
-            ctx.error(Cli::tr("Refusing to repair without confirmation: no terminal is attached, pass --yes."));
+            ctx.error(
+                Cli::tr("Refusing to repair without confirmation: no terminal is attached, pass --yes."));
             return Refused;
         }
         if (ctx.ask(Cli::tr("Repair %1? Type 'yes' to go ahead: ").arg(app)) != QLatin1String("yes")) {
@@ -82,10 +83,12 @@ int runRepair(Context &ctx)
         ctx.error(result.error);
         return result.status == RunResult::Status::Refused ? Refused : MigrationFailed;
     }
-    ctx.out << Cli::tr("Repaired: %1 is at 0002 in its record and its schema; `gma-migrator-cli migrate %1` applies "
-                       "the migration whole.")
-                   .arg(app)
-            << '\n';
+    ctx.out
+        << Cli::tr(
+               "Repaired: %1 is at 0002 in its record and its schema; `gma-migrator-cli migrate %1` applies "
+               "the migration whole.")
+               .arg(app)
+        << '\n';
     return Success;
 }
 
@@ -95,12 +98,14 @@ Command repairCommand()
 {
     return Command{
         QStringLiteral("repair"), QStringLiteral("repair APP [--dry-run] [--yes]"),
-        Cli::tr("Makes APP's record and its tables agree where showmigrations says they do not: records or "
-                       "unrecords what the schema shows (checked against the contract), runs a data step that stopped "
-                       "part-way again, or drops what a half-applied schema step left (committed only when the table "
-                       "then has the contract's 0002 schema). Shows what it does first and asks."),
+        Cli::tr(
+            "Makes APP's record and its tables agree where showmigrations says they do not: records or "
+            "unrecords what the schema shows (checked against the contract), runs a data step that stopped "
+            "part-way again, or drops what a half-applied schema step left (committed only when the table "
+            "then has the contract's 0002 schema). Shows what it does first and asks."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("dry-run"), Cli::tr("Show the repair and its statements, change nothing.")});
+            p.addOption(
+                {QStringLiteral("dry-run"), Cli::tr("Show the repair and its statements, change nothing.")});
             p.addOption({QStringLiteral("yes"), Cli::tr("Repair without asking.")});
             addRunOptions(p);
         },

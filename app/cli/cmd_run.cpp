@@ -89,7 +89,7 @@ bool readStatementTimeout(Context &ctx, RunOptions *options)
     if (!format::parseDuration(ctx.parser.value(QStringLiteral("statement-timeout")), &ms) ||
         ms > std::numeric_limits<int>::max()) {
         ctx.error(Cli::tr("--statement-timeout needs a duration such as 30s, 500ms, 2min or a number of "
-                                 "milliseconds."));
+                          "milliseconds."));
         return false;
     }
     options->statementTimeoutMs = int(ms);
@@ -104,7 +104,8 @@ bool readPacingOptions(Context &ctx, RunOptions *options)
     p.adaptive = !ctx.parser.isSet(QStringLiteral("batch-size"));
     p.waitForAutovacuum = p.adaptive;
     if (ctx.parser.isSet(QStringLiteral("batch-target-ms")) && !p.adaptive) {
-        ctx.error(Cli::tr("--batch-target-ms paces the batch size and --batch-size fixes it: use one of them."));
+        ctx.error(
+            Cli::tr("--batch-target-ms paces the batch size and --batch-size fixes it: use one of them."));
         return false;
     }
     if (!readNumber(ctx, QStringLiteral("batch-target-ms"), 1,
@@ -114,12 +115,14 @@ bool readPacingOptions(Context &ctx, RunOptions *options)
         return false;
     if (ctx.parser.isSet(QStringLiteral("max-replica-lag")) &&
         !ReplicaLagBound::parse(ctx.parser.value(QStringLiteral("max-replica-lag")), &p.maxReplicaLag)) {
-        ctx.error(Cli::tr("--max-replica-lag needs a time such as 5s, a size such as 64MB, or both (5s,64MB)."));
+        ctx.error(
+            Cli::tr("--max-replica-lag needs a time such as 5s, a size such as 64MB, or both (5s,64MB)."));
         return false;
     }
     if (ctx.parser.isSet(QStringLiteral("max-throttle-wait")) &&
         !format::parseDuration(ctx.parser.value(QStringLiteral("max-throttle-wait")), &p.maxThrottleWaitMs)) {
-        ctx.error(Cli::tr("--max-throttle-wait needs a duration such as 10min, 30s or a number of milliseconds."));
+        ctx.error(
+            Cli::tr("--max-throttle-wait needs a duration such as 10min, 30s or a number of milliseconds."));
         return false;
     }
     return true;
@@ -151,53 +154,56 @@ bool readRunOptions(Context &ctx, RunOptions *options)
 // The options migrate and rollback share, the run guards' included.
 void addRunOptions(QCommandLineParser &p)
 {
-    p.addOption(
-        {QStringLiteral("ignore-drift"),
-         Cli::tr("Unapply migrations even if their definition changed since they were applied.")});
+    p.addOption({QStringLiteral("ignore-drift"),
+                 Cli::tr("Unapply migrations even if their definition changed since they were applied.")});
     p.addOption({QStringLiteral("batch-size"),
                  Cli::tr("Rows in every batch of a data step: a fixed size, no pacing (default: paced, see "
-                                "--batch-target-ms)."),
+                         "--batch-target-ms)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("batch-target-ms"),
-                 Cli::tr("How long a data step's batch should take: the batch size starts at 1000 rows, grows "
-                                "while batches are faster and shrinks after a slower one or a lock timeout (default "
-                                "200)."),
-                 QStringLiteral("MS")});
+    p.addOption(
+        {QStringLiteral("batch-target-ms"),
+         Cli::tr("How long a data step's batch should take: the batch size starts at 1000 rows, grows "
+                 "while batches are faster and shrinks after a slower one or a lock timeout (default "
+                 "200)."),
+         QStringLiteral("MS")});
     p.addOption({QStringLiteral("batch-pause-ms"),
                  Cli::tr("Pause between two batches of a data step (default 0)."), QStringLiteral("MS")});
-    p.addOption({QStringLiteral("max-replica-lag"),
-                 Cli::tr("Before each batch, wait while a streaming replica is further behind than this: a time "
-                                "(5s), a size of WAL (64MB) or both (5s,64MB); default: no bound. Paced runs also wait "
-                                "while autovacuum works on the step's table."),
-                 QStringLiteral("LAG")});
-    p.addOption({QStringLiteral("max-throttle-wait"),
-                 Cli::tr("Stop a data step (keeping its finished batches) when one such wait lasts longer than "
-                                "this (default 10min)."),
-                 QStringLiteral("DURATION")});
+    p.addOption(
+        {QStringLiteral("max-replica-lag"),
+         Cli::tr("Before each batch, wait while a streaming replica is further behind than this: a time "
+                 "(5s), a size of WAL (64MB) or both (5s,64MB); default: no bound. Paced runs also wait "
+                 "while autovacuum works on the step's table."),
+         QStringLiteral("LAG")});
+    p.addOption(
+        {QStringLiteral("max-throttle-wait"),
+         Cli::tr("Stop a data step (keeping its finished batches) when one such wait lasts longer than "
+                 "this (default 10min)."),
+         QStringLiteral("DURATION")});
     p.addOption({QStringLiteral("lock-timeout"),
                  Cli::tr("How long one attempt waits for a table lock, in ms (default 3000)."),
                  QStringLiteral("MS")});
     p.addOption({QStringLiteral("lock-retries"),
-                 Cli::tr("How often a step retries after a lock timeout (default 5)."),
-                 QStringLiteral("N")});
+                 Cli::tr("How often a step retries after a lock timeout (default 5)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("statement-timeout"),
                  Cli::tr("Cancel a statement that runs longer than this (30s, 500ms, 2min or ms; default: "
-                                "the server's statement_timeout); its step is rolled back."),
+                         "the server's statement_timeout); its step is rolled back."),
                  QStringLiteral("DURATION")});
     p.addOption({QStringLiteral("no-vacuum"),
                  Cli::tr("Skip the VACUUM (ANALYZE) of the tables whose rows the data steps changed.")});
-    p.addOption({QStringLiteral("online"),
-                 Cli::tr("Run the schema steps online: each catalogue change its own short transaction with a "
-                                "lock timeout within the stall budget, indexes built CONCURRENTLY, foreign keys and "
-                                "NOT NULL validated separately; same end schema. Narrowing items' name still "
-                                "rewrites the table (preview estimates it). The data steps' batches keep within the "
-                                "budget too (see --stall-budget).")});
-    p.addOption({QStringLiteral("stall-budget"),
-                 Cli::tr("With --online: how long a statement may keep the application waiting for a lock, in "
-                                "ms (default 1000): a catalogue change waits at most half of it for its lock, a data "
-                                "step's batch a quarter of it for a row the application holds (then it lets go of its "
-                                "rows and is retried with fewer), and batches aim at most at half of it."),
-                 QStringLiteral("MS")});
+    p.addOption(
+        {QStringLiteral("online"),
+         Cli::tr("Run the schema steps online: each catalogue change its own short transaction with a "
+                 "lock timeout within the stall budget, indexes built CONCURRENTLY, foreign keys and "
+                 "NOT NULL validated separately; same end schema. Narrowing items' name still "
+                 "rewrites the table (preview estimates it). The data steps' batches keep within the "
+                 "budget too (see --stall-budget).")});
+    p.addOption(
+        {QStringLiteral("stall-budget"),
+         Cli::tr("With --online: how long a statement may keep the application waiting for a lock, in "
+                 "ms (default 1000): a catalogue change waits at most half of it for its lock, a data "
+                 "step's batch a quarter of it for a row the application holds (then it lets go of its "
+                 "rows and is retried with fewer), and batches aim at most at half of it."),
+         QStringLiteral("MS")});
     addGuardOptions(p);
 }
 
@@ -208,9 +214,9 @@ void addFakeOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("fake"),
                  Cli::tr("Record the planned migrations as applied (unapplied) without running their SQL, "
-                                "as Django's --fake; refused unless the live schema matches the state recorded.")});
-    p.addOption({QStringLiteral("force"),
-                 Cli::tr("With --fake: record even when the live schema does not match.")});
+                         "as Django's --fake; refused unless the live schema matches the state recorded.")});
+    p.addOption(
+        {QStringLiteral("force"), Cli::tr("With --fake: record even when the live schema does not match.")});
 }
 
 bool readFakeOptions(Context &ctx, RunOptions *options)
@@ -233,11 +239,13 @@ namespace {
 bool confirmInPlace(Context &ctx, QSqlDatabase &db, const MigrationState &state, const Plan &plan)
 {
     const PreviewReport preview = Preview::analyse(db, ctx.catalogue, state, plan);
-    const QString hold = preview.ok() ? Preview::inPlaceHold(preview).summary()
-                                      : Cli::tr("ACCESS EXCLUSIVE on the planned tables for its whole run (the "
-                                                "estimate could not be made: %1)")
-                                            .arg(preview.error);
-    ctx.out << Cli::tr("In place, the rehearsal holds %1: the application waits on those tables until it ends.")
+    const QString hold = preview.ok()
+                             ? Preview::inPlaceHold(preview).summary()
+                             : Cli::tr("ACCESS EXCLUSIVE on the planned tables for its whole run (the "
+                                       "estimate could not be made: %1)")
+                                   .arg(preview.error);
+    ctx.out << Cli::tr(
+                   "In place, the rehearsal holds %1: the application waits on those tables until it ends.")
                    .arg(hold)
             << '\n';
     ctx.out.flush();
@@ -267,7 +275,8 @@ void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
     }
     QStringList details{format::duration(s.ms, QLocale())};
     if (s.batches > 0)
-        details << Cli::tr("%1 in %Ln {batch|batches}", nullptr, s.batches).arg(Cli::tr("%Ln row(s)", nullptr, int(s.rows)));
+        details << Cli::tr("%1 in %Ln {batch|batches}", nullptr, s.batches)
+                       .arg(Cli::tr("%Ln row(s)", nullptr, int(s.rows)));
     else if (s.rows > 0)
         details << Cli::tr("%Ln row(s)", nullptr, int(s.rows));
     if (s.attempts > 1)
@@ -281,7 +290,8 @@ void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
     for (const StatementResult &st : s.statements) {
         if (st.rows > 0 || st.ms >= 5)
             ctx.out << "      " << st.sql.simplified().left(90) << " -- "
-                    << Cli::tr("%Ln row(s), %1", nullptr, int(qMax<qint64>(0, st.rows))).arg(format::duration(st.ms, QLocale()))
+                    << Cli::tr("%Ln row(s), %1", nullptr, int(qMax<qint64>(0, st.rows)))
+                           .arg(format::duration(st.ms, QLocale()))
                     << '\n';
     }
 }
@@ -301,8 +311,8 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
         printStepResult(ctx, s, options.dryRun);
     for (const VacuumResult &v : result.vacuums) {
         if (v.ok)
-            ctx.out << "  VACUUM (ANALYZE) " << v.table << "... " << Cli::tr("OK (%1)").arg(format::duration(v.ms, QLocale()))
-                    << '\n';
+            ctx.out << "  VACUUM (ANALYZE) " << v.table << "... "
+                    << Cli::tr("OK (%1)").arg(format::duration(v.ms, QLocale())) << '\n';
         else
             ctx.warn(v.error);
     }
@@ -312,7 +322,8 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
     switch (result.status) {
     case RunResult::Status::Success:
         if (options.dryRun)
-            ctx.out << Cli::tr("Rehearsal finished: everything was rolled back, the database is unchanged.") << '\n';
+            ctx.out << Cli::tr("Rehearsal finished: everything was rolled back, the database is unchanged.")
+                    << '\n';
         return Success;
     case RunResult::Status::Refused:
         ctx.error(result.error);
@@ -332,7 +343,8 @@ void printOperations(Context &ctx, const QString &app, const QString &target)
 {
     ctx.out << Cli::tr("Operations to perform:") << '\n';
     if (app.isEmpty())
-        ctx.out << Cli::tr("  Apply all migrations: %1").arg(ctx.catalogue.apps().join(QStringLiteral(", "))) << '\n';
+        ctx.out << Cli::tr("  Apply all migrations: %1").arg(ctx.catalogue.apps().join(QStringLiteral(", ")))
+                << '\n';
     else if (target.isEmpty())
         ctx.out << Cli::tr("  Apply all migrations: %1").arg(app) << '\n';
     else if (target == QLatin1String("zero"))
@@ -359,12 +371,12 @@ int runMigrate(Context &ctx)
     const bool inPlace = ctx.parser.isSet(QStringLiteral("in-place"));
     if ((options.fake || options.fakeInitial) && options.dryRun) {
         ctx.error(Cli::tr("--fake and --fake-initial record without running: they cannot be rehearsed with "
-                                 "--dry-run."));
+                          "--dry-run."));
         return Usage;
     }
     if (options.fake && options.fakeInitial) {
         ctx.error(Cli::tr("Use --fake or --fake-initial, not both: --fake records every planned "
-                                 "migration, --fake-initial only initial ones whose tables exist."));
+                          "migration, --fake-initial only initial ones whose tables exist."));
         return Usage;
     }
     const QString app = ctx.args.value(0);
@@ -391,7 +403,9 @@ int runMigrate(Context &ctx)
     ctx.out.flush();
     if (options.dryRun && !inPlace) {
         // The copy is checked by running there; the database itself is only read.
-        ctx.out << Cli::tr("Rehearsing migrations on a copy (the database itself is neither changed nor locked):") << '\n';
+        ctx.out << Cli::tr(
+                       "Rehearsing migrations on a copy (the database itself is neither changed nor locked):")
+                << '\n';
         ctx.out.flush();
         return rehearseOnCopy(ctx, db, *plan, options, rehearsal);
     }
@@ -401,8 +415,9 @@ int runMigrate(Context &ctx)
         return code;
     if (options.dryRun && !confirmInPlace(ctx, db, state, *plan))
         return Refused;
-    ctx.out << (options.dryRun ? Cli::tr("Rehearsing migrations in place (one transaction, rolled back at the end):")
-                               : Cli::tr("Running migrations:"))
+    ctx.out << (options.dryRun
+                    ? Cli::tr("Rehearsing migrations in place (one transaction, rolled back at the end):")
+                    : Cli::tr("Running migrations:"))
             << '\n';
     ctx.out.flush();
     return executePlan(ctx, db, *plan, options);
@@ -416,12 +431,11 @@ bool confirmRollback(Context &ctx)
     if (ctx.parser.isSet(QStringLiteral("yes")))
         return true;
     if (!ctx.stdinIsTerminal) {
-        ctx.error(Cli::tr(
-            "Refusing to roll back without confirmation: no terminal is attached, pass --yes."));
+        ctx.error(
+            Cli::tr("Refusing to roll back without confirmation: no terminal is attached, pass --yes."));
         return false;
     }
-    const QString answer =
-        ctx.ask(Cli::tr("Are you sure you want to roll back? Type 'yes' to continue: "));
+    const QString answer = ctx.ask(Cli::tr("Are you sure you want to roll back? Type 'yes' to continue: "));
     if (answer != QLatin1String("yes")) {
         ctx.out << Cli::tr("Rollback cancelled; nothing was changed.") << '\n';
         return false;
@@ -434,8 +448,7 @@ namespace {
 int runRollback(Context &ctx)
 {
     if (!ctx.args.isEmpty()) {
-        ctx.error(
-            Cli::tr("rollback takes no arguments; it always returns the strategy's apps to 0002."));
+        ctx.error(Cli::tr("rollback takes no arguments; it always returns the strategy's apps to 0002."));
         return Usage;
     }
     RunOptions options;
@@ -471,7 +484,8 @@ int runRollback(Context &ctx)
     AdvisoryLock lock(db, kAdvisoryLockKey);
     if (!options.fake && (code = checkGuards(ctx, db, *plan, true, false, lock)) != Success)
         return code;
-    ctx.out << (options.fake ? Cli::tr("Recording the rollback without running it (--fake):") : Cli::tr("Running rollback:"))
+    ctx.out << (options.fake ? Cli::tr("Recording the rollback without running it (--fake):")
+                             : Cli::tr("Running rollback:"))
             << '\n';
     ctx.out.flush();
     return executePlan(ctx, db, *plan, options);
@@ -510,26 +524,26 @@ Command migrateCommand()
 {
     return Command{
         QStringLiteral("migrate"),
-        QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run [--in-place | --rehearse-server CONNINFO]] "
-                       "[--fake [--force] | --fake-initial] "
-                       "[--statement-timeout DURATION] [--batch-size N | --batch-target-ms MS] [--max-replica-lag LAG]"),
-        Cli::tr(
-            "Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
-            "prefix such as 0003, or zero), with Django's semantics. Each schema migration runs in "
-            "one transaction; data steps run in short batches. Ctrl-C stops safely."),
+        QStringLiteral(
+            "migrate [APP [TARGET]] [--plan] [--dry-run [--in-place | --rehearse-server CONNINFO]] "
+            "[--fake [--force] | --fake-initial] "
+            "[--statement-timeout DURATION] [--batch-size N | --batch-target-ms MS] [--max-replica-lag LAG]"),
+        Cli::tr("Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
+                "prefix such as 0003, or zero), with Django's semantics. Each schema migration runs in "
+                "one transaction; data steps run in short batches. Ctrl-C stops safely."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("plan"), Cli::tr("Only list the planned operations.")});
             p.addOption({QStringLiteral("fake-initial"),
                          Cli::tr("Record initial migrations whose tables already exist as applied without "
-                                        "running them, as Django's --fake-initial; run the others.")});
-            p.addOption({QStringLiteral("dry-run"),
-                         Cli::tr(
-                             "Rehearse on a copy: the latest verified backup (or a fresh one) restored into a "
-                             "scratch database, the plan and its reverse run and validated there, the durations "
-                             "reported as the estimate for production, the copy dropped. With --in-place: on the "
-                             "database itself, in one transaction rolled back at the end.")});
-            p.addOption({QStringLiteral("yes"),
-                         Cli::tr("With --dry-run --in-place: do not ask for confirmation.")});
+                                 "running them, as Django's --fake-initial; run the others.")});
+            p.addOption(
+                {QStringLiteral("dry-run"),
+                 Cli::tr("Rehearse on a copy: the latest verified backup (or a fresh one) restored into a "
+                         "scratch database, the plan and its reverse run and validated there, the durations "
+                         "reported as the estimate for production, the copy dropped. With --in-place: on the "
+                         "database itself, in one transaction rolled back at the end.")});
+            p.addOption(
+                {QStringLiteral("yes"), Cli::tr("With --dry-run --in-place: do not ask for confirmation.")});
             addRehearsalOptions(p);
             addRunOptions(p);
             addFakeOptions(p);
@@ -540,7 +554,8 @@ Command migrateCommand()
 Command rollbackCommand()
 {
     return Command{
-        QStringLiteral("rollback"), QStringLiteral("rollback [--yes] [--fake [--force]] [--statement-timeout DURATION]"),
+        QStringLiteral("rollback"),
+        QStringLiteral("rollback [--yes] [--fake [--force]] [--statement-timeout DURATION]"),
         Cli::tr(
             "The strategy's rollback: data steps (each app to 0003), then schema steps (to 0002). Asks for "
             "confirmation on a terminal; without one it needs --yes."),

@@ -50,11 +50,14 @@ int runStatus(Context &ctx)
                                       {QStringLiteral("replicas"), list}});
         return Success;
     }
-    ctx.out << (standby ? Cli::tr("Server: %1, PostgreSQL %2, hot standby (read-only: migrate and rollback run on its "
-                                  "primary)")
-                        : Cli::tr("Server: %1, PostgreSQL %2, primary"))
-                   .arg(ctx.settings.displayName(), info.version)
-            << '\n';
+    ctx.out
+        << (standby
+                ? Cli::tr(
+                      "Server: %1, PostgreSQL %2, hot standby (read-only: migrate and rollback run on its "
+                      "primary)")
+                : Cli::tr("Server: %1, PostgreSQL %2, primary"))
+               .arg(ctx.settings.displayName(), info.version)
+        << '\n';
     if (standby)
         return Success;
     if (replicas.isEmpty()) {
@@ -67,9 +70,11 @@ int runStatus(Context &ctx)
         if (!r.clientAddr.isEmpty())
             ctx.out << " (" << r.clientAddr << ')';
         ctx.out << Cli::tr(": %1, %2; lag write %3, flush %4, replay %5; %6")
-                       .arg(r.state, r.syncState, lagText(r.writeLagMs), lagText(r.flushLagMs), lagText(r.replayLagMs),
-                            r.bytesBehind < 0 ? Cli::tr("bytes behind unknown (needs pg_monitor)")
-                                              : Cli::tr("%1 behind").arg(format::bytes(r.bytesBehind, QLocale())))
+                       .arg(r.state, r.syncState, lagText(r.writeLagMs), lagText(r.flushLagMs),
+                            lagText(r.replayLagMs),
+                            r.bytesBehind < 0
+                                ? Cli::tr("bytes behind unknown (needs pg_monitor)")
+                                : Cli::tr("%1 behind").arg(format::bytes(r.bytesBehind, QLocale())))
                 << '\n';
     }
     return Success;
@@ -81,8 +86,8 @@ Command statusCommand()
 {
     return Command{QStringLiteral("status"), QStringLiteral("status [--json]"),
                    Cli::tr("The server's role (primary or hot standby) and the streaming replicas of a "
-                                  "primary with their lag: write, flush and replay lag, and the WAL bytes each has "
-                                  "still to replay (a lag of '-' is not known: idle and caught up)."),
+                           "primary with their lag: write, flush and replay lag, and the WAL bytes each has "
+                           "still to replay (a lag of '-' is not known: idle and caught up)."),
                    addJsonOption, runStatus};
 }
 

@@ -71,9 +71,8 @@ bool checkReportPaths(Context &ctx, const QStringList &reports)
 {
     for (const QString &path : reports) {
         if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
-            ctx.error(
-                Cli::tr("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
-                    .arg(path));
+            ctx.error(Cli::tr("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
+                          .arg(path));
             return false;
         }
     }
@@ -147,7 +146,9 @@ int runValidate(Context &ctx)
                     ctx.out << "        " << c.reason << '\n';
             }
         }
-        ctx.out << Cli::tr("%1 (%2).").arg(ReportWriter::summaryLine(result), format::duration(result.ms, QLocale())) << '\n';
+        ctx.out << Cli::tr("%1 (%2).")
+                       .arg(ReportWriter::summaryLine(result), format::duration(result.ms, QLocale()))
+                << '\n';
     }
     ctx.out.flush();
 
@@ -175,12 +176,11 @@ Command validateCommand()
             "against the last backup. --report writes HTML, PDF, CSV or JSON by the file's extension "
             "(repeatable). Exit 0 when nothing failed, 1 otherwise."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("report"),
-                         Cli::tr(
-                             "Also write a report: .html, .pdf, .csv or .json (may be given several times)."),
-                         QStringLiteral("PATH")});
             p.addOption(
-                {QStringLiteral("json"), Cli::tr("Print the report as JSON instead of text.")});
+                {QStringLiteral("report"),
+                 Cli::tr("Also write a report: .html, .pdf, .csv or .json (may be given several times)."),
+                 QStringLiteral("PATH")});
+            p.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON instead of text.")});
         },
         runValidate};
 }

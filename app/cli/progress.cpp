@@ -41,8 +41,9 @@ void ProgressPrinter::onStepStarted(int index, const PlanStep &step, qint64 tota
     m_lastDraw.invalidate();
     if (!m_terminal) {
         const QString label = step.key.label();
-        const QString verb = m_rehearsal ? tr("Rehearsing %1").arg(label)
-                                         : (step.backwards ? tr("Unapplying %1").arg(label) : tr("Applying %1").arg(label));
+        const QString verb =
+            m_rehearsal ? tr("Rehearsing %1").arg(label)
+                        : (step.backwards ? tr("Unapplying %1").arg(label) : tr("Applying %1").arg(label));
         m_err << QStringLiteral("[%1/%2] %3").arg(index + 1).arg(m_plan.steps.size()).arg(verb);
         if (m_isData && total >= 0)
             m_err << QStringLiteral(" (%1)").arg(m_values ? tr("%Ln value(s)", nullptr, int(total))
@@ -68,8 +69,8 @@ void ProgressPrinter::onProgress(int index, qint64 done, qint64 total)
             m_lastPercentPrinted = percent;
             const double secs = qMax<qint64>(1, m_stepTimer.elapsed()) / 1000.0;
             const QLocale locale;
-            const QString line = m_values ? tr("  %1/%2 values (%3%), %4 values/s")
-                                          : tr("  %1/%2 rows (%3%), %4 rows/s");
+            const QString line =
+                m_values ? tr("  %1/%2 values (%3%), %4 values/s") : tr("  %1/%2 rows (%3%), %4 rows/s");
             m_err << line.arg(locale.toString(done), locale.toString(total), locale.toString(percent),
                               locale.toString(qint64(done / secs)))
                   << Qt::endl;
@@ -95,8 +96,9 @@ void ProgressPrinter::draw(bool final)
         const double secs = qMax<qint64>(1, m_stepTimer.elapsed()) / 1000.0;
         const double rate = double(m_done) / secs;
         const QLocale locale;
-        line += QLatin1Char(' ') + (m_values ? tr("%1/%2 values, %3 values/s") : tr("%1/%2 rows, %3 rows/s"))
-                                       .arg(locale.toString(m_done), locale.toString(m_total), locale.toString(qint64(rate)));
+        line += QLatin1Char(' ') +
+                (m_values ? tr("%1/%2 values, %3 values/s") : tr("%1/%2 rows, %3 rows/s"))
+                    .arg(locale.toString(m_done), locale.toString(m_total), locale.toString(qint64(rate)));
         if (rate > 0 && m_done < m_total)
             line += tr(", ETA %1s").arg(locale.toString(qint64(double(m_total - m_done) / rate) + 1));
         if (m_batchRows > 0)
@@ -127,7 +129,8 @@ void ProgressPrinter::onThrottled(int index, const QString &reason, qint64 waite
     if (index != m_index)
         return;
     const bool began = m_throttle.isEmpty() && !reason.isEmpty();
-    m_throttle = reason.isEmpty() ? QString() : tr("%1, waiting %2").arg(reason, format::duration(waitedMs, QLocale()));
+    m_throttle = reason.isEmpty() ? QString()
+                                  : tr("%1, waiting %2").arg(reason, format::duration(waitedMs, QLocale()));
     if (m_terminal) {
         if (!m_lastDraw.isValid() || m_lastDraw.elapsed() > 100 || reason.isEmpty())
             draw(false);
