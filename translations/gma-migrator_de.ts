@@ -72,6 +72,1597 @@
     </message>
 </context>
 <context>
+    <name>gma::cli::Cli</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>App &apos;%1&apos; does not have migrations.</source>
+        <translation>Die App „%1“ hat keine Migrationen.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Usage: gma-migrator-cli [--db CONNINFO] [--lang LOCALE] COMMAND [ARGS...]
+
+Carries out, checks and undoes the GMA mixin migration.
+
+Connection: --db takes a postgresql:// URI or a libpq keyword string (host=... dbname=...);
+without it, PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE and ~/.pgpass apply, as for psql.
+
+Commands:
+</source>
+        <translation>Aufruf: gma-migrator-cli [--db CONNINFO] [--lang LOCALE] BEFEHL [ARGUMENTE...]
+
+Führt die GMA-Mixin-Migration aus, prüft sie und macht sie rückgängig.
+
+Verbindung: --db nimmt eine postgresql://-URI oder eine libpq-Schlüsselwortliste (host=... dbname=...);
+ohne --db gelten PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE und ~/.pgpass, wie bei psql.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db CONNINFO           Connection (URI or keyword string).
+  --migrations-dir DIR    Use migration definitions from DIR instead of the built-in ones.
+  --lang LOCALE           The language of the messages (de, en ...; default: the system&apos;s, LANG);
+                          --json and showmigrations always print English.
+  --help                  This help; COMMAND --help for a command&apos;s options.
+  --version               The tool&apos;s version.
+
+Exit codes: 0 success, 1 refused or checks failed, 2 usage, 3 cannot connect,
+4 migration failed or cancelled (the running step was rolled back).
+</source>
+        <translation>
+Globale Optionen:
+  --db CONNINFO           Verbindung (URI oder Schlüsselwortliste).
+  --migrations-dir DIR    Migrationsdefinitionen aus DIR statt der eingebauten verwenden.
+  --lang LOCALE           Die Sprache der Meldungen (de, en ...; Vorgabe: die des Systems, LANG);
+                          --json und showmigrations geben immer Englisch aus.
+  --help                  Diese Hilfe; BEFEHL --help für die Optionen eines Befehls.
+  --version               Die Version des Werkzeugs.
+
+Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Aufruf, 3 keine Verbindung,
+4 Migration fehlgeschlagen oder abgebrochen (der laufende Schritt wurde zurückgerollt).
+</translation>
+    </message>
+    <message>
+        <source>Connection: postgresql:// URI or libpq keyword string.</source>
+        <translation>Verbindung: postgresql://-URI oder libpq-Schlüsselwortliste.</translation>
+    </message>
+    <message>
+        <source>Migration definitions to use instead of the built-in ones.</source>
+        <translation>Migrationsdefinitionen, die statt der eingebauten verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The language of the messages (de, en ...; default: the system&apos;s); --json and showmigrations always print English.</source>
+        <translation>Die Sprache der Meldungen (de, en ...; Vorgabe: die des Systems); --json und showmigrations geben immer Englisch aus.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: gma-migrator-cli %1
+
+%2
+
+%3
+</source>
+        <translation>Aufruf: gma-migrator-cli %1
+
+%2
+
+%3
+</translation>
+    </message>
+    <message>
+        <source>carries out, checks and undoes the GMA mixin migration</source>
+        <translation>führt die GMA-Mixin-Migration aus, prüft sie und macht sie rückgängig</translation>
+    </message>
+    <message>
+        <source>COMMAND OPTIONS</source>
+        <translation>BEFEHLSOPTIONEN</translation>
+    </message>
+    <message>
+        <source>The migration definitions cannot be used: %1</source>
+        <translation>Die Migrationsdefinitionen können nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: see gma-migrator-cli %2 --help.</source>
+        <translation>%1: siehe gma-migrator-cli %2 --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;: run gma-migrator-cli --help for the list.</source>
+        <translation>Unbekannter Befehl „%1“: gma-migrator-cli --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>No migrations present for: %1.</source>
+        <translation>Keine Migrationen vorhanden für: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was applied from a definition that has changed since (checksum differs).</source>
+        <translation>%1 wurde aus einer Definition angewendet, die sich seitdem geändert hat (abweichende Prüfsumme).</translation>
+    </message>
+    <message>
+        <source>%1 Repair: %2</source>
+        <translation>%1 Reparatur: %2</translation>
+    </message>
+    <message>
+        <source>sqlmigrate needs an app and a migration name: sqlmigrate APP NAME.</source>
+        <translation>sqlmigrate braucht eine App und einen Migrationsnamen: sqlmigrate APP NAME.</translation>
+    </message>
+    <message>
+        <source>Lists each app&apos;s migrations as Django does: [X] applied, [ ] not applied.</source>
+        <translation>Listet die Migrationen jeder App wie Django: [X] angewendet, [ ] nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Prints the SQL a migration runs (NAME may be a unique prefix such as 0003). Needs no database.</source>
+        <translation>Gibt das SQL aus, das eine Migration ausführt (NAME darf ein eindeutiges Präfix wie 0003 sein). Braucht keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The SQL that unapplies the migration.</source>
+        <translation>Das SQL, das die Migration zurücknimmt.</translation>
+    </message>
+    <message>
+        <source>The SQL of migrate --online for a schema migration: each statement its own short transaction, indexes built CONCURRENTLY.</source>
+        <translation>Das SQL von migrate --online für eine Schemamigration: jede Anweisung in einer eigenen kurzen Transaktion, Indizes mit CONCURRENTLY erstellt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone.</source>
+        <translation>Geben Sie höchstens eine App und ein Ziel an (migrate [APP [TARGET]]) oder nur --rollback.</translation>
+    </message>
+    <message>
+        <source>All of them: %1</source>
+        <translation>Alle: %1</translation>
+    </message>
+    <message>
+        <source>All of them: %1   (or: gma-migrator-cli preflight --all)</source>
+        <translation>Alle: %1   (oder: gma-migrator-cli preflight --all)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) run</source>
+        <translation>
+            <numerusform>%Ln Prüfung ausgeführt</numerusform>
+            <numerusform>%Ln Prüfungen ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds (0 or more).</source>
+        <translation>--%1 braucht eine Anzahl Sekunden (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>An open transaction older than this many seconds counts as long (default 60).</source>
+        <translation>Eine offene Transaktion, die älter als so viele Sekunden ist, gilt als lang (Vorgabe 60).</translation>
+    </message>
+    <message>
+        <source>%1: does not exist yet</source>
+        <translation>%1: existiert noch nicht</translation>
+    </message>
+    <message>
+        <source>%1: ~%2 rows (reltuples %3, n_live_tup %4), %5</source>
+        <translation>%1: ~%2 Zeilen (reltuples %3, n_live_tup %4), %5</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>Auswirkung: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source> [also %1]</source>
+        <translation> [außerdem %1]</translation>
+    </message>
+    <message>
+        <source> blocks app</source>
+        <translation> blockiert App</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Lock held</source>
+        <translation>Sperre gehalten</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Hazard: %1</source>
+        <translation>Gefahr: %1</translation>
+    </message>
+    <message>
+        <source>added earlier in this plan</source>
+        <translation>früher in diesem Plan hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Set back to NULL</source>
+        <translation>Zurück auf NULL</translation>
+    </message>
+    <message>
+        <source>Will fill</source>
+        <translation>Wird gefüllt</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>--stall-budget needs a positive number of milliseconds.</source>
+        <translation>--stall-budget braucht eine positive Anzahl Millisekunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step(s), schema steps online (--online). Nothing has been changed.</source>
+        <translation>
+            <numerusform>Auswirkung von `%1` auf die Datenbank „%2“ (PostgreSQL %3): %Ln Schritt, Schemaschritte online (--online). Es wurde nichts geändert.</numerusform>
+            <numerusform>Auswirkung von `%1` auf die Datenbank „%2“ (PostgreSQL %3): %Ln Schritte, Schemaschritte online (--online). Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step(s). Nothing has been changed.</source>
+        <translation>
+            <numerusform>Auswirkung von `%1` auf die Datenbank „%2“ (PostgreSQL %3): %Ln Schritt. Es wurde nichts geändert.</numerusform>
+            <numerusform>Auswirkung von `%1` auf die Datenbank „%2“ (PostgreSQL %3): %Ln Schritte. Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock held: how long each statement&apos;s lock is held, estimated from the tables&apos; sizes (each statement its own transaction); &quot;blocks app&quot;: the application&apos;s reads or writes wait for it. Stall budget %1 ms.</source>
+        <translation>Sperre gehalten: wie lange die Sperre jeder Anweisung gehalten wird, geschätzt aus den Tabellengrößen (jede Anweisung in ihrer eigenen Transaktion); „blockiert App“: Lese- oder Schreibzugriffe der Anwendung warten darauf. Wartebudget %1 ms.</translation>
+    </message>
+    <message>
+        <source>Lock held: how long each statement&apos;s lock is held, estimated from the tables&apos; sizes (until the step&apos;s one transaction commits); &quot;blocks app&quot;: the application&apos;s reads or writes wait for it. Stall budget %1 ms.</source>
+        <translation>Sperre gehalten: wie lange die Sperre jeder Anweisung gehalten wird, geschätzt aus den Tabellengrößen (bis die eine Transaktion des Schritts festgeschrieben ist); „blockiert App“: Lese- oder Schreibzugriffe der Anwendung warten darauf. Wartebudget %1 ms.</translation>
+    </message>
+    <message>
+        <source>  No migrations to apply.</source>
+        <translation>  Keine Migrationen anzuwenden.</translation>
+    </message>
+    <message>
+        <source>%1 (data, backward)</source>
+        <translation>%1 (Daten, rückwärts)</translation>
+    </message>
+    <message>
+        <source>%1 (data, forward)</source>
+        <translation>%1 (Daten, vorwärts)</translation>
+    </message>
+    <message>
+        <source>%1 (schema, backward)</source>
+        <translation>%1 (Schema, rückwärts)</translation>
+    </message>
+    <message>
+        <source>%1 (schema, forward)</source>
+        <translation>%1 (Schema, vorwärts)</translation>
+    </message>
+    <message>
+        <source>WAL: about %1 (%2)</source>
+        <translation>WAL: etwa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>WAL: about %1 in all, estimated from the tables&apos; sizes and row counts (not measured), plus up to %2 of full-page images after a checkpoint; every streaming replica receives and replays as much.</source>
+        <translation>WAL: insgesamt etwa %1, geschätzt aus Tabellengrößen und Zeilenzahlen (nicht gemessen), dazu bis zu %2 an Full-Page-Images nach einem Checkpoint; jedes Streaming-Replikat empfängt und spielt ebenso viel ein.</translation>
+    </message>
+    <message>
+        <source>Rehearsal: `migrate --dry-run` runs on a copy and locks nothing here; in place (--dry-run --in-place) it holds %1, until it is rolled back at the end.</source>
+        <translation>Probelauf: `migrate --dry-run` läuft auf einer Kopie und sperrt hier nichts; vor Ort (--dry-run --in-place) hält er %1, bis er am Ende zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>Hazards (the preflight checks `migrate` runs first):</source>
+        <translation>Gefahren (die Vorabprüfungen, die `migrate` zuerst ausführt):</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Die Prüfungen konnten nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>  None found.</source>
+        <translation>  Keine gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks for `%1` (%Ln step(s)):</source>
+        <translation>
+            <numerusform>Vorabprüfungen für `%1` (%Ln Schritt):</numerusform>
+            <numerusform>Vorabprüfungen für `%1` (%Ln Schritte):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Ready to run.</source>
+        <translation>%1 Bereit zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 The run would be refused.</source>
+        <translation>%1 Der Lauf würde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Preflight checks skipped (--%1).</source>
+        <translation>Vorabprüfungen übersprungen (--%1).</translation>
+    </message>
+    <message>
+        <source>Preflight checks:</source>
+        <translation>Vorabprüfungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks found %Ln problem(s) (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</source>
+        <translation>
+            <numerusform>Die Vorabprüfungen haben %Ln Problem gefunden (%1), daher wurde das Zurücksetzen abgelehnt und nichts geändert: beheben Sie es und versuchen Sie es erneut, oder geben Sie --%2 an, wenn Sie sicher sind.</numerusform>
+            <numerusform>Die Vorabprüfungen haben %Ln Probleme gefunden (%1), daher wurde das Zurücksetzen abgelehnt und nichts geändert: beheben Sie sie und versuchen Sie es erneut, oder geben Sie --%2 an, wenn Sie sicher sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks found %Ln problem(s) (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</source>
+        <translation>
+            <numerusform>Die Vorabprüfungen haben %Ln Problem gefunden (%1), daher wurde der Probelauf abgelehnt und nichts geändert: beheben Sie es und versuchen Sie es erneut, oder geben Sie --%2 an, wenn Sie sicher sind.</numerusform>
+            <numerusform>Die Vorabprüfungen haben %Ln Probleme gefunden (%1), daher wurde der Probelauf abgelehnt und nichts geändert: beheben Sie sie und versuchen Sie es erneut, oder geben Sie --%2 an, wenn Sie sicher sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks found %Ln problem(s) (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</source>
+        <translation>
+            <numerusform>Die Vorabprüfungen haben %Ln Problem gefunden (%1), daher wurde die Migration abgelehnt und nichts geändert: beheben Sie es und versuchen Sie es erneut, oder geben Sie --%2 an, wenn Sie sicher sind.</numerusform>
+            <numerusform>Die Vorabprüfungen haben %Ln Probleme gefunden (%1), daher wurde die Migration abgelehnt und nichts geändert: beheben Sie sie und versuchen Sie es erneut, oder geben Sie --%2 an, wenn Sie sicher sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing it: per statement the table lock it takes, how long it holds it (estimated from the table&apos;s size), whether it rewrites or scans the table, table sizes and row estimates, the exact rows each data step fills or sets back, and the hazards: locks longer than the stall budget, audit columns NOT NULL without a default (deploy the application version that writes them first).</source>
+        <translation>Zeigt, was `migrate [APP [TARGET]]` (oder mit --rollback das Zurücksetzen) tun würde, ohne es zu tun: je Anweisung die Tabellensperre, die sie nimmt, wie lange sie sie hält (geschätzt aus der Tabellengröße), ob sie die Tabelle neu schreibt oder durchsucht, Tabellengrößen und Zeilenschätzungen, die genauen Zeilen, die jeder Datenschritt füllt oder zurücksetzt, und die Gefahren: Sperren länger als das Wartebudget, Audit-Spalten NOT NULL ohne Vorgabewert (zuerst die Anwendungsversion bereitstellen, die sie schreibt).</translation>
+    </message>
+    <message>
+        <source>Preview the strategy&apos;s rollback.</source>
+        <translation>Das Zurücksetzen der Strategie vorab ansehen.</translation>
+    </message>
+    <message>
+        <source>Preview the schema steps&apos; --online variant (each statement its own short transaction, indexes built CONCURRENTLY).</source>
+        <translation>Die --online-Variante der Schemaschritte vorab ansehen (jede Anweisung in einer eigenen kurzen Transaktion, Indizes mit CONCURRENTLY erstellt).</translation>
+    </message>
+    <message>
+        <source>The longest the application may wait for a lock, in ms, that the hazards are measured against (default 1000).</source>
+        <translation>Die längste Zeit in ms, die die Anwendung auf eine Sperre warten darf; daran werden die Gefahren gemessen (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Checks, without changing anything, what would make `migrate [APP [TARGET]]` (or the rollback) fail or block the application: names too long for the new varchar(100), NULL descriptions, missing privileges, schema drift, history out of order, sessions holding locks, long transactions. Exit 1 when a check finds an error; migrate and rollback run these checks first.</source>
+        <translation>Prüft, ohne etwas zu ändern, was `migrate [APP [TARGET]]` (oder das Zurücksetzen) scheitern lassen oder die Anwendung blockieren würde: Namen, die für das neue varchar(100) zu lang sind, NULL-Beschreibungen, fehlende Rechte, Schemaabweichungen, Verlauf in falscher Reihenfolge, Sitzungen, die Sperren halten, lange Transaktionen. Exit 1, wenn eine Prüfung einen Fehler findet; migrate und rollback führen diese Prüfungen zuerst aus.</translation>
+    </message>
+    <message>
+        <source>Check the strategy&apos;s rollback.</source>
+        <translation>Das Zurücksetzen der Strategie prüfen.</translation>
+    </message>
+    <message>
+        <source>List every offending row, not only the first 10.</source>
+        <translation>Jede betroffene Zeile auflisten, nicht nur die ersten 10.</translation>
+    </message>
+    <message>
+        <source>Check as for a rehearsal: sessions holding locks only warn.</source>
+        <translation>Wie für einen Probelauf prüfen: Sitzungen, die Sperren halten, ergeben nur Warnungen.</translation>
+    </message>
+    <message>
+        <source>Do not run the preflight checks first (not recommended).</source>
+        <translation>Die Vorabprüfungen nicht zuerst ausführen (nicht empfohlen).</translation>
+    </message>
+    <message>
+        <source>--statement-timeout needs a duration such as 30s, 500ms, 2min or a number of milliseconds.</source>
+        <translation>--statement-timeout braucht eine Dauer wie 30s, 500ms, 2min oder eine Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--batch-target-ms paces the batch size and --batch-size fixes it: use one of them.</source>
+        <translation>--batch-target-ms taktet die Stapelgröße und --batch-size legt sie fest: verwenden Sie nur eine davon.</translation>
+    </message>
+    <message>
+        <source>--batch-target-ms needs a positive number of milliseconds.</source>
+        <translation>--batch-target-ms braucht eine positive Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--batch-pause-ms needs a number of milliseconds (0 or more).</source>
+        <translation>--batch-pause-ms braucht eine Anzahl Millisekunden (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>--max-replica-lag needs a time such as 5s, a size such as 64MB, or both (5s,64MB).</source>
+        <translation>--max-replica-lag braucht eine Zeit wie 5s, eine Größe wie 64MB oder beides (5s,64MB).</translation>
+    </message>
+    <message>
+        <source>--max-throttle-wait needs a duration such as 10min, 30s or a number of milliseconds.</source>
+        <translation>--max-throttle-wait braucht eine Dauer wie 10min, 30s oder eine Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--stall-budget only applies to --online.</source>
+        <translation>--stall-budget gilt nur mit --online.</translation>
+    </message>
+    <message>
+        <source>--batch-size needs a positive number of rows.</source>
+        <translation>--batch-size braucht eine positive Anzahl Zeilen.</translation>
+    </message>
+    <message>
+        <source>--lock-timeout needs a positive number of milliseconds.</source>
+        <translation>--lock-timeout braucht eine positive Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--lock-retries needs a number of retries (0 or more).</source>
+        <translation>--lock-retries braucht eine Anzahl Wiederholungen (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Unapply migrations even if their definition changed since they were applied.</source>
+        <translation>Migrationen auch dann zurücknehmen, wenn sich ihre Definition seit dem Anwenden geändert hat.</translation>
+    </message>
+    <message>
+        <source>Rows in every batch of a data step: a fixed size, no pacing (default: paced, see --batch-target-ms).</source>
+        <translation>Zeilen in jedem Stapel eines Datenschritts: eine feste Größe, keine Taktung (Vorgabe: getaktet, siehe --batch-target-ms).</translation>
+    </message>
+    <message>
+        <source>How long a data step&apos;s batch should take: the batch size starts at 1000 rows, grows while batches are faster and shrinks after a slower one or a lock timeout (default 200).</source>
+        <translation>Wie lange ein Stapel eines Datenschritts dauern soll: Die Stapelgröße beginnt bei 1000 Zeilen, wächst, solange Stapel schneller sind, und schrumpft nach einem langsameren oder nach einer Sperrzeitüberschreitung (Vorgabe 200).</translation>
+    </message>
+    <message>
+        <source>Pause between two batches of a data step (default 0).</source>
+        <translation>Pause zwischen zwei Stapeln eines Datenschritts (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Before each batch, wait while a streaming replica is further behind than this: a time (5s), a size of WAL (64MB) or both (5s,64MB); default: no bound. Paced runs also wait while autovacuum works on the step&apos;s table.</source>
+        <translation>Vor jedem Stapel warten, solange ein Streaming-Replikat weiter zurückliegt als dies: eine Zeit (5s), eine WAL-Größe (64MB) oder beides (5s,64MB); Vorgabe: keine Grenze. Getaktete Läufe warten auch, solange Autovacuum an der Tabelle des Schritts arbeitet.</translation>
+    </message>
+    <message>
+        <source>Stop a data step (keeping its finished batches) when one such wait lasts longer than this (default 10min).</source>
+        <translation>Einen Datenschritt anhalten (seine fertigen Stapel bleiben), wenn eine solche Wartezeit länger dauert als dies (Vorgabe 10min).</translation>
+    </message>
+    <message>
+        <source>How long one attempt waits for a table lock, in ms (default 3000).</source>
+        <translation>Wie lange ein Versuch auf eine Tabellensperre wartet, in ms (Vorgabe 3000).</translation>
+    </message>
+    <message>
+        <source>How often a step retries after a lock timeout (default 5).</source>
+        <translation>Wie oft ein Schritt es nach einer Sperrzeitüberschreitung erneut versucht (Vorgabe 5).</translation>
+    </message>
+    <message>
+        <source>Cancel a statement that runs longer than this (30s, 500ms, 2min or ms; default: the server&apos;s statement_timeout); its step is rolled back.</source>
+        <translation>Eine Anweisung abbrechen, die länger läuft als dies (30s, 500ms, 2min oder ms; Vorgabe: statement_timeout des Servers); ihr Schritt wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Skip the VACUUM (ANALYZE) of the tables whose rows the data steps changed.</source>
+        <translation>Das VACUUM (ANALYZE) der Tabellen überspringen, deren Zeilen die Datenschritte geändert haben.</translation>
+    </message>
+    <message>
+        <source>Run the schema steps online: each catalogue change its own short transaction with a lock timeout within the stall budget, indexes built CONCURRENTLY, foreign keys and NOT NULL validated separately; same end schema. Narrowing items&apos; name still rewrites the table (preview estimates it). The data steps&apos; batches keep within the budget too (see --stall-budget).</source>
+        <translation>Die Schemaschritte online ausführen: jede Katalogänderung in einer eigenen kurzen Transaktion mit einer Sperrzeitgrenze innerhalb des Wartebudgets, Indizes mit CONCURRENTLY erstellt, Fremdschlüssel und NOT NULL getrennt validiert; dasselbe Endschema. Das Verkürzen von items.name schreibt die Tabelle trotzdem neu (preview schätzt es). Die Stapel der Datenschritte bleiben ebenfalls im Budget (siehe --stall-budget).</translation>
+    </message>
+    <message>
+        <source>With --online: how long a statement may keep the application waiting for a lock, in ms (default 1000): a catalogue change waits at most half of it for its lock, a data step&apos;s batch a quarter of it for a row the application holds (then it lets go of its rows and is retried with fewer), and batches aim at most at half of it.</source>
+        <translation>Mit --online: wie lange eine Anweisung die Anwendung auf eine Sperre warten lassen darf, in ms (Vorgabe 1000): Eine Katalogänderung wartet höchstens die Hälfte davon auf ihre Sperre, ein Stapel eines Datenschritts ein Viertel davon auf eine Zeile, die die Anwendung hält (dann gibt er seine Zeilen frei und wird mit weniger wiederholt), und Stapel zielen auf höchstens die Hälfte davon.</translation>
+    </message>
+    <message>
+        <source>Record the planned migrations as applied (unapplied) without running their SQL, as Django&apos;s --fake; refused unless the live schema matches the state recorded.</source>
+        <translation>Die geplanten Migrationen als angewendet (zurückgenommen) eintragen, ohne ihr SQL auszuführen, wie Djangos --fake; abgelehnt, wenn das tatsächliche Schema nicht zum eingetragenen Stand passt.</translation>
+    </message>
+    <message>
+        <source>With --fake: record even when the live schema does not match.</source>
+        <translation>Mit --fake: auch eintragen, wenn das tatsächliche Schema nicht passt.</translation>
+    </message>
+    <message>
+        <source>--force only applies to --fake: it records without a matching schema.</source>
+        <translation>--force gilt nur mit --fake: Es trägt ohne passendes Schema ein.</translation>
+    </message>
+    <message>
+        <source>ACCESS EXCLUSIVE on the planned tables for its whole run (the estimate could not be made: %1)</source>
+        <translation>ACCESS EXCLUSIVE auf den geplanten Tabellen für den ganzen Lauf (die Schätzung war nicht möglich: %1)</translation>
+    </message>
+    <message>
+        <source>In place, the rehearsal holds %1: the application waits on those tables until it ends.</source>
+        <translation>Vor Ort hält der Probelauf %1: Die Anwendung wartet auf diese Tabellen, bis er endet.</translation>
+    </message>
+    <message>
+        <source>Rehearse in place? Type &apos;yes&apos; to continue: </source>
+        <translation>Probelauf vor Ort ausführen? Geben Sie &apos;yes&apos; ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled; nothing was changed.</source>
+        <translation>Probelauf abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>  Rehearsed %1... </source>
+        <translation>  Probelauf %1... </translation>
+    </message>
+    <message>
+        <source>  Unapplying %1... </source>
+        <translation>  Nehme %1 zurück... </translation>
+    </message>
+    <message>
+        <source>  Applying %1... </source>
+        <translation>  Wende %1 an... </translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>FAKED</source>
+        <translation>EINGETRAGEN (FAKE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln {batch|batches}</source>
+        <translation>
+            <numerusform>%1 in %Ln Stapel</numerusform>
+            <numerusform>%1 in %Ln Stapeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %Ln time(s) for %1</source>
+        <translation>
+            <numerusform>%Ln-mal gedrosselt für %1</numerusform>
+            <numerusform>%Ln-mal gedrosselt für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK (%1)</source>
+        <translation>OK (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %1</source>
+        <translation>
+            <numerusform>%Ln Zeile, %1</numerusform>
+            <numerusform>%Ln Zeilen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rehearsal finished: everything was rolled back, the database is unchanged.</source>
+        <translation>Probelauf beendet: Alles wurde zurückgerollt, die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Operations to perform:</source>
+        <translation>Auszuführende Operationen:</translation>
+    </message>
+    <message>
+        <source>  Apply all migrations: %1</source>
+        <translation>  Alle Migrationen anwenden: %1</translation>
+    </message>
+    <message>
+        <source>  Unapply all migrations: %1</source>
+        <translation>  Alle Migrationen zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <source>  Target specific migration: %1, from %2</source>
+        <translation>  Bestimmte Zielmigration: %1, aus %2</translation>
+    </message>
+    <message>
+        <source>migrate takes at most an app and a target: migrate [APP [TARGET]].</source>
+        <translation>migrate nimmt höchstens eine App und ein Ziel: migrate [APP [TARGET]].</translation>
+    </message>
+    <message>
+        <source>--fake and --fake-initial record without running: they cannot be rehearsed with --dry-run.</source>
+        <translation>--fake und --fake-initial tragen ein, ohne auszuführen: Sie lassen sich nicht mit --dry-run proben.</translation>
+    </message>
+    <message>
+        <source>Use --fake or --fake-initial, not both: --fake records every planned migration, --fake-initial only initial ones whose tables exist.</source>
+        <translation>Verwenden Sie --fake oder --fake-initial, nicht beide: --fake trägt jede geplante Migration ein, --fake-initial nur initiale, deren Tabellen existieren.</translation>
+    </message>
+    <message>
+        <source>Running migrations:</source>
+        <translation>Migrationen werden ausgeführt:</translation>
+    </message>
+    <message>
+        <source>Rehearsing migrations on a copy (the database itself is neither changed nor locked):</source>
+        <translation>Probelauf der Migrationen auf einer Kopie (die Datenbank selbst wird weder verändert noch gesperrt):</translation>
+    </message>
+    <message>
+        <source>Rehearsing migrations in place (one transaction, rolled back at the end):</source>
+        <translation>Probelauf der Migrationen vor Ort (eine Transaktion, am Ende zurückgerollt):</translation>
+    </message>
+    <message>
+        <source>Refusing to roll back without confirmation: no terminal is attached, pass --yes.</source>
+        <translation>Zurücksetzen ohne Bestätigung abgelehnt: Es ist kein Terminal angeschlossen, geben Sie --yes an.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to roll back? Type &apos;yes&apos; to continue: </source>
+        <translation>Wollen Sie wirklich zurücksetzen? Geben Sie &apos;yes&apos; ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>Rollback cancelled; nothing was changed.</source>
+        <translation>Zurücksetzen abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>rollback takes no arguments; it always returns the strategy&apos;s apps to 0002.</source>
+        <translation>rollback nimmt keine Argumente; es bringt die Apps der Strategie immer auf 0002 zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: %1 stand at %2 or below.</source>
+        <translation>Nichts zurückzusetzen: %1 stehen auf %2 oder darunter.</translation>
+    </message>
+    <message>
+        <source>Rollback of the mixin migration on database &quot;%1&quot; (%2):
+  data steps first, then schema steps, back to 0002.</source>
+        <translation>Zurücksetzen der Mixin-Migration auf der Datenbank „%1“ (%2):
+  zuerst die Datenschritte, dann die Schemaschritte, zurück auf 0002.</translation>
+    </message>
+    <message>
+        <source>Recording the rollback without running it (--fake):</source>
+        <translation>Das Zurücksetzen wird eingetragen, ohne es auszuführen (--fake):</translation>
+    </message>
+    <message>
+        <source>Running rollback:</source>
+        <translation>Zurücksetzen wird ausgeführt:</translation>
+    </message>
+    <message>
+        <source>Brings apps to their latest migration, or APP forward or backward to TARGET (a unique prefix such as 0003, or zero), with Django&apos;s semantics. Each schema migration runs in one transaction; data steps run in short batches. Ctrl-C stops safely.</source>
+        <translation>Bringt die Apps auf ihre neueste Migration oder APP vorwärts oder rückwärts auf TARGET (ein eindeutiges Präfix wie 0003 oder zero), mit Djangos Semantik. Jede Schemamigration läuft in einer Transaktion; Datenschritte laufen in kurzen Stapeln. Strg-C hält sicher an.</translation>
+    </message>
+    <message>
+        <source>Only list the planned operations.</source>
+        <translation>Nur die geplanten Operationen auflisten.</translation>
+    </message>
+    <message>
+        <source>Record initial migrations whose tables already exist as applied without running them, as Django&apos;s --fake-initial; run the others.</source>
+        <translation>Initiale Migrationen, deren Tabellen schon existieren, als angewendet eintragen, ohne sie auszuführen, wie Djangos --fake-initial; die anderen ausführen.</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy: the latest verified backup (or a fresh one) restored into a scratch database, the plan and its reverse run and validated there, the durations reported as the estimate for production, the copy dropped. With --in-place: on the database itself, in one transaction rolled back at the end.</source>
+        <translation>Probelauf auf einer Kopie: die neueste geprüfte Sicherung (oder eine neue) in eine Arbeitsdatenbank eingespielt, der Plan und seine Umkehrung dort ausgeführt und validiert, die Dauern als Schätzung für die Produktion gemeldet, die Kopie gelöscht. Mit --in-place: auf der Datenbank selbst, in einer Transaktion, die am Ende zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>With --dry-run --in-place: do not ask for confirmation.</source>
+        <translation>Mit --dry-run --in-place: nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <source>The strategy&apos;s rollback: data steps (each app to 0003), then schema steps (to 0002). Asks for confirmation on a terminal; without one it needs --yes.</source>
+        <translation>Das Zurücksetzen der Strategie: Datenschritte (jede App auf 0003), dann Schemaschritte (auf 0002). Fragt auf einem Terminal nach Bestätigung; ohne Terminal braucht es --yes.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: rehearse on the database itself in one transaction that is rolled back, holding ACCESS EXCLUSIVE on the planned tables until it ends (an outage on a live database).</source>
+        <translation>Mit --dry-run: der Probelauf auf der Datenbank selbst in einer Transaktion, die zurückgerollt wird; er hält ACCESS EXCLUSIVE auf den geplanten Tabellen, bis er endet (ein Ausfall auf einer Live-Datenbank).</translation>
+    </message>
+    <message>
+        <source>With --dry-run: the server (URI or keyword string, as --db) to create the scratch copy on; default: the database&apos;s own server. Fields left out are taken from --db.</source>
+        <translation>Mit --dry-run: der Server (URI oder Schlüsselwortliste, wie --db), auf dem die Arbeitskopie angelegt wird; Vorgabe: der Server der Datenbank. Fehlende Felder werden aus --db übernommen.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: take a new backup for the copy even when a verified one holds the database&apos;s migration state.</source>
+        <translation>Mit --dry-run: eine neue Sicherung für die Kopie erstellen, auch wenn eine geprüfte den Migrationsstand der Datenbank enthält.</translation>
+    </message>
+    <message>
+        <source>--in-place, --rehearse-server and --fresh-backup only apply to a rehearsal: add --dry-run.</source>
+        <translation>--in-place, --rehearse-server und --fresh-backup gelten nur für einen Probelauf: Geben Sie --dry-run an.</translation>
+    </message>
+    <message>
+        <source>--rehearse-server and --fresh-backup name the copy a rehearsal runs on: they do not go with --in-place.</source>
+        <translation>--rehearse-server und --fresh-backup bestimmen die Kopie, auf der ein Probelauf läuft: Sie passen nicht zu --in-place.</translation>
+    </message>
+    <message>
+        <source>--rehearse-server: %1</source>
+        <translation>--rehearse-server: %1</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <source>%1; failed: %2</source>
+        <translation>%1; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>equal to the contract at %1</source>
+        <translation>gleich dem Vertrag bei %1</translation>
+    </message>
+    <message>
+        <source>differs from the contract at %1 (%2)</source>
+        <translation>weicht vom Vertrag bei %1 ab (%2)</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>FAILED (%1)</source>
+        <translation>FEHLGESCHLAGEN (%1)</translation>
+    </message>
+    <message>
+        <source>Unapplied %1... </source>
+        <translation>%1 zurückgenommen... </translation>
+    </message>
+    <message>
+        <source>Applied %1... </source>
+        <translation>%1 angewendet... </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK (%1, %Ln row(s))</source>
+        <translation>
+            <numerusform>OK (%1, %Ln Zeile)</numerusform>
+            <numerusform>OK (%1, %Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks after the plan: %1.
+  Schema %2.</source>
+        <translation>Prüfungen nach dem Plan: %1.
+  Schema %2.</translation>
+    </message>
+    <message>
+        <source>Checks after the reverse: %1.
+  Schema %2; rows equal to those before the plan.</source>
+        <translation>Prüfungen nach der Umkehrung: %1.
+  Schema %2; Zeilen gleich denen vor dem Plan.</translation>
+    </message>
+    <message>
+        <source>Checks after the reverse: %1.
+  Schema %2; rows differ (%3).</source>
+        <translation>Prüfungen nach der Umkehrung: %1.
+  Schema %2; Zeilen weichen ab (%3).</translation>
+    </message>
+    <message>
+        <source>a fresh backup</source>
+        <translation>einer neuen Sicherung</translation>
+    </message>
+    <message>
+        <source>backup #%1</source>
+        <translation>Sicherung #%1</translation>
+    </message>
+    <message>
+        <source>Estimate for production: the plan takes about %1 (schema steps %2, data steps %3), its reverse about %4 (measured on a copy of %5 on %6).</source>
+        <translation>Schätzung für die Produktion: Der Plan dauert etwa %1 (Schemaschritte %2, Datenschritte %3), seine Umkehrung etwa %4 (gemessen auf einer Kopie von %5 auf %6).</translation>
+    </message>
+    <message>
+        <source>The scratch database &quot;%1&quot; was dropped; the database itself was neither changed nor locked.</source>
+        <translation>Die Arbeitsdatenbank „%1“ wurde gelöscht; die Datenbank selbst wurde weder verändert noch gesperrt.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(keine Spalte)</translation>
+    </message>
+    <message>
+        <source>Late rows: %1</source>
+        <translation>Späte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>No runs recorded yet.</source>
+        <translation>Noch keine Läufe aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 %5  %6  %7 rows  %8  %9
+</source>
+        <translation>%1  %2  %3  %4 %5  %6  %7 Zeilen  %8  %9
+</translation>
+    </message>
+    <message>
+        <source>Per model: rows, and how many lack %1; after the data step, the rows still without audit users (late rows: how many, the newest id), which fill-audit fills.</source>
+        <translation>Je Modell: Zeilen und wie vielen %1 fehlt; nach dem Datenschritt die Zeilen, die noch keine Audit-Benutzer haben (späte Zeilen: wie viele, die neueste ID), die fill-audit füllt.</translation>
+    </message>
+    <message>
+        <source>The runs the tool recorded: who, when, what, how long, outcome (newest first).</source>
+        <translation>Die Läufe, die das Werkzeug aufgezeichnet hat: wer, wann, was, wie lange, Ergebnis (neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Baseline %1 taken at %2: `monitor` now compares with it.
+</source>
+        <translation>Referenz %1 erstellt um %2: `monitor` vergleicht jetzt damit.
+</translation>
+    </message>
+    <message>
+        <source>Baseline %1, taken %2 (%3); now %4.
+</source>
+        <translation>Referenz %1, erstellt %2 (%3); jetzt %4.
+</translation>
+    </message>
+    <message>
+        <source>No baseline yet (one is taken before each run, or with monitor --baseline); the figures now, %1.
+</source>
+        <translation>Noch keine Referenz (eine wird vor jedem Lauf erstellt oder mit monitor --baseline); die Zahlen jetzt, %1.
+</translation>
+    </message>
+    <message>
+        <source> (no such table)</source>
+        <translation> (keine solche Tabelle)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>  index %1 %2 scans%3
+</source>
+        <translation>  Index %1 %2 Scans%3
+</translation>
+    </message>
+    <message>
+        <source>  (added by the migration)</source>
+        <translation>  (von der Migration hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>  Audit trail: not migrated yet.</source>
+        <translation>  Audit-Spur: noch nicht migriert.</translation>
+    </message>
+    <message>
+        <source>  Audit trail since %1 (%2): no rows created or modified yet.
+</source>
+        <translation>  Audit-Spur seit %1 (%2): noch keine Zeilen angelegt oder geändert.
+</translation>
+    </message>
+    <message>
+        <source>  Audit trail since %1 (%2): created %3 with created_by; modified %4 with modified_by.
+</source>
+        <translation>  Audit-Spur seit %1 (%2): angelegt %3 mit created_by; geändert %4 mit modified_by.
+</translation>
+    </message>
+    <message>
+        <source>  Last vacuum %1, autovacuum %2, analyze %3, autoanalyze %4.
+</source>
+        <translation>  Letztes Vacuum %1, Autovacuum %2, Analyze %3, Autoanalyze %4.
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The three tables now beside the latest baseline (taken before each run): scans, index use (the migration&apos;s indexes marked), rows, dead rows, size, statement times when pg_stat_statements is installed, and the audit trail since the migration. --baseline takes a baseline now.</source>
+        <translation>Die drei Tabellen jetzt neben der neuesten Referenz (vor jedem Lauf erstellt): Scans, Indexnutzung (die Indizes der Migration markiert), Zeilen, tote Zeilen, Größe, Zeiten der Anweisungen, wenn pg_stat_statements installiert ist, und die Audit-Spur seit der Migration. --baseline erstellt jetzt eine Referenz.</translation>
+    </message>
+    <message>
+        <source>Take a baseline now and store it.</source>
+        <translation>Jetzt eine Referenz erstellen und speichern.</translation>
+    </message>
+    <message>
+        <source>Server: %1, PostgreSQL %2, hot standby (read-only: migrate and rollback run on its primary)</source>
+        <translation>Server: %1, PostgreSQL %2, Hot Standby (nur lesend: migrate und rollback laufen auf seinem Primärserver)</translation>
+    </message>
+    <message>
+        <source>Server: %1, PostgreSQL %2, primary</source>
+        <translation>Server: %1, PostgreSQL %2, Primärserver</translation>
+    </message>
+    <message>
+        <source>Replicas: none streaming from this server.</source>
+        <translation>Replikate: keines streamt von diesem Server.</translation>
+    </message>
+    <message>
+        <source>Replicas (%1):</source>
+        <translation>Replikate (%1):</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>: %1, %2; lag write %3, flush %4, replay %5; %6</source>
+        <translation>: %1, %2; Rückstand Schreiben %3, Flush %4, Einspielen %5; %6</translation>
+    </message>
+    <message>
+        <source>bytes behind unknown (needs pg_monitor)</source>
+        <translation>Rückstand in Bytes unbekannt (braucht pg_monitor)</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 zurück</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role (primary or hot standby) and the streaming replicas of a primary with their lag: write, flush and replay lag, and the WAL bytes each has still to replay (a lag of &apos;-&apos; is not known: idle and caught up).</source>
+        <translation>Die Rolle des Servers (Primärserver oder Hot Standby) und die Streaming-Replikate eines Primärservers mit ihrem Rückstand: Schreib-, Flush- und Einspielrückstand und die WAL-Bytes, die jedes noch einspielen muss (ein Rückstand von &apos;-&apos; ist unbekannt: untätig und aufgeholt).</translation>
+    </message>
+    <message>
+        <source>--rows needs a positive number.</source>
+        <translation>--rows braucht eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has tables of another application: init-demo only builds on an empty database. Create a new database for the demo.</source>
+        <translation>Die Datenbank „%1“ enthält Tabellen einer anderen Anwendung: init-demo baut nur auf einer leeren Datenbank auf. Legen Sie eine neue Datenbank für die Demo an.</translation>
+    </message>
+    <message>
+        <source>Demo database ready at 0002 in %1: %2 users, %3 campaigns, %4 characters, %5 items, %6 locations.</source>
+        <translation>Demo-Datenbank bereit auf 0002 in %1: %2 Benutzer, %3 Kampagnen, %4 Charaktere, %5 Gegenstände, %6 Orte.</translation>
+    </message>
+    <message>
+        <source>On an empty database, builds the GMA schema at 0002 and fills it with demo data: users, campaigns, and N characters, items and locations (default 1000).</source>
+        <translation>Baut auf einer leeren Datenbank das GMA-Schema auf 0002 auf und füllt es mit Demodaten: Benutzer, Kampagnen und je N Charaktere, Gegenstände und Orte (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Characters, items and locations each.</source>
+        <translation>Charaktere, Gegenstände und Orte, jeweils.</translation>
+    </message>
+    <message>
+        <source>  (%1 written)</source>
+        <translation>  (%1 geschrieben)</translation>
+    </message>
+    <message>
+        <source>  (%1 written so far)</source>
+        <translation>  (bisher %1 geschrieben)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>dumping</source>
+        <translation>sichere</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sicherung geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1 format, %2 in %3, sha256 %4</source>
+        <translation>%1-Format, %2 in %3, sha256 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified; state %1 (%Ln migration(s) recorded); rows: %2</source>
+        <translation>
+            <numerusform>geprüft; Stand %1 (%Ln Migration eingetragen); Zeilen: %2</numerusform>
+            <numerusform>geprüft; Stand %1 (%Ln Migrationen eingetragen); Zeilen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT verified; state %1 (%Ln migration(s) recorded); rows: %2</source>
+        <translation>
+            <numerusform>NICHT geprüft; Stand %1 (%Ln Migration eingetragen); Zeilen: %2</numerusform>
+            <numerusform>NICHT geprüft; Stand %1 (%Ln Migrationen eingetragen); Zeilen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>catalogue #%1</source>
+        <translation>Katalog #%1</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>prüfe</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments: use --output PATH to choose the file.</source>
+        <translation>backup nimmt keine Argumente: Wählen Sie die Datei mit --output PATH.</translation>
+    </message>
+    <message>
+        <source>--format takes custom, plain or directory.</source>
+        <translation>--format nimmt custom, plain oder directory.</translation>
+    </message>
+    <message>
+        <source>Backing up %1:</source>
+        <translation>Sicherung von %1:</translation>
+    </message>
+    <message>
+        <source>The backup catalogue cannot be read: %1</source>
+        <translation>Der Sicherungskatalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No backups recorded yet: take one with `gma-migrator-cli backup`.</source>
+        <translation>Noch keine Sicherungen eingetragen: Erstellen Sie eine mit `gma-migrator-cli backup`.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>  (missing)</source>
+        <translation>  (fehlt)</translation>
+    </message>
+    <message>
+        <source>restore needs the backup to restore: restore PATH --db TARGET.</source>
+        <translation>restore braucht die einzuspielende Sicherung: restore PATH --db TARGET.</translation>
+    </message>
+    <message>
+        <source>Name the database to restore into with --db TARGET (a database name or connection string): restore never picks its target itself.</source>
+        <translation>Nennen Sie die Datenbank, in die eingespielt wird, mit --db TARGET (ein Datenbankname oder eine Verbindungszeichenkette): restore wählt sein Ziel nie selbst.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 (replacing its contents):</source>
+        <translation>Spiele %1 in %2 ein (ersetzt deren Inhalt):</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2:</source>
+        <translation>Spiele %1 in %2 ein:</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>spiele ein</translation>
+    </message>
+    <message>
+        <source>Restored %1 backup into database &quot;%2&quot; (created) in %3.</source>
+        <translation>Sicherung im Format %1 in die Datenbank „%2“ (angelegt) eingespielt in %3.</translation>
+    </message>
+    <message>
+        <source>Restored %1 backup into database &quot;%2&quot; in %3.</source>
+        <translation>Sicherung im Format %1 in die Datenbank „%2“ eingespielt in %3.</translation>
+    </message>
+    <message>
+        <source>Automatic backup skipped (--no-backup).</source>
+        <translation>Automatische Sicherung übersprungen (--no-backup).</translation>
+    </message>
+    <message>
+        <source>No automatic backup: the database has no tables yet.</source>
+        <translation>Keine automatische Sicherung: Die Datenbank hat noch keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>Taking a backup before the rollback (skip with --no-backup):</source>
+        <translation>Sicherung vor dem Zurücksetzen (überspringen mit --no-backup):</translation>
+    </message>
+    <message>
+        <source>Taking a backup before migrating (skip with --no-backup):</source>
+        <translation>Sicherung vor der Migration (überspringen mit --no-backup):</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed; fix that, or pass --no-backup to run without a backup.</source>
+        <translation>%1 Es wurde nichts geändert; beheben Sie das, oder geben Sie --no-backup an, um ohne Sicherung zu laufen.</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1 (%2, verified, catalogue #%3).</source>
+        <translation>Sicherung erstellt: %1 (%2, geprüft, Katalog #%3).</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1 (%2, not verified, catalogue #%3).</source>
+        <translation>Sicherung erstellt: %1 (%2, nicht geprüft, Katalog #%3).</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1 (%2, verified).</source>
+        <translation>Sicherung erstellt: %1 (%2, geprüft).</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1 (%2, not verified).</source>
+        <translation>Sicherung erstellt: %1 (%2, nicht geprüft).</translation>
+    </message>
+    <message>
+        <source>Backs the database up with pg_dump (the client matching the server&apos;s version), verifies the result with pg_restore --list, and records it in the catalogue with its SHA-256, the migration state and the row counts. Default file: ~/.local/share/gma-migrator/backups/DB-DATE-TIME.dump. --verify re-checks a backup: file present, checksum unchanged, archive readable. GMA_PG_BIN names the folder of pg_dump and pg_restore.</source>
+        <translation>Sichert die Datenbank mit pg_dump (dem Client, der zur Version des Servers passt), prüft das Ergebnis mit pg_restore --list und trägt es mit SHA-256, Migrationsstand und Zeilenzahlen in den Katalog ein. Vorgabedatei: ~/.local/share/gma-migrator/backups/DB-DATUM-ZEIT.dump. --verify prüft eine Sicherung erneut: Datei vorhanden, Prüfsumme unverändert, Archiv lesbar. GMA_PG_BIN nennt den Ordner von pg_dump und pg_restore.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation>Wohin die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>custom (default), plain or directory.</source>
+        <translation>custom (Vorgabe), plain oder directory.</translation>
+    </message>
+    <message>
+        <source>A note stored with the backup.</source>
+        <translation>Eine Notiz, die mit der Sicherung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Re-verify a backup (catalogue id or path).</source>
+        <translation>Eine Sicherung erneut prüfen (Katalog-ID oder Pfad).</translation>
+    </message>
+    <message>
+        <source>Lists the backup catalogue: id, when, size, format, verified, the migration state at that moment, and the file (marked missing when it is gone).</source>
+        <translation>Listet den Sicherungskatalog: ID, Zeitpunkt, Größe, Format, geprüft, den Migrationsstand zu diesem Zeitpunkt und die Datei (als fehlend markiert, wenn sie weg ist).</translation>
+    </message>
+    <message>
+        <source>Restores a backup into the database TARGET names (a database name or connection string; it is created when missing) in one transaction. Refuses a non-empty database unless --clean is given, which replaces its contents.</source>
+        <translation>Spielt eine Sicherung in einer Transaktion in die Datenbank ein, die TARGET nennt (ein Datenbankname oder eine Verbindungszeichenkette; sie wird angelegt, wenn sie fehlt). Lehnt eine nicht leere Datenbank ab, außer mit --clean, das ihren Inhalt ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace the contents of a non-empty target database.</source>
+        <translation>Den Inhalt einer nicht leeren Zieldatenbank ersetzen.</translation>
+    </message>
+    <message>
+        <source>Do not take the automatic backup first.</source>
+        <translation>Nicht zuerst die automatische Sicherung erstellen.</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backup (default ~/.local/share/gma-migrator/backups).</source>
+        <translation>Ordner für die automatische Sicherung (Vorgabe ~/.local/share/gma-migrator/backups).</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.</source>
+        <translation>Das Berichtsformat von %1 ist nicht erkennbar: Benennen Sie die Datei .html, .pdf, .csv oder .json.</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2)</source>
+        <translation>Bericht geschrieben: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>validate takes no arguments: use --report PATH for a report.</source>
+        <translation>validate nimmt keine Argumente: Verwenden Sie --report PATH für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>Validation of database &quot;%1&quot; (%2), migration state %3:</source>
+        <translation>Validierung der Datenbank „%1“ (%2), Migrationsstand %3:</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>actual:   %1</source>
+        <translation>tatsächlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Runs the seed&apos;s post-migration validation queries (at 0004) and the DBA&apos;s checks: schema against the contract, migration checksums, orphaned foreign keys, unique character names, row counts against the last backup. --report writes HTML, PDF, CSV or JSON by the file&apos;s extension (repeatable). Exit 0 when nothing failed, 1 otherwise.</source>
+        <translation>Führt die Validierungsabfragen des Seeds nach der Migration (auf 0004) und die Prüfungen des DBA aus: Schema gegen den Vertrag, Prüfsummen der Migrationen, verwaiste Fremdschlüssel, eindeutige Charakternamen, Zeilenzahlen gegen die letzte Sicherung. --report schreibt HTML, PDF, CSV oder JSON je nach Dateiendung (wiederholbar). Exit 0, wenn nichts fehlschlug, sonst 1.</translation>
+    </message>
+    <message>
+        <source>Also write a report: .html, .pdf, .csv or .json (may be given several times).</source>
+        <translation>Zusätzlich einen Bericht schreiben: .html, .pdf, .csv oder .json (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON instead of text.</source>
+        <translation>Den Bericht als JSON statt als Text ausgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>fleet: %1 on %Ln target(s)</source>
+        <translation>
+            <numerusform>Flotte: %1 auf %Ln Ziel</numerusform>
+            <numerusform>Flotte: %1 auf %Ln Zielen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>VORHER</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>NACHHER</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>SCHRITTE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2.</translation>
+    </message>
+    <message>
+        <source>A fleet rollout always runs the preflight on every target first; --skip-preflight is not available here.</source>
+        <translation>Ein Flotten-Rollout führt immer zuerst die Vorabprüfung auf jedem Ziel aus; --skip-preflight gibt es hier nicht.</translation>
+    </message>
+    <message>
+        <source>--report belongs to fleet validate.</source>
+        <translation>--report gehört zu fleet validate.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Name what to run on the fleet: showmigrations, preflight, migrate, rollback, validate or backup.</source>
+        <translation>Nennen Sie, was auf der Flotte laufen soll: showmigrations, preflight, migrate, rollback, validate oder backup.</translation>
+    </message>
+    <message>
+        <source>fleet %1 takes %2.</source>
+        <translation>fleet %1 nimmt %2.</translation>
+    </message>
+    <message>
+        <source>at most an app and a target</source>
+        <translation>höchstens eine App und ein Ziel</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <source>Name the targets file with --targets FILE (one database per line).</source>
+        <translation>Nennen Sie die Zieldatei mit --targets FILE (eine Datenbank je Zeile).</translation>
+    </message>
+    <message>
+        <source>Runs showmigrations, preflight, migrate, rollback, validate or backup on every database of FILE (one postgresql:// URI, keyword string or service=NAME per line, optionally `LABEL: ` first; # comments; never a password). migrate and rollback run the preflight on every target first and start nothing when one fails, then the canaries one at a time, then the rest at most N at once. Ctrl-C stops starting targets and cancels the running ones safely. Ends with one summary; the exit code is the worst target&apos;s.</source>
+        <translation>Führt showmigrations, preflight, migrate, rollback, validate oder backup auf jeder Datenbank aus FILE aus (eine postgresql://-URI, Schlüsselwortliste oder service=NAME je Zeile, optional mit `LABEL: ` davor; # Kommentare; nie ein Passwort). migrate und rollback führen zuerst auf jedem Ziel die Vorabprüfung aus und starten nichts, wenn eine scheitert, dann die Kanarienvögel einzeln, dann den Rest mit höchstens N gleichzeitig. Strg-C startet keine weiteren Ziele und bricht die laufenden sicher ab. Endet mit einer Zusammenfassung; der Exit-Code ist der des schlechtesten Ziels.</translation>
+    </message>
+    <message>
+        <source>The targets file.</source>
+        <translation>Die Zieldatei.</translation>
+    </message>
+    <message>
+        <source>Targets running at once (default 4).</source>
+        <translation>Gleichzeitig laufende Ziele (Vorgabe 4).</translation>
+    </message>
+    <message>
+        <source>Run the first N ready targets alone first (default 0).</source>
+        <translation>Die ersten N bereiten Ziele zuerst einzeln ausführen (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Go on with the other targets when one fails its preflight or its run.</source>
+        <translation>Mit den anderen Zielen weitermachen, wenn eines an der Vorabprüfung oder am Lauf scheitert.</translation>
+    </message>
+    <message>
+        <source>Rehearse on every target in place (one transaction rolled back, holding the plan&apos;s table locks until it ends; rehearse on a copy with migrate --dry-run per database).</source>
+        <translation>Probelauf auf jedem Ziel vor Ort (eine zurückgerollte Transaktion, die die Tabellensperren des Plans bis zum Ende hält; Probelauf auf einer Kopie mit migrate --dry-run je Datenbank).</translation>
+    </message>
+    <message>
+        <source>fleet preflight: check the rollback.</source>
+        <translation>fleet preflight: das Zurücksetzen prüfen.</translation>
+    </message>
+    <message>
+        <source>fleet rollback: do not ask for confirmation.</source>
+        <translation>fleet rollback: nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <source>fleet validate: also write one report over every target (.html, .pdf, .csv or .json; may be given several times).</source>
+        <translation>fleet validate: zusätzlich einen Bericht über alle Ziele schreiben (.html, .pdf, .csv oder .json; mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Ask for the password of each server and user of the targets once (~/.pgpass and PGPASSWORD need none).</source>
+        <translation>Einmal nach dem Passwort jedes Servers und Benutzers der Ziele fragen (~/.pgpass und PGPASSWORD brauchen keines).</translation>
+    </message>
+    <message>
+        <source>The %1 stage failed. Roll the migration back now? Type &apos;yes&apos; to roll back: </source>
+        <translation>Die Phase %1 ist fehlgeschlagen. Die Migration jetzt zurücksetzen? Geben Sie &apos;yes&apos; ein, um zurückzusetzen: </translation>
+    </message>
+    <message>
+        <source>To undo the migration: gma-migrator-cli rollback --yes (a backup was taken first unless the profile says backup = no).</source>
+        <translation>Um die Migration rückgängig zu machen: gma-migrator-cli rollback --yes (zuvor wurde eine Sicherung erstellt, außer das Profil sagt backup = no).</translation>
+    </message>
+    <message>
+        <source>%1 of the window left</source>
+        <translation>noch %1 vom Fenster</translation>
+    </message>
+    <message>
+        <source>the window is used up</source>
+        <translation>das Fenster ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>The deployment profile %1 already exists: edit it, or remove it first.</source>
+        <translation>Das Bereitstellungsprofil %1 existiert bereits: Bearbeiten Sie es, oder entfernen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Wrote the deployment profile %1 (the seed&apos;s runbook; edit the commands):</source>
+        <translation>Bereitstellungsprofil %1 geschrieben (das Runbook des Seeds; bearbeiten Sie die Befehle):</translation>
+    </message>
+    <message>
+        <source>deploy takes no arguments: it migrates every app, as the seed&apos;s runbook.</source>
+        <translation>deploy nimmt keine Argumente: Es migriert jede App, wie das Runbook des Seeds.</translation>
+    </message>
+    <message>
+        <source>Nothing to deploy: every app is at its latest migration; no command of the profile ran.</source>
+        <translation>Nichts bereitzustellen: Jede App ist auf ihrer neuesten Migration; kein Befehl des Profils wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Deployment of database &quot;%1&quot; (%2) with the profile %3, a %4 maintenance window:</source>
+        <translation>Bereitstellung der Datenbank „%1“ (%2) mit dem Profil %3, ein Wartungsfenster von %4:</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s production deployment: the profile&apos;s commands before (maintenance mode on), preflight, backup, migrate, the seed&apos;s verification query, validation, then the failure commands if a stage failed and the after commands in every case (health check, maintenance mode off), each stage timed against the maintenance window. The profile is $XDG_CONFIG_HOME/gma-migrator/deploy/NAME.conf (default: default.conf). Exit 0 deployed, 1 a stage failed, 4 the migration failed.</source>
+        <translation>Die Produktionsbereitstellung des Seeds: die Befehle des Profils davor (Wartungsmodus an), Vorabprüfung, Sicherung, Migration, die Prüfabfrage des Seeds, Validierung, dann die Fehlerbefehle, wenn eine Phase scheiterte, und in jedem Fall die Befehle danach (Zustandsprüfung, Wartungsmodus aus), jede Phase gegen das Wartungsfenster gemessen. Das Profil ist $XDG_CONFIG_HOME/gma-migrator/deploy/NAME.conf (Vorgabe: default.conf). Exit 0 bereitgestellt, 1 eine Phase scheiterte, 4 die Migration scheiterte.</translation>
+    </message>
+    <message>
+        <source>The deployment profile: a name in the configuration folder or a path.</source>
+        <translation>Das Bereitstellungsprofil: ein Name im Konfigurationsordner oder ein Pfad.</translation>
+    </message>
+    <message>
+        <source>Write the seed&apos;s runbook as a new profile to edit, and stop.</source>
+        <translation>Das Runbook des Seeds als neues Profil zum Bearbeiten schreiben und aufhören.</translation>
+    </message>
+    <message>
+        <source>Write the deployment report: .html, .pdf, .csv or .json (repeatable).</source>
+        <translation>Den Bereitstellungsbericht schreiben: .html, .pdf, .csv oder .json (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Roll the migration back when a stage after it fails, without asking.</source>
+        <translation>Die Migration ohne Nachfrage zurücksetzen, wenn eine Phase danach scheitert.</translation>
+    </message>
+    <message>
+        <source>repair needs one app: repair APP (showmigrations names the apps that need one).</source>
+        <translation>repair braucht eine App: repair APP (showmigrations nennt die Apps, die eine brauchen).</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: the record of %1 and its tables agree.</source>
+        <translation>Nichts zu reparieren: Der Eintrag von %1 und seine Tabellen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>No repair is safe here; fix it by hand as said above.</source>
+        <translation>Hier ist keine Reparatur sicher; beheben Sie es von Hand, wie oben beschrieben.</translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation>Reparatur: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to repair without confirmation: no terminal is attached, pass --yes.</source>
+        <translation>Reparatur ohne Bestätigung abgelehnt: Es ist kein Terminal angeschlossen, geben Sie --yes an.</translation>
+    </message>
+    <message>
+        <source>Repair %1? Type &apos;yes&apos; to go ahead: </source>
+        <translation>%1 reparieren? Geben Sie &apos;yes&apos; ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>Not repaired; nothing was changed.</source>
+        <translation>Nicht repariert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 is at 0002 in its record and its schema; `gma-migrator-cli migrate %1` applies the migration whole.</source>
+        <translation>Repariert: %1 steht in seinem Eintrag und in seinem Schema auf 0002; `gma-migrator-cli migrate %1` wendet die Migration vollständig an.</translation>
+    </message>
+    <message>
+        <source>Makes APP&apos;s record and its tables agree where showmigrations says they do not: records or unrecords what the schema shows (checked against the contract), runs a data step that stopped part-way again, or drops what a half-applied schema step left (committed only when the table then has the contract&apos;s 0002 schema). Shows what it does first and asks.</source>
+        <translation>Bringt den Eintrag von APP und seine Tabellen in Übereinstimmung, wo showmigrations sagt, dass sie abweichen: trägt ein oder aus, was das Schema zeigt (gegen den Vertrag geprüft), führt einen auf halbem Weg angehaltenen Datenschritt erneut aus oder entfernt, was ein halb angewendeter Schemaschritt hinterließ (nur festgeschrieben, wenn die Tabelle danach das 0002-Schema des Vertrags hat). Zeigt zuerst, was es tut, und fragt.</translation>
+    </message>
+    <message>
+        <source>Show the repair and its statements, change nothing.</source>
+        <translation>Die Reparatur und ihre Anweisungen zeigen, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Repair without asking.</source>
+        <translation>Ohne Nachfrage reparieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the apps with audit fields (%2).</source>
+        <translation>%1 ist keine der Apps mit Audit-Feldern (%2).</translation>
+    </message>
+    <message>
+        <source>fill-audit takes at most one app: fill-audit [APP].</source>
+        <translation>fill-audit nimmt höchstens eine App: fill-audit [APP].</translation>
+    </message>
+    <message>
+        <source>No late rows: every row of the three models has its audit users, or the data step is not recorded yet (migrate fills those).</source>
+        <translation>Keine späten Zeilen: Jede Zeile der drei Modelle hat ihre Audit-Benutzer, oder der Datenschritt ist noch nicht eingetragen (migrate füllt diese).</translation>
+    </message>
+    <message>
+        <source>No late rows: every row %1 has its audit users, or the data step is not recorded yet (migrate fills those).</source>
+        <translation>Keine späten Zeilen: Jede Zeile von %1 hat ihre Audit-Benutzer, oder der Datenschritt ist noch nicht eingetragen (migrate füllt diese).</translation>
+    </message>
+    <message>
+        <source>Refusing to fill without confirmation: no terminal is attached, pass --yes.</source>
+        <translation>Füllen ohne Bestätigung abgelehnt: Es ist kein Terminal angeschlossen, geben Sie --yes an.</translation>
+    </message>
+    <message>
+        <source>Fill them? Type &apos;yes&apos; to go ahead: </source>
+        <translation>Füllen? Geben Sie &apos;yes&apos; ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>Not filled; nothing was changed.</source>
+        <translation>Nicht gefüllt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Fills late rows: rows inserted after the data step without audit users (scripts, bulk imports), found by audit and validate. The data step&apos;s own batches fill them from each row&apos;s owner, paced and with lock retries, and record what they fill, so that a rollback of the data step sets them back to NULL. Only APP&apos;s model when given. Shows what it found first and asks. Exit 0 filled or nothing to fill, 1 refused, 4 failed or cancelled.</source>
+        <translation>Füllt späte Zeilen: Zeilen, die nach dem Datenschritt ohne Audit-Benutzer eingefügt wurden (Skripte, Massenimporte), gefunden von audit und validate. Die eigenen Stapel des Datenschritts füllen sie aus dem Besitzer jeder Zeile, getaktet und mit Sperrwiederholungen, und zeichnen auf, was sie füllen, damit ein Zurücksetzen des Datenschritts sie wieder auf NULL setzt. Nur das Modell von APP, wenn angegeben. Zeigt zuerst, was es gefunden hat, und fragt. Exit 0 gefüllt oder nichts zu füllen, 1 abgelehnt, 4 fehlgeschlagen oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Show the late rows, change nothing.</source>
+        <translation>Die späten Zeilen zeigen, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Fill without asking.</source>
+        <translation>Ohne Nachfrage füllen.</translation>
+    </message>
+    <message>
+        <source>... and %1 more (%2 in all).</source>
+        <translation>... und %1 weitere (%2 insgesamt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} readable.</source>
+        <translation>
+            <numerusform>Sicherung %1 ist intakt: %2, Prüfsumme unverändert, %Ln Archiveintrag lesbar.</numerusform>
+            <numerusform>Sicherung %1 ist intakt: %2, Prüfsumme unverändert, %Ln Archiveinträge lesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln archive {entry|entries} readable.</source>
+        <translation>
+            <numerusform>Sicherung %1 ist intakt: %2, nicht im Katalog (keine Prüfsumme zum Vergleichen), %Ln Archiveintrag lesbar.</numerusform>
+            <numerusform>Sicherung %1 ist intakt: %2, nicht im Katalog (keine Prüfsumme zum Vergleichen), %Ln Archiveinträge lesbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled %1 late row(s) with %2 in %3 batch(es) (%4); a rollback of that step sets them back to NULL.</source>
+        <translation>%1 späte Zeile(n) mit %2 in %3 Stapel(n) gefüllt (%4); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::cli::ProgressPrinter</name>
+    <message>
+        <source>Rehearsing %1</source>
+        <translation>Probelauf %1</translation>
+    </message>
+    <message>
+        <source>Unapplying %1</source>
+        <translation>Nehme %1 zurück</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>Wende %1 an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln Wert</numerusform>
+            <numerusform>%Ln Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1/%2 values (%3%), %4 values/s</source>
+        <translation>  %1/%2 Werte (%3 %), %4 Werte/s</translation>
+    </message>
+    <message>
+        <source>  %1/%2 rows (%3%), %4 rows/s</source>
+        <translation>  %1/%2 Zeilen (%3 %), %4 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1/%2 values, %3 values/s</source>
+        <translation>%1/%2 Werte, %3 Werte/s</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s</source>
+        <translation>%1/%2 Zeilen, %3 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>, ETA %1s</source>
+        <translation>, noch ca. %1 s</translation>
+    </message>
+    <message>
+        <source>, batch %1</source>
+        <translation>, Stapel %1</translation>
+    </message>
+    <message>
+        <source> [throttled: %1]</source>
+        <translation> [gedrosselt: %1]</translation>
+    </message>
+    <message>
+        <source>%1, waiting %2</source>
+        <translation>%1, wartet seit %2</translation>
+    </message>
+    <message>
+        <source>  throttled: %1</source>
+        <translation>  gedrosselt: %1</translation>
+    </message>
+    <message>
+        <source>  resumed after %1</source>
+        <translation>  fortgesetzt nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  batch size %Ln row(s)</source>
+        <translation>
+            <numerusform>  Stapelgröße %Ln Zeile</numerusform>
+            <numerusform>  Stapelgröße %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (last batch %1)</source>
+        <translation> (letzter Stapel %1)</translation>
+    </message>
+</context>
+<context>
     <name>gma::ui::AnalysisPane</name>
     <message>
         <source>Preflight finding</source>

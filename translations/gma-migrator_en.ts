@@ -2,6 +2,453 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gma::cli::Cli</name>
+    <message numerus="yes">
+        <source>%Ln check(s) run</source>
+        <translation>
+            <numerusform>%Ln check run</numerusform>
+            <numerusform>%Ln checks run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step(s), schema steps online (--online). Nothing has been changed.</source>
+        <translation>
+            <numerusform>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step, schema steps online (--online). Nothing has been changed.</numerusform>
+            <numerusform>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps, schema steps online (--online). Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step(s). Nothing has been changed.</source>
+        <translation>
+            <numerusform>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step. Nothing has been changed.</numerusform>
+            <numerusform>Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks for `%1` (%Ln step(s)):</source>
+        <translation>
+            <numerusform>Preflight checks for `%1` (%Ln step):</numerusform>
+            <numerusform>Preflight checks for `%1` (%Ln steps):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks found %Ln problem(s) (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</source>
+        <translation>
+            <numerusform>Preflight checks found %Ln problem (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</numerusform>
+            <numerusform>Preflight checks found %Ln problems (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks found %Ln problem(s) (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</source>
+        <translation>
+            <numerusform>Preflight checks found %Ln problem (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</numerusform>
+            <numerusform>Preflight checks found %Ln problems (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks found %Ln problem(s) (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</source>
+        <translation>
+            <numerusform>Preflight checks found %Ln problem (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</numerusform>
+            <numerusform>Preflight checks found %Ln problems (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln {batch|batches}</source>
+        <translation>
+            <numerusform>%1 in %Ln batch</numerusform>
+            <numerusform>%1 in %Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %Ln time(s) for %1</source>
+        <translation>
+            <numerusform>throttled %Ln time for %1</numerusform>
+            <numerusform>throttled %Ln times for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %1</source>
+        <translation>
+            <numerusform>%Ln row, %1</numerusform>
+            <numerusform>%Ln rows, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK (%1, %Ln row(s))</source>
+        <translation>
+            <numerusform>OK (%1, %Ln row)</numerusform>
+            <numerusform>OK (%1, %Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified; state %1 (%Ln migration(s) recorded); rows: %2</source>
+        <translation>
+            <numerusform>verified; state %1 (%Ln migration recorded); rows: %2</numerusform>
+            <numerusform>verified; state %1 (%Ln migrations recorded); rows: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT verified; state %1 (%Ln migration(s) recorded); rows: %2</source>
+        <translation>
+            <numerusform>NOT verified; state %1 (%Ln migration recorded); rows: %2</numerusform>
+            <numerusform>NOT verified; state %1 (%Ln migrations recorded); rows: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fleet: %1 on %Ln target(s)</source>
+        <translation>
+            <numerusform>fleet: %1 on %Ln target</numerusform>
+            <numerusform>fleet: %1 on %Ln targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} readable.</source>
+        <translation>
+            <numerusform>%Ln check run&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln check run&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln checks run&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln error&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln error&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln errors&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln warning&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln warning&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln warnings&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step, schema steps online (--online). Nothing has been changed.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step, schema steps online (--online). Nothing has been changed.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps, schema steps online (--online). Nothing has been changed.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step. Nothing has been changed.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step. Nothing has been changed.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps. Nothing has been changed.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks for `%1` (%Ln step):&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks for `%1` (%Ln step):&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks for `%1` (%Ln steps):&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks found %Ln problem (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problem (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problems (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks found %Ln problem (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problem (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problems (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks found %Ln problem (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problem (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problems (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1 in %Ln batch&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1 in %Ln batch&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 in %Ln batches&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln row&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln attempt&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln attempt&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln attempts&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;throttled %Ln time for %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;throttled %Ln time for %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;throttled %Ln times for %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln row, %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln row, %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln rows, %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;OK (%1, %Ln row)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;OK (%1, %Ln row)&lt;/numerusform&gt;
+            &lt;numerusform&gt;OK (%1, %Ln rows)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;verified; state %1 (%Ln migration recorded); rows: %2&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;verified; state %1 (%Ln migration recorded); rows: %2&lt;/numerusform&gt;
+            &lt;numerusform&gt;verified; state %1 (%Ln migrations recorded); rows: %2&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;NOT verified; state %1 (%Ln migration recorded); rows: %2&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;NOT verified; state %1 (%Ln migration recorded); rows: %2&lt;/numerusform&gt;
+            &lt;numerusform&gt;NOT verified; state %1 (%Ln migrations recorded); rows: %2&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;fleet: %1 on %Ln target&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;fleet: %1 on %Ln target&lt;/numerusform&gt;
+            &lt;numerusform&gt;fleet: %1 on %Ln targets&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Filled %1 with %2 in %Ln batch (%3); a rollback of that step sets them back to NULL.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Filled %1 with %2 in %Ln batch (%3); a rollback of that step sets them back to NULL.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Filled %1 with %2 in %Ln batches (%3); a rollback of that step sets them back to NULL.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln late row&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln late row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln late rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Backup %1 is sound: %2, checksum unchanged, %Ln archive entry readable.</numerusform>
+            <numerusform>%Ln checks run&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln check run&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln checks run&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln errors&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln error&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln errors&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln warnings&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln warning&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln warnings&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps, schema steps online (--online). Nothing has been changed.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step, schema steps online (--online). Nothing has been changed.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps, schema steps online (--online). Nothing has been changed.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps. Nothing has been changed.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln step. Nothing has been changed.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Impact of `%1` on database &quot;%2&quot; (PostgreSQL %3): %Ln steps. Nothing has been changed.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks for `%1` (%Ln steps):&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks for `%1` (%Ln step):&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks for `%1` (%Ln steps):&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks found %Ln problems (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problem (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problems (%1), so the rollback was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks found %Ln problems (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problem (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problems (%1), so the rehearsal was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Preflight checks found %Ln problems (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problem (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Preflight checks found %Ln problems (%1), so the migration was refused and nothing was changed: fix them and retry, or pass --%2 if you are sure.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1 in %Ln batches&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1 in %Ln batch&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 in %Ln batches&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln rows&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln attempts&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln attempt&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln attempts&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;throttled %Ln times for %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;throttled %Ln time for %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;throttled %Ln times for %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln rows, %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln row, %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln rows, %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;OK (%1, %Ln rows)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;OK (%1, %Ln row)&lt;/numerusform&gt;
+            &lt;numerusform&gt;OK (%1, %Ln rows)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;verified; state %1 (%Ln migrations recorded); rows: %2&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;verified; state %1 (%Ln migration recorded); rows: %2&lt;/numerusform&gt;
+            &lt;numerusform&gt;verified; state %1 (%Ln migrations recorded); rows: %2&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;NOT verified; state %1 (%Ln migrations recorded); rows: %2&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;NOT verified; state %1 (%Ln migration recorded); rows: %2&lt;/numerusform&gt;
+            &lt;numerusform&gt;NOT verified; state %1 (%Ln migrations recorded); rows: %2&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;fleet: %1 on %Ln targets&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;fleet: %1 on %Ln target&lt;/numerusform&gt;
+            &lt;numerusform&gt;fleet: %1 on %Ln targets&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Filled %1 with %2 in %Ln batches (%3); a rollback of that step sets them back to NULL.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Filled %1 with %2 in %Ln batch (%3); a rollback of that step sets them back to NULL.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Filled %1 with %2 in %Ln batches (%3); a rollback of that step sets them back to NULL.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%Ln late rows&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln late row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln late rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Backup %1 is sound: %2, checksum unchanged, %Ln archive entries readable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln archive {entry|entries} readable.</source>
+        <translation>
+            <numerusform>Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln archive entry readable.</numerusform>
+            <numerusform>Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln archive entries readable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::cli::ProgressPrinter</name>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  batch size %Ln row(s)</source>
+        <translation>
+            <numerusform>  batch size %Ln row</numerusform>
+            <numerusform>  batch size %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gma::ui::AnalysisPane</name>
     <message numerus="yes">
         <source>Analysing %1 (%n step(s))...</source>

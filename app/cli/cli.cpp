@@ -3,9 +3,11 @@
 #include "cli.h"
 
 #include "commands.h"
-#include "strategy.h"
 #include "executor.h"
+#include "format.h"
 #include "manpage/manpage.h"
+#include "strategy.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -51,7 +53,7 @@ const QList<RunGuard> &runGuards()
 
 void addJsonOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
 }
 
 QString toJson(const QVariant &value)
@@ -63,7 +65,24 @@ QString spokenList(const QStringList &items)
 {
     if (items.size() < 2)
         return items.join(QString());
-    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + items.last();
+    return Cli::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+QString localTime(const QDateTime &when)
+{
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    if (locale.language() == QLocale::C)
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString utcTime(const QDateTime &when)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C || !when.isValid())
+        return format::utcTime(when);
+    return locale.toString(when.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
 }
 
 std::optional<QSqlDatabase> Context::connect()
@@ -117,18 +136,18 @@ bool Context::requireApp(const QString &app) const
 {
     if (app.isEmpty() || catalogue.hasApp(app))
         return true;
-    error(QStringLiteral("App '%1' does not have migrations.").arg(app));
+    error(Cli::tr("App '%1' does not have migrations.").arg(app));
     return false;
 }
 
 void Context::error(const QString &sentence) const
 {
-    err << "error: " << sentence << Qt::endl;
+    err << Cli::tr("error: %1").arg(sentence) << Qt::endl;
 }
 
 void Context::warn(const QString &sentence) const
 {
-    err << "warning: " << sentence << Qt::endl;
+    err << Cli::tr("warning: %1").arg(sentence) << Qt::endl;
 }
 
 QString Context::ask(const QString &prompt, bool secret) const
@@ -161,8 +180,8 @@ QString Context::ask(const QString &prompt, bool secret) const
 
 static QString globalHelp()
 {
-    QString text = QStringLiteral(
-        "Usage: gma-migrator-cli [--db CONNINFO] COMMAND [ARGS...]\n\n"
+    QString text = Cli::tr(
+        "Usage: gma-migrator-cli [--db CONNINFO] [--lang LOCALE] COMMAND [ARGS...]\n\n"
         "Carries out, checks and undoes the GMA mixin migration.\n\n"
         "Connection: --db takes a postgresql:// URI or a libpq keyword string (host=... dbname=...);\n"
         "without it, PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE and ~/.pgpass apply, as for "
@@ -170,10 +189,12 @@ static QString globalHelp()
         "Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.description);
-    text += QStringLiteral(
+    text += Cli::tr(
         "\nGlobal options:\n"
         "  --db CONNINFO           Connection (URI or keyword string).\n"
         "  --migrations-dir DIR    Use migration definitions from DIR instead of the built-in ones.\n"
+        "  --lang LOCALE           The language of the messages (de, en ...; default: the system's, LANG);\n"
+        "                          --json and showmigrations always print English.\n"
         "  --help                  This help; COMMAND --help for a command's options.\n"
         "  --version               The tool's version.\n\n"
         "Exit codes: 0 success, 1 refused or checks failed, 2 usage, 3 cannot connect,\n"
@@ -186,7 +207,8 @@ namespace {
 // The command: the first argument that is neither an option nor an option's value.
 QString findCommandName(const QStringList &arguments)
 {
-    const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--migrations-dir")};
+    const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--migrations-dir"),
+                                   QStringLiteral("--lang")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (valueOptions.contains(a)) {
@@ -211,14 +233,17 @@ const Command *findCommand(const QString &name)
 void addOptions(QCommandLineParser &parser, const Command &command)
 {
     parser.setApplicationDescription(command.description);
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Connection: postgresql:// URI or libpq keyword string."),
+    parser.addOption({QStringLiteral("db"), Cli::tr("Connection: postgresql:// URI or libpq keyword string."),
                       QStringLiteral("CONNINFO")});
     parser.addOption({QStringLiteral("migrations-dir"),
-                      QStringLiteral("Migration definitions to use instead of the built-in ones."),
+                      Cli::tr("Migration definitions to use instead of the built-in ones."),
                       QStringLiteral("DIR")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
-    parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
+    parser.addOption({QStringLiteral("lang"),
+                      Cli::tr("The language of the messages (de, en ...; default: the system's); --json and "
+                              "showmigrations always print English."),
+                      QStringLiteral("LOCALE")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")});
+    parser.addOption({QStringLiteral("version"), Cli::tr("Show the version.")});
     parser.addPositionalArgument(command.name, command.synopsis);
     if (command.addOptions)
         command.addOptions(parser);
@@ -227,11 +252,19 @@ void addOptions(QCommandLineParser &parser, const Command &command)
 // A command's --help text: its synopsis, description and options (parser: the command's, from addOptions()).
 QString commandHelp(const QCommandLineParser &parser, const Command &command)
 {
-    const QString options = parser.helpText();
-    const int at = options.indexOf(QStringLiteral("Options:"));
-    const int end = options.indexOf(QStringLiteral("Arguments:"));
-    return QStringLiteral("Usage: gma-migrator-cli %1\n\n%2\n\n%3\n")
-        .arg(command.synopsis, command.description, options.mid(at, end > at ? end - at : -1).trimmed());
+    // Qt's text (its headings in the language of Qt's translation): from the "Options:" heading,
+    // the line before the first option, to the "Arguments:" heading before the command's argument.
+    const QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+    qsizetype first = 0;
+    while (first < lines.size() && !lines.at(first).startsWith(QLatin1String("  -")))
+        ++first;
+    qsizetype end = lines.size();
+    while (end > first && !lines.at(end - 1).startsWith(QLatin1String("  ") + command.name))
+        --end;
+    const QString options =
+        lines.mid(first - 1, end > first ? end - first - 1 : -1).join(QLatin1Char('\n')).trimmed();
+    return Cli::tr("Usage: gma-migrator-cli %1\n\n%2\n\n%3\n")
+        .arg(command.synopsis, command.description, options);
 }
 
 // The man page gma-migrator-cli(1): the global --help, then every command's --help.
@@ -240,9 +273,9 @@ QString manPage()
     manpage::Page page;
     page.program = QStringLiteral("gma-migrator-cli");
     page.version = QStringLiteral(GMA_VERSION);
-    page.summary = QStringLiteral("carries out, checks and undoes the GMA mixin migration");
+    page.summary = Cli::tr("carries out, checks and undoes the GMA mixin migration");
     page.help = globalHelp();
-    page.subsHeading = QStringLiteral("COMMAND OPTIONS");
+    page.subsHeading = Cli::tr("COMMAND OPTIONS");
     for (const Command &c : commands()) {
         QCommandLineParser parser;
         addOptions(parser, c);
@@ -297,7 +330,8 @@ std::optional<MigrationCatalogue> loadCatalogue(const QCommandLineParser &parser
     QString error;
     auto loaded = MigrationCatalogue::fromDirectory(dir, &error);
     if (!loaded) {
-        err << "error: The migration definitions cannot be used: " << error << Qt::endl;
+        err << Cli::tr("error: %1").arg(Cli::tr("The migration definitions cannot be used: %1").arg(error))
+            << Qt::endl;
         *code = QFileInfo(dir).isDir() ? Refused : Usage;
     }
     return loaded;
@@ -311,7 +345,7 @@ std::optional<ConnectionSettings> readSettings(const QCommandLineParser &parser,
         QString error;
         auto parsed = ConnectionSettings::parse(parser.value(QStringLiteral("db")), &error);
         if (!parsed) {
-            err << "error: " << error << Qt::endl;
+            err << Cli::tr("error: %1").arg(error) << Qt::endl;
             return std::nullopt;
         }
         settings = *parsed;
@@ -327,7 +361,9 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
         QString text = parser.errorText();
         if (text.endsWith(QLatin1Char('.')))
             text.chop(1);
-        err << "error: " << text << ": see gma-migrator-cli " << command.name << " --help." << Qt::endl;
+        err << Cli::tr("error: %1")
+                   .arg(Cli::tr("%1: see gma-migrator-cli %2 --help.").arg(text, command.name))
+            << Qt::endl;
         return Usage;
     }
     if (const auto answered = answerHelpOrVersion(parser, command, out))
@@ -355,6 +391,16 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
     return code;
 }
 
+// Output that scripts parse or the build turns into the man page stays English whatever the
+// locale: --json, showmigrations (its own --help aside) and --help-man.
+bool speaksToScripts(const QStringList &arguments, const QString &commandName)
+{
+    const bool help =
+        arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    return arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("--help-man")) ||
+           (commandName == QLatin1String("showmigrations") && !help);
+}
+
 } // namespace
 
 int run(int argc, char **argv)
@@ -370,11 +416,20 @@ int run(int argc, char **argv)
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString commandName = findCommandName(arguments);
+    // English is the C locale's formatting ("1500 rows"), as scripts and the tests read it.
+    const QLocale locale = i18n::chosenLocale(arguments);
+    if (speaksToScripts(arguments, commandName) || locale.language() == QLocale::C ||
+        locale.language() == QLocale::English)
+        i18n::useEnglish();
+    else
+        i18n::install(locale);
     if (commandName.isEmpty())
         return runWithoutCommand(arguments, out, err);
     const Command *command = findCommand(commandName);
     if (!command) {
-        err << "error: Unknown command '" << commandName << "': run gma-migrator-cli --help for the list."
+        err << Cli::tr("error: %1")
+                   .arg(Cli::tr("Unknown command '%1': run gma-migrator-cli --help for the list.")
+                            .arg(commandName))
             << Qt::endl;
         return Usage;
     }

@@ -13,6 +13,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QTextStream>
 #include <atomic>
@@ -27,6 +28,14 @@ class Executor;
 }
 
 namespace gma::cli {
+
+// The command line's sentences: Cli::tr("...") wherever the command line speaks to a person
+// (errors, progress, summaries, help). What scripts parse (--json, showmigrations) stays English:
+// run() then calls gma::i18n::useEnglish() instead of installing the chosen language.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(gma::cli::Cli)
+};
 
 enum Exit { Success = 0, Refused = 1, Usage = 2, CannotConnect = 3, MigrationFailed = 4 };
 
@@ -133,5 +142,10 @@ void addJsonOption(QCommandLineParser &parser);
 QString toJson(const QVariant &value);
 // "a", "a and b", "a, b and c".
 QString spokenList(const QStringList &items);
+// A moment for a person, in local time: "2026-12-04 02:10:00" in English (the C locale), the
+// locale's short date and time otherwise ("04.12.26 02:10").
+QString localTime(const QDateTime &when);
+// The same in UTC, with " UTC" ("2026-12-04 01:10:00 UTC" in English, format::utcTime).
+QString utcTime(const QDateTime &when);
 
 } // namespace gma::cli

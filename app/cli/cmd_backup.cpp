@@ -55,7 +55,7 @@ private:
                                ? QStringLiteral("  %1").arg(object.left(60))
                                : QStringLiteral("  %1 %2").arg(m_verb, object.left(60));
             if (bytes > 0)
-                line += QStringLiteral("  (%1 written)").arg(format::bytes(bytes));
+                line += Cli::tr("  (%1 written)").arg(format::bytes(bytes, QLocale()));
             m_err << "\r\033[K" << line;
             m_err.flush();
             m_drawn = true;
@@ -67,7 +67,7 @@ private:
         m_lastObject = object;
         m_err << "  " << m_verb << ' ' << object;
         if (bytes > 0)
-            m_err << "  (" << format::bytes(bytes) << " written so far)";
+            m_err << Cli::tr("  (%1 written so far)").arg(format::bytes(bytes, QLocale()));
         m_err << '\n';
         m_err.flush();
     }
@@ -97,7 +97,7 @@ QString stateSummary(const QVariantList &migrationState)
         numbers << it.value().left(4);
     numbers.removeDuplicates();
     if (numbers.size() == 1)
-        return QStringLiteral("at %1").arg(numbers.first());
+        return Cli::tr("at %1").arg(numbers.first());
     QStringList parts;
     for (auto it = latest.begin(); it != latest.end(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.key(), it.value().left(4));
@@ -117,7 +117,7 @@ QString rowCountSummary(const QVariantMap &counts)
     for (auto it = counts.begin(); it != counts.end(); ++it)
         parts << QStringLiteral("%1 %2")
                      .arg(it.key().section(QLatin1Char('_'), 0, 0))
-                     .arg(it.value().toLongLong());
+                     .arg(QLocale().toString(it.value().toLongLong()));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -149,8 +149,8 @@ auto withProgress(Context &ctx, QSqlDatabase db, const QString &what, Job job)
 // Runs a backup with progress on stderr; prints the outcome.
 BackupResult takeBackup(Context &ctx, QSqlDatabase &db, const BackupOptions &options)
 {
-    const BackupResult result = withProgress(ctx, db, QStringLiteral("dumping"),
-                                             [&](BackupManager &m) { return m.backup(options); });
+    const BackupResult result =
+        withProgress(ctx, db, Cli::tr("dumping"), [&](BackupManager &m) { return m.backup(options); });
     if (!result.warning.isEmpty())
         ctx.warn(result.warning);
     return result;
@@ -158,20 +158,28 @@ BackupResult takeBackup(Context &ctx, QSqlDatabase &db, const BackupOptions &opt
 
 void printRecord(Context &ctx, const BackupRecord &r, qint64 ms)
 {
-    ctx.out << "Backup written: " << QDir::toNativeSeparators(r.path) << '\n'
-            << "  " << r.format << " format, " << format::bytes(r.sizeBytes) << " in " << format::duration(ms)
-            << ", sha256 " << r.sha256 << '\n'
-            << "  " << (r.verified ? "verified" : "NOT verified") << "; state "
-            << stateSummary(r.migrationState) << " (" << r.migrationState.size()
-            << " migrations recorded); rows: " << rowCountSummary(r.rowCounts) << '\n';
+    const int recorded = int(r.migrationState.size());
+    ctx.out << Cli::tr("Backup written: %1").arg(QDir::toNativeSeparators(r.path)) << '\n'
+            << "  "
+            << Cli::tr("%1 format, %2 in %3, sha256 %4")
+                   .arg(r.format, format::bytes(r.sizeBytes, QLocale()), format::duration(ms, QLocale()),
+                        r.sha256)
+            << '\n'
+            << "  "
+            << (r.verified
+                    ? Cli::tr("verified; state %1 (%Ln migration(s) recorded); rows: %2", nullptr, recorded)
+                    : Cli::tr("NOT verified; state %1 (%Ln migration(s) recorded); rows: %2", nullptr,
+                              recorded))
+                   .arg(stateSummary(r.migrationState), rowCountSummary(r.rowCounts))
+            << '\n';
     if (r.id > 0)
-        ctx.out << "  catalogue #" << r.id << '\n';
+        ctx.out << "  " << Cli::tr("catalogue #%1").arg(r.id) << '\n';
 }
 
 int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
 {
     const VerifyResult v =
-        withProgress(ctx, db, QStringLiteral("checking"), [&](BackupManager &m) { return m.verify(what); });
+        withProgress(ctx, db, Cli::tr("checking"), [&](BackupManager &m) { return m.verify(what); });
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         QVariantMap m = recordToVariant(v.record);
         m.insert(QStringLiteral("ok"), v.ok);
@@ -186,11 +194,18 @@ int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
         return Refused;
     }
     if (!ctx.parser.isSet(QStringLiteral("json"))) {
-        ctx.out << "Backup " << (v.inCatalogue ? QStringLiteral("#%1 ").arg(v.record.id) : QString())
-                << QDir::toNativeSeparators(v.record.path) << " is sound: " << format::bytes(v.sizeBytes)
-                << ", "
-                << (v.inCatalogue ? "checksum unchanged" : "not in the catalogue (no checksum to compare)")
-                << ", " << v.entries << " archive entries readable.\n";
+        const QString backup = (v.inCatalogue ? QStringLiteral("#%1 ").arg(v.record.id) : QString()) +
+                               QDir::toNativeSeparators(v.record.path);
+        ctx.out << (v.inCatalogue
+                        ? Cli::tr("Backup %1 is sound: %2, checksum unchanged, %Ln archive {entry|entries} "
+                                  "readable.",
+                                  nullptr, int(v.entries))
+                        : Cli::tr(
+                              "Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln "
+                              "archive {entry|entries} readable.",
+                              nullptr, int(v.entries)))
+                       .arg(backup, format::bytes(v.sizeBytes, QLocale()))
+                << '\n';
     }
     return Success;
 }
@@ -198,14 +213,14 @@ int verifyCommand(Context &ctx, QSqlDatabase &db, const QString &what)
 int runBackup(Context &ctx)
 {
     if (!ctx.args.isEmpty()) {
-        ctx.error(QStringLiteral("backup takes no arguments: use --output PATH to choose the file."));
+        ctx.error(Cli::tr("backup takes no arguments: use --output PATH to choose the file."));
         return Usage;
     }
     BackupOptions options;
     if (ctx.parser.isSet(QStringLiteral("format"))) {
         const auto format = parseBackupFormat(ctx.parser.value(QStringLiteral("format")));
         if (!format) {
-            ctx.error(QStringLiteral("--format takes custom, plain or directory."));
+            ctx.error(Cli::tr("--format takes custom, plain or directory."));
             return Usage;
         }
         options.format = *format;
@@ -220,7 +235,7 @@ int runBackup(Context &ctx)
         return verifyCommand(ctx, *db, ctx.parser.value(QStringLiteral("verify")));
     if (!ctx.requireGma(*db, false))
         return Refused;
-    ctx.err << "Backing up " << ctx.settings.displayName() << ":\n";
+    ctx.err << Cli::tr("Backing up %1:").arg(ctx.settings.displayName()) << '\n';
     ctx.err.flush();
     const BackupResult result = takeBackup(ctx, *db, options);
     if (!result.ok()) {
@@ -248,7 +263,7 @@ int runBackups(Context &ctx)
     QString error;
     const QList<BackupRecord> records = manager.list(&error);
     if (!error.isEmpty()) {
-        ctx.error(QStringLiteral("The backup catalogue cannot be read: %1").arg(error));
+        ctx.error(Cli::tr("The backup catalogue cannot be read: %1").arg(error));
         return Refused;
     }
     if (ctx.parser.isSet(QStringLiteral("json"))) {
@@ -259,28 +274,28 @@ int runBackups(Context &ctx)
         return Success;
     }
     if (records.isEmpty()) {
-        ctx.out << "No backups recorded yet: take one with `gma-migrator-cli backup`.\n";
+        ctx.out << Cli::tr("No backups recorded yet: take one with `gma-migrator-cli backup`.") << '\n';
         return Success;
     }
     ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                   .arg(QStringLiteral("ID"), 4)
-                   .arg(QStringLiteral("Taken"), -19)
-                   .arg(QStringLiteral("Size"), 9)
-                   .arg(QStringLiteral("Format"), -9)
-                   .arg(QStringLiteral("Verified"), -8)
-                   .arg(QStringLiteral("State"), -24)
-                   .arg(QStringLiteral("Path"));
+                   .arg(Cli::tr("ID"), 4)
+                   .arg(Cli::tr("Taken"), -19)
+                   .arg(Cli::tr("Size"), 9)
+                   .arg(Cli::tr("Format"), -9)
+                   .arg(Cli::tr("Verified"), -8)
+                   .arg(Cli::tr("State"), -24)
+                   .arg(Cli::tr("Path"));
     for (const BackupRecord &r : records) {
         const bool exists = QFileInfo::exists(r.path);
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
                        .arg(r.id, 4)
-                       .arg(r.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
-                       .arg(format::bytes(r.sizeBytes), 9)
+                       .arg(localTime(r.takenAt), -19)
+                       .arg(format::bytes(r.sizeBytes, QLocale()), 9)
                        .arg(r.format, -9)
-                       .arg(r.verified ? QStringLiteral("yes") : QStringLiteral("no"), -8)
+                       .arg(r.verified ? Cli::tr("yes") : Cli::tr("no"), -8)
                        .arg(stateSummary(r.migrationState), -24)
                        .arg(QDir::toNativeSeparators(r.path))
-                       .arg(exists ? QString() : QStringLiteral("  (missing)"));
+                       .arg(exists ? QString() : Cli::tr("  (missing)"));
     }
     return Success;
 }
@@ -288,28 +303,32 @@ int runBackups(Context &ctx)
 int runRestore(Context &ctx)
 {
     if (ctx.args.size() != 1) {
-        ctx.error(QStringLiteral("restore needs the backup to restore: restore PATH --db TARGET."));
+        ctx.error(Cli::tr("restore needs the backup to restore: restore PATH --db TARGET."));
         return Usage;
     }
     if (!ctx.parser.isSet(QStringLiteral("db"))) {
-        ctx.error(QStringLiteral(
-            "Name the database to restore into with --db TARGET (a database name or connection "
-            "string): restore never picks its target itself."));
+        ctx.error(Cli::tr("Name the database to restore into with --db TARGET (a database name or connection "
+                          "string): restore never picks its target itself."));
         return Refused;
     }
     RestoreOptions options;
     options.target = ctx.settings;
     options.clean = ctx.parser.isSet(QStringLiteral("clean"));
-    ctx.err << "Restoring " << QDir::toNativeSeparators(QFileInfo(ctx.args.first()).absoluteFilePath())
-            << " into " << ctx.settings.displayName() << (options.clean ? " (replacing its contents)" : "")
-            << ":\n";
+    const QString file = QDir::toNativeSeparators(QFileInfo(ctx.args.first()).absoluteFilePath());
+    ctx.err << (options.clean ? Cli::tr("Restoring %1 into %2 (replacing its contents):")
+                              : Cli::tr("Restoring %1 into %2:"))
+                   .arg(file, ctx.settings.displayName())
+            << '\n';
     ctx.err.flush();
-    const RestoreResult r = withProgress(ctx, QSqlDatabase(), QStringLiteral("restoring"),
-                                         [&](BackupManager &m) { return m.restore(ctx.args.first(), options); });
+    const RestoreResult r = withProgress(ctx, QSqlDatabase(), Cli::tr("restoring"), [&](BackupManager &m) {
+        return m.restore(ctx.args.first(), options);
+    });
     switch (r.status) {
     case RestoreResult::Status::Success:
-        ctx.out << "Restored " << r.format << " backup into database \"" << r.targetDatabase << "\""
-                << (r.createdDatabase ? " (created)" : "") << " in " << format::duration(r.ms) << ".\n";
+        ctx.out << (r.createdDatabase ? Cli::tr("Restored %1 backup into database \"%2\" (created) in %3.")
+                                      : Cli::tr("Restored %1 backup into database \"%2\" in %3."))
+                       .arg(r.format, r.targetDatabase, format::duration(r.ms, QLocale()))
+                << '\n';
         return Success;
     case RestoreResult::Status::Refused:
         ctx.error(r.error);
@@ -331,12 +350,12 @@ int checkAutoBackup(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRol
     if (isDryRun || plan.isEmpty())
         return Success;
     if (ctx.parser.isSet(QStringLiteral("no-backup"))) {
-        ctx.out << "Automatic backup skipped (--no-backup).\n";
+        ctx.out << Cli::tr("Automatic backup skipped (--no-backup).") << '\n';
         ctx.out.flush();
         return Success;
     }
     if (Database::serverInfo(db).isEmpty) {
-        ctx.out << "No automatic backup: the database has no tables yet.\n";
+        ctx.out << Cli::tr("No automatic backup: the database has no tables yet.") << '\n';
         ctx.out.flush();
         return Success;
     }
@@ -349,21 +368,28 @@ int checkAutoBackup(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRol
     }
     options.note = isRollback ? QStringLiteral("automatic, before rollback")
                               : QStringLiteral("automatic, before migrate");
-    ctx.out << "Taking a backup before " << (isRollback ? "the rollback" : "migrating")
-            << " (skip with --no-backup):\n";
+    ctx.out << (isRollback ? Cli::tr("Taking a backup before the rollback (skip with --no-backup):")
+                           : Cli::tr("Taking a backup before migrating (skip with --no-backup):"))
+            << '\n';
     ctx.out.flush();
     const BackupResult result = takeBackup(ctx, db, options);
     if (!result.ok()) {
-        ctx.error(
-            QStringLiteral("%1 Nothing was changed; fix that, or pass --no-backup to run without a backup.")
-                .arg(result.error));
+        ctx.error(Cli::tr("%1 Nothing was changed; fix that, or pass --no-backup to run without a backup.")
+                      .arg(result.error));
         return result.status == BackupResult::Status::Cancelled ? MigrationFailed : Refused;
     }
-    ctx.out << "  Backup taken: " << QDir::toNativeSeparators(result.record.path) << " ("
-            << format::bytes(result.record.sizeBytes) << ", "
-            << (result.record.verified ? "verified" : "not verified")
-            << (result.record.id > 0 ? QStringLiteral(", catalogue #%1").arg(result.record.id) : QString())
-            << ").\n";
+    const QString path = QDir::toNativeSeparators(result.record.path);
+    const QString size = format::bytes(result.record.sizeBytes, QLocale());
+    const bool verified = result.record.verified;
+    ctx.out << "  "
+            << (result.record.id > 0
+                    ? (verified ? Cli::tr("Backup taken: %1 (%2, verified, catalogue #%3).")
+                                : Cli::tr("Backup taken: %1 (%2, not verified, catalogue #%3)."))
+                          .arg(path, size, QString::number(result.record.id))
+                    : (verified ? Cli::tr("Backup taken: %1 (%2, verified).")
+                                : Cli::tr("Backup taken: %1 (%2, not verified)."))
+                          .arg(path, size))
+            << '\n';
     ctx.out.flush();
     return Success;
 }
@@ -376,21 +402,20 @@ Command backupCommand()
         QStringLiteral("backup"),
         QStringLiteral("backup [--output PATH] [--format custom|plain|directory] [--note TEXT] | backup "
                        "--verify ID|PATH"),
-        QStringLiteral(
+        Cli::tr(
             "Backs the database up with pg_dump (the client matching the server's version), verifies the "
             "result with pg_restore --list, and records it in the catalogue with its SHA-256, the migration "
             "state and the row counts. Default file: ~/.local/share/gma-migrator/backups/DB-DATE-TIME.dump. "
             "--verify re-checks a backup: file present, checksum unchanged, archive readable. GMA_PG_BIN "
             "names the folder of pg_dump and pg_restore."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("output"), QStringLiteral("Where to write the backup."),
-                         QStringLiteral("PATH")});
-            p.addOption({QStringLiteral("format"), QStringLiteral("custom (default), plain or directory."),
+            p.addOption(
+                {QStringLiteral("output"), Cli::tr("Where to write the backup."), QStringLiteral("PATH")});
+            p.addOption({QStringLiteral("format"), Cli::tr("custom (default), plain or directory."),
                          QStringLiteral("FORMAT")});
-            p.addOption({QStringLiteral("note"), QStringLiteral("A note stored with the backup."),
-                         QStringLiteral("TEXT")});
-            p.addOption({QStringLiteral("verify"),
-                         QStringLiteral("Re-verify a backup (catalogue id or path)."),
+            p.addOption(
+                {QStringLiteral("note"), Cli::tr("A note stored with the backup."), QStringLiteral("TEXT")});
+            p.addOption({QStringLiteral("verify"), Cli::tr("Re-verify a backup (catalogue id or path)."),
                          QStringLiteral("ID|PATH")});
             addJsonOption(p);
         },
@@ -400,24 +425,23 @@ Command backupCommand()
 Command backupsCommand()
 {
     return Command{QStringLiteral("backups"), QStringLiteral("backups [--json]"),
-                   QStringLiteral("Lists the backup catalogue: id, when, size, format, verified, the "
-                                  "migration state at that moment, "
-                                  "and the file (marked missing when it is gone)."),
-                   addJsonOption,
-                   runBackups};
+                   Cli::tr("Lists the backup catalogue: id, when, size, format, verified, the "
+                           "migration state at that moment, "
+                           "and the file (marked missing when it is gone)."),
+                   addJsonOption, runBackups};
 }
 
 Command restoreCommand()
 {
     return Command{
         QStringLiteral("restore"), QStringLiteral("restore PATH --db TARGET [--clean]"),
-        QStringLiteral(
+        Cli::tr(
             "Restores a backup into the database TARGET names (a database name or connection string; it is "
             "created when missing) in one transaction. Refuses a non-empty database unless --clean is given, "
             "which replaces its contents."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("clean"),
-                         QStringLiteral("Replace the contents of a non-empty target database.")});
+            p.addOption(
+                {QStringLiteral("clean"), Cli::tr("Replace the contents of a non-empty target database.")});
         },
         runRestore};
 }
@@ -427,12 +451,10 @@ RunGuard autoBackupGuard()
     return RunGuard{
         QStringLiteral("backup"),
         [](QCommandLineParser &p) {
-            p.addOption(
-                {QStringLiteral("no-backup"), QStringLiteral("Do not take the automatic backup first.")});
+            p.addOption({QStringLiteral("no-backup"), Cli::tr("Do not take the automatic backup first.")});
             p.addOption(
                 {QStringLiteral("backup-dir"),
-                 QStringLiteral(
-                     "Folder for the automatic backup (default ~/.local/share/gma-migrator/backups)."),
+                 Cli::tr("Folder for the automatic backup (default ~/.local/share/gma-migrator/backups)."),
                  QStringLiteral("DIR")});
         },
         checkAutoBackup};

@@ -15,7 +15,7 @@ int runInitDemo(Context &ctx)
         bool ok = false;
         options.rows = ctx.parser.value(QStringLiteral("rows")).toLongLong(&ok);
         if (!ok || options.rows < 1) {
-            ctx.error(QStringLiteral("--rows needs a positive number."));
+            ctx.error(Cli::tr("--rows needs a positive number."));
             return Usage;
         }
     }
@@ -24,10 +24,10 @@ int runInitDemo(Context &ctx)
         return CannotConnect;
     // GMA tables are refused by Demo::build; tables of another application are refused here.
     if (const ServerInfo info = Database::serverInfo(*db); !info.isEmpty && !info.isGma) {
-        ctx.error(QStringLiteral(
-                      "The database \"%1\" has tables of another application: init-demo only builds on an "
-                      "empty database. Create a new database for the demo.")
-                      .arg(info.database));
+        ctx.error(
+            Cli::tr("The database \"%1\" has tables of another application: init-demo only builds on an "
+                    "empty database. Create a new database for the demo.")
+                .arg(info.database));
         return Refused;
     }
     const DemoResult r = Demo::build(*db, ctx.catalogue, options,
@@ -36,15 +36,13 @@ int runInitDemo(Context &ctx)
         ctx.error(r.error);
         return Refused;
     }
-    ctx.out << QStringLiteral(
-                   "Demo database ready at 0002 in %1: %2 users, %3 campaigns, %4 characters, %5 items, "
-                   "%6 locations.\n")
-                   .arg(format::duration(r.ms))
-                   .arg(r.users)
-                   .arg(r.campaigns)
-                   .arg(r.characters)
-                   .arg(r.items)
-                   .arg(r.locations);
+    const QLocale locale;
+    ctx.out << Cli::tr("Demo database ready at 0002 in %1: %2 users, %3 campaigns, %4 characters, %5 items, "
+                       "%6 locations.")
+                   .arg(format::duration(r.ms, locale), locale.toString(r.users),
+                        locale.toString(r.campaigns), locale.toString(r.characters), locale.toString(r.items),
+                        locale.toString(r.locations))
+            << '\n';
     return Success;
 }
 
@@ -53,12 +51,11 @@ int runInitDemo(Context &ctx)
 Command initDemoCommand()
 {
     return Command{QStringLiteral("init-demo"), QStringLiteral("init-demo [--rows N]"),
-                   QStringLiteral("On an empty database, builds the GMA schema at 0002 and fills it with "
-                                  "demo data: users, campaigns, "
-                                  "and N characters, items and locations (default 1000)."),
+                   Cli::tr("On an empty database, builds the GMA schema at 0002 and fills it with "
+                           "demo data: users, campaigns, "
+                           "and N characters, items and locations (default 1000)."),
                    [](QCommandLineParser &p) {
-                       p.addOption({QStringLiteral("rows"),
-                                    QStringLiteral("Characters, items and locations each."),
+                       p.addOption({QStringLiteral("rows"), Cli::tr("Characters, items and locations each."),
                                     QStringLiteral("N")});
                    },
                    runInitDemo};

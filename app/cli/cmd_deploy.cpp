@@ -47,7 +47,7 @@ public:
     StageResult backup(const Plan &plan) override { return guard(QStringLiteral("backup"), plan); }
     RunResult migrate(const Plan &plan, const RunOptions &options) override
     {
-        m_ctx.out << "Running migrations:\n";
+        m_ctx.out << Cli::tr("Running migrations:") << '\n';
         m_ctx.out.flush();
         RunResult result;
         m_code = executePlan(m_ctx, *m_db, plan, options, &result);
@@ -64,7 +64,7 @@ public:
                                                             : back.planError.message;
             return result;
         }
-        m_ctx.out << "Running rollback:\n";
+        m_ctx.out << Cli::tr("Running rollback:") << '\n';
         m_ctx.out.flush();
         executePlan(m_ctx, *back.db, back.plan, options, &result);
         return result;
@@ -74,25 +74,29 @@ public:
         if (m_ctx.parser.isSet(QStringLiteral("rollback-on-failure")))
             return true;
         if (m_ctx.stdinIsTerminal &&
-            m_ctx.ask(QStringLiteral("The %1 stage failed. Roll the migration back now? Type 'yes' to roll back: ")
+            m_ctx.ask(Cli::tr("The %1 stage failed. Roll the migration back now? Type 'yes' to roll back: ")
                           .arg(failedStage)) == QLatin1String("yes"))
             return true;
-        m_ctx.out << "To undo the migration: gma-migrator-cli rollback --yes (a backup was taken first unless "
-                     "the profile says backup = no).\n";
+        m_ctx.out
+            << Cli::tr(
+                   "To undo the migration: gma-migrator-cli rollback --yes (a backup was taken first unless "
+                   "the profile says backup = no).")
+            << '\n';
         return false;
     }
 
     void stageStarted(const DeployStage &stage, qint64 windowLeftMs) override
     {
         m_ctx.out << "== " << stage.name << " ("
-                  << (windowLeftMs > 0 ? QStringLiteral("%1 of the window left").arg(format::duration(windowLeftMs))
-                                       : QStringLiteral("the window is used up"))
+                  << (windowLeftMs > 0
+                          ? Cli::tr("%1 of the window left").arg(format::duration(windowLeftMs, QLocale()))
+                          : Cli::tr("the window is used up"))
                   << ")\n";
         m_ctx.out.flush();
     }
     void stageFinished(const DeployStage &s) override
     {
-        m_ctx.out << "   " << s.outcomeText().toUpper() << " (" << format::duration(s.ms) << ")"
+        m_ctx.out << "   " << s.outcomeText().toUpper() << " (" << format::duration(s.ms, QLocale()) << ")"
                   << (s.detail.isEmpty() ? QString() : QStringLiteral(": ") + s.detail) << "\n";
         m_ctx.out.flush();
     }
@@ -138,7 +142,8 @@ private:
 int initProfile(Context &ctx, const QString &path)
 {
     if (QFileInfo::exists(path)) {
-        ctx.error(QStringLiteral("The deployment profile %1 already exists: edit it, or remove it first.").arg(path));
+        ctx.error(
+            Cli::tr("The deployment profile %1 already exists: edit it, or remove it first.").arg(path));
         return Refused;
     }
     DeployProfile p = DeployProfile::seedExample();
@@ -148,7 +153,8 @@ int initProfile(Context &ctx, const QString &path)
         ctx.error(error);
         return Refused;
     }
-    ctx.out << "Wrote the deployment profile " << path << " (the seed's runbook; edit the commands):\n\n"
+    ctx.out << Cli::tr("Wrote the deployment profile %1 (the seed's runbook; edit the commands):").arg(path)
+            << "\n\n"
             << p.toText();
     return Success;
 }
@@ -156,7 +162,7 @@ int initProfile(Context &ctx, const QString &path)
 int runDeploy(Context &ctx)
 {
     if (!ctx.args.isEmpty()) {
-        ctx.error(QStringLiteral("deploy takes no arguments: it migrates every app, as the seed's runbook."));
+        ctx.error(Cli::tr("deploy takes no arguments: it migrates every app, as the seed's runbook."));
         return Usage;
     }
     const QString path = DeployProfile::pathFor(ctx.parser.value(QStringLiteral("profile")));
@@ -180,13 +186,17 @@ int runDeploy(Context &ctx)
     if (code != Success)
         return code;
     if (run.plan.isEmpty()) {
-        ctx.out << "Nothing to deploy: every app is at its latest migration; no command of the profile ran.\n";
+        ctx.out
+            << Cli::tr(
+                   "Nothing to deploy: every app is at its latest migration; no command of the profile ran.")
+            << '\n';
         return Success;
     }
     const ServerInfo info = Database::serverInfo(*run.db);
-    ctx.out << "Deployment of database \"" << info.database << "\" (" << ctx.settings.displayName()
-            << ") with the profile " << path << ", a " << format::duration(profile->windowMs)
-            << " maintenance window:\n"
+    ctx.out << Cli::tr("Deployment of database \"%1\" (%2) with the profile %3, a %4 maintenance window:")
+                   .arg(info.database, ctx.settings.displayName(), path,
+                        format::duration(profile->windowMs, QLocale()))
+            << '\n'
             << run.plan.describe(ctx.catalogue);
     ctx.out.flush();
 
@@ -225,23 +235,26 @@ Command deployCommand()
         QStringLiteral("deploy"),
         QStringLiteral("deploy [--profile NAME|PATH] [--report PATH]... [--rollback-on-failure] | deploy "
                        "--init-profile [--profile NAME|PATH]"),
-        QStringLiteral(
-            "The seed's production deployment: the profile's commands before (maintenance mode on), preflight, "
-            "backup, migrate, the seed's verification query, validation, then the failure commands if a stage "
-            "failed and the after commands in every case (health check, maintenance mode off), each stage timed "
+        Cli::tr(
+            "The seed's production deployment: the profile's commands before (maintenance mode on), "
+            "preflight, "
+            "backup, migrate, the seed's verification query, validation, then the failure commands if a "
+            "stage "
+            "failed and the after commands in every case (health check, maintenance mode off), each stage "
+            "timed "
             "against the maintenance window. The profile is $XDG_CONFIG_HOME/gma-migrator/deploy/NAME.conf "
             "(default: default.conf). Exit 0 deployed, 1 a stage failed, 4 the migration failed."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("profile"),
-                         QStringLiteral("The deployment profile: a name in the configuration folder or a path."),
+                         Cli::tr("The deployment profile: a name in the configuration folder or a path."),
                          QStringLiteral("NAME|PATH")});
             p.addOption({QStringLiteral("init-profile"),
-                         QStringLiteral("Write the seed's runbook as a new profile to edit, and stop.")});
+                         Cli::tr("Write the seed's runbook as a new profile to edit, and stop.")});
             p.addOption({QStringLiteral("report"),
-                         QStringLiteral("Write the deployment report: .html, .pdf, .csv or .json (repeatable)."),
+                         Cli::tr("Write the deployment report: .html, .pdf, .csv or .json (repeatable)."),
                          QStringLiteral("PATH")});
             p.addOption({QStringLiteral("rollback-on-failure"),
-                         QStringLiteral("Roll the migration back when a stage after it fails, without asking.")});
+                         Cli::tr("Roll the migration back when a stage after it fails, without asking.")});
             addRunOptions(p);
         },
         runDeploy};

@@ -18,12 +18,12 @@ namespace {
 int runFillAudit(Context &ctx)
 {
     if (ctx.args.size() > 1 || (ctx.args.size() == 1 && !strategy::findModel(ctx.args.first()))) {
-        ctx.error(ctx.args.size() == 1
-                      ? QStringLiteral("%1 is not one of the apps with audit fields (%2).")
-                            .arg(ctx.args.first(), QStringList{strategy::models().at(0).app, strategy::models().at(1).app,
-                                                               strategy::models().at(2).app}
-                                                       .join(QStringLiteral(", ")))
-                      : QStringLiteral("fill-audit takes at most one app: fill-audit [APP]."));
+        ctx.error(ctx.args.size() == 1 ? Cli::tr("%1 is not one of the apps with audit fields (%2).")
+                                             .arg(ctx.args.first(), QStringList{strategy::models().at(0).app,
+                                                                                strategy::models().at(1).app,
+                                                                                strategy::models().at(2).app}
+                                                                        .join(QStringLiteral(", ")))
+                                       : Cli::tr("fill-audit takes at most one app: fill-audit [APP]."));
         return Usage;
     }
     const QString app = ctx.args.value(0);
@@ -51,8 +51,13 @@ int runFillAudit(Context &ctx)
         plan.steps << PlanStep{MigrationKey{model->app, m.late.dataStep}, false};
     }
     if (plan.isEmpty()) {
-        ctx.out << "No late rows: every row " << (app.isEmpty() ? QStringLiteral("of the three models") : app)
-                << " has its audit users, or the data step is not recorded yet (migrate fills those).\n";
+        ctx.out << (app.isEmpty()
+                        ? Cli::tr("No late rows: every row of the three models has its audit users, or the "
+                                  "data step is not recorded yet (migrate fills those).")
+                        : Cli::tr("No late rows: every row %1 has its audit users, or the data step is not "
+                                  "recorded yet (migrate fills those).")
+                              .arg(app))
+                << '\n';
         return Success;
     }
     ctx.out.flush();
@@ -60,11 +65,11 @@ int runFillAudit(Context &ctx)
         return Success;
     if (!ctx.parser.isSet(QStringLiteral("yes"))) {
         if (!ctx.stdinIsTerminal) {
-            ctx.error(QStringLiteral("Refusing to fill without confirmation: no terminal is attached, pass --yes."));
+            ctx.error(Cli::tr("Refusing to fill without confirmation: no terminal is attached, pass --yes."));
             return Refused;
         }
-        if (ctx.ask(QStringLiteral("Fill them? Type 'yes' to go ahead: ")) != QLatin1String("yes")) {
-            ctx.out << "Not filled; nothing was changed.\n";
+        if (ctx.ask(Cli::tr("Fill them? Type 'yes' to go ahead: ")) != QLatin1String("yes")) {
+            ctx.out << Cli::tr("Not filled; nothing was changed.") << '\n';
             return Refused;
         }
     }
@@ -81,13 +86,17 @@ int runFillAudit(Context &ctx)
     }
     for (const StepResult &s : result.steps) {
         if (s.ok)
-            ctx.out << "  Filled " << s.rows << " late row(s) with " << s.step.key.label() << " in " << s.batches
-                    << " batch(es) (" << format::duration(s.ms)
-                    << "); a rollback of that step sets them back to NULL.\n";
+            ctx.out << "  "
+                    << Cli::tr("Filled %1 late row(s) with %2 in %3 batch(es) (%4); a rollback of that step "
+                               "sets them "
+                               "back to NULL.")
+                           .arg(QLocale().toString(s.rows), s.step.key.label(), QLocale().toString(s.batches),
+                                format::duration(s.ms, QLocale()))
+                    << '\n';
     }
     for (const VacuumResult &v : result.vacuums) {
         if (!v.ok)
-            ctx.err << "warning: " << v.error << Qt::endl;
+            ctx.warn(v.error);
     }
     ctx.out.flush();
     if (result.ok())
@@ -102,14 +111,14 @@ Command fillAuditCommand()
 {
     return Command{
         QStringLiteral("fill-audit"), QStringLiteral("fill-audit [APP] [--dry-run] [--yes]"),
-        QStringLiteral("Fills late rows: rows inserted after the data step without audit users (scripts, bulk "
-                       "imports), found by audit and validate. The data step's own batches fill them from each "
-                       "row's owner, paced and with lock retries, and record what they fill, so that a rollback of "
-                       "the data step sets them back to NULL. Only APP's model when given. Shows what it found "
-                       "first and asks. Exit 0 filled or nothing to fill, 1 refused, 4 failed or cancelled."),
+        Cli::tr("Fills late rows: rows inserted after the data step without audit users (scripts, bulk "
+                "imports), found by audit and validate. The data step's own batches fill them from each "
+                "row's owner, paced and with lock retries, and record what they fill, so that a rollback of "
+                "the data step sets them back to NULL. Only APP's model when given. Shows what it found "
+                "first and asks. Exit 0 filled or nothing to fill, 1 refused, 4 failed or cancelled."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the late rows, change nothing.")});
-            p.addOption({QStringLiteral("yes"), QStringLiteral("Fill without asking.")});
+            p.addOption({QStringLiteral("dry-run"), Cli::tr("Show the late rows, change nothing.")});
+            p.addOption({QStringLiteral("yes"), Cli::tr("Fill without asking.")});
             addRunOptions(p);
         },
         runFillAudit};

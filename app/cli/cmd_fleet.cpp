@@ -58,18 +58,19 @@ public:
     {
         connect(runner, &FleetRunner::phaseStarted, this, [this](const QString &phase, int count) {
             clear();
-            m_ctx.err << "fleet: " << phase << " on " << count << (count == 1 ? " target\n" : " targets\n");
+            m_ctx.err << Cli::tr("fleet: %1 on %Ln target(s)", nullptr, count).arg(phase) << '\n';
             m_ctx.err.flush();
             m_done = 0;
             m_total = count;
             draw();
         });
         connect(runner, &FleetRunner::targetStarted, this, [this](int index, const QString &) {
-            m_running.insert(index, QStringLiteral("starting"));
+            m_running.insert(index, Cli::tr("starting"));
             draw();
         });
         connect(runner, &FleetRunner::targetProgress, this, [this](int index, qint64 done, qint64 total) {
-            m_running.insert(index, QStringLiteral("%1 of %2 rows").arg(done).arg(total));
+            m_running.insert(
+                index, Cli::tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
             draw();
         });
         connect(runner, &FleetRunner::targetFinished, this, [this](int index, const FleetResult &r) {
@@ -125,21 +126,21 @@ void printSummary(Context &ctx, const QList<FleetResult> &results)
     for (const FleetResult &r : results)
         labelWidth = std::max(labelWidth, int(r.label.size()));
     ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                   .arg(QStringLiteral("TARGET"), -labelWidth)
-                   .arg(QStringLiteral("BEFORE"), -8)
-                   .arg(QStringLiteral("AFTER"), -8)
-                   .arg(QStringLiteral("STEPS"), 5)
-                   .arg(QStringLiteral("ROWS"), 9)
-                   .arg(QStringLiteral("TIME"), 8)
-                   .arg(QStringLiteral("OUTCOME"));
+                   .arg(Cli::tr("TARGET"), -labelWidth)
+                   .arg(Cli::tr("BEFORE"), -8)
+                   .arg(Cli::tr("AFTER"), -8)
+                   .arg(Cli::tr("STEPS"), 5)
+                   .arg(Cli::tr("ROWS"), 9)
+                   .arg(Cli::tr("TIME"), 8)
+                   .arg(Cli::tr("OUTCOME"));
     for (const FleetResult &r : results) {
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                        .arg(r.label, -labelWidth)
                        .arg(r.stateBefore.isEmpty() ? QStringLiteral("-") : r.stateBefore, -8)
                        .arg(r.stateAfter.isEmpty() ? QStringLiteral("-") : r.stateAfter, -8)
                        .arg(r.steps, 5)
-                       .arg(r.rows, 9)
-                       .arg(format::duration(r.ms), 8)
+                       .arg(QLocale().toString(r.rows), 9)
+                       .arg(format::duration(r.ms, QLocale()), 8)
                        .arg(FleetResult::outcomeName(r.outcome));
         if (!r.detail.isEmpty() && r.ok())
             ctx.out << "    " << r.detail << '\n';
@@ -159,7 +160,7 @@ bool readFleetOptions(Context &ctx, FleetOptions *o)
         *value = ctx.parser.value(name).toInt(&ok);
         if (ok && *value >= minimum)
             return true;
-        ctx.error(QStringLiteral("--%1 needs a whole number of at least %2.").arg(name).arg(minimum));
+        ctx.error(Cli::tr("--%1 needs a whole number of at least %2.").arg(name).arg(minimum));
         return false;
     };
     if (!number(QStringLiteral("parallel"), 1, &o->parallel) || !number(QStringLiteral("canary"), 0, &o->canary))
@@ -167,8 +168,8 @@ bool readFleetOptions(Context &ctx, FleetOptions *o)
     if (!readRunOptions(ctx, &o->run) || !readLongTx(ctx, &o->preflight))
         return false;
     if (ctx.parser.isSet(QStringLiteral("skip-preflight"))) {
-        ctx.error(QStringLiteral("A fleet rollout always runs the preflight on every target first; "
-                                 "--skip-preflight is not available here."));
+        ctx.error(Cli::tr("A fleet rollout always runs the preflight on every target first; "
+                          "--skip-preflight is not available here."));
         return false;
     }
     o->run.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
@@ -185,12 +186,12 @@ bool readReports(Context &ctx, FleetCommand command, QStringList *reports)
 {
     *reports = ctx.parser.values(QStringLiteral("report"));
     if (!reports->isEmpty() && command != FleetCommand::Validate) {
-        ctx.error(QStringLiteral("--report belongs to fleet validate."));
+        ctx.error(Cli::tr("--report belongs to fleet validate."));
         return false;
     }
     for (const QString &path : std::as_const(*reports)) {
         if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
-            ctx.error(QStringLiteral("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
+            ctx.error(Cli::tr("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
                           .arg(path));
             return false;
         }
@@ -209,7 +210,7 @@ void askPasswords(Context &ctx, QList<FleetTarget> *targets)
         const ConnectionSettings r = t.settings.resolved();
         const QString server = QStringLiteral("%1@%2:%3").arg(r.user, r.host, r.port);
         if (!asked.contains(server))
-            asked.insert(server, ctx.ask(QStringLiteral("Password for %1: ").arg(server), true));
+            asked.insert(server, ctx.ask(Cli::tr("Password for %1: ").arg(server), true));
         t.settings.password = asked.value(server);
     }
 }
@@ -237,17 +238,18 @@ int runFleet(Context &ctx)
             found = &v;
     }
     if (!found) {
-        ctx.error(QStringLiteral("Name what to run on the fleet: showmigrations, preflight, migrate, rollback, "
-                                 "validate or backup."));
+        ctx.error(Cli::tr("Name what to run on the fleet: showmigrations, preflight, migrate, rollback, "
+                          "validate or backup."));
         return Usage;
     }
     FleetOptions options;
     options.command = found->command;
     const QStringList rest = ctx.args.mid(1);
     if (rest.size() > (found->command == FleetCommand::Migrate ? 2 : 0)) {
-        ctx.error(QStringLiteral("fleet %1 takes %2.")
-                      .arg(verb, found->command == FleetCommand::Migrate ? QStringLiteral("at most an app and a target")
-                                                                         : QStringLiteral("no arguments")));
+        ctx.error(Cli::tr("fleet %1 takes %2.")
+                      .arg(verb, found->command == FleetCommand::Migrate
+                                     ? Cli::tr("at most an app and a target")
+                                     : Cli::tr("no arguments")));
         return Usage;
     }
     options.app = rest.value(0);
@@ -259,7 +261,7 @@ int runFleet(Context &ctx)
     options.collectReports = !reports.isEmpty();
     const QString path = ctx.parser.value(QStringLiteral("targets"));
     if (path.isEmpty()) {
-        ctx.error(QStringLiteral("Name the targets file with --targets FILE (one database per line)."));
+        ctx.error(Cli::tr("Name the targets file with --targets FILE (one database per line)."));
         return Usage;
     }
     QString error;
@@ -302,7 +304,7 @@ Command fleetCommand()
         QStringLiteral("fleet"),
         QStringLiteral("fleet COMMAND [APP [TARGET]] --targets FILE [--parallel N] [--canary N] "
                        "[--continue-on-error] [--password] [--report PATH]... [--json]"),
-        QStringLiteral(
+        Cli::tr(
             "Runs showmigrations, preflight, migrate, rollback, validate or backup on every database of "
             "FILE (one postgresql:// URI, keyword string or service=NAME per line, optionally `LABEL: ` "
             "first; # comments; never a password). migrate and rollback run the preflight on every target "
@@ -310,26 +312,28 @@ Command fleetCommand()
             "N at once. Ctrl-C stops starting targets and cancels the running ones safely. Ends with one "
             "summary; the exit code is the worst target's."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("targets"), QStringLiteral("The targets file."), QStringLiteral("FILE")});
-            p.addOption({QStringLiteral("parallel"),
-                         QStringLiteral("Targets running at once (default 4)."), QStringLiteral("N")});
+            p.addOption({QStringLiteral("targets"), Cli::tr("The targets file."), QStringLiteral("FILE")});
+            p.addOption({QStringLiteral("parallel"), Cli::tr("Targets running at once (default 4)."),
+                         QStringLiteral("N")});
             p.addOption({QStringLiteral("canary"),
-                         QStringLiteral("Run the first N ready targets alone first (default 0)."),
+                         Cli::tr("Run the first N ready targets alone first (default 0)."),
                          QStringLiteral("N")});
             p.addOption({QStringLiteral("continue-on-error"),
-                         QStringLiteral("Go on with the other targets when one fails its preflight or its run.")});
-            p.addOption({QStringLiteral("dry-run"), QStringLiteral("Rehearse on every target in place (one transaction rolled back, holding the "
-                                                        "plan's table locks until it ends; rehearse on a copy with "
-                                                        "migrate --dry-run per database).")});
-            p.addOption({QStringLiteral("rollback"), QStringLiteral("fleet preflight: check the rollback.")});
-            p.addOption({QStringLiteral("yes"), QStringLiteral("fleet rollback: do not ask for confirmation.")});
+                         Cli::tr("Go on with the other targets when one fails its preflight or its run.")});
+            p.addOption(
+                {QStringLiteral("dry-run"),
+                 Cli::tr("Rehearse on every target in place (one transaction rolled back, holding the "
+                         "plan's table locks until it ends; rehearse on a copy with "
+                         "migrate --dry-run per database).")});
+            p.addOption({QStringLiteral("rollback"), Cli::tr("fleet preflight: check the rollback.")});
+            p.addOption({QStringLiteral("yes"), Cli::tr("fleet rollback: do not ask for confirmation.")});
             p.addOption({QStringLiteral("report"),
-                         QStringLiteral("fleet validate: also write one report over every target (.html, .pdf, "
-                                        ".csv or .json; may be given several times)."),
+                         Cli::tr("fleet validate: also write one report over every target (.html, .pdf, "
+                                 ".csv or .json; may be given several times)."),
                          QStringLiteral("PATH")});
             p.addOption({QStringLiteral("password"),
-                         QStringLiteral("Ask for the password of each server and user of the targets once "
-                                        "(~/.pgpass and PGPASSWORD need none).")});
+                         Cli::tr("Ask for the password of each server and user of the targets once "
+                                 "(~/.pgpass and PGPASSWORD need none).")});
             addRunOptions(p);
             addJsonOption(p);
         },

@@ -30,23 +30,24 @@ int runAudit(Context &ctx)
         ctx.out << toJson(QVariantMap{{QStringLiteral("models"), models}});
         return Success;
     }
-    ctx.out << QStringLiteral("%1 %2").arg(QStringLiteral("Model"), -22).arg(QStringLiteral("Rows"), 10);
+    ctx.out << QStringLiteral("%1 %2").arg(Cli::tr("Model"), -22).arg(Cli::tr("Rows"), 10);
     for (const QString &c : strategy::auditColumns())
         ctx.out << QStringLiteral("  %1").arg(c + QStringLiteral(" NULL"), 22);
     ctx.out << '\n';
     for (const ModelAudit &m : audit) {
-        ctx.out << QStringLiteral("%1 %2").arg(m.model, -22).arg(m.rows, 10);
+        ctx.out << QStringLiteral("%1 %2").arg(m.model, -22).arg(QLocale().toString(m.rows), 10);
         for (const AuditFieldStat &f : m.fields) {
-            const QString cell =
-                f.present ? QStringLiteral("%1 (%2%)").arg(f.nulls).arg(100.0 * m.nullShare(f), 0, 'f', 1)
-                          : QStringLiteral("(no column)");
+            const QString cell = f.present ? QStringLiteral("%1 (%2%)")
+                                                 .arg(QLocale().toString(f.nulls),
+                                                      QLocale().toString(100.0 * m.nullShare(f), 'f', 1))
+                                           : Cli::tr("(no column)");
             ctx.out << QStringLiteral("  %1").arg(cell, 22);
         }
         ctx.out << '\n';
     }
     for (const ModelAudit &m : audit) {
         if (m.late.found())
-            ctx.out << "Late rows: " << m.late.sentence() << '\n';
+            ctx.out << Cli::tr("Late rows: %1").arg(m.late.sentence()) << '\n';
     }
     return Success;
 }
@@ -70,18 +71,18 @@ int runHistory(Context &ctx)
         return Success;
     }
     if (entries.isEmpty()) {
-        ctx.out << "No runs recorded yet.\n";
+        ctx.out << Cli::tr("No runs recorded yet.") << '\n';
         return Success;
     }
     for (const HistoryEntry &e : entries) {
-        ctx.out << QStringLiteral("%1  %2  %3  %4 %5  %6  %7 rows  %8  %9\n")
-                       .arg(e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+        ctx.out << Cli::tr("%1  %2  %3  %4 %5  %6  %7 rows  %8  %9\n")
+                       .arg(localTime(e.startedAt))
                        .arg(e.dbUser, -10)
                        .arg(e.osUserAtHost().isEmpty() ? QStringLiteral("-") : e.osUserAtHost(), -20)
                        .arg(e.direction, -8)
                        .arg(e.key.label(), -70)
-                       .arg(format::duration(e.durationMs), 9)
-                       .arg(e.rowsAffected, 8)
+                       .arg(format::duration(e.durationMs, QLocale()), 9)
+                       .arg(QLocale().toString(e.rowsAffected), 8)
                        .arg(e.outcome)
                        .arg(e.message);
     }
@@ -97,19 +98,17 @@ Command auditCommand()
         fields << (c.endsWith(QLatin1String("_id")) ? c.chopped(3) : c);
     return Command{
         QStringLiteral("audit"), QStringLiteral("audit [--json]"),
-        QStringLiteral("Per model: rows, and how many lack %1; after the data step, the rows still without "
-                       "audit users (late rows: how many, the newest id), which fill-audit fills.").arg(fields.join(QStringLiteral(", "))),
-        addJsonOption,
-        runAudit};
+        Cli::tr("Per model: rows, and how many lack %1; after the data step, the rows still without "
+                "audit users (late rows: how many, the newest id), which fill-audit fills.")
+            .arg(fields.join(QStringLiteral(", "))),
+        addJsonOption, runAudit};
 }
 
 Command historyCommand()
 {
-    return Command{
-        QStringLiteral("history"), QStringLiteral("history [--json]"),
-        QStringLiteral("The runs the tool recorded: who, when, what, how long, outcome (newest first)."),
-        addJsonOption,
-        runHistory};
+    return Command{QStringLiteral("history"), QStringLiteral("history [--json]"),
+                   Cli::tr("The runs the tool recorded: who, when, what, how long, outcome (newest first)."),
+                   addJsonOption, runHistory};
 }
 
 } // namespace gma::cli

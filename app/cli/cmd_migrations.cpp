@@ -74,7 +74,7 @@ int runShowMigrations(Context &ctx)
     QStringList apps = ctx.args;
     for (const QString &app : std::as_const(apps)) {
         if (!ctx.catalogue.hasApp(app)) {
-            ctx.error(QStringLiteral("No migrations present for: %1.").arg(app));
+            ctx.error(Cli::tr("No migrations present for: %1.").arg(app));
             return Usage;
         }
     }
@@ -93,7 +93,7 @@ int runShowMigrations(Context &ctx)
         printText(ctx, apps, *state);
     ctx.out.flush();
     for (const MigrationKey &k : driftedMigrations(status))
-        ctx.warn(QStringLiteral("%1 was applied from a definition that has changed since (checksum differs).")
+        ctx.warn(Cli::tr("%1 was applied from a definition that has changed since (checksum differs).")
                      .arg(k.label()));
     for (const QString &problem : state->inconsistencies(ctx.catalogue))
         ctx.warn(problem);
@@ -101,7 +101,7 @@ int runShowMigrations(Context &ctx)
     QString error;
     for (const Disagreement &d : Consistency::diagnose(*db, ctx.catalogue, *state, &error)) {
         if (apps.contains(d.app))
-            ctx.warn(d.repair.isEmpty() ? d.what : QStringLiteral("%1 Repair: %2").arg(d.what, d.repair));
+            ctx.warn(d.repair.isEmpty() ? d.what : Cli::tr("%1 Repair: %2").arg(d.what, d.repair));
     }
     if (!error.isEmpty())
         ctx.warn(error);
@@ -111,7 +111,7 @@ int runShowMigrations(Context &ctx)
 int runSqlMigrate(Context &ctx)
 {
     if (ctx.args.size() != 2) {
-        ctx.error(QStringLiteral("sqlmigrate needs an app and a migration name: sqlmigrate APP NAME."));
+        ctx.error(Cli::tr("sqlmigrate needs an app and a migration name: sqlmigrate APP NAME."));
         return Usage;
     }
     QString message;
@@ -132,25 +132,22 @@ int runSqlMigrate(Context &ctx)
 
 Command showMigrationsCommand()
 {
-    return Command{
-        QStringLiteral("showmigrations"), QStringLiteral("showmigrations [APP...] [--json]"),
-        QStringLiteral("Lists each app's migrations as Django does: [X] applied, [ ] not applied."),
-        addJsonOption,
-        runShowMigrations};
+    return Command{QStringLiteral("showmigrations"), QStringLiteral("showmigrations [APP...] [--json]"),
+                   Cli::tr("Lists each app's migrations as Django does: [X] applied, [ ] not applied."),
+                   addJsonOption, runShowMigrations};
 }
 
 Command sqlMigrateCommand()
 {
     return Command{
         QStringLiteral("sqlmigrate"), QStringLiteral("sqlmigrate APP NAME [--backwards] [--online]"),
-        QStringLiteral(
+        Cli::tr(
             "Prints the SQL a migration runs (NAME may be a unique prefix such as 0003). Needs no database."),
         [](QCommandLineParser &p) {
-            p.addOption(
-                {QStringLiteral("backwards"), QStringLiteral("The SQL that unapplies the migration.")});
+            p.addOption({QStringLiteral("backwards"), Cli::tr("The SQL that unapplies the migration.")});
             p.addOption({QStringLiteral("online"),
-                         QStringLiteral("The SQL of migrate --online for a schema migration: each statement its own "
-                                        "short transaction, indexes built CONCURRENTLY.")});
+                         Cli::tr("The SQL of migrate --online for a schema migration: each statement its own "
+                                 "short transaction, indexes built CONCURRENTLY.")});
         },
         runSqlMigrate};
 }

@@ -13,18 +13,20 @@ namespace {
 QString figure(const MonitorRow &row, double value, bool signedDelta)
 {
     if (row.unit == QLatin1String("bytes")) {
-        const QString text = format::bytes(qint64(std::abs(value)));
+        const QString text = format::bytes(qint64(std::abs(value)), QLocale());
         return signedDelta ? (value < 0 ? QStringLiteral("-") : QStringLiteral("+")) + text : text;
     }
     if (row.unit == QLatin1String("ms"))
-        return QString::number(value, 'f', 3) + QStringLiteral(" ms");
-    const QString text = QString::number(qint64(value));
+        return QLocale().toString(value, 'f', 3) + QStringLiteral(" ms");
+    const QString text = QLocale().toString(qint64(value));
     return signedDelta && value >= 0 ? QStringLiteral("+") + text : text;
 }
 
 QString share(qint64 part, qint64 whole, double ratio)
 {
-    return QStringLiteral("%1 of %2 (%3%)").arg(part).arg(whole).arg(100.0 * ratio, 0, 'f', 1);
+    const QLocale locale;
+    return Cli::tr("%1 of %2 (%3%)")
+        .arg(locale.toString(part), locale.toString(whole), locale.toString(100.0 * ratio, 'f', 1));
 }
 
 int runMonitor(Context &ctx)
@@ -44,9 +46,9 @@ int runMonitor(Context &ctx)
         if (json) {
             ctx.out << toJson(QVariantMap{{QStringLiteral("baseline"), Monitor::toVariant(*taken)}});
         } else {
-            ctx.out << QStringLiteral("Baseline %1 taken at %2: `monitor` now compares with it.\n")
+            ctx.out << Cli::tr("Baseline %1 taken at %2: `monitor` now compares with it.\n")
                            .arg(taken->id)
-                           .arg(format::utcTime(taken->takenAt));
+                           .arg(utcTime(taken->takenAt));
         }
         return Success;
     }
@@ -66,22 +68,25 @@ int runMonitor(Context &ctx)
         return Success;
     }
     if (before) {
-        ctx.out << QStringLiteral("Baseline %1, taken %2 (%3); now %4.\n")
+        ctx.out << Cli::tr("Baseline %1, taken %2 (%3); now %4.\n")
                        .arg(before->id)
-                       .arg(format::utcTime(before->takenAt), before->reason, format::utcTime(now.takenAt));
+                       .arg(utcTime(before->takenAt), before->reason, utcTime(now.takenAt));
     } else {
-        ctx.out << QStringLiteral("No baseline yet (one is taken before each run, or with monitor --baseline); "
-                                  "the figures now, %1.\n")
-                       .arg(format::utcTime(now.takenAt));
+        ctx.out << Cli::tr("No baseline yet (one is taken before each run, or with monitor --baseline); "
+                           "the figures now, %1.\n")
+                       .arg(utcTime(now.takenAt));
     }
     ctx.out << QStringLiteral("pg_stat_statements: %1.\n").arg(now.statementsStatus);
     const QList<MonitorRow> rows = Monitor::compare(before, now);
     for (const TableSnapshot &t : now.tables) {
-        ctx.out << '\n' << t.table << (t.exists ? QString() : QStringLiteral(" (no such table)")) << '\n';
+        ctx.out << '\n' << t.table << (t.exists ? QString() : Cli::tr(" (no such table)")) << '\n';
         if (!t.exists)
             continue;
-        ctx.out << QStringLiteral("  %1 %2 %3 %4\n").arg(QString(), -42).arg(QStringLiteral("Before"), 14)
-                       .arg(QStringLiteral("Now"), 14).arg(QStringLiteral("Change"), 14);
+        ctx.out << QStringLiteral("  %1 %2 %3 %4\n")
+                       .arg(QString(), -42)
+                       .arg(Cli::tr("Before"), 14)
+                       .arg(Cli::tr("Now"), 14)
+                       .arg(Cli::tr("Change"), 14);
         for (const MonitorRow &r : rows) {
             if (r.table != t.table || (r.fromStatements && !now.statementsAvailable))
                 continue;
@@ -92,28 +97,28 @@ int runMonitor(Context &ctx)
                            .arg(r.hasBefore ? figure(r, r.delta(), true) : QStringLiteral("-"), 14);
         }
         for (const IndexSnapshot &i : t.indexes) {
-            ctx.out << QStringLiteral("  index %1 %2 scans%3\n")
+            ctx.out << Cli::tr("  index %1 %2 scans%3\n")
                            .arg(i.name, -50)
-                           .arg(i.scans, 10)
-                           .arg(i.addedByMigration ? QStringLiteral("  (added by the migration)") : QString());
+                           .arg(QLocale().toString(i.scans), 10)
+                           .arg(i.addedByMigration ? Cli::tr("  (added by the migration)") : QString());
         }
         if (!t.migratedAt.isValid()) {
-            ctx.out << "  Audit trail: not migrated yet.\n";
+            ctx.out << Cli::tr("  Audit trail: not migrated yet.") << '\n';
         } else if (t.createdSince == 0 && t.modifiedSince == 0) {
-            ctx.out << QStringLiteral("  Audit trail since %1 (%2): no rows created or modified yet.\n")
-                           .arg(format::utcTime(t.migratedAt), t.migratedAtSource);
+            ctx.out << Cli::tr("  Audit trail since %1 (%2): no rows created or modified yet.\n")
+                           .arg(utcTime(t.migratedAt), t.migratedAtSource);
         } else {
-            ctx.out << QStringLiteral("  Audit trail since %1 (%2): created %3 with created_by; modified %4 with "
-                                      "modified_by.\n")
-                           .arg(format::utcTime(t.migratedAt), t.migratedAtSource,
+            ctx.out << Cli::tr("  Audit trail since %1 (%2): created %3 with created_by; modified %4 with "
+                               "modified_by.\n")
+                           .arg(utcTime(t.migratedAt), t.migratedAtSource,
                                 share(t.createdWithUser, t.createdSince, Monitor::createdShare(t)),
                                 share(t.modifiedWithUser, t.modifiedSince, Monitor::modifiedShare(t)));
         }
-        ctx.out << QStringLiteral("  Last vacuum %1, autovacuum %2, analyze %3, autoanalyze %4.\n")
-                       .arg(t.lastVacuum.isValid() ? format::utcTime(t.lastVacuum) : QStringLiteral("never"),
-                            t.lastAutovacuum.isValid() ? format::utcTime(t.lastAutovacuum) : QStringLiteral("never"),
-                            t.lastAnalyze.isValid() ? format::utcTime(t.lastAnalyze) : QStringLiteral("never"),
-                            t.lastAutoanalyze.isValid() ? format::utcTime(t.lastAutoanalyze) : QStringLiteral("never"));
+        ctx.out << Cli::tr("  Last vacuum %1, autovacuum %2, analyze %3, autoanalyze %4.\n")
+                       .arg(t.lastVacuum.isValid() ? utcTime(t.lastVacuum) : Cli::tr("never"),
+                            t.lastAutovacuum.isValid() ? utcTime(t.lastAutovacuum) : Cli::tr("never"),
+                            t.lastAnalyze.isValid() ? utcTime(t.lastAnalyze) : Cli::tr("never"),
+                            t.lastAutoanalyze.isValid() ? utcTime(t.lastAutoanalyze) : Cli::tr("never"));
     }
     return Success;
 }
@@ -124,13 +129,13 @@ Command monitorCommand()
 {
     return Command{
         QStringLiteral("monitor"), QStringLiteral("monitor [--json] [--baseline]"),
-        QStringLiteral("The three tables now beside the latest baseline (taken before each run): scans, index use "
-                       "(the migration's indexes marked), rows, dead rows, size, statement times when "
-                       "pg_stat_statements is installed, and the audit trail since the migration. --baseline "
-                       "takes a baseline now."),
+        Cli::tr("The three tables now beside the latest baseline (taken before each run): scans, index use "
+                "(the migration's indexes marked), rows, dead rows, size, statement times when "
+                "pg_stat_statements is installed, and the audit trail since the migration. --baseline "
+                "takes a baseline now."),
         [](QCommandLineParser &parser) {
             addJsonOption(parser);
-            parser.addOption({QStringLiteral("baseline"), QStringLiteral("Take a baseline now and store it.")});
+            parser.addOption({QStringLiteral("baseline"), Cli::tr("Take a baseline now and store it.")});
         },
         runMonitor};
 }

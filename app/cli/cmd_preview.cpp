@@ -52,7 +52,7 @@ void printTable(QTextStream &out, const QString &indent, const QStringList &head
 
 QString rowsText(qint64 n)
 {
-    return n < 0 ? QStringLiteral("unknown") : QString::number(n);
+    return n < 0 ? Cli::tr("unknown") : QLocale().toString(n);
 }
 
 // The plan of `preview`/`preflight`: `migrate [APP [TARGET]]` or, with --rollback, the rollback.
@@ -60,11 +60,18 @@ int makePlan(Context &ctx, PlannedRun *in, bool tolerateInconsistent)
 {
     const bool rollback = ctx.parser.isSet(QStringLiteral("rollback"));
     if (ctx.args.size() > 2 || (rollback && !ctx.args.isEmpty())) {
-        ctx.error(QStringLiteral(
-            "Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone."));
+        ctx.error(Cli::tr("Give at most an app and a target (migrate [APP [TARGET]]), or --rollback alone."));
         return Usage;
     }
     return planRun(ctx, {rollback, ctx.args.value(0), ctx.args.value(1), true, tolerateInconsistent}, in);
+}
+
+// "... and 12 more (60 in all)." under a finding's first rows.
+QString moreRows(const PreflightFinding &f)
+{
+    const QLocale locale;
+    return Cli::tr("... and %1 more (%2 in all).")
+        .arg(locale.toString(f.totalRows - f.rows.size()), locale.toString(f.totalRows));
 }
 
 void printFindings(QTextStream &out, const PreflightReport &report, bool all)
@@ -77,16 +84,17 @@ void printFindings(QTextStream &out, const PreflightReport &report, bool all)
                 ids << r.value(0);
             out << "    id: " << ids.join(QStringLiteral(", ")) << '\n';
             if (f.totalRows > f.rows.size())
-                out << "    ... and " << (f.totalRows - f.rows.size()) << " more (" << f.totalRows
-                    << " in all).\n";
+                out << "    " << moreRows(f) << '\n';
         } else if (!f.rows.isEmpty()) {
             printTable(out, QStringLiteral("    "), f.columns, f.rows, all ? 200 : 48);
             if (f.totalRows > f.rows.size())
-                out << "    ... and " << (f.totalRows - f.rows.size()) << " more (" << f.totalRows
-                    << " in all).\n";
+                out << "    " << moreRows(f) << '\n';
         }
         if (!f.query.isEmpty() && (f.totalRows > f.rows.size() || f.isError()))
-            out << "    All of them: " << f.query << (all ? "" : "   (or: gma-migrator-cli preflight --all)")
+            out << "    "
+                << (all ? Cli::tr("All of them: %1")
+                        : Cli::tr("All of them: %1   (or: gma-migrator-cli preflight --all)"))
+                       .arg(f.query)
                 << '\n';
     }
 }
@@ -95,13 +103,9 @@ QString summaryLine(const PreflightReport &report)
 {
     const int errors = report.count(Severity::Error);
     const int warnings = report.count(Severity::Warning);
-    return QStringLiteral("%1 check%2 run: %3 error%4, %5 warning%6.")
-        .arg(report.checksRun.size())
-        .arg(QLatin1String(report.checksRun.size() == 1 ? "" : "s"))
-        .arg(errors)
-        .arg(QLatin1String(errors == 1 ? "" : "s"))
-        .arg(warnings)
-        .arg(QLatin1String(warnings == 1 ? "" : "s"));
+    return Cli::tr("%1: %2, %3.")
+        .arg(Cli::tr("%Ln check(s) run", nullptr, int(report.checksRun.size())),
+             Cli::tr("%Ln error(s)", nullptr, errors), Cli::tr("%Ln warning(s)", nullptr, warnings));
 }
 
 } // namespace
@@ -113,7 +117,7 @@ bool readLongTx(Context &ctx, PreflightOptions *options)
     bool ok = false;
     options->longTransactionSeconds = ctx.parser.value(kLongTxOption).toInt(&ok);
     if (!ok || options->longTransactionSeconds < 0) {
-        ctx.error(QStringLiteral("--%1 needs a number of seconds (0 or more).").arg(kLongTxOption));
+        ctx.error(Cli::tr("--%1 needs a number of seconds (0 or more).").arg(kLongTxOption));
         return false;
     }
     return true;
@@ -121,10 +125,9 @@ bool readLongTx(Context &ctx, PreflightOptions *options)
 
 void addLongTxOption(QCommandLineParser &p)
 {
-    p.addOption(
-        {kLongTxOption,
-         QStringLiteral("An open transaction older than this many seconds counts as long (default 60)."),
-         QStringLiteral("S")});
+    p.addOption({kLongTxOption,
+                 Cli::tr("An open transaction older than this many seconds counts as long (default 60)."),
+                 QStringLiteral("S")});
 }
 
 namespace {
@@ -138,12 +141,15 @@ void printStepImpact(QTextStream &out, const StepImpact &st)
 {
     for (const TableStats &t : st.tableStats) {
         if (!t.exists)
-            out << "  " << t.table << ": does not exist yet\n";
+            out << "  " << Cli::tr("%1: does not exist yet").arg(t.table) << '\n';
         else
-            out << "  " << t.table << ": ~" << rowsText(t.rowEstimate()) << " rows (reltuples "
-                << t.estimatedRows << ", n_live_tup " << t.liveTuples << "), " << t.totalSize << '\n';
+            out << "  "
+                << Cli::tr("%1: ~%2 rows (reltuples %3, n_live_tup %4), %5")
+                       .arg(t.table, rowsText(t.rowEstimate()), QLocale().toString(t.estimatedRows),
+                            QLocale().toString(t.liveTuples), t.totalSize)
+                << '\n';
     }
-    out << "  Impact: " << st.summary << '\n';
+    out << "  " << Cli::tr("Impact: %1").arg(st.summary) << '\n';
     QList<QStringList> rows;
     int n = 0;
     for (const StatementImpact &s : st.statements) {
@@ -152,38 +158,36 @@ void printStepImpact(QTextStream &out, const StepImpact &st)
             what += QStringLiteral(": ") + s.note;
         QStringList others;
         for (const TableLock &l : s.otherLocks)
-            others << QStringLiteral("%1 on %2").arg(lockModeName(l.mode), l.table);
+            others << Cli::tr("%1 on %2").arg(lockModeName(l.mode), l.table);
         if (!others.isEmpty())
-            what += QStringLiteral(" [also %1]").arg(others.join(QStringLiteral(", ")));
+            what += Cli::tr(" [also %1]").arg(others.join(QStringLiteral(", ")));
         if (!s.transaction.isEmpty() && s.transaction != QLatin1String("the step's transaction"))
             what += QStringLiteral(" (%1)").arg(s.transaction);
-        rows << QStringList{QString::number(++n),
-                            lockModeName(s.lock),
-                            s.table,
-                            tableWorkName(s.work),
-                            s.rows >= 0 ? QString::number(s.rows) : QString(),
-                            QStringLiteral("~%1%2").arg(format::duration(s.lockHeldMs),
-                                                        s.blocksApplication ? QStringLiteral(" blocks app")
-                                                                            : QString()),
-                            what};
+        rows << QStringList{
+            QString::number(++n),
+            lockModeName(s.lock),
+            s.table,
+            tableWorkName(s.work),
+            s.rows >= 0 ? QLocale().toString(s.rows) : QString(),
+            QStringLiteral("~%1%2").arg(format::duration(s.lockHeldMs, QLocale()),
+                                        s.blocksApplication ? Cli::tr(" blocks app") : QString()),
+            what};
     }
     printTable(out, QStringLiteral("  "),
-               {QStringLiteral("#"), QStringLiteral("Lock"), QStringLiteral("Table"), QStringLiteral("Work"),
-                QStringLiteral("Rows"), QStringLiteral("Lock held"), QStringLiteral("Statement")},
+               {QStringLiteral("#"), Cli::tr("Lock"), Cli::tr("Table"), Cli::tr("Work"), Cli::tr("Rows"),
+                Cli::tr("Lock held"), Cli::tr("Statement")},
                rows, 240);
     for (const QString &h : st.hazards)
-        out << "  Hazard: " << h << '\n';
+        out << "  " << Cli::tr("Hazard: %1").arg(h) << '\n';
     if (!st.fills.isEmpty()) {
         QList<QStringList> fillRows;
         for (const ColumnFill &f : st.fills) {
-            fillRows << QStringList{f.column, QString::number(f.toFill), QString::number(f.alreadySet),
-                                    f.columnExists ? QString()
-                                                   : QStringLiteral("added earlier in this plan")};
+            fillRows << QStringList{f.column, QLocale().toString(f.toFill), QLocale().toString(f.alreadySet),
+                                    f.columnExists ? QString() : Cli::tr("added earlier in this plan")};
         }
         printTable(out, QStringLiteral("  "),
-                   {QStringLiteral("Column"),
-                    st.step.backwards ? QStringLiteral("Set back to NULL") : QStringLiteral("Will fill"),
-                    QStringLiteral("Left alone"), QString()},
+                   {Cli::tr("Column"), st.step.backwards ? Cli::tr("Set back to NULL") : Cli::tr("Will fill"),
+                    Cli::tr("Left alone"), QString()},
                    fillRows);
     }
 }
@@ -199,7 +203,7 @@ int runPreview(Context &ctx)
         bool ok = false;
         budget = ctx.parser.value(QStringLiteral("stall-budget")).toInt(&ok);
         if (!ok || budget < 1) {
-            ctx.error(QStringLiteral("--stall-budget needs a positive number of milliseconds."));
+            ctx.error(Cli::tr("--stall-budget needs a positive number of milliseconds."));
             return Usage;
         }
     }
@@ -234,43 +238,65 @@ int runPreview(Context &ctx)
         ctx.out << toJson(map);
         return Success;
     }
-    ctx.out << "Impact of `" << in.what << "` on database \"" << report.database << "\" (PostgreSQL "
-            << report.serverVersion << "): " << report.steps.size()
-            << (report.steps.size() == 1 ? " step" : " steps")
-            << (report.online ? ", schema steps online (--online)" : "")
-            << ". Nothing has been changed.\n"
-            << "Lock held: how long each statement's lock is held, estimated from the tables' sizes ("
-            << (report.online ? "each statement its own transaction" : "until the step's one transaction commits")
-            << "); \"blocks app\": the application's reads or writes wait for it. Stall budget "
-            << report.stallBudgetMs << " ms.\n";
+    const int stepCount = int(report.steps.size());
+    ctx.out << (report.online
+                    ? Cli::tr("Impact of `%1` on database \"%2\" (PostgreSQL %3): %Ln step(s), schema steps "
+                              "online (--online). Nothing has been changed.",
+                              nullptr, stepCount)
+                    : Cli::tr("Impact of `%1` on database \"%2\" (PostgreSQL %3): %Ln step(s). Nothing has "
+                              "been changed.",
+                              nullptr, stepCount))
+                   .arg(in.what, report.database, report.serverVersion)
+            << '\n'
+            << (report.online
+                    ? Cli::tr("Lock held: how long each statement's lock is held, estimated from the tables' "
+                              "sizes (each statement its own transaction); \"blocks app\": the "
+                              "application's reads or writes wait for it. Stall budget %1 ms.")
+                    : Cli::tr("Lock held: how long each statement's lock is held, estimated from the tables' "
+                              "sizes (until the step's one transaction commits); \"blocks app\": the "
+                              "application's reads or writes wait for it. Stall budget %1 ms."))
+                   .arg(QLocale().toString(report.stallBudgetMs))
+            << '\n';
     if (report.steps.isEmpty())
-        ctx.out << "  No migrations to apply.\n";
+        ctx.out << Cli::tr("  No migrations to apply.") << '\n';
     const WalEstimate wal = Preview::walEstimate(report);
     int index = 0;
     for (const StepImpact &st : report.steps) {
         ++index;
         ctx.out << '\n'
-                << '[' << index << '/' << report.steps.size() << "] " << st.label << " ("
-                << (st.isData ? "data" : "schema") << ", " << (st.step.backwards ? "backward" : "forward")
-                << ")\n";
+                << '[' << index << '/' << report.steps.size() << "] "
+                << (st.isData
+                        ? (st.step.backwards ? Cli::tr("%1 (data, backward)") : Cli::tr("%1 (data, forward)"))
+                        : (st.step.backwards ? Cli::tr("%1 (schema, backward)")
+                                             : Cli::tr("%1 (schema, forward)")))
+                       .arg(st.label)
+                << '\n';
         printStepImpact(ctx.out, st);
         const WalEstimate::Step &w = wal.steps.at(index - 1);
-        ctx.out << "  WAL: about " << format::bytes(w.bytes) << " (" << w.how << ")\n";
+        ctx.out << "  " << Cli::tr("WAL: about %1 (%2)").arg(format::bytes(w.bytes, QLocale()), w.how)
+                << '\n';
     }
     if (!report.steps.isEmpty())
-        ctx.out << "\nWAL: about " << format::bytes(wal.totalBytes) << " in all, estimated from the tables' sizes "
-                << "and row counts (not measured), plus up to " << format::bytes(wal.fullPageBytes)
-                << " of full-page images after a checkpoint; every streaming replica receives and replays as "
-                   "much.\n";
+        ctx.out
+            << '\n'
+            << Cli::tr(
+                   "WAL: about %1 in all, estimated from the tables' sizes and row counts (not measured), "
+                   "plus "
+                   "up to %2 of full-page images after a checkpoint; every streaming replica receives and "
+                   "replays as much.")
+                   .arg(format::bytes(wal.totalBytes, QLocale()), format::bytes(wal.fullPageBytes, QLocale()))
+            << '\n';
     if (!report.steps.isEmpty())
-        ctx.out << "\nRehearsal: `migrate --dry-run` runs on a copy and locks nothing here; in place "
-                   "(--dry-run --in-place) it holds "
-                << Preview::inPlaceHold(report).summary() << ", until it is rolled back at the end.\n";
-    ctx.out << "\nHazards (the preflight checks `migrate` runs first):\n";
+        ctx.out << '\n'
+                << Cli::tr("Rehearsal: `migrate --dry-run` runs on a copy and locks nothing here; in place "
+                           "(--dry-run --in-place) it holds %1, until it is rolled back at the end.")
+                       .arg(Preview::inPlaceHold(report).summary())
+                << '\n';
+    ctx.out << '\n' << Cli::tr("Hazards (the preflight checks `migrate` runs first):") << '\n';
     if (!hazards.error.isEmpty())
-        ctx.out << "  The checks could not run: " << hazards.error << '\n';
+        ctx.out << "  " << Cli::tr("The checks could not run: %1").arg(hazards.error) << '\n';
     else if (hazards.findings.isEmpty())
-        ctx.out << "  None found.\n";
+        ctx.out << Cli::tr("  None found.") << '\n';
     else
         printFindings(ctx.out, hazards, false);
     return Success;
@@ -302,10 +328,13 @@ int runPreflight(Context &ctx)
         ctx.out << toJson(map);
         return report.ok() ? Success : Refused;
     }
-    ctx.out << "Preflight checks for `" << in.what << "` (" << in.plan.steps.size()
-            << (in.plan.steps.size() == 1 ? " step" : " steps") << "):\n";
+    ctx.out << Cli::tr("Preflight checks for `%1` (%Ln step(s)):", nullptr, int(in.plan.steps.size()))
+                   .arg(in.what)
+            << '\n';
     printFindings(ctx.out, report, options.detailLimit == 0);
-    ctx.out << summaryLine(report) << (report.ok() ? " Ready to run.\n" : " The run would be refused.\n");
+    ctx.out << (report.ok() ? Cli::tr("%1 Ready to run.") : Cli::tr("%1 The run would be refused."))
+                   .arg(summaryLine(report))
+            << '\n';
     return report.ok() ? Success : Refused;
 }
 
@@ -315,7 +344,7 @@ int runPreflight(Context &ctx)
 int checkPreflight(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRollback, bool isDryRun)
 {
     if (ctx.parser.isSet(kSkipOption)) {
-        ctx.warn(QStringLiteral("Preflight checks skipped (--%1).").arg(kSkipOption));
+        ctx.warn(Cli::tr("Preflight checks skipped (--%1).").arg(kSkipOption));
         return Success;
     }
     PreflightOptions options;
@@ -334,17 +363,24 @@ int checkPreflight(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRoll
         return Refused;
     }
     if (!report.findings.isEmpty()) {
-        ctx.out << "Preflight checks:\n";
+        ctx.out << Cli::tr("Preflight checks:") << '\n';
         printFindings(ctx.out, report, false);
     }
     ctx.out.flush();
     if (report.ok())
         return Success;
     ctx.error(
-        QStringLiteral("Preflight checks found %1 problem%2 (%3), so the %4 was refused and nothing was "
-                       "changed: fix them and retry, or pass --%5 if you are sure.")
-            .arg(report.count(Severity::Error))
-            .arg(QLatin1String(report.count(Severity::Error) == 1 ? "" : "s"))
+        (isRollback
+             ? Cli::tr("Preflight checks found %Ln problem(s) (%1), so the rollback was refused and nothing "
+                       "was changed: fix them and retry, or pass --%2 if you are sure.",
+                       nullptr, report.count(Severity::Error))
+         : isDryRun
+             ? Cli::tr("Preflight checks found %Ln problem(s) (%1), so the rehearsal was refused and nothing "
+                       "was changed: fix them and retry, or pass --%2 if you are sure.",
+                       nullptr, report.count(Severity::Error))
+             : Cli::tr("Preflight checks found %Ln problem(s) (%1), so the migration was refused and nothing "
+                       "was changed: fix them and retry, or pass --%2 if you are sure.",
+                       nullptr, report.count(Severity::Error)))
             .arg([&] {
                 QStringList ids;
                 for (const PreflightFinding &f : report.findings) {
@@ -353,8 +389,6 @@ int checkPreflight(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRoll
                 }
                 return ids.join(QStringLiteral(", "));
             }())
-            .arg(isRollback ? QStringLiteral("rollback")
-                            : (isDryRun ? QStringLiteral("rehearsal") : QStringLiteral("migration")))
             .arg(kSkipOption));
     return Refused;
 }
@@ -365,20 +399,22 @@ Command previewCommand()
 {
     return Command{
         QStringLiteral("preview"), QStringLiteral("preview [APP [TARGET]] [--rollback] [--online] [--json]"),
-        QStringLiteral(
+        Cli::tr(
             "Shows what `migrate [APP [TARGET]]` (or, with --rollback, the rollback) would do, without doing "
-            "it: per statement the table lock it takes, how long it holds it (estimated from the table's size), "
-            "whether it rewrites or scans the table, table sizes and row estimates, the exact rows each data step "
+            "it: per statement the table lock it takes, how long it holds it (estimated from the table's "
+            "size), "
+            "whether it rewrites or scans the table, table sizes and row estimates, the exact rows each data "
+            "step "
             "fills or sets back, and the hazards: locks longer than the stall budget, audit columns NOT NULL "
             "without a default (deploy the application version that writes them first)."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("rollback"), QStringLiteral("Preview the strategy's rollback.")});
+            p.addOption({QStringLiteral("rollback"), Cli::tr("Preview the strategy's rollback.")});
             p.addOption({QStringLiteral("online"),
-                         QStringLiteral("Preview the schema steps' --online variant (each statement its own short "
-                                        "transaction, indexes built CONCURRENTLY).")});
+                         Cli::tr("Preview the schema steps' --online variant (each statement its own short "
+                                 "transaction, indexes built CONCURRENTLY).")});
             p.addOption({QStringLiteral("stall-budget"),
-                         QStringLiteral("The longest the application may wait for a lock, in ms, that the hazards "
-                                        "are measured against (default 1000)."),
+                         Cli::tr("The longest the application may wait for a lock, in ms, that the hazards "
+                                 "are measured against (default 1000)."),
                          QStringLiteral("MS")});
             addJsonOption(p);
         },
@@ -389,17 +425,16 @@ Command preflightCommand()
 {
     return Command{
         QStringLiteral("preflight"), QStringLiteral("preflight [APP [TARGET]] [--rollback] [--all] [--json]"),
-        QStringLiteral(
+        Cli::tr(
             "Checks, without changing anything, what would make `migrate [APP [TARGET]]` (or the rollback) "
             "fail or block the application: names too long for the new varchar(100), NULL descriptions, "
             "missing privileges, schema drift, history out of order, sessions holding locks, long "
             "transactions. Exit 1 when a check finds an error; migrate and rollback run these checks first."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("rollback"), QStringLiteral("Check the strategy's rollback.")});
-            p.addOption(
-                {QStringLiteral("all"), QStringLiteral("List every offending row, not only the first 10.")});
+            p.addOption({QStringLiteral("rollback"), Cli::tr("Check the strategy's rollback.")});
+            p.addOption({QStringLiteral("all"), Cli::tr("List every offending row, not only the first 10.")});
             p.addOption({QStringLiteral("dry-run"),
-                         QStringLiteral("Check as for a rehearsal: sessions holding locks only warn.")});
+                         Cli::tr("Check as for a rehearsal: sessions holding locks only warn.")});
             addJsonOption(p);
             addLongTxOption(p);
         },
@@ -411,8 +446,7 @@ RunGuard preflightGuard()
     return RunGuard{
         QStringLiteral("preflight"),
         [](QCommandLineParser &p) {
-            p.addOption(
-                {kSkipOption, QStringLiteral("Do not run the preflight checks first (not recommended).")});
+            p.addOption({kSkipOption, Cli::tr("Do not run the preflight checks first (not recommended).")});
             addLongTxOption(p);
         },
         checkPreflight};

@@ -12,16 +12,16 @@ namespace gma::cli {
 void addRehearsalOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("in-place"),
-                 QStringLiteral("With --dry-run: rehearse on the database itself in one transaction that is rolled "
-                                "back, holding ACCESS EXCLUSIVE on the planned tables until it ends (an outage on a "
-                                "live database).")});
+                 Cli::tr("With --dry-run: rehearse on the database itself in one transaction that is rolled "
+                         "back, holding ACCESS EXCLUSIVE on the planned tables until it ends (an outage on a "
+                         "live database).")});
     p.addOption({QStringLiteral("rehearse-server"),
-                 QStringLiteral("With --dry-run: the server (URI or keyword string, as --db) to create the scratch "
-                                "copy on; default: the database's own server. Fields left out are taken from --db."),
+                 Cli::tr("With --dry-run: the server (URI or keyword string, as --db) to create the scratch "
+                         "copy on; default: the database's own server. Fields left out are taken from --db."),
                  QStringLiteral("CONNINFO")});
     p.addOption({QStringLiteral("fresh-backup"),
-                 QStringLiteral("With --dry-run: take a new backup for the copy even when a verified one holds the "
-                                "database's migration state.")});
+                 Cli::tr("With --dry-run: take a new backup for the copy even when a verified one holds the "
+                         "database's migration state.")});
 }
 
 bool readRehearsalOptions(Context &ctx, bool dryRun, RehearsalOptions *options)
@@ -30,20 +30,20 @@ bool readRehearsalOptions(Context &ctx, bool dryRun, RehearsalOptions *options)
     const bool server = ctx.parser.isSet(QStringLiteral("rehearse-server"));
     options->freshBackup = ctx.parser.isSet(QStringLiteral("fresh-backup"));
     if (!dryRun && (inPlace || server || options->freshBackup)) {
-        ctx.error(QStringLiteral("--in-place, --rehearse-server and --fresh-backup only apply to a rehearsal: add "
-                                 "--dry-run."));
+        ctx.error(Cli::tr("--in-place, --rehearse-server and --fresh-backup only apply to a rehearsal: add "
+                          "--dry-run."));
         return false;
     }
     if (inPlace && (server || options->freshBackup)) {
-        ctx.error(QStringLiteral("--rehearse-server and --fresh-backup name the copy a rehearsal runs on: they do "
-                                 "not go with --in-place."));
+        ctx.error(Cli::tr("--rehearse-server and --fresh-backup name the copy a rehearsal runs on: they do "
+                          "not go with --in-place."));
         return false;
     }
     if (server) {
         QString error;
         const auto parsed = ConnectionSettings::parse(ctx.parser.value(QStringLiteral("rehearse-server")), &error);
         if (!parsed) {
-            ctx.error(QStringLiteral("--rehearse-server: %1").arg(error));
+            ctx.error(Cli::tr("--rehearse-server: %1").arg(error));
             return false;
         }
         options->server = parsed->withDefaults(ctx.settings);
@@ -59,7 +59,7 @@ namespace {
 QString verdicts(const ValidationResult &v)
 {
     if (!v.error.isEmpty())
-        return QStringLiteral("not run: %1").arg(v.error);
+        return Cli::tr("not run: %1").arg(v.error);
     QStringList categories;
     QMap<QString, std::pair<int, int>> tally; // passed, run
     QStringList failed;
@@ -78,21 +78,24 @@ QString verdicts(const ValidationResult &v)
     QStringList parts;
     for (const QString &c : std::as_const(categories))
         if (tally.value(c).second > 0) // every check of it skipped (the seed's at 0002)
-            parts << QStringLiteral("%1 %2/%3").arg(c).arg(tally.value(c).first).arg(tally.value(c).second);
-    QString text = parts.join(QStringLiteral(", ")) + QStringLiteral(" passed");
-    if (!failed.isEmpty())
-        text += QStringLiteral("; failed: ") + failed.join(QStringLiteral("; "));
-    return text;
+            parts << QStringLiteral("%1 %2/%3")
+                         .arg(c, QLocale().toString(tally.value(c).first),
+                              QLocale().toString(tally.value(c).second));
+    const QString passed = Cli::tr("%1 passed").arg(parts.join(QStringLiteral(", ")));
+    if (failed.isEmpty())
+        return passed;
+    return Cli::tr("%1; failed: %2").arg(passed, failed.join(QStringLiteral("; ")));
 }
 
 QString schemaVerdict(const ValidationResult &v)
 {
     for (const CheckResult &c : v.checks) {
         if (c.id == QLatin1String("schema.contract"))
-            return c.passed() ? QStringLiteral("equal to the contract at %1").arg(v.state.summary())
-                              : QStringLiteral("differs from the contract at %1 (%2)").arg(v.state.summary(), c.actual);
+            return c.passed()
+                       ? Cli::tr("equal to the contract at %1").arg(v.state.summary())
+                       : Cli::tr("differs from the contract at %1 (%2)").arg(v.state.summary(), c.actual);
     }
-    return QStringLiteral("not compared");
+    return Cli::tr("not compared");
 }
 
 qint64 stepsMs(const RunResult &r, const MigrationCatalogue &catalogue, bool data)
@@ -115,17 +118,22 @@ int rehearseOnCopy(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOp
     options.run = run;
     Rehearsal rehearsal(db, ctx.settings, ctx.catalogue);
     QObject::connect(&rehearsal, &Rehearsal::stageFinished, [&ctx](const RehearsalStage &s) {
-        ctx.out << "  " << s.name << "... " << (s.ok ? "OK" : "FAILED") << " (" << format::duration(s.ms) << ")";
+        const QString ms = format::duration(s.ms, QLocale());
+        ctx.out << "  " << s.name << "... "
+                << (s.ok ? Cli::tr("OK (%1)").arg(ms) : Cli::tr("FAILED (%1)").arg(ms));
         if (!s.detail.isEmpty())
             ctx.out << ": " << s.detail;
         ctx.out << Qt::endl;
     });
     QObject::connect(&rehearsal, &Rehearsal::stepFinished, [&ctx](bool, int, const StepResult &s) {
-        ctx.out << "      " << (s.step.backwards ? "Unapplied " : "Applied ") << s.step.key.label() << "... "
-                << (s.ok ? QStringLiteral("OK (%1%2)")
-                               .arg(format::duration(s.ms),
-                                    s.rows > 0 ? QStringLiteral(", %1 rows").arg(s.rows) : QString())
-                         : (s.cancelled ? QStringLiteral("CANCELLED") : QStringLiteral("FAILED")))
+        const QString label = s.step.key.label();
+        const QString ms = format::duration(s.ms, QLocale());
+        ctx.out << "      "
+                << (s.step.backwards ? Cli::tr("Unapplied %1... ").arg(label)
+                                     : Cli::tr("Applied %1... ").arg(label))
+                << (s.ok ? (s.rows > 0 ? Cli::tr("OK (%1, %Ln row(s))", nullptr, int(s.rows)).arg(ms)
+                                       : Cli::tr("OK (%1)").arg(ms))
+                         : (s.cancelled ? Cli::tr("CANCELLED") : Cli::tr("FAILED")))
                 << Qt::endl;
     });
     RehearsalResult result;
@@ -134,26 +142,40 @@ int rehearseOnCopy(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOp
         result = rehearsal.run(plan, options);
     }
     if (!result.afterForward.checks.isEmpty())
-        ctx.out << "Checks after the plan: " << verdicts(result.afterForward) << ".\n  Schema "
-                << schemaVerdict(result.afterForward) << ".\n";
+        ctx.out << Cli::tr("Checks after the plan: %1.\n  Schema %2.")
+                       .arg(verdicts(result.afterForward), schemaVerdict(result.afterForward))
+                << '\n';
     if (!result.afterBackward.checks.isEmpty())
-        ctx.out << "Checks after the reverse: " << verdicts(result.afterBackward) << ".\n  Schema "
-                << schemaVerdict(result.afterBackward) << "; rows "
-                << (result.rowsPreserved ? QStringLiteral("equal to those before the plan")
-                                         : QStringLiteral("differ (%1)").arg(result.rowsDifference))
-                << ".\n";
+        ctx.out
+            << (result.rowsPreserved
+                    ? Cli::tr(
+                          "Checks after the reverse: %1.\n  Schema %2; rows equal to those before the plan.")
+                          .arg(verdicts(result.afterBackward), schemaVerdict(result.afterBackward))
+                    : Cli::tr("Checks after the reverse: %1.\n  Schema %2; rows differ (%3).")
+                          .arg(verdicts(result.afterBackward), schemaVerdict(result.afterBackward),
+                               result.rowsDifference))
+            << '\n';
     if (result.ok()) {
         const qint64 planMs = result.stageMs(Rehearsal::stagePlan());
-        ctx.out << "Estimate for production: the plan takes about " << format::duration(planMs) << " (schema steps "
-                << format::duration(stepsMs(result.forward, ctx.catalogue, false)) << ", data steps "
-                << format::duration(stepsMs(result.forward, ctx.catalogue, true)) << "), its reverse about "
-                << format::duration(result.stageMs(Rehearsal::stageReverse())) << " (measured on a copy of "
-                << (result.freshBackup ? QStringLiteral("a fresh backup") : QStringLiteral("backup #%1").arg(result.backup.id))
-                << " on " << result.scratchServer << ").\n";
+        const QLocale locale;
+        const QString source =
+            result.freshBackup ? Cli::tr("a fresh backup") : Cli::tr("backup #%1").arg(result.backup.id);
+        ctx.out
+            << Cli::tr(
+                   "Estimate for production: the plan takes about %1 (schema steps %2, data steps %3), its "
+                   "reverse about %4 (measured on a copy of %5 on %6).")
+                   .arg(format::duration(planMs, locale),
+                        format::duration(stepsMs(result.forward, ctx.catalogue, false), locale),
+                        format::duration(stepsMs(result.forward, ctx.catalogue, true), locale),
+                        format::duration(result.stageMs(Rehearsal::stageReverse()), locale), source,
+                        result.scratchServer)
+            << '\n';
     }
     if (result.scratchDropped)
-        ctx.out << "The scratch database \"" << result.scratchDatabase << "\" was dropped; the database itself was "
-                << "neither changed nor locked.\n";
+        ctx.out << Cli::tr("The scratch database \"%1\" was dropped; the database itself was neither changed "
+                           "nor locked.")
+                       .arg(result.scratchDatabase)
+                << '\n';
     ctx.out.flush();
     if (!result.dropError.isEmpty()) {
         if (!result.ok())

@@ -15,9 +15,9 @@ namespace {
 int runRepair(Context &ctx)
 {
     if (ctx.args.size() != 1 || !ctx.catalogue.hasApp(ctx.args.first())) {
-        ctx.error(ctx.args.size() == 1 ? QStringLiteral("No migrations present for: %1.").arg(ctx.args.first())
-                                       : QStringLiteral("repair needs one app: repair APP (showmigrations names the "
-                                                        "apps that need one)."));
+        ctx.error(ctx.args.size() == 1 ? Cli::tr("No migrations present for: %1.").arg(ctx.args.first())
+                                       : Cli::tr("repair needs one app: repair APP (showmigrations names the "
+                                                 "apps that need one)."));
         return Usage;
     }
     const QString app = ctx.args.first();
@@ -43,16 +43,16 @@ int runRepair(Context &ctx)
             d = &x;
     }
     if (!d) {
-        ctx.out << "Nothing to repair: the record of " << app << " and its tables agree.\n";
+        ctx.out << Cli::tr("Nothing to repair: the record of %1 and its tables agree.").arg(app) << '\n';
         return Success;
     }
     const Repair repair = Consistency::repairFor(*d, ctx.catalogue, *state);
     ctx.out << d->what << "\n";
     if (repair.kind == Repair::Kind::None) {
-        ctx.error(QStringLiteral("No repair is safe here; fix it by hand as said above."));
+        ctx.error(Cli::tr("No repair is safe here; fix it by hand as said above."));
         return Refused;
     }
-    ctx.out << "Repair: " << repair.summary << "\n";
+    ctx.out << Cli::tr("Repair: %1").arg(repair.summary) << "\n";
     for (const QString &statement : repair.statements)
         ctx.out << "  " << statement << "\n";
     if (!repair.plan.isEmpty())
@@ -62,11 +62,12 @@ int runRepair(Context &ctx)
         return Success;
     if (!ctx.parser.isSet(QStringLiteral("yes"))) {
         if (!ctx.stdinIsTerminal) {
-            ctx.error(QStringLiteral("Refusing to repair without confirmation: no terminal is attached, pass --yes."));
+            ctx.error(
+                Cli::tr("Refusing to repair without confirmation: no terminal is attached, pass --yes."));
             return Refused;
         }
-        if (ctx.ask(QStringLiteral("Repair %1? Type 'yes' to go ahead: ").arg(app)) != QLatin1String("yes")) {
-            ctx.out << "Not repaired; nothing was changed.\n";
+        if (ctx.ask(Cli::tr("Repair %1? Type 'yes' to go ahead: ").arg(app)) != QLatin1String("yes")) {
+            ctx.out << Cli::tr("Not repaired; nothing was changed.") << '\n';
             return Refused;
         }
     }
@@ -82,8 +83,12 @@ int runRepair(Context &ctx)
         ctx.error(result.error);
         return result.status == RunResult::Status::Refused ? Refused : MigrationFailed;
     }
-    ctx.out << "Repaired: " << app << " is at 0002 in its record and its schema; `gma-migrator-cli migrate " << app
-            << "` applies the migration whole.\n";
+    ctx.out
+        << Cli::tr(
+               "Repaired: %1 is at 0002 in its record and its schema; `gma-migrator-cli migrate %1` applies "
+               "the migration whole.")
+               .arg(app)
+        << '\n';
     return Success;
 }
 
@@ -93,13 +98,15 @@ Command repairCommand()
 {
     return Command{
         QStringLiteral("repair"), QStringLiteral("repair APP [--dry-run] [--yes]"),
-        QStringLiteral("Makes APP's record and its tables agree where showmigrations says they do not: records or "
-                       "unrecords what the schema shows (checked against the contract), runs a data step that stopped "
-                       "part-way again, or drops what a half-applied schema step left (committed only when the table "
-                       "then has the contract's 0002 schema). Shows what it does first and asks."),
+        Cli::tr(
+            "Makes APP's record and its tables agree where showmigrations says they do not: records or "
+            "unrecords what the schema shows (checked against the contract), runs a data step that stopped "
+            "part-way again, or drops what a half-applied schema step left (committed only when the table "
+            "then has the contract's 0002 schema). Shows what it does first and asks."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the repair and its statements, change nothing.")});
-            p.addOption({QStringLiteral("yes"), QStringLiteral("Repair without asking.")});
+            p.addOption(
+                {QStringLiteral("dry-run"), Cli::tr("Show the repair and its statements, change nothing.")});
+            p.addOption({QStringLiteral("yes"), Cli::tr("Repair without asking.")});
             addRunOptions(p);
         },
         runRepair};

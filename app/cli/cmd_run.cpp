@@ -88,8 +88,8 @@ bool readStatementTimeout(Context &ctx, RunOptions *options)
     qint64 ms = 0;
     if (!format::parseDuration(ctx.parser.value(QStringLiteral("statement-timeout")), &ms) ||
         ms > std::numeric_limits<int>::max()) {
-        ctx.error(QStringLiteral("--statement-timeout needs a duration such as 30s, 500ms, 2min or a number of "
-                                 "milliseconds."));
+        ctx.error(Cli::tr("--statement-timeout needs a duration such as 30s, 500ms, 2min or a number of "
+                          "milliseconds."));
         return false;
     }
     options->statementTimeoutMs = int(ms);
@@ -104,22 +104,25 @@ bool readPacingOptions(Context &ctx, RunOptions *options)
     p.adaptive = !ctx.parser.isSet(QStringLiteral("batch-size"));
     p.waitForAutovacuum = p.adaptive;
     if (ctx.parser.isSet(QStringLiteral("batch-target-ms")) && !p.adaptive) {
-        ctx.error(QStringLiteral("--batch-target-ms paces the batch size and --batch-size fixes it: use one of them."));
+        ctx.error(
+            Cli::tr("--batch-target-ms paces the batch size and --batch-size fixes it: use one of them."));
         return false;
     }
     if (!readNumber(ctx, QStringLiteral("batch-target-ms"), 1,
-                    QStringLiteral("--batch-target-ms needs a positive number of milliseconds."), &p.targetMs) ||
+                    Cli::tr("--batch-target-ms needs a positive number of milliseconds."), &p.targetMs) ||
         !readNumber(ctx, QStringLiteral("batch-pause-ms"), 0,
-                    QStringLiteral("--batch-pause-ms needs a number of milliseconds (0 or more)."), &p.pauseMs))
+                    Cli::tr("--batch-pause-ms needs a number of milliseconds (0 or more)."), &p.pauseMs))
         return false;
     if (ctx.parser.isSet(QStringLiteral("max-replica-lag")) &&
         !ReplicaLagBound::parse(ctx.parser.value(QStringLiteral("max-replica-lag")), &p.maxReplicaLag)) {
-        ctx.error(QStringLiteral("--max-replica-lag needs a time such as 5s, a size such as 64MB, or both (5s,64MB)."));
+        ctx.error(
+            Cli::tr("--max-replica-lag needs a time such as 5s, a size such as 64MB, or both (5s,64MB)."));
         return false;
     }
     if (ctx.parser.isSet(QStringLiteral("max-throttle-wait")) &&
         !format::parseDuration(ctx.parser.value(QStringLiteral("max-throttle-wait")), &p.maxThrottleWaitMs)) {
-        ctx.error(QStringLiteral("--max-throttle-wait needs a duration such as 10min, 30s or a number of milliseconds."));
+        ctx.error(
+            Cli::tr("--max-throttle-wait needs a duration such as 10min, 30s or a number of milliseconds."));
         return false;
     }
     return true;
@@ -130,74 +133,77 @@ bool readRunOptions(Context &ctx, RunOptions *options)
     options->vacuumAnalyze = !ctx.parser.isSet(QStringLiteral("no-vacuum"));
     options->online = ctx.parser.isSet(QStringLiteral("online"));
     if (ctx.parser.isSet(QStringLiteral("stall-budget")) && !options->online) {
-        ctx.error(QStringLiteral("--stall-budget only applies to --online."));
+        ctx.error(Cli::tr("--stall-budget only applies to --online."));
         return false;
     }
     return readStatementTimeout(ctx, options) &&
            readNumber(ctx, QStringLiteral("stall-budget"), 1,
-                      QStringLiteral("--stall-budget needs a positive number of milliseconds."),
+                      Cli::tr("--stall-budget needs a positive number of milliseconds."),
                       &options->stallBudgetMs) &&
            readNumber(ctx, QStringLiteral("batch-size"), 1,
-                      QStringLiteral("--batch-size needs a positive number of rows."), &options->batchSize) &&
+                      Cli::tr("--batch-size needs a positive number of rows."), &options->batchSize) &&
            readPacingOptions(ctx, options) &&
            readNumber(ctx, QStringLiteral("lock-timeout"), 1,
-                      QStringLiteral("--lock-timeout needs a positive number of milliseconds."),
+                      Cli::tr("--lock-timeout needs a positive number of milliseconds."),
                       &options->lockTimeoutMs) &&
            readNumber(ctx, QStringLiteral("lock-retries"), 0,
-                      QStringLiteral("--lock-retries needs a number of retries (0 or more)."),
+                      Cli::tr("--lock-retries needs a number of retries (0 or more)."),
                       &options->lockRetries);
 }
 
 // The options migrate and rollback share, the run guards' included.
 void addRunOptions(QCommandLineParser &p)
 {
-    p.addOption(
-        {QStringLiteral("ignore-drift"),
-         QStringLiteral("Unapply migrations even if their definition changed since they were applied.")});
+    p.addOption({QStringLiteral("ignore-drift"),
+                 Cli::tr("Unapply migrations even if their definition changed since they were applied.")});
     p.addOption({QStringLiteral("batch-size"),
-                 QStringLiteral("Rows in every batch of a data step: a fixed size, no pacing (default: paced, see "
-                                "--batch-target-ms)."),
+                 Cli::tr("Rows in every batch of a data step: a fixed size, no pacing (default: paced, see "
+                         "--batch-target-ms)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("batch-target-ms"),
-                 QStringLiteral("How long a data step's batch should take: the batch size starts at 1000 rows, grows "
-                                "while batches are faster and shrinks after a slower one or a lock timeout (default "
-                                "200)."),
-                 QStringLiteral("MS")});
+    p.addOption(
+        {QStringLiteral("batch-target-ms"),
+         Cli::tr("How long a data step's batch should take: the batch size starts at 1000 rows, grows "
+                 "while batches are faster and shrinks after a slower one or a lock timeout (default "
+                 "200)."),
+         QStringLiteral("MS")});
     p.addOption({QStringLiteral("batch-pause-ms"),
-                 QStringLiteral("Pause between two batches of a data step (default 0)."), QStringLiteral("MS")});
-    p.addOption({QStringLiteral("max-replica-lag"),
-                 QStringLiteral("Before each batch, wait while a streaming replica is further behind than this: a time "
-                                "(5s), a size of WAL (64MB) or both (5s,64MB); default: no bound. Paced runs also wait "
-                                "while autovacuum works on the step's table."),
-                 QStringLiteral("LAG")});
-    p.addOption({QStringLiteral("max-throttle-wait"),
-                 QStringLiteral("Stop a data step (keeping its finished batches) when one such wait lasts longer than "
-                                "this (default 10min)."),
-                 QStringLiteral("DURATION")});
+                 Cli::tr("Pause between two batches of a data step (default 0)."), QStringLiteral("MS")});
+    p.addOption(
+        {QStringLiteral("max-replica-lag"),
+         Cli::tr("Before each batch, wait while a streaming replica is further behind than this: a time "
+                 "(5s), a size of WAL (64MB) or both (5s,64MB); default: no bound. Paced runs also wait "
+                 "while autovacuum works on the step's table."),
+         QStringLiteral("LAG")});
+    p.addOption(
+        {QStringLiteral("max-throttle-wait"),
+         Cli::tr("Stop a data step (keeping its finished batches) when one such wait lasts longer than "
+                 "this (default 10min)."),
+         QStringLiteral("DURATION")});
     p.addOption({QStringLiteral("lock-timeout"),
-                 QStringLiteral("How long one attempt waits for a table lock, in ms (default 3000)."),
+                 Cli::tr("How long one attempt waits for a table lock, in ms (default 3000)."),
                  QStringLiteral("MS")});
     p.addOption({QStringLiteral("lock-retries"),
-                 QStringLiteral("How often a step retries after a lock timeout (default 5)."),
-                 QStringLiteral("N")});
+                 Cli::tr("How often a step retries after a lock timeout (default 5)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("statement-timeout"),
-                 QStringLiteral("Cancel a statement that runs longer than this (30s, 500ms, 2min or ms; default: "
-                                "the server's statement_timeout); its step is rolled back."),
+                 Cli::tr("Cancel a statement that runs longer than this (30s, 500ms, 2min or ms; default: "
+                         "the server's statement_timeout); its step is rolled back."),
                  QStringLiteral("DURATION")});
     p.addOption({QStringLiteral("no-vacuum"),
-                 QStringLiteral("Skip the VACUUM (ANALYZE) of the tables whose rows the data steps changed.")});
-    p.addOption({QStringLiteral("online"),
-                 QStringLiteral("Run the schema steps online: each catalogue change its own short transaction with a "
-                                "lock timeout within the stall budget, indexes built CONCURRENTLY, foreign keys and "
-                                "NOT NULL validated separately; same end schema. Narrowing items' name still "
-                                "rewrites the table (preview estimates it). The data steps' batches keep within the "
-                                "budget too (see --stall-budget).")});
-    p.addOption({QStringLiteral("stall-budget"),
-                 QStringLiteral("With --online: how long a statement may keep the application waiting for a lock, in "
-                                "ms (default 1000): a catalogue change waits at most half of it for its lock, a data "
-                                "step's batch a quarter of it for a row the application holds (then it lets go of its "
-                                "rows and is retried with fewer), and batches aim at most at half of it."),
-                 QStringLiteral("MS")});
+                 Cli::tr("Skip the VACUUM (ANALYZE) of the tables whose rows the data steps changed.")});
+    p.addOption(
+        {QStringLiteral("online"),
+         Cli::tr("Run the schema steps online: each catalogue change its own short transaction with a "
+                 "lock timeout within the stall budget, indexes built CONCURRENTLY, foreign keys and "
+                 "NOT NULL validated separately; same end schema. Narrowing items' name still "
+                 "rewrites the table (preview estimates it). The data steps' batches keep within the "
+                 "budget too (see --stall-budget).")});
+    p.addOption(
+        {QStringLiteral("stall-budget"),
+         Cli::tr("With --online: how long a statement may keep the application waiting for a lock, in "
+                 "ms (default 1000): a catalogue change waits at most half of it for its lock, a data "
+                 "step's batch a quarter of it for a row the application holds (then it lets go of its "
+                 "rows and is retried with fewer), and batches aim at most at half of it."),
+         QStringLiteral("MS")});
     addGuardOptions(p);
 }
 
@@ -207,10 +213,10 @@ namespace {
 void addFakeOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("fake"),
-                 QStringLiteral("Record the planned migrations as applied (unapplied) without running their SQL, "
-                                "as Django's --fake; refused unless the live schema matches the state recorded.")});
-    p.addOption({QStringLiteral("force"),
-                 QStringLiteral("With --fake: record even when the live schema does not match.")});
+                 Cli::tr("Record the planned migrations as applied (unapplied) without running their SQL, "
+                         "as Django's --fake; refused unless the live schema matches the state recorded.")});
+    p.addOption(
+        {QStringLiteral("force"), Cli::tr("With --fake: record even when the live schema does not match.")});
 }
 
 bool readFakeOptions(Context &ctx, RunOptions *options)
@@ -218,7 +224,7 @@ bool readFakeOptions(Context &ctx, RunOptions *options)
     options->fake = ctx.parser.isSet(QStringLiteral("fake"));
     options->force = ctx.parser.isSet(QStringLiteral("force"));
     if (options->force && !options->fake) {
-        ctx.error(QStringLiteral("--force only applies to --fake: it records without a matching schema."));
+        ctx.error(Cli::tr("--force only applies to --fake: it records without a matching schema."));
         return false;
     }
     return true;
@@ -233,53 +239,60 @@ namespace {
 bool confirmInPlace(Context &ctx, QSqlDatabase &db, const MigrationState &state, const Plan &plan)
 {
     const PreviewReport preview = Preview::analyse(db, ctx.catalogue, state, plan);
-    ctx.out << "In place, the rehearsal holds "
-            << (preview.ok() ? Preview::inPlaceHold(preview).summary()
-                             : QStringLiteral("ACCESS EXCLUSIVE on the planned tables for its whole run (the "
-                                              "estimate could not be made: %1)")
-                                   .arg(preview.error))
-            << ": the application waits on those tables until it ends.\n";
+    const QString hold = preview.ok()
+                             ? Preview::inPlaceHold(preview).summary()
+                             : Cli::tr("ACCESS EXCLUSIVE on the planned tables for its whole run (the "
+                                       "estimate could not be made: %1)")
+                                   .arg(preview.error);
+    ctx.out << Cli::tr(
+                   "In place, the rehearsal holds %1: the application waits on those tables until it ends.")
+                   .arg(hold)
+            << '\n';
     ctx.out.flush();
     if (ctx.parser.isSet(QStringLiteral("yes")) || !ctx.stdinIsTerminal)
         return true;
-    if (ctx.ask(QStringLiteral("Rehearse in place? Type 'yes' to continue: ")) == QLatin1String("yes"))
+    if (ctx.ask(Cli::tr("Rehearse in place? Type 'yes' to continue: ")) == QLatin1String("yes"))
         return true;
-    ctx.out << "Rehearsal cancelled; nothing was changed.\n";
+    ctx.out << Cli::tr("Rehearsal cancelled; nothing was changed.") << '\n';
     return false;
 }
 
 // One line per step run (and on a rehearsal, the statements that took rows or time).
 void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
 {
-    const QString verb = dryRun
-                             ? QStringLiteral("Rehearsed")
-                             : (s.step.backwards ? QStringLiteral("Unapplying") : QStringLiteral("Applying"));
-    ctx.out << "  " << verb << ' ' << s.step.key.label() << "... ";
+    const QString label = s.step.key.label();
+    const QString step = dryRun ? Cli::tr("  Rehearsed %1... ").arg(label)
+                                : (s.step.backwards ? Cli::tr("  Unapplying %1... ").arg(label)
+                                                    : Cli::tr("  Applying %1... ").arg(label));
+    ctx.out << step;
     if (!s.ok) {
-        ctx.out << (s.cancelled ? "CANCELLED" : "FAILED") << '\n';
+        ctx.out << (s.cancelled ? Cli::tr("CANCELLED") : Cli::tr("FAILED")) << '\n';
         return;
     }
     if (s.faked) {
-        ctx.out << "FAKED\n";
+        ctx.out << Cli::tr("FAKED") << '\n';
         return;
     }
-    ctx.out << "OK (" << format::duration(s.ms);
-    if (s.rows > 0 || s.batches > 0)
-        ctx.out << ", " << s.rows << " rows";
+    QStringList details{format::duration(s.ms, QLocale())};
     if (s.batches > 0)
-        ctx.out << " in " << s.batches << " batches";
+        details << Cli::tr("%1 in %Ln {batch|batches}", nullptr, s.batches)
+                       .arg(Cli::tr("%Ln row(s)", nullptr, int(s.rows)));
+    else if (s.rows > 0)
+        details << Cli::tr("%Ln row(s)", nullptr, int(s.rows));
     if (s.attempts > 1)
-        ctx.out << ", " << s.attempts << " attempts";
+        details << Cli::tr("%Ln attempt(s)", nullptr, s.attempts);
     if (s.throttles > 0)
-        ctx.out << ", throttled " << s.throttles << (s.throttles == 1 ? " time for " : " times for ")
-                << format::duration(s.throttledMs);
-    ctx.out << ")\n";
+        details << Cli::tr("throttled %Ln time(s) for %1", nullptr, s.throttles)
+                       .arg(format::duration(s.throttledMs, QLocale()));
+    ctx.out << Cli::tr("OK (%1)").arg(details.join(QStringLiteral(", "))) << '\n';
     if (!dryRun)
         return;
     for (const StatementResult &st : s.statements) {
         if (st.rows > 0 || st.ms >= 5)
-            ctx.out << "      " << st.sql.simplified().left(90) << " -- " << qMax<qint64>(0, st.rows)
-                    << " rows, " << format::duration(st.ms) << '\n';
+            ctx.out << "      " << st.sql.simplified().left(90) << " -- "
+                    << Cli::tr("%Ln row(s), %1", nullptr, int(qMax<qint64>(0, st.rows)))
+                           .arg(format::duration(st.ms, QLocale()))
+                    << '\n';
     }
 }
 
@@ -298,9 +311,10 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
         printStepResult(ctx, s, options.dryRun);
     for (const VacuumResult &v : result.vacuums) {
         if (v.ok)
-            ctx.out << "  VACUUM (ANALYZE) " << v.table << "... OK (" << format::duration(v.ms) << ")\n";
+            ctx.out << "  VACUUM (ANALYZE) " << v.table << "... "
+                    << Cli::tr("OK (%1)").arg(format::duration(v.ms, QLocale())) << '\n';
         else
-            ctx.err << "warning: " << v.error << Qt::endl;
+            ctx.warn(v.error);
     }
     ctx.out.flush();
     if (ran)
@@ -308,7 +322,8 @@ int executePlan(Context &ctx, QSqlDatabase &db, const Plan &plan, const RunOptio
     switch (result.status) {
     case RunResult::Status::Success:
         if (options.dryRun)
-            ctx.out << "Rehearsal finished: everything was rolled back, the database is unchanged.\n";
+            ctx.out << Cli::tr("Rehearsal finished: everything was rolled back, the database is unchanged.")
+                    << '\n';
         return Success;
     case RunResult::Status::Refused:
         ctx.error(result.error);
@@ -326,22 +341,24 @@ namespace {
 // Django's "Operations to perform" header of migrate.
 void printOperations(Context &ctx, const QString &app, const QString &target)
 {
-    ctx.out << "Operations to perform:\n";
+    ctx.out << Cli::tr("Operations to perform:") << '\n';
     if (app.isEmpty())
-        ctx.out << "  Apply all migrations: " << ctx.catalogue.apps().join(QStringLiteral(", ")) << '\n';
+        ctx.out << Cli::tr("  Apply all migrations: %1").arg(ctx.catalogue.apps().join(QStringLiteral(", ")))
+                << '\n';
     else if (target.isEmpty())
-        ctx.out << "  Apply all migrations: " << app << '\n';
+        ctx.out << Cli::tr("  Apply all migrations: %1").arg(app) << '\n';
     else if (target == QLatin1String("zero"))
-        ctx.out << "  Unapply all migrations: " << app << '\n';
+        ctx.out << Cli::tr("  Unapply all migrations: %1").arg(app) << '\n';
     else
-        ctx.out << "  Target specific migration: " << ctx.catalogue.resolvePrefix(app, target, nullptr)->name
-                << ", from " << app << '\n';
+        ctx.out << Cli::tr("  Target specific migration: %1, from %2")
+                       .arg(ctx.catalogue.resolvePrefix(app, target, nullptr)->name, app)
+                << '\n';
 }
 
 int runMigrate(Context &ctx)
 {
     if (ctx.args.size() > 2) {
-        ctx.error(QStringLiteral("migrate takes at most an app and a target: migrate [APP [TARGET]]."));
+        ctx.error(Cli::tr("migrate takes at most an app and a target: migrate [APP [TARGET]]."));
         return Usage;
     }
     RunOptions options;
@@ -353,13 +370,13 @@ int runMigrate(Context &ctx)
         return Usage;
     const bool inPlace = ctx.parser.isSet(QStringLiteral("in-place"));
     if ((options.fake || options.fakeInitial) && options.dryRun) {
-        ctx.error(QStringLiteral("--fake and --fake-initial record without running: they cannot be rehearsed with "
-                                 "--dry-run."));
+        ctx.error(Cli::tr("--fake and --fake-initial record without running: they cannot be rehearsed with "
+                          "--dry-run."));
         return Usage;
     }
     if (options.fake && options.fakeInitial) {
-        ctx.error(QStringLiteral("Use --fake or --fake-initial, not both: --fake records every planned "
-                                 "migration, --fake-initial only initial ones whose tables exist."));
+        ctx.error(Cli::tr("Use --fake or --fake-initial, not both: --fake records every planned "
+                          "migration, --fake-initial only initial ones whose tables exist."));
         return Usage;
     }
     const QString app = ctx.args.value(0);
@@ -380,13 +397,15 @@ int runMigrate(Context &ctx)
         return Refused;
     printOperations(ctx, app, target);
     if (plan->isEmpty()) {
-        ctx.out << "Running migrations:\n  No migrations to apply.\n";
+        ctx.out << Cli::tr("Running migrations:") << '\n' << Cli::tr("  No migrations to apply.") << '\n';
         return Success;
     }
     ctx.out.flush();
     if (options.dryRun && !inPlace) {
         // The copy is checked by running there; the database itself is only read.
-        ctx.out << "Rehearsing migrations on a copy (the database itself is neither changed nor locked):\n";
+        ctx.out << Cli::tr(
+                       "Rehearsing migrations on a copy (the database itself is neither changed nor locked):")
+                << '\n';
         ctx.out.flush();
         return rehearseOnCopy(ctx, db, *plan, options, rehearsal);
     }
@@ -396,8 +415,10 @@ int runMigrate(Context &ctx)
         return code;
     if (options.dryRun && !confirmInPlace(ctx, db, state, *plan))
         return Refused;
-    ctx.out << (options.dryRun ? "Rehearsing migrations in place (one transaction, rolled back at the end):\n"
-                               : "Running migrations:\n");
+    ctx.out << (options.dryRun
+                    ? Cli::tr("Rehearsing migrations in place (one transaction, rolled back at the end):")
+                    : Cli::tr("Running migrations:"))
+            << '\n';
     ctx.out.flush();
     return executePlan(ctx, db, *plan, options);
 }
@@ -410,14 +431,13 @@ bool confirmRollback(Context &ctx)
     if (ctx.parser.isSet(QStringLiteral("yes")))
         return true;
     if (!ctx.stdinIsTerminal) {
-        ctx.error(QStringLiteral(
-            "Refusing to roll back without confirmation: no terminal is attached, pass --yes."));
+        ctx.error(
+            Cli::tr("Refusing to roll back without confirmation: no terminal is attached, pass --yes."));
         return false;
     }
-    const QString answer =
-        ctx.ask(QStringLiteral("Are you sure you want to roll back? Type 'yes' to continue: "));
+    const QString answer = ctx.ask(Cli::tr("Are you sure you want to roll back? Type 'yes' to continue: "));
     if (answer != QLatin1String("yes")) {
-        ctx.out << "Rollback cancelled; nothing was changed.\n";
+        ctx.out << Cli::tr("Rollback cancelled; nothing was changed.") << '\n';
         return false;
     }
     return true;
@@ -428,8 +448,7 @@ namespace {
 int runRollback(Context &ctx)
 {
     if (!ctx.args.isEmpty()) {
-        ctx.error(
-            QStringLiteral("rollback takes no arguments; it always returns the strategy's apps to 0002."));
+        ctx.error(Cli::tr("rollback takes no arguments; it always returns the strategy's apps to 0002."));
         return Usage;
     }
     RunOptions options;
@@ -446,15 +465,18 @@ int runRollback(Context &ctx)
         QStringList apps;
         for (const strategy::Model &m : strategy::models())
             apps << m.app;
-        ctx.out << "Nothing to roll back: " << spokenList(apps) << " stand at " << strategy::kBaselinePrefix
-                << " or below.\n";
+        ctx.out << Cli::tr("Nothing to roll back: %1 stand at %2 or below.")
+                       .arg(spokenList(apps), QString::fromLatin1(strategy::kBaselinePrefix))
+                << '\n';
         return Success;
     }
     if (!options.fake && refuseDrift(ctx, db, state, *plan))
         return Refused;
     const ServerInfo info = Database::serverInfo(db);
-    ctx.out << "Rollback of the mixin migration on database \"" << info.database << "\" ("
-            << ctx.settings.displayName() << "):\n  data steps first, then schema steps, back to 0002.\n"
+    ctx.out << Cli::tr("Rollback of the mixin migration on database \"%1\" (%2):\n"
+                       "  data steps first, then schema steps, back to 0002.")
+                   .arg(info.database, ctx.settings.displayName())
+            << '\n'
             << plan->describe(ctx.catalogue);
     ctx.out.flush();
     if (!confirmRollback(ctx))
@@ -462,7 +484,9 @@ int runRollback(Context &ctx)
     AdvisoryLock lock(db, kAdvisoryLockKey);
     if (!options.fake && (code = checkGuards(ctx, db, *plan, true, false, lock)) != Success)
         return code;
-    ctx.out << (options.fake ? "Recording the rollback without running it (--fake):\n" : "Running rollback:\n");
+    ctx.out << (options.fake ? Cli::tr("Recording the rollback without running it (--fake):")
+                             : Cli::tr("Running rollback:"))
+            << '\n';
     ctx.out.flush();
     return executePlan(ctx, db, *plan, options);
 }
@@ -500,26 +524,26 @@ Command migrateCommand()
 {
     return Command{
         QStringLiteral("migrate"),
-        QStringLiteral("migrate [APP [TARGET]] [--plan] [--dry-run [--in-place | --rehearse-server CONNINFO]] "
-                       "[--fake [--force] | --fake-initial] "
-                       "[--statement-timeout DURATION] [--batch-size N | --batch-target-ms MS] [--max-replica-lag LAG]"),
         QStringLiteral(
-            "Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
-            "prefix such as 0003, or zero), with Django's semantics. Each schema migration runs in "
-            "one transaction; data steps run in short batches. Ctrl-C stops safely."),
+            "migrate [APP [TARGET]] [--plan] [--dry-run [--in-place | --rehearse-server CONNINFO]] "
+            "[--fake [--force] | --fake-initial] "
+            "[--statement-timeout DURATION] [--batch-size N | --batch-target-ms MS] [--max-replica-lag LAG]"),
+        Cli::tr("Brings apps to their latest migration, or APP forward or backward to TARGET (a unique "
+                "prefix such as 0003, or zero), with Django's semantics. Each schema migration runs in "
+                "one transaction; data steps run in short batches. Ctrl-C stops safely."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("plan"), QStringLiteral("Only list the planned operations.")});
+            p.addOption({QStringLiteral("plan"), Cli::tr("Only list the planned operations.")});
             p.addOption({QStringLiteral("fake-initial"),
-                         QStringLiteral("Record initial migrations whose tables already exist as applied without "
-                                        "running them, as Django's --fake-initial; run the others.")});
-            p.addOption({QStringLiteral("dry-run"),
-                         QStringLiteral(
-                             "Rehearse on a copy: the latest verified backup (or a fresh one) restored into a "
-                             "scratch database, the plan and its reverse run and validated there, the durations "
-                             "reported as the estimate for production, the copy dropped. With --in-place: on the "
-                             "database itself, in one transaction rolled back at the end.")});
-            p.addOption({QStringLiteral("yes"),
-                         QStringLiteral("With --dry-run --in-place: do not ask for confirmation.")});
+                         Cli::tr("Record initial migrations whose tables already exist as applied without "
+                                 "running them, as Django's --fake-initial; run the others.")});
+            p.addOption(
+                {QStringLiteral("dry-run"),
+                 Cli::tr("Rehearse on a copy: the latest verified backup (or a fresh one) restored into a "
+                         "scratch database, the plan and its reverse run and validated there, the durations "
+                         "reported as the estimate for production, the copy dropped. With --in-place: on the "
+                         "database itself, in one transaction rolled back at the end.")});
+            p.addOption(
+                {QStringLiteral("yes"), Cli::tr("With --dry-run --in-place: do not ask for confirmation.")});
             addRehearsalOptions(p);
             addRunOptions(p);
             addFakeOptions(p);
@@ -530,12 +554,13 @@ Command migrateCommand()
 Command rollbackCommand()
 {
     return Command{
-        QStringLiteral("rollback"), QStringLiteral("rollback [--yes] [--fake [--force]] [--statement-timeout DURATION]"),
-        QStringLiteral(
+        QStringLiteral("rollback"),
+        QStringLiteral("rollback [--yes] [--fake [--force]] [--statement-timeout DURATION]"),
+        Cli::tr(
             "The strategy's rollback: data steps (each app to 0003), then schema steps (to 0002). Asks for "
             "confirmation on a terminal; without one it needs --yes."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")});
+            p.addOption({QStringLiteral("yes"), Cli::tr("Do not ask for confirmation.")});
             addRunOptions(p);
             addFakeOptions(p);
         },

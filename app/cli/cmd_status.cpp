@@ -16,7 +16,7 @@ QVariant lagOrNull(qint64 v)
 
 QString lagText(qint64 ms)
 {
-    return ms < 0 ? QStringLiteral("-") : format::duration(ms);
+    return ms < 0 ? QStringLiteral("-") : format::duration(ms, QLocale());
 }
 
 int runStatus(Context &ctx)
@@ -50,23 +50,31 @@ int runStatus(Context &ctx)
                                       {QStringLiteral("replicas"), list}});
         return Success;
     }
-    ctx.out << "Server: " << ctx.settings.displayName() << ", PostgreSQL " << info.version << ", "
-            << (standby ? "hot standby (read-only: migrate and rollback run on its primary)" : "primary") << '\n';
+    ctx.out
+        << (standby
+                ? Cli::tr(
+                      "Server: %1, PostgreSQL %2, hot standby (read-only: migrate and rollback run on its "
+                      "primary)")
+                : Cli::tr("Server: %1, PostgreSQL %2, primary"))
+               .arg(ctx.settings.displayName(), info.version)
+        << '\n';
     if (standby)
         return Success;
     if (replicas.isEmpty()) {
-        ctx.out << "Replicas: none streaming from this server.\n";
+        ctx.out << Cli::tr("Replicas: none streaming from this server.") << '\n';
         return Success;
     }
-    ctx.out << "Replicas (" << replicas.size() << "):\n";
+    ctx.out << Cli::tr("Replicas (%1):").arg(QLocale().toString(replicas.size())) << '\n';
     for (const ReplicaInfo &r : replicas) {
-        ctx.out << "  " << (r.applicationName.isEmpty() ? QStringLiteral("(unnamed)") : r.applicationName);
+        ctx.out << "  " << (r.applicationName.isEmpty() ? Cli::tr("(unnamed)") : r.applicationName);
         if (!r.clientAddr.isEmpty())
             ctx.out << " (" << r.clientAddr << ')';
-        ctx.out << ": " << r.state << ", " << r.syncState << "; lag write " << lagText(r.writeLagMs) << ", flush "
-                << lagText(r.flushLagMs) << ", replay " << lagText(r.replayLagMs) << "; "
-                << (r.bytesBehind < 0 ? QStringLiteral("bytes behind unknown (needs pg_monitor)")
-                                      : format::bytes(r.bytesBehind) + QStringLiteral(" behind"))
+        ctx.out << Cli::tr(": %1, %2; lag write %3, flush %4, replay %5; %6")
+                       .arg(r.state, r.syncState, lagText(r.writeLagMs), lagText(r.flushLagMs),
+                            lagText(r.replayLagMs),
+                            r.bytesBehind < 0
+                                ? Cli::tr("bytes behind unknown (needs pg_monitor)")
+                                : Cli::tr("%1 behind").arg(format::bytes(r.bytesBehind, QLocale())))
                 << '\n';
     }
     return Success;
@@ -77,9 +85,9 @@ int runStatus(Context &ctx)
 Command statusCommand()
 {
     return Command{QStringLiteral("status"), QStringLiteral("status [--json]"),
-                   QStringLiteral("The server's role (primary or hot standby) and the streaming replicas of a "
-                                  "primary with their lag: write, flush and replay lag, and the WAL bytes each has "
-                                  "still to replay (a lag of '-' is not known: idle and caught up)."),
+                   Cli::tr("The server's role (primary or hot standby) and the streaming replicas of a "
+                           "primary with their lag: write, flush and replay lag, and the WAL bytes each has "
+                           "still to replay (a lag of '-' is not known: idle and caught up)."),
                    addJsonOption, runStatus};
 }
 

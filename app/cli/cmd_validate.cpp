@@ -71,9 +71,8 @@ bool checkReportPaths(Context &ctx, const QStringList &reports)
 {
     for (const QString &path : reports) {
         if (ReportWriter::formatForPath(path) == ReportFormat::Unknown) {
-            ctx.error(
-                QStringLiteral("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
-                    .arg(path));
+            ctx.error(Cli::tr("Cannot tell the report format of %1: name it .html, .pdf, .csv or .json.")
+                          .arg(path));
             return false;
         }
     }
@@ -92,7 +91,7 @@ bool writeReportFiles(Context &ctx, const QStringList &reports,
             written = false;
             continue;
         }
-        ctx.err << "Report written: " << path << " (" << ReportWriter::formatName(format) << ")" << Qt::endl;
+        ctx.err << Cli::tr("Report written: %1 (%2)").arg(path, ReportWriter::formatName(format)) << Qt::endl;
     }
     return written;
 }
@@ -112,7 +111,7 @@ int runValidate(Context &ctx)
     if (!checkReportPaths(ctx, reports))
         return Usage;
     if (!ctx.args.isEmpty()) {
-        ctx.error(QStringLiteral("validate takes no arguments: use --report PATH for a report."));
+        ctx.error(Cli::tr("validate takes no arguments: use --report PATH for a report."));
         return Usage;
     }
     int code = Success;
@@ -130,8 +129,9 @@ int runValidate(Context &ctx)
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         ctx.out << QString::fromUtf8(ReportWriter::json(data));
     } else {
-        ctx.out << "Validation of database \"" << data.database << "\" (" << data.connection
-                << "), migration state " << data.migrationState << ":\n";
+        ctx.out << Cli::tr("Validation of database \"%1\" (%2), migration state %3:")
+                       .arg(data.database, data.connection, data.migrationState)
+                << '\n';
         for (const CheckResult &c : result.checks) {
             ctx.out << "  " << statusLabel(c, ctx.stdoutIsTerminal) << "  "
                     << QStringLiteral("%1").arg(c.id, -32) << c.name << '\n';
@@ -140,13 +140,15 @@ int runValidate(Context &ctx)
                 continue;
             }
             if (c.status == CheckResult::Status::Fail) {
-                ctx.out << "        expected: " << c.expected << '\n'
-                        << "        actual:   " << c.actual << '\n';
+                ctx.out << "        " << Cli::tr("expected: %1").arg(c.expected) << '\n'
+                        << "        " << Cli::tr("actual:   %1").arg(c.actual) << '\n';
                 if (!c.reason.isEmpty())
                     ctx.out << "        " << c.reason << '\n';
             }
         }
-        ctx.out << ReportWriter::summaryLine(result) << " (" << format::duration(result.ms) << ").\n";
+        ctx.out << Cli::tr("%1 (%2).")
+                       .arg(ReportWriter::summaryLine(result), format::duration(result.ms, QLocale()))
+                << '\n';
     }
     ctx.out.flush();
 
@@ -167,19 +169,18 @@ Command validateCommand()
 {
     return Command{
         QStringLiteral("validate"), QStringLiteral("validate [--report PATH]... [--json]"),
-        QStringLiteral(
+        Cli::tr(
             "Runs the seed's post-migration validation queries (at 0004) and the DBA's checks: schema "
             "against "
             "the contract, migration checksums, orphaned foreign keys, unique character names, row counts "
             "against the last backup. --report writes HTML, PDF, CSV or JSON by the file's extension "
             "(repeatable). Exit 0 when nothing failed, 1 otherwise."),
         [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("report"),
-                         QStringLiteral(
-                             "Also write a report: .html, .pdf, .csv or .json (may be given several times)."),
-                         QStringLiteral("PATH")});
             p.addOption(
-                {QStringLiteral("json"), QStringLiteral("Print the report as JSON instead of text.")});
+                {QStringLiteral("report"),
+                 Cli::tr("Also write a report: .html, .pdf, .csv or .json (may be given several times)."),
+                 QStringLiteral("PATH")});
+            p.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON instead of text.")});
         },
         runValidate};
 }

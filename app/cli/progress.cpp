@@ -33,18 +33,21 @@ void ProgressPrinter::onStepStarted(int index, const PlanStep &step, qint64 tota
     m_total = total;
     const MigrationDefinition *def = m_catalogue.find(step.key);
     m_isData = def && def->isData();
-    m_unit = m_isData && step.backwards ? QStringLiteral("values") : QStringLiteral("rows");
+    m_values = m_isData && step.backwards;
     m_lastPercentPrinted = -1;
     m_throttle.clear();
     m_batchRows = 0;
     m_stepTimer.start();
     m_lastDraw.invalidate();
-    const QString verb = m_rehearsal ? QStringLiteral("Rehearsing") : (step.backwards ? QStringLiteral("Unapplying")
-                                                                                      : QStringLiteral("Applying"));
     if (!m_terminal) {
-        m_err << QStringLiteral("[%1/%2] %3 %4").arg(index + 1).arg(m_plan.steps.size()).arg(verb, step.key.label());
+        const QString label = step.key.label();
+        const QString verb =
+            m_rehearsal ? tr("Rehearsing %1").arg(label)
+                        : (step.backwards ? tr("Unapplying %1").arg(label) : tr("Applying %1").arg(label));
+        m_err << QStringLiteral("[%1/%2] %3").arg(index + 1).arg(m_plan.steps.size()).arg(verb);
         if (m_isData && total >= 0)
-            m_err << QStringLiteral(" (%1 %2)").arg(total).arg(m_unit);
+            m_err << QStringLiteral(" (%1)").arg(m_values ? tr("%Ln value(s)", nullptr, int(total))
+                                                          : tr("%Ln row(s)", nullptr, int(total)));
         m_err << Qt::endl;
     } else {
         draw(false);
@@ -65,7 +68,11 @@ void ProgressPrinter::onProgress(int index, qint64 done, qint64 total)
         if (percent / 10 != m_lastPercentPrinted / 10 || done >= total) {
             m_lastPercentPrinted = percent;
             const double secs = qMax<qint64>(1, m_stepTimer.elapsed()) / 1000.0;
-            m_err << QStringLiteral("  %1/%2 %3 (%4%), %5 %3/s").arg(done).arg(total).arg(m_unit).arg(percent).arg(qint64(done / secs))
+            const QLocale locale;
+            const QString line =
+                m_values ? tr("  %1/%2 values (%3%), %4 values/s") : tr("  %1/%2 rows (%3%), %4 rows/s");
+            m_err << line.arg(locale.toString(done), locale.toString(total), locale.toString(percent),
+                              locale.toString(qint64(done / secs)))
                   << Qt::endl;
         }
     }
@@ -88,13 +95,16 @@ void ProgressPrinter::draw(bool final)
     if (m_isData && m_total > 0) {
         const double secs = qMax<qint64>(1, m_stepTimer.elapsed()) / 1000.0;
         const double rate = double(m_done) / secs;
-        line += QStringLiteral(" %1/%2 %3, %4 %3/s").arg(m_done).arg(m_total).arg(m_unit).arg(qint64(rate));
+        const QLocale locale;
+        line += QLatin1Char(' ') +
+                (m_values ? tr("%1/%2 values, %3 values/s") : tr("%1/%2 rows, %3 rows/s"))
+                    .arg(locale.toString(m_done), locale.toString(m_total), locale.toString(qint64(rate)));
         if (rate > 0 && m_done < m_total)
-            line += QStringLiteral(", ETA %1s").arg(qint64(double(m_total - m_done) / rate) + 1);
+            line += tr(", ETA %1s").arg(locale.toString(qint64(double(m_total - m_done) / rate) + 1));
         if (m_batchRows > 0)
-            line += QStringLiteral(", batch %1").arg(m_batchRows);
+            line += tr(", batch %1").arg(locale.toString(m_batchRows));
         if (!m_throttle.isEmpty())
-            line += QStringLiteral(" [throttled: %1]").arg(m_throttle);
+            line += tr(" [throttled: %1]").arg(m_throttle);
     }
     clearLine();
     m_err << line;
@@ -119,14 +129,15 @@ void ProgressPrinter::onThrottled(int index, const QString &reason, qint64 waite
     if (index != m_index)
         return;
     const bool began = m_throttle.isEmpty() && !reason.isEmpty();
-    m_throttle = reason.isEmpty() ? QString() : QStringLiteral("%1, waiting %2").arg(reason, format::duration(waitedMs));
+    m_throttle = reason.isEmpty() ? QString()
+                                  : tr("%1, waiting %2").arg(reason, format::duration(waitedMs, QLocale()));
     if (m_terminal) {
         if (!m_lastDraw.isValid() || m_lastDraw.elapsed() > 100 || reason.isEmpty())
             draw(false);
     } else if (began) {
-        m_err << QStringLiteral("  throttled: %1").arg(reason) << Qt::endl;
+        m_err << tr("  throttled: %1").arg(reason) << Qt::endl;
     } else if (reason.isEmpty()) {
-        m_err << QStringLiteral("  resumed after %1").arg(format::duration(waitedMs)) << Qt::endl;
+        m_err << tr("  resumed after %1").arg(format::duration(waitedMs, QLocale())) << Qt::endl;
     }
 }
 
@@ -136,9 +147,9 @@ void ProgressPrinter::onBatchSize(int index, int rows, qint64 lastBatchMs)
         return;
     m_batchRows = rows;
     if (!m_terminal) {
-        m_err << QStringLiteral("  batch size %1 rows").arg(rows);
+        m_err << tr("  batch size %Ln row(s)", nullptr, rows);
         if (lastBatchMs >= 0)
-            m_err << QStringLiteral(" (last batch %1)").arg(format::duration(lastBatchMs));
+            m_err << tr(" (last batch %1)").arg(format::duration(lastBatchMs, QLocale()));
         m_err << Qt::endl;
     }
 }

@@ -32,7 +32,7 @@ private:
 
     const MigrationCatalogue &m_catalogue;
     Plan m_plan;
-    QString m_unit; // "rows", or "values" when a data step sets back recorded values
+    bool m_values = false; // counts values, not rows: a data step setting back recorded values
     QTextStream &m_err;
     bool m_terminal;
     bool m_rehearsal;
