@@ -263,6 +263,29 @@ while IFS=$'\t' read -r kind line text; do
 done <"$records"
 run_pending
 
+# The command-line reference against the tool's own help: a row for every command `--help` lists,
+# and every option a row names (and, for a row with "+ run options", every run option) listed by
+# that command's `--help`.
+reference="$work/reference"
+awk '/^## Command-line reference/ { on = 1; next } on && /^## / { on = 0 } on' "$readme" >"$reference"
+run_options=$(sed -n '/^\*\*Run options\*\*/,/^$/p' "$reference" | grep -oE -- '--[a-z][a-z-]*' | sort -u)
+[ -n "$run_options" ] || fail "0: the command-line reference has no **Run options** paragraph"
+for c in $("$cli" --help | sed -n 's/^  \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p'); do
+  grep -qE "^\| \`$c( |\`)" "$reference" || fail "0: the command-line reference has no row for '$c' (gma-migrator-cli --help lists it)"
+done
+while IFS= read -r row; do
+  first=$(cut -d'|' -f2 <<<"${row//\\|/}")
+  for span in $(grep -oE '`[a-z][a-z-]*' <<<"$first" | tr -d '`' | sort -u); do
+    help=$("$cli" "$span" --help 2>&1) || { fail "0: '$span --help' of the command-line reference failed"; continue; }
+    opts=$(grep -oE -- '--[a-z][a-z-]*' <<<"$first")
+    [[ "$first" == *"+ run options"* ]] && opts+=$'\n'"$run_options"
+    for o in $opts; do
+      grep -qE -- "(^|[ ,\[])$o([ =<,]|\$)" <<<"$help" ||
+        fail "0: the command-line reference gives $span the option $o, which '$span --help' does not list"
+    done
+  done
+done < <(grep -E '^\| `[a-z]' "$reference")
+
 # What the README's commands left behind is what they said.
 [ -f report.pdf ] && [ -f report.json ] && [ -f deploy.html ] && [ -f fleet.pdf ] ||
   fail "0: the reports of validate, deploy and fleet validate were not all written"
