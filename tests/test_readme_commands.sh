@@ -187,11 +187,11 @@ unset XDG_CONFIG_HOME XDG_DATA_HOME PGDATABASE
 cd "$work" || exit 1
 
 # The fleet's targets file, two databases of the test cluster at 0002.
-for db in gma_eu1 gma_eu2; do
+for db in gma_readme_eu1 gma_readme_eu2; do
   dropdb --if-exists "$db" && createdb "$db" && "$cli" --db "$db" init-demo --rows 100 >/dev/null 2>&1 ||
     { echo "cannot build the fleet database $db" >&2; exit 1; }
 done
-printf 'eu1: dbname=gma_eu1\neu2: dbname=gma_eu2\n' >targets.txt
+printf 'eu1: dbname=gma_readme_eu1\neu2: dbname=gma_readme_eu2\n' >targets.txt
 dropdb --if-exists gma_scratch
 dropdb --if-exists gma_scratch_restored
 
