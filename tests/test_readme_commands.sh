@@ -124,7 +124,7 @@ fixture() {
     psql_q -d gma_scratch -c "SET session_replication_role = replica;
       DELETE FROM users_user WHERE id = (SELECT owner_id FROM campaigns_campaign ORDER BY id LIMIT 1);" ;;
   duplicate-migration) # a reviewed copy of the definitions with a second leaf in characters
-    rm -rf "$work/migrations-review" && cp -r "$src/migrations" "$work/migrations-review" &&
+    rm -rf "$work/migrations-review" && cp -rL "$src/migrations" "$work/migrations-review" &&
       sed 's/^name: 0004_populate_audit_fields$/name: 0004_populate_audit_fields_again/' \
         "$src/migrations/characters/0004_populate_audit_fields.migration" \
         >"$work/migrations-review/characters/0004_populate_audit_fields_again.migration" ;;
