@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The headless end-to-end demo: a throwaway cluster, demo data, then the whole strategy with the
 # command-line tool (dry run, migrate, audit, showmigrations, rollback), checking the schema
-# against the contract at 0004 and at 0002.
+# against the contract at 0004 and at 0002. GMA_CLI names the gma-migrator-cli to use (default:
+# build/bin/gma-migrator-cli).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
@@ -13,7 +14,7 @@ bash scripts/pg-test-cluster.sh start "$envfile" >/dev/null
 trap 'bash scripts/pg-test-cluster.sh stop "$envfile" >/dev/null; rm -rf "$work"' EXIT
 set -a; . "$envfile"; set +a
 export PGDATABASE=gma_demo
-cli=build/bin/gma-migrator-cli
+cli=${GMA_CLI:-build/bin/gma-migrator-cli}
 run() { echo; echo "\$ gma-migrator-cli $*"; "$cli" "$@"; }
 psql -q -c 'CREATE DATABASE gma_demo' postgres
 run init-demo --rows "$rows"
