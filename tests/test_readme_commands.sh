@@ -68,8 +68,8 @@ NOT_RUN=(
 INSTEAD=(
   "bash scripts/demo.sh|GMA_CLI=\"$cli\" bash \"$src/scripts/cli-demo.sh\" 200"
 )
-# The benchmark is its own script: each option the README passes must be one it handles.
-BENCHMARK_PREFIX="scripts/benchmark.sh"
+# The benchmarks are scripts of their own: each option the README passes must be one they handle.
+BENCHMARKS=(scripts/benchmark.sh scripts/benchmark-gui.sh)
 [ -n "$gui" ] || NOT_RUN+=("gma-migrator --version|scripts/package-check.sh|/usr/bin/gma-migrator --version")
 
 failures=0
@@ -213,12 +213,14 @@ run_pending() {
       grep -qF -- "$needle" "$src/$file" || fail "$line: '$cmd' is said to be run by $file, which lacks '$needle'"
     fi
   done
-  if [ "${cmd#"$BENCHMARK_PREFIX"}" != "$cmd" ]; then
-    matched=1
-    for opt in $(grep -oE -- '--[a-z][a-z-]*' <<<"$cmd"); do
-      grep -qF -- "$opt)" "$src/scripts/benchmark.sh" || fail "$line: scripts/benchmark.sh does not handle $opt"
-    done
-  fi
+  for benchmark in "${BENCHMARKS[@]}"; do
+    if [ "${cmd%% *}" = "$benchmark" ]; then
+      matched=1
+      for opt in $(grep -oE -- '--[a-z][a-z-]*' <<<"$cmd"); do
+        grep -qF -- "$opt)" "$src/$benchmark" || fail "$line: $benchmark does not handle $opt"
+      done
+    fi
+  done
   for entry in "${INSTEAD[@]}"; do
     IFS='|' read -r prefix needle <<<"$entry"
     if [ "$cmd" = "$prefix" ]; then
