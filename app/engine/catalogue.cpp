@@ -2,6 +2,7 @@
 
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -257,7 +258,7 @@ std::optional<MigrationCatalogue> MigrationCatalogue::fromDefinitions(QList<Migr
     }
     if (!conflicts.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Conflicting migrations detected; multiple leaf nodes in the migration graph: "
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "Conflicting migrations detected; multiple leaf nodes in the migration graph: "
                                     "(%1). To fix them, add a merge migration that depends on each of those "
                                     "leaves, or remove the ones that should not be there.")
                          .arg(conflicts.join(QStringLiteral("; ")));
@@ -432,7 +433,7 @@ std::optional<MigrationKey> MigrationCatalogue::resolvePrefix(const QString &app
 {
     if (!hasApp(app)) {
         if (error)
-            *error = QStringLiteral("App '%1' does not have migrations.").arg(app);
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "App '%1' does not have migrations.").arg(app);
         return std::nullopt;
     }
     QList<MigrationKey> matches;
@@ -444,13 +445,13 @@ std::optional<MigrationKey> MigrationCatalogue::resolvePrefix(const QString &app
     }
     if (matches.size() > 1) {
         if (error)
-            *error = QStringLiteral("More than one migration matches '%1' in app '%2'. Please be more specific.")
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "More than one migration matches '%1' in app '%2'. Please be more specific.")
                          .arg(prefix, app);
         return std::nullopt;
     }
     if (matches.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Cannot find a migration matching '%1' from app '%2'.").arg(prefix, app);
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "Cannot find a migration matching '%1' from app '%2'.").arg(prefix, app);
         return std::nullopt;
     }
     return matches.first();

@@ -16,6 +16,7 @@
 #include "sqlutil.h"
 #include "stepsql.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -126,8 +127,38 @@ struct StepResult
     int attempts = 0;
     int throttles = 0;       // waits before a batch (RunOptions::pacing: replica lag, autovacuum)
     qint64 throttledMs = 0;  // their total
-    QString error;
+    QString error;         // one sentence when !ok, in the tool's language
+    QString recordedError; // the same in English, for the run records (empty: `error` is English)
     QList<StatementResult> statements;
+
+    // Sets `error` (translated) and `recordedError` (English) from `source`, a sentence marked
+    // with QT_TRANSLATE_NOOP("gma::Executor", ...), and its QString arguments %1, %2 ...; with a
+    // count `n` first, `source` has %Ln and is written "attempt(s)", "{was|were}".
+    template <typename... Args>
+    void fail(const char *source, const Args &...args)
+    {
+        set(QCoreApplication::translate("gma::Executor", source), QString::fromUtf8(source), args...);
+    }
+    template <typename... Args>
+    void fail(int n, const char *source, const Args &...args)
+    {
+        set(QCoreApplication::translate("gma::Executor", source, nullptr, n), englishPlural(source, n), args...);
+    }
+
+private:
+    // `source` with `n` for %Ln, in the singular or plural English form.
+    static QString englishPlural(const char *source, int n);
+    template <typename... Args>
+    void set(const QString &text, const QString &english, const Args &...args)
+    {
+        if constexpr (sizeof...(Args) == 0) {
+            error = text;
+            recordedError = english;
+        } else {
+            error = text.arg(args...);
+            recordedError = english.arg(args...);
+        }
+    }
 };
 // One VACUUM (ANALYZE) after the data steps.
 struct VacuumResult
@@ -231,8 +262,8 @@ private:
         QString error;    // the last attempt's error
         QString blockers; // for LockTimeout: who holds the lock now
         // For LockTimeout: "Could not lock TABLES after N attempts; it is held by ... Nothing was
-        // changed: retry when that session has finished."
-        QString lockTimeoutSentence(const QStringList &tables) const;
+        // changed: retry when that session has finished." as `result`'s error.
+        void failLockTimeout(StepResult &result, const QStringList &tables) const;
     };
     using AttemptFn = std::function<Attempt(int attempt)>;
     // Runs `attempt` in a transaction of its own (begin, attempt, commit; rolled back when it

@@ -80,8 +80,9 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
     emit stepStarted(index, result.step, statements.size());
     if (m_cancelled.load()) {
         result.cancelled = true;
-        result.error = QStringLiteral("Cancelled before %1 started; it was not %2.")
-                           .arg(def.key.label(), backwards ? QStringLiteral("unapplied") : QStringLiteral("applied"));
+        result.fail(backwards ? QT_TRANSLATE_NOOP("gma::Executor", "Cancelled before %1 started; it was not unapplied.")
+                              : QT_TRANSLATE_NOOP("gma::Executor", "Cancelled before %1 started; it was not applied."),
+                    def.key.label());
         result.ms = total.elapsed();
         return result;
     }
@@ -94,7 +95,7 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
                                   {def.key.app, def.key.name,
                                    backwards ? QStringLiteral("backward") : QStringLiteral("forward")});
     if (!marked.ok) {
-        result.error = QStringLiteral("%1 was not started: %2").arg(def.key.label(), marked.error);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 was not started: %2"), def.key.label(), marked.error);
         result.ms = total.elapsed();
         return result;
     }
@@ -132,7 +133,7 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
     for (int i = 0; i < statements.size(); ++i) {
         const RenderedStatement &st = statements.at(i);
         if (!st.doneSql.isEmpty() && sql::scalar(m_db, st.doneSql, st.doneArgs).toBool()) {
-            emit message(QStringLiteral("Already done by an earlier online run, skipped: %1").arg(shortStatement(st.sql)));
+            emit message(tr("Already done by an earlier online run, skipped: %1").arg(shortStatement(st.sql)));
             result.statements.append({st.sql, 0, 0});
             emit stepProgress(index, i + 1, statements.size());
             continue;
@@ -172,8 +173,8 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
                         const auto dropped = send(index, QStringLiteral("DROP INDEX CONCURRENTLY %1").arg(st.invalidIndex));
                         if (!dropped.ok)
                             return Attempt{false, dropped.error, dropped.sqlState};
-                        emit message(QStringLiteral("Dropped the INVALID index %1 an interrupted build left; it is "
-                                                    "built again.")
+                        emit message(tr("Dropped the INVALID index %1 an interrupted build left; it is built "
+                                        "again.")
                                          .arg(st.invalidIndex));
                     }
                     return sendIt(n);
@@ -204,10 +205,11 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
     QString error;
     result.ok = recordStep(def, backwards, shortLocks, &error, true);
     if (!result.ok)
-        result.error = QStringLiteral("%1: all its online statements are done, but it could not be %2 (%3): run it "
-                                      "again to record it.")
-                           .arg(def.key.label(), backwards ? QStringLiteral("unrecorded") : QStringLiteral("recorded"),
-                                error);
+        result.fail(backwards ? QT_TRANSLATE_NOOP("gma::Executor", "%1: all its online statements are done, but it could not be "
+                                                            "unrecorded (%2): run it again to record it.")
+                              : QT_TRANSLATE_NOOP("gma::Executor", "%1: all its online statements are done, but it could not be "
+                                                            "recorded (%2): run it again to record it."),
+                    def.key.label(), error);
     result.attempts = std::max(result.attempts, 1);
     result.ms = total.elapsed();
     return result;

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QVariant>
 
@@ -107,7 +108,7 @@ bool list(QSqlDatabase &db, QList<ReplicaInfo> *replicas, QString *error)
                 "FROM pg_stat_replication ORDER BY application_name, pid"));
     if (!r.ok) {
         if (error)
-            *error = QStringLiteral("The replicas could not be read from pg_stat_replication: %1")
+            *error = QCoreApplication::translate("gma::Replicas", "The replicas could not be read from pg_stat_replication: %1")
                          .arg(sql::message(r.error));
         return false;
     }
@@ -149,7 +150,7 @@ QString standbyRefusal(QSqlDatabase &db)
 {
     if (!inRecovery(db))
         return {};
-    return QStringLiteral("The server is a hot standby (it replays its primary's changes and accepts none of its "
+    return QCoreApplication::translate("gma::Replicas", "The server is a hot standby (it replays its primary's changes and accepts none of its "
                           "own), so nothing was changed: run the migration on the primary server, and the standby "
                           "receives it by replication.");
 }
