@@ -137,7 +137,7 @@ private slots:
         QVERIFY(contract);
         QCOMPARE(contract->name, QStringLiteral("Das GMA-Schema entspricht dem Vertrag für den aufgezeichneten Stand"));
         QCOMPARE(contract->status, CheckResult::Status::Fail);
-        QCOMPARE(contract->reason, QStringLiteral("2 Abweichungen vom Vertrag."));
+        QCOMPARE(contract->reason, QStringLiteral("2 Abweichung(en) vom Vertrag."));
         const CheckResult *fk = check(de, QStringLiteral("fk.items_item"));
         QVERIFY(fk);
         QCOMPARE(fk->name, QStringLiteral("Keine verwaisten Fremdschlüssel in items_item"));
@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(itemsEn->category, QStringLiteral("Seed"));
         QCOMPARE(itemsEn->reason, QStringLiteral("2 rows lack a value."));
         QCOMPARE(check(en, QStringLiteral("seed.locations.timestamps"))->reason, QStringLiteral("1 row lacks a value."));
-        QCOMPARE(check(en, QStringLiteral("schema.contract"))->reason, QStringLiteral("2 differences from the contract."));
+        QCOMPARE(check(en, QStringLiteral("schema.contract"))->reason, QStringLiteral("2 difference(s) from the contract."));
     }
 
     void lockTimeoutErrorInGermanRecordedInEnglish()

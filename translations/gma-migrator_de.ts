@@ -390,6 +390,48 @@
         <source>Repairing %1 failed: %2.</source>
         <translation>Die Reparatur von %1 ist fehlgeschlagen: %2.</translation>
     </message>
+    <message>
+        <source>%1 stopped after waiting %2 before its next batch, because %3 (earlier batches are kept; run it again once that has passed, or raise --max-throttle-wait).</source>
+        <translation>%1 hat angehalten, nachdem es %2 vor seinem nächsten Stapel gewartet hat, weil %3 (frühere Stapel bleiben; führen Sie es erneut aus, wenn das vorbei ist, oder erhöhen Sie --max-throttle-wait).</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. None of its statements is done; the step is not recorded: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Keine seiner Anweisungen ist erledigt; der Schritt ist nicht eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. None of its statements is done; the step is still recorded as applied: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Keine seiner Anweisungen ist erledigt; der Schritt ist noch als angewendet eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. Statements 1 to %4 are done and stay; the step is not recorded: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Die Anweisungen 1 bis %4 sind erledigt und bleiben; der Schritt ist nicht eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. Statements 1 to %4 are done and stay; the step is still recorded as applied: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Die Anweisungen 1 bis %4 sind erledigt und bleiben; der Schritt ist noch als angewendet eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>online statement %1 of %2 (%3)</source>
+        <translation>Online-Anweisung %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by another session</source>
+        <translation>
+            <numerusform>%1 konnte nach %Ln Versuch nicht innerhalb von %2 ms gesperrt werden; die Sperre hält eine andere Sitzung</numerusform>
+            <numerusform>%1 konnte nach %Ln Versuchen nicht innerhalb von %2 ms gesperrt werden; die Sperre hält eine andere Sitzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by %3</source>
+        <translation>
+            <numerusform>%1 konnte nach %Ln Versuch nicht innerhalb von %2 ms gesperrt werden; die Sperre hält %3</numerusform>
+            <numerusform>%1 konnte nach %Ln Versuchen nicht innerhalb von %2 ms gesperrt werden; die Sperre hält %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gma::Locks</name>
@@ -1033,6 +1075,18 @@
         <source>The server is a hot standby (it replays its primary&apos;s changes and accepts none of its own), so nothing was changed: run the migration on the primary server, and the standby receives it by replication.</source>
         <translation>Der Server ist ein Hot Standby (er spielt die Änderungen seines Primärservers nach und nimmt selbst keine an), daher wurde nichts geändert: Führen Sie die Migration auf dem Primärserver aus; der Standby erhält sie per Replikation.</translation>
     </message>
+    <message>
+        <source>replay lag %1</source>
+        <translation>Wiedergabe-Rückstand %1</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 zurück</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>Rückstand unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>gma::SchemaContract</name>
@@ -1129,13 +1183,6 @@
         <translation>
             <numerusform>identisch (%Ln Schemamerkmal verglichen)</numerusform>
             <numerusform>identisch (%Ln Schemamerkmale verglichen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln difference(s) from the contract.</source>
-        <translation>
-            <numerusform>%Ln Abweichung vom Vertrag.</numerusform>
-            <numerusform>%Ln Abweichungen vom Vertrag.</numerusform>
         </translation>
     </message>
     <message>
@@ -1323,6 +1370,10 @@
     <message>
         <source>Row counts match the last backup</source>
         <translation>Zeilenzahlen entsprechen der letzten Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 difference(s) from the contract.</source>
+        <translation>%1 Abweichung(en) vom Vertrag.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,110 @@
             <numerusform>%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by another session</source>
+        <translation>
+            <numerusform>%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;gma::Executor&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempt; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempt; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln late row of %1 is filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late row of %1 is filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late rows of %1 are filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln row of %1 is filled, %2 is not recorded as applied; run migrate again to finish.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln row of %1 is filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln rows of %1 are filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1: dropped what it left in %2 (%Ln statement ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statement ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;could not lock %1 within %2 ms after %Ln attempt; it is held by another session</numerusform>
+            <numerusform>%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;gma::Executor&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempts; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempts; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln late rows of %1 are filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late row of %1 is filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late rows of %1 are filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln rows of %1 are filled, %2 is not recorded as applied; run migrate again to finish.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln row of %1 is filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln rows of %1 are filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statement ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;could not lock %1 within %2 ms after %Ln attempts; it is held by another session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by %3</source>
+        <translation>
+            <numerusform>could not lock %1 within %2 ms after %Ln attempt; it is held by %3</numerusform>
+            <numerusform>could not lock %1 within %2 ms after %Ln attempts; it is held by %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gma::Preflight</name>
@@ -167,13 +271,6 @@
         <translation>
             <numerusform>identical (%Ln schema fact compared)</numerusform>
             <numerusform>identical (%Ln schema facts compared)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln difference(s) from the contract.</source>
-        <translation>
-            <numerusform>%Ln difference from the contract.</numerusform>
-            <numerusform>%Ln differences from the contract.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

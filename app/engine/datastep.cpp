@@ -174,9 +174,13 @@ bool Executor::paceBatch(int index, const MigrationDefinition &def, const RunOpt
         emit throttled(index, reason, waited.elapsed());
         if (waited.elapsed() > p.maxThrottleWaitMs) {
             result->throttledMs += waited.elapsed();
-            *error = QStringLiteral("%1 stopped after waiting %2 before its next batch, because %3 (earlier batches "
-                                    "are kept; run it again once that has passed, or raise --max-throttle-wait).")
-                         .arg(def.key.label(), format::duration(waited.elapsed()), reason);
+            result->fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 stopped after waiting %2 before its next batch, because "
+                                                            "%3 (earlier batches are kept; run it again once that has "
+                                                            "passed, or raise --max-throttle-wait)."),
+                         def.key.label(),
+                         Sentence{format::duration(waited.elapsed(), QLocale()), format::duration(waited.elapsed())},
+                         reason);
+            *error = result->error;
             return false;
         }
         if (!pause(100))

@@ -21,7 +21,7 @@ namespace gma {
 
 // As translations/fill-english-plurals.py writes the English plural forms: "(s)" is dropped in the
 // singular and becomes "s" in the plural, {one|many} is one or many.
-QString StepResult::englishPlural(const char *source, int n)
+QString Sentence::englishPlural(const char *source, int n)
 {
     static const QRegularExpression alternatives(QStringLiteral("\\{([^{}|]*)\\|([^{}|]*)\\}"));
     QString text = QString::fromUtf8(source);

@@ -114,6 +114,44 @@ struct StatementResult
     qint64 ms = 0;
 };
 
+// A sentence in the tool's language (for a person) and in English (for what is stored: the run
+// records), made from `source`, marked with QT_TRANSLATE_NOOP("gma::Executor", ...) (with a count
+// `n`: QT_TRANSLATE_N_NOOP, %Ln, written "attempt(s)", "{was|were}"), and its arguments %1, %2 ...,
+// each a QString or itself a Sentence.
+struct Sentence
+{
+    QString text;
+    QString english;
+
+    template <typename... Args>
+    static Sentence of(const char *source, const Args &...args)
+    {
+        return make(QCoreApplication::translate("gma::Executor", source), QString::fromUtf8(source), args...);
+    }
+    template <typename... Args>
+    static Sentence of(int n, const char *source, const Args &...args)
+    {
+        return make(QCoreApplication::translate("gma::Executor", source, nullptr, n), englishPlural(source, n),
+                    args...);
+    }
+
+private:
+    // `source` with `n` for %Ln, in the singular or plural English form.
+    static QString englishPlural(const char *source, int n);
+    static const QString &textOf(const QString &s) { return s; }
+    static const QString &textOf(const Sentence &s) { return s.text; }
+    static const QString &englishOf(const QString &s) { return s; }
+    static const QString &englishOf(const Sentence &s) { return s.english; }
+    template <typename... Args>
+    static Sentence make(const QString &text, const QString &english, const Args &...args)
+    {
+        if constexpr (sizeof...(Args) == 0)
+            return {text, english};
+        else
+            return {text.arg(textOf(args)...), english.arg(englishOf(args)...)};
+    }
+};
+
 struct StepResult
 {
     PlanStep step;
@@ -131,33 +169,21 @@ struct StepResult
     QString recordedError; // the same in English, for the run records (empty: `error` is English)
     QList<StatementResult> statements;
 
-    // Sets `error` (translated) and `recordedError` (English) from `source`, a sentence marked
-    // with QT_TRANSLATE_NOOP("gma::Executor", ...), and its QString arguments %1, %2 ...; with a
-    // count `n` first, `source` has %Ln and is written "attempt(s)", "{was|were}".
+    // Sets `error` and `recordedError` (Sentence::of's arguments).
+    void fail(const Sentence &sentence)
+    {
+        error = sentence.text;
+        recordedError = sentence.english;
+    }
     template <typename... Args>
     void fail(const char *source, const Args &...args)
     {
-        set(QCoreApplication::translate("gma::Executor", source), QString::fromUtf8(source), args...);
+        fail(Sentence::of(source, args...));
     }
     template <typename... Args>
     void fail(int n, const char *source, const Args &...args)
     {
-        set(QCoreApplication::translate("gma::Executor", source, nullptr, n), englishPlural(source, n), args...);
-    }
-
-private:
-    // `source` with `n` for %Ln, in the singular or plural English form.
-    static QString englishPlural(const char *source, int n);
-    template <typename... Args>
-    void set(const QString &text, const QString &english, const Args &...args)
-    {
-        if constexpr (sizeof...(Args) == 0) {
-            error = text;
-            recordedError = english;
-        } else {
-            error = text.arg(args...);
-            recordedError = english.arg(args...);
-        }
+        fail(Sentence::of(n, source, args...));
     }
 };
 // One VACUUM (ANALYZE) after the data steps.

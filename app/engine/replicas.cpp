@@ -47,11 +47,11 @@ QString ReplicaInfo::describe() const
         out += QStringLiteral(" (%1)").arg(clientAddr);
     out += QStringLiteral(" %1 %2").arg(state, syncState);
     if (replayLagMs >= 0)
-        out += QStringLiteral(", replay lag %1").arg(format::duration(replayLagMs));
+        out += QStringLiteral(", ") + QCoreApplication::translate("gma::Replicas", "replay lag %1").arg(format::duration(replayLagMs, QLocale()));
     if (bytesBehind >= 0)
-        out += QStringLiteral(", %1 behind").arg(format::bytes(bytesBehind));
+        out += QStringLiteral(", ") + QCoreApplication::translate("gma::Replicas", "%1 behind").arg(format::bytes(bytesBehind, QLocale()));
     if (replayLagMs < 0 && bytesBehind < 0)
-        out += QStringLiteral(", lag unknown");
+        out += QStringLiteral(", ") + QCoreApplication::translate("gma::Replicas", "lag unknown");
     return out;
 }
 
