@@ -486,6 +486,114 @@
         <source>Cannot find a migration matching &apos;%1&apos; from app &apos;%2&apos;.</source>
         <translation>Keine Migration gefunden, die zu &apos;%1&apos; aus der App &apos;%2&apos; passt.</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is not text</source>
+        <translation>die Datei ist kein Text</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;, found &apos;%1&apos;</source>
+        <translation>&apos;Schlüssel: Wert&apos; erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;depends&apos; needs an app and a migration name</source>
+        <translation>&apos;depends&apos; braucht eine App und einen Migrationsnamen</translation>
+    </message>
+    <message>
+        <source>&apos;owner&apos; must be a column or &apos;column -&gt; table.column&apos;</source>
+        <translation>&apos;owner&apos; muss eine Spalte oder &apos;spalte -&gt; tabelle.spalte&apos; sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>statement does not end with &apos;;&apos;</source>
+        <translation>die Anweisung endet nicht mit &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;== forward&apos; must come first and once</source>
+        <translation>&apos;== forward&apos; muss zuerst und einmal kommen</translation>
+    </message>
+    <message>
+        <source>&apos;== backward&apos; must follow &apos;== forward&apos;</source>
+        <translation>&apos;== backward&apos; muss auf &apos;== forward&apos; folgen</translation>
+    </message>
+    <message>
+        <source>missing or invalid &apos;app&apos;</source>
+        <translation>&apos;app&apos; fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>missing or invalid &apos;name&apos; (expected NNNN_words)</source>
+        <translation>&apos;name&apos; fehlt oder ist ungültig (erwartet: NNNN_woerter)</translation>
+    </message>
+    <message>
+        <source>invalid table name &apos;%1&apos;</source>
+        <translation>ungültiger Tabellenname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a schema migration needs &apos;== forward&apos; and &apos;== backward&apos;</source>
+        <translation>eine Schemamigration braucht &apos;== forward&apos; und &apos;== backward&apos;</translation>
+    </message>
+    <message>
+        <source>a populate migration has no SQL sections</source>
+        <translation>eine Befüllungsmigration hat keine SQL-Abschnitte</translation>
+    </message>
+    <message>
+        <source>a populate migration needs &apos;tables&apos; or &apos;table&apos;</source>
+        <translation>eine Befüllungsmigration braucht &apos;tables&apos; oder &apos;table&apos;</translation>
+    </message>
+    <message>
+        <source>a populate migration needs &apos;owner&apos;</source>
+        <translation>eine Befüllungsmigration braucht &apos;owner&apos;</translation>
+    </message>
+    <message>
+        <source>a populate migration needs &apos;fields&apos;</source>
+        <translation>eine Befüllungsmigration braucht &apos;fields&apos;</translation>
+    </message>
+    <message>
+        <source>invalid field name &apos;%1&apos;</source>
+        <translation>ungültiger Feldname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; must be &apos;schema&apos; or &apos;populate&apos;</source>
+        <translation>&apos;type&apos; muss &apos;schema&apos; oder &apos;populate&apos; sein</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice (%2)</source>
+        <translation>%1 ist doppelt definiert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which is not defined</source>
+        <translation>%1 hängt von %2 ab, das nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>the dependencies of %1 form a cycle</source>
+        <translation>die Abhängigkeiten von %1 bilden einen Kreis</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 declares %2, but its path says %3.%4</source>
+        <translation>%1 gibt %2 an, aber sein Pfad sagt %3.%4</translation>
+    </message>
+    <message>
+        <source>no migration definitions found in %1</source>
+        <translation>keine Migrationsdefinitionen in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Verzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>gma::MigrationState</name>
