@@ -337,7 +337,7 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         if (r.status != Retried::Status::Done) {
             result.fail(QT_TRANSLATE_NOOP("gma::Executor", "A batch of %1 failed and was rolled back (earlier batches are kept; "
                                                       "a rerun continues): %2"),
-                        def.key.label(), r.error);
+                        def.key.label(), r.reason);
             failed = true;
             break;
         }
@@ -454,7 +454,7 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
         if (r.status != Retried::Status::Done) {
             result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Setting back a batch of %1 failed and was rolled back (the batches set "
                                                       "back before are kept; a rerun of the rollback continues): %2"),
-                        def.key.label(), r.error);
+                        def.key.label(), r.reason);
             failed = true;
             break;
         }

@@ -205,12 +205,16 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
         if (transaction)
             rollbackTransaction();
         out.error = a.error;
+        out.reason = {a.error, a.error};
         // 57014 is a user's cancel (m_cancelled is set) or the statement timeout.
         if (sql::isCancelState(a.sqlState) && !m_cancelled.load() && options.statementTimeoutMs > 0) {
             out.status = Retried::Status::StatementTimeout;
-            out.error = tr("a statement ran longer than the statement timeout (%1, --statement-timeout) and was "
-                           "cancelled")
-                            .arg(format::duration(options.statementTimeoutMs));
+            out.reason = Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "a statement ran longer than the statement "
+                                                                         "timeout (%1, --statement-timeout) and was "
+                                                                         "cancelled"),
+                                      Sentence{format::duration(options.statementTimeoutMs, QLocale()),
+                                               format::duration(options.statementTimeoutMs)});
+            out.error = out.reason.english;
             return out;
         }
         if (sql::isCancelState(a.sqlState) || m_cancelled.load()) {
@@ -335,14 +339,14 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
         if (backwards)
             result.fail(QT_TRANSLATE_NOOP("gma::Executor", "In %1, %2; the step was rolled back and is not unapplied: run it "
                                                           "again with a longer statement timeout."),
-                        def.key.label(), r.error);
+                        def.key.label(), r.reason);
         else
             result.fail(QT_TRANSLATE_NOOP("gma::Executor", "In %1, %2; the step was rolled back and is not applied: run it "
                                                           "again with a longer statement timeout."),
-                        def.key.label(), r.error);
+                        def.key.label(), r.reason);
         break;
     case Retried::Status::Failed:
-        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 failed and was rolled back: %2"), def.key.label(), r.error);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 failed and was rolled back: %2"), def.key.label(), r.reason);
         break;
     }
     result.ms = total.elapsed();
@@ -679,7 +683,7 @@ QList<VacuumResult> Executor::vacuumAfter(const RunResult &run, const RunOptions
                                 : !sql::isCancelState(r.sqlState) ? r.error
                                 : m_cancelled.load()              ? tr("it was cancelled")
                                                                   : tr("it ran longer than the statement timeout (%1)")
-                                                                        .arg(format::duration(options.statementTimeoutMs));
+                                                                        .arg(format::duration(options.statementTimeoutMs, QLocale()));
             v.error = tr("VACUUM (ANALYZE) %1 did not finish (%2); the migration is not affected: run it later.")
                           .arg(table, why);
         }

@@ -285,7 +285,8 @@ private:
         enum class Status { Done, Cancelled, CancelledWhileWaiting, LockTimeout, StatementTimeout, Failed };
         Status status = Status::Failed;
         int attempts = 0;
-        QString error;    // the last attempt's error
+        QString error;    // the last attempt's error (in English, as recorded)
+        Sentence reason;  // the same for a person and for the records
         QString blockers; // for LockTimeout: who holds the lock now
         // For LockTimeout: "Could not lock TABLES after N attempts; it is held by ... Nothing was
         // changed: retry when that session has finished." as `result`'s error.

@@ -116,7 +116,7 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
         const Sentence where = Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "online statement %1 of %2 (%3)"),
                                             QString::number(i + 1), QString::number(statements.size()),
                                             shortStatement(statements.at(i).sql));
-        Sentence why{r.error, r.error};
+        Sentence why = r.reason;
         switch (r.status) {
         case Retried::Status::Cancelled:
         case Retried::Status::CancelledWhileWaiting:

@@ -115,7 +115,7 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
     else if (r.status == Retried::Status::LockTimeout)
         r.failLockTimeout(result, {table});
     else
-        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Repairing %1 failed: %2."), def.key.label(), r.error);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Repairing %1 failed: %2."), def.key.label(), r.reason);
     record(result, def, started);
     emit stepFinished(0, result);
     run.steps << result;
