@@ -84,7 +84,7 @@ private slots:
         QVERIFY(audit);
         QVERIFY(connectWindow(w, t.settings()));
         QVERIFY(QTest::qWaitFor([&] { return !audit->lateRowsText().isEmpty(); }, 30000));
-        QCOMPARE(audit->lateRowsText(), QStringLiteral("42 row(s) of items_item have no creator (42 no modifier), "
+        QCOMPARE(audit->lateRowsText(), QStringLiteral("42 rows of items_item have no creator (42 no modifier), "
                                                        "newest id %1: added after the data step "
                                                        "0004_populate_audit_fields ran.")
                                             .arg(newest));
@@ -105,9 +105,9 @@ private slots:
         QCOMPARE(outcome.result.steps.first().rows, 42);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(confirmations.size(), 1);
-        QVERIFY2(confirmations.first().startsWith(QStringLiteral("Fill Late Rows?\nFill 42 late row(s)")),
+        QVERIFY2(confirmations.first().startsWith(QStringLiteral("Fill Late Rows?\nFill 42 late rows")),
                  qPrintable(confirmations.first()));
-        QVERIFY(confirmations.first().contains(QStringLiteral("42 row(s) of items_item without audit users, newest id %1")
+        QVERIFY(confirmations.first().contains(QStringLiteral("42 rows of items_item without audit users, newest id %1")
                                                    .arg(newest)));
         // Filled by the data step's rule (the campaign's owner), everything else as it was.
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM items_item i WHERE created_by_id IS DISTINCT FROM "

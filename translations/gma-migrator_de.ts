@@ -72,6 +72,1419 @@
     </message>
 </context>
 <context>
+    <name>gma::Consistency</name>
+    <message>
+        <source>The live schema cannot be read: %1</source>
+        <translation>Das aktuelle Schema lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is recorded at %2, but %3 has the audit columns of 0003 (its schema is the contract&apos;s at 0004): the schema step ran without being recorded.</source>
+        <translation>%1 ist auf %2 eingetragen, aber %3 hat die Audit-Spalten von 0003 (sein Schema ist das des Vertrags bei 0004): Der Schemaschritt lief, ohne eingetragen zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded at %2, but %3 has the schema of 0002 (no audit columns): the schema step was undone without being unrecorded.</source>
+        <translation>%1 ist auf %2 eingetragen, aber %3 hat das Schema von 0002 (keine Audit-Spalten): Der Schemaschritt wurde zurückgenommen, ohne ausgetragen zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded at %2, but %3 matches neither the contract&apos;s 0002 nor its 0004 schema: its schema step was begun online and interrupted (%4). Running the migration again continues it; dropping what it left brings the table back to 0002 instead.</source>
+        <translation>%1 ist auf %2 eingetragen, aber %3 entspricht weder dem Schema des Vertrags bei 0002 noch dem bei 0004: Sein Schemaschritt wurde online begonnen und unterbrochen (%4). Ein erneuter Lauf der Migration setzt ihn fort; das Entfernen der Überreste bringt die Tabelle stattdessen auf 0002 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded at %2, but %3 matches neither the contract&apos;s 0002 nor its 0004 schema: its schema step was half applied (%4). Dropping what it left brings the table back to 0002; running the migration again then applies it whole.</source>
+        <translation>%1 ist auf %2 eingetragen, aber %3 entspricht weder dem Schema des Vertrags bei 0002 noch dem bei 0004: Sein Schemaschritt wurde halb angewendet (%4). Das Entfernen der Überreste bringt die Tabelle auf 0002 zurück; ein erneuter Lauf der Migration wendet ihn dann ganz an.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded at %2, but %3 matches neither the contract&apos;s 0002 nor its 0004 schema: a step was half applied outside the tool (%4). Bring the table to one of them by hand or restore the backup taken before, then record it with --fake.</source>
+        <translation>%1 ist auf %2 eingetragen, aber %3 entspricht weder dem Schema des Vertrags bei 0002 noch dem bei 0004: Ein Schritt wurde außerhalb des Werkzeugs halb angewendet (%4). Bringen Sie die Tabelle von Hand auf eines der beiden oder stellen Sie die vorher erstellte Sicherung wieder her, dann tragen Sie es mit --fake ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2 is not recorded, but %Ln batch record(s) of the values it filled in %3 {is|are} in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.</source>
+        <translation>
+            <numerusform>%1.%2 ist nicht eingetragen, aber %Ln Stapel-Aufzeichnung der Werte, die er in %3 gefüllt hat, liegt in %4: Der Datenschritt hat mittendrin angehalten. Ein erneuter Lauf beendet ihn; ein Zurücksetzen setzt genau diese Werte zurück.</numerusform>
+            <numerusform>%1.%2 ist nicht eingetragen, aber %Ln Stapel-Aufzeichnungen der Werte, die er in %3 gefüllt hat, liegen in %4: Der Datenschritt hat mittendrin angehalten. Ein erneuter Lauf beendet ihn; ein Zurücksetzen setzt genau diese Werte zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 as applied without running it: %2 already has its schema. The tool compares the schema with the contract first and refuses if it does not match.</source>
+        <translation>%1 als angewendet eintragen, ohne auszuführen: %2 hat sein Schema bereits. Das Werkzeug vergleicht das Schema zuerst mit dem Vertrag und verweigert, wenn es nicht passt.</translation>
+    </message>
+    <message>
+        <source>Record %1 as not applied without running it: %2 no longer has its schema. The tool compares the schema with the contract first and refuses if it does not match.</source>
+        <translation>%1 als nicht angewendet eintragen, ohne auszuführen: %2 hat sein Schema nicht mehr. Das Werkzeug vergleicht das Schema zuerst mit dem Vertrag und verweigert, wenn es nicht passt.</translation>
+    </message>
+    <message>
+        <source>Run %1 again: it fills the rows of %2 that are still empty and records the step; what it filled before stays recorded for a rollback.</source>
+        <translation>%1 erneut ausführen: Es füllt die noch leeren Zeilen von %2 und trägt den Schritt ein; was vorher gefüllt wurde, bleibt für ein Zurücksetzen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Drop what the half-applied %1 left in %2: its backward statements in one transaction, those with nothing to undo skipped; committed only when %2 then equals the contract&apos;s 0002 schema, otherwise nothing is changed. The record stays at %3.</source>
+        <translation>Entfernen, was das halb angewendete %1 in %2 hinterlassen hat: seine Rückwärts-Anweisungen in einer Transaktion, wobei die ohne etwas zum Zurücknehmen übersprungen werden; festgeschrieben nur, wenn %2 danach dem Schema des Vertrags bei 0002 entspricht, sonst wird nichts geändert. Der Eintrag bleibt auf %3.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Executor</name>
+    <message>
+        <source>a session that has since let go</source>
+        <translation>eine Sitzung, die inzwischen losgelassen hat</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock on %1, held by %2 (attempt %3 of %4).</source>
+        <translation>Warte auf eine Sperre für %1, gehalten von %2 (Versuch %3 von %4).</translation>
+    </message>
+    <message>
+        <source>The run could not be recorded in %1: the connection to the server was lost.</source>
+        <translation>Der Lauf konnte nicht in %1 aufgezeichnet werden: Die Verbindung zum Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not record the run in %1: %2</source>
+        <translation>Der Lauf konnte nicht in %1 aufgezeichnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not lock %1 after %Ln attempt(s); it is held by another session. Nothing was changed: retry when that session has finished.</source>
+        <translation>
+            <numerusform>%1 konnte nach %Ln Versuch nicht gesperrt werden; die Sperre hält eine andere Sitzung. Nichts wurde geändert: Versuchen Sie es erneut, wenn diese Sitzung fertig ist.</numerusform>
+            <numerusform>%1 konnte nach %Ln Versuchen nicht gesperrt werden; die Sperre hält eine andere Sitzung. Nichts wurde geändert: Versuchen Sie es erneut, wenn diese Sitzung fertig ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not lock %1 after %Ln attempt(s); it is held by %2. Nothing was changed: retry when that session has finished.</source>
+        <translation>
+            <numerusform>%1 konnte nach %Ln Versuch nicht gesperrt werden; die Sperre hält %2. Nichts wurde geändert: Versuchen Sie es erneut, wenn diese Sitzung fertig ist.</numerusform>
+            <numerusform>%1 konnte nach %Ln Versuchen nicht gesperrt werden; die Sperre hält %2. Nichts wurde geändert: Versuchen Sie es erneut, wenn diese Sitzung fertig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a statement ran longer than the statement timeout (%1, --statement-timeout) and was cancelled</source>
+        <translation>eine Anweisung lief länger als das Anweisungs-Timeout (%1, --statement-timeout) und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>A deadlock with another session cancelled the work on %1; it is tried again (attempt %2 of %3).</source>
+        <translation>Ein Deadlock mit einer anderen Sitzung hat die Arbeit an %1 abgebrochen; sie wird erneut versucht (Versuch %2 von %3).</translation>
+    </message>
+    <message>
+        <source>%1 was left half done by an interrupted online run: it is continued online.</source>
+        <translation>%1 wurde von einem unterbrochenen Online-Lauf halb erledigt hinterlassen: Es wird online fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1 started; it was not applied.</source>
+        <translation>Abgebrochen, bevor %1 begann; es wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was rolled back and is not unapplied.</source>
+        <translation>Abgebrochen: %1 wurde zurückgerollt und ist nicht zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was rolled back and is not applied.</source>
+        <translation>Abgebrochen: %1 wurde zurückgerollt und ist nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for a lock; %1 was not changed.</source>
+        <translation>Abgebrochen beim Warten auf eine Sperre; %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>In %1, %2; the step was rolled back and is not unapplied: run it again with a longer statement timeout.</source>
+        <translation>In %1: %2; der Schritt wurde zurückgerollt und ist nicht zurückgenommen: Führen Sie ihn mit einem längeren Anweisungs-Timeout erneut aus.</translation>
+    </message>
+    <message>
+        <source>In %1, %2; the step was rolled back and is not applied: run it again with a longer statement timeout.</source>
+        <translation>In %1: %2; der Schritt wurde zurückgerollt und ist nicht angewendet: Führen Sie ihn mit einem längeren Anweisungs-Timeout erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 failed and was rolled back: %2</source>
+        <translation>%1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be unrecorded: %2</source>
+        <translation>%1 konnte nicht ausgetragen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be recorded: %2</source>
+        <translation>%1 konnte nicht eingetragen werden: %2</translation>
+    </message>
+    <message>
+        <source>The contract has no schema for %1 at %2, so the drift check cannot confirm that the live schema matches what would be recorded: compare it by hand, then record it with --force.</source>
+        <translation>Der Vertrag hat kein Schema für %1 bei %2, daher kann die Abweichungsprüfung nicht bestätigen, dass das aktuelle Schema dem entspricht, was eingetragen würde: Vergleichen Sie es von Hand, dann tragen Sie es mit --force ein.</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The server accepts no changes on this connection (it is a hot standby, or default_transaction_read_only is on), so nothing was changed: connect to the primary server, or turn default_transaction_read_only off for the run.</source>
+        <translation>Der Server nimmt über diese Verbindung keine Änderungen an (er ist ein Hot Standby, oder default_transaction_read_only ist eingeschaltet), daher wurde nichts geändert: Verbinden Sie sich mit dem Primärserver, oder schalten Sie default_transaction_read_only für den Lauf aus.</translation>
+    </message>
+    <message>
+        <source>The plan names %1, which this tool does not define.</source>
+        <translation>Der Plan nennt %1, das dieses Werkzeug nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; nothing was changed.</source>
+        <translation>Abgebrochen vor %1; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The recorded migrations cannot be read, so nothing was changed: %1</source>
+        <translation>Die eingetragenen Migrationen lassen sich nicht lesen, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The plan no longer fits the database: %1 is already recorded as applied in django_migrations (another run or tool changed it since the plan was made). Nothing was changed: read the state again and plan anew.</source>
+        <translation>Der Plan passt nicht mehr zur Datenbank: %1 ist in django_migrations bereits als angewendet eingetragen (ein anderer Lauf oder ein anderes Werkzeug hat das geändert, seit der Plan erstellt wurde). Nichts wurde geändert: Lesen Sie den Stand neu und planen Sie neu.</translation>
+    </message>
+    <message>
+        <source>The plan no longer fits the database: %1 is not recorded as applied in django_migrations (another run or tool changed it since the plan was made). Nothing was changed: read the state again and plan anew.</source>
+        <translation>Der Plan passt nicht mehr zur Datenbank: %1 ist in django_migrations nicht als angewendet eingetragen (ein anderer Lauf oder ein anderes Werkzeug hat das geändert, seit der Plan erstellt wurde). Nichts wurde geändert: Lesen Sie den Stand neu und planen Sie neu.</translation>
+    </message>
+    <message>
+        <source>--online cannot be rehearsed with --dry-run: CREATE INDEX CONCURRENTLY cannot run inside the rehearsal&apos;s one transaction. Rehearse without --online, or run online on a copy.</source>
+        <translation>--online lässt sich nicht mit --dry-run proben: CREATE INDEX CONCURRENTLY kann nicht in der einen Transaktion des Probelaufs laufen. Proben Sie ohne --online, oder laufen Sie online auf einer Kopie.</translation>
+    </message>
+    <message>
+        <source>No monitoring baseline was taken before the run (%1); the run goes on.</source>
+        <translation>Vor dem Lauf wurde keine Überwachungs-Ausgangsmessung erstellt (%1); der Lauf geht weiter.</translation>
+    </message>
+    <message>
+        <source>the live schema does not match the contract&apos;s schema for the state it would record (%1)</source>
+        <translation>das aktuelle Schema entspricht nicht dem Schema des Vertrags für den Stand, der eingetragen würde (%1)</translation>
+    </message>
+    <message>
+        <source>Refusing to fake: %1, so nothing was recorded. Bring the schema there first, or record it anyway with --force.</source>
+        <translation>Eintragen ohne Ausführen verweigert: %1, daher wurde nichts eingetragen. Bringen Sie das Schema zuerst dorthin, oder tragen Sie es trotzdem mit --force ein.</translation>
+    </message>
+    <message>
+        <source>Warning: recording without a matching schema (--force): %1.</source>
+        <translation>Warnung: Eintrag ohne passendes Schema (--force): %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; the steps before it are done.</source>
+        <translation>Abgebrochen vor %1; die Schritte davor sind erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2; what it committed before is kept, and running the plan again continues it.</source>
+        <translation>%1 hat angehalten: %2; was vorher festgeschrieben wurde, bleibt erhalten, und ein erneuter Lauf des Plans setzt es fort.</translation>
+    </message>
+    <message>
+        <source>Not run: the run was cancelled; run VACUUM (ANALYZE) %1 later.</source>
+        <translation>Nicht ausgeführt: Der Lauf wurde abgebrochen; führen Sie VACUUM (ANALYZE) %1 später aus.</translation>
+    </message>
+    <message>
+        <source>another session held a conflicting lock longer than the lock timeout (%1 ms)</source>
+        <translation>eine andere Sitzung hielt eine widersprechende Sperre länger als das Sperr-Timeout (%1 ms)</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>es wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>it ran longer than the statement timeout (%1)</source>
+        <translation>es lief länger als das Anweisungs-Timeout (%1)</translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE) %1 did not finish (%2); the migration is not affected: run it later.</source>
+        <translation>VACUUM (ANALYZE) %1 wurde nicht fertig (%2); die Migration ist davon nicht betroffen: Führen Sie es später aus.</translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE) %1 took %2.</source>
+        <translation>VACUUM (ANALYZE) %1 dauerte %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped after waiting %2 before its next batch, because %3 (earlier batches are kept; run it again once that has passed, or raise --max-throttle-wait).</source>
+        <translation>%1 hat angehalten, nachdem es %2 vor seinem nächsten Stapel gewartet hat, weil %3 (frühere Stapel bleiben; führen Sie es erneut aus, wenn das vorbei ist, oder erhöhen Sie --max-throttle-wait).</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2 lacks the audit columns (apply the schema step first).</source>
+        <translation>%1 kann nicht laufen: %2 fehlen die Audit-Spalten (wenden Sie zuerst den Schemaschritt an).</translation>
+    </message>
+    <message>
+        <source>A batch of %1 failed and was rolled back (earlier batches are kept; a rerun continues): %2</source>
+        <translation>Ein Stapel von %1 ist fehlgeschlagen und wurde zurückgerollt (frühere Stapel bleiben; ein erneuter Lauf setzt fort): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled at a batch boundary: %Ln late row(s) of %1 {is|are} filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.</source>
+        <translation>
+            <numerusform>An einer Stapelgrenze abgebrochen: %Ln späte Zeile von %1 ist gefüllt (aufgezeichnet, sodass ein Zurücksetzen von %2 sie zurücksetzt); führen Sie fill-audit erneut aus, um den Rest zu füllen.</numerusform>
+            <numerusform>An einer Stapelgrenze abgebrochen: %Ln späte Zeilen von %1 sind gefüllt (aufgezeichnet, sodass ein Zurücksetzen von %2 sie zurücksetzt); führen Sie fill-audit erneut aus, um den Rest zu füllen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled at a batch boundary: %Ln row(s) of %1 {is|are} filled, %2 is not recorded as applied; run migrate again to finish.</source>
+        <translation>
+            <numerusform>An einer Stapelgrenze abgebrochen: %Ln Zeile von %1 ist gefüllt, %2 ist nicht als angewendet eingetragen; führen Sie migrate erneut aus, um fertig zu werden.</numerusform>
+            <numerusform>An einer Stapelgrenze abgebrochen: %Ln Zeilen von %1 sind gefüllt, %2 ist nicht als angewendet eingetragen; führen Sie migrate erneut aus, um fertig zu werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not set the session back after filling %1: %2</source>
+        <translation>Die Sitzung ließ sich nach dem Füllen von %1 nicht zurückstellen: %2</translation>
+    </message>
+    <message>
+        <source>Could not record %1: %2</source>
+        <translation>%1 konnte nicht eingetragen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no record of filled values (applied outside this tool); audit values stay as they are.</source>
+        <translation>%1: keine Aufzeichnung gefüllter Werte (außerhalb dieses Werkzeugs angewendet); die Audit-Werte bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Setting back a batch of %1 failed and was rolled back (the batches set back before are kept; a rerun of the rollback continues): %2</source>
+        <translation>Das Zurücksetzen eines Stapels von %1 ist fehlgeschlagen und wurde zurückgerollt (die vorher zurückgesetzten Stapel bleiben; ein erneutes Zurücksetzen setzt fort): %2</translation>
+    </message>
+    <message>
+        <source>Cancelled at a batch boundary: %1 is still recorded as applied; run the rollback again to finish.</source>
+        <translation>An einer Stapelgrenze abgebrochen: %1 ist noch als angewendet eingetragen; führen Sie das Zurücksetzen erneut aus, um fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>Could not record %1 as unapplied: %2</source>
+        <translation>%1 konnte nicht als nicht angewendet eingetragen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a data step: late rows are filled by a data step.</source>
+        <translation>%1 ist kein Datenschritt: Späte Zeilen füllt ein Datenschritt.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as applied, so its NULLs are not late rows: migrate runs it.</source>
+        <translation>%1 ist nicht als angewendet eingetragen, daher sind seine NULL-Werte keine späten Zeilen: migrate führt es aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled before filling late rows; nothing was changed.</source>
+        <translation>Abgebrochen vor dem Füllen später Zeilen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1 started; it was not unapplied.</source>
+        <translation>Abgebrochen, bevor %1 begann; es wurde nicht zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>%1 wurde nicht begonnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. None of its statements is done; the step is not recorded: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Keine seiner Anweisungen ist erledigt; der Schritt ist nicht eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. None of its statements is done; the step is still recorded as applied: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Keine seiner Anweisungen ist erledigt; der Schritt ist noch als angewendet eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. Statements 1 to %4 are done and stay; the step is not recorded: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Die Anweisungen 1 bis %4 sind erledigt und bleiben; der Schritt ist nicht eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped at %2: %3. Statements 1 to %4 are done and stay; the step is still recorded as applied: run it again (online or not) to finish it.</source>
+        <translation>%1 hat bei %2 angehalten: %3. Die Anweisungen 1 bis %4 sind erledigt und bleiben; der Schritt ist noch als angewendet eingetragen: Führen Sie ihn erneut aus (online oder nicht), um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>online statement %1 of %2 (%3)</source>
+        <translation>Online-Anweisung %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by another session</source>
+        <translation>
+            <numerusform>%1 konnte nach %Ln Versuch nicht innerhalb von %2 ms gesperrt werden; die Sperre hält eine andere Sitzung</numerusform>
+            <numerusform>%1 konnte nach %Ln Versuchen nicht innerhalb von %2 ms gesperrt werden; die Sperre hält eine andere Sitzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by %3</source>
+        <translation>
+            <numerusform>%1 konnte nach %Ln Versuch nicht innerhalb von %2 ms gesperrt werden; die Sperre hält %3</numerusform>
+            <numerusform>%1 konnte nach %Ln Versuchen nicht innerhalb von %2 ms gesperrt werden; die Sperre hält %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already done by an earlier online run, skipped: %1</source>
+        <translation>Bereits von einem früheren Online-Lauf erledigt, übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Dropped the INVALID index %1 an interrupted build left; it is built again.</source>
+        <translation>Der INVALID-Index %1, den ein unterbrochener Aufbau hinterließ, wurde entfernt; er wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>%1: all its online statements are done, but it could not be unrecorded (%2): run it again to record it.</source>
+        <translation>%1: Alle seine Online-Anweisungen sind erledigt, aber es konnte nicht ausgetragen werden (%2): Führen Sie es erneut aus, um es einzutragen.</translation>
+    </message>
+    <message>
+        <source>%1: all its online statements are done, but it could not be recorded (%2): run it again to record it.</source>
+        <translation>%1: Alle seine Online-Anweisungen sind erledigt, aber es konnte nicht eingetragen werden (%2): Führen Sie es erneut aus, um es einzutragen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema step: there is nothing half applied to drop.</source>
+        <translation>%1 ist kein Schemaschritt: Es gibt nichts halb Angewendetes zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1</source>
+        <translation>Nichts zurückzunehmen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: dropped what it left in %2 (%Ln statement(s) ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.</source>
+        <translation>
+            <numerusform>%1: entfernt, was es in %2 hinterlassen hat (%Ln Anweisung ausgeführt, %3 hatten nichts zurückzunehmen); %2 hat jetzt das Schema %4 des Vertrags.</numerusform>
+            <numerusform>%1: entfernt, was es in %2 hinterlassen hat (%Ln Anweisungen ausgeführt, %3 hatten nichts zurückzunehmen); %2 hat jetzt das Schema %4 des Vertrags.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the repair was rolled back; %1 is as it was.</source>
+        <translation>Abgebrochen: Die Reparatur wurde zurückgerollt; %1 ist, wie es war.</translation>
+    </message>
+    <message>
+        <source>Repairing %1 failed: %2.</source>
+        <translation>Die Reparatur von %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Locks</name>
+    <message>
+        <source>unknown state</source>
+        <translation>unbekannter Zustand</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
+    </message>
+    <message>
+        <source>pid %1, user %2, application &apos;%3&apos; from %4, connected since %5</source>
+        <translation>PID %1, Benutzer %2, Anwendung &apos;%3&apos; von %4, verbunden seit %5</translation>
+    </message>
+    <message>
+        <source>The migrator&apos;s advisory lock could not be released (%1); it goes when this connection closes.</source>
+        <translation>Die Advisory-Sperre des Migrators ließ sich nicht freigeben (%1); sie verschwindet, wenn diese Verbindung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The migrator&apos;s advisory lock was no longer held when the run ended (the server reported it not held); check that no other run started meanwhile.</source>
+        <translation>Die Advisory-Sperre des Migrators war am Ende des Laufs nicht mehr gehalten (der Server meldete sie als nicht gehalten); prüfen Sie, dass inzwischen kein anderer Lauf begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for a lock on %2, held by %3: try again when it is released.</source>
+        <translation>%1 ms auf eine Sperre für %2 gewartet, gehalten von %3: Versuchen Sie es erneut, wenn sie freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>a session that has since let go</source>
+        <translation>eine Sitzung, die inzwischen losgelassen hat</translation>
+    </message>
+    <message>
+        <source>Another migrator is running on this database (%1): wait for it to finish.</source>
+        <translation>Ein anderer Migrator läuft auf dieser Datenbank (%1): Warten Sie, bis er fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::MigrationCatalogue</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is not text</source>
+        <translation>die Datei ist kein Text</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;, found &apos;%1&apos;</source>
+        <translation>&apos;Schlüssel: Wert&apos; erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;depends&apos; needs an app and a migration name</source>
+        <translation>&apos;depends&apos; braucht eine App und einen Migrationsnamen</translation>
+    </message>
+    <message>
+        <source>&apos;owner&apos; must be a column or &apos;column -&gt; table.column&apos;</source>
+        <translation>&apos;owner&apos; muss eine Spalte oder &apos;spalte -&gt; tabelle.spalte&apos; sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>statement does not end with &apos;;&apos;</source>
+        <translation>die Anweisung endet nicht mit &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;== forward&apos; must come first and once</source>
+        <translation>&apos;== forward&apos; muss zuerst und einmal kommen</translation>
+    </message>
+    <message>
+        <source>&apos;== backward&apos; must follow &apos;== forward&apos;</source>
+        <translation>&apos;== backward&apos; muss auf &apos;== forward&apos; folgen</translation>
+    </message>
+    <message>
+        <source>missing or invalid &apos;app&apos;</source>
+        <translation>&apos;app&apos; fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>missing or invalid &apos;name&apos; (expected NNNN_words)</source>
+        <translation>&apos;name&apos; fehlt oder ist ungültig (erwartet: NNNN_woerter)</translation>
+    </message>
+    <message>
+        <source>invalid table name &apos;%1&apos;</source>
+        <translation>ungültiger Tabellenname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a schema migration needs &apos;== forward&apos; and &apos;== backward&apos;</source>
+        <translation>eine Schemamigration braucht &apos;== forward&apos; und &apos;== backward&apos;</translation>
+    </message>
+    <message>
+        <source>a populate migration has no SQL sections</source>
+        <translation>eine Befüllungsmigration hat keine SQL-Abschnitte</translation>
+    </message>
+    <message>
+        <source>a populate migration needs &apos;tables&apos; or &apos;table&apos;</source>
+        <translation>eine Befüllungsmigration braucht &apos;tables&apos; oder &apos;table&apos;</translation>
+    </message>
+    <message>
+        <source>a populate migration needs &apos;owner&apos;</source>
+        <translation>eine Befüllungsmigration braucht &apos;owner&apos;</translation>
+    </message>
+    <message>
+        <source>a populate migration needs &apos;fields&apos;</source>
+        <translation>eine Befüllungsmigration braucht &apos;fields&apos;</translation>
+    </message>
+    <message>
+        <source>invalid field name &apos;%1&apos;</source>
+        <translation>ungültiger Feldname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; must be &apos;schema&apos; or &apos;populate&apos;</source>
+        <translation>&apos;type&apos; muss &apos;schema&apos; oder &apos;populate&apos; sein</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice (%2)</source>
+        <translation>%1 ist doppelt definiert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which is not defined</source>
+        <translation>%1 hängt von %2 ab, das nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>the dependencies of %1 form a cycle</source>
+        <translation>die Abhängigkeiten von %1 bilden einen Kreis</translation>
+    </message>
+    <message>
+        <source>Conflicting migrations detected; multiple leaf nodes in the migration graph: (%1). To fix them, add a merge migration that depends on each of those leaves, or remove the ones that should not be there.</source>
+        <translation>Widersprüchliche Migrationen gefunden; mehrere Blattknoten im Migrationsgraphen: (%1). Zur Behebung fügen Sie eine Merge-Migration hinzu, die von jedem dieser Blätter abhängt, oder entfernen Sie die, die nicht dorthin gehören.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 declares %2, but its path says %3.%4</source>
+        <translation>%1 gibt %2 an, aber sein Pfad sagt %3.%4</translation>
+    </message>
+    <message>
+        <source>no migration definitions found in %1</source>
+        <translation>keine Migrationsdefinitionen in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>App &apos;%1&apos; does not have migrations.</source>
+        <translation>Die App &apos;%1&apos; hat keine Migrationen.</translation>
+    </message>
+    <message>
+        <source>More than one migration matches &apos;%1&apos; in app &apos;%2&apos;. Please be more specific.</source>
+        <translation>Mehr als eine Migration passt zu &apos;%1&apos; in der App &apos;%2&apos;. Bitte geben Sie sie genauer an.</translation>
+    </message>
+    <message>
+        <source>Cannot find a migration matching &apos;%1&apos; from app &apos;%2&apos;.</source>
+        <translation>Keine Migration gefunden, die zu &apos;%1&apos; aus der App &apos;%2&apos; passt.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::MigrationState</name>
+    <message>
+        <source>Migration %1 is applied before its dependency %2.</source>
+        <translation>Migration %1 ist vor ihrer Abhängigkeit %2 angewendet.</translation>
+    </message>
+    <message>
+        <source>Cannot read django_migrations: %1</source>
+        <translation>django_migrations lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create django_migrations: %1</source>
+        <translation>django_migrations lässt sich nicht anlegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Planner</name>
+    <message>
+        <source>%1 The recorded history is out of dependency order: repair django_migrations before migrating.</source>
+        <translation>%1 Die eingetragene Historie verletzt die Abhängigkeitsreihenfolge: Reparieren Sie django_migrations, bevor Sie migrieren.</translation>
+    </message>
+    <message>
+        <source>A target needs an app: migrate APP TARGET.</source>
+        <translation>Ein Ziel braucht eine App: migrate APP ZIEL.</translation>
+    </message>
+    <message>
+        <source>App &apos;%1&apos; does not have migrations.</source>
+        <translation>Die App &apos;%1&apos; hat keine Migrationen.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Preflight</name>
+    <message>
+        <source>The %1 check could not read %2. %3</source>
+        <translation>Die Prüfung %1 konnte %2 nicht lesen. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} a %2 longer than %3 characters, and %4 narrows %2 to varchar(%5), so it would fail: shorten or rename them first.</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 hat einen Wert in %2, der länger als %3 Zeichen ist, und %4 verkürzt %2 auf varchar(%5), daher würde der Schritt scheitern: Kürzen oder ändern Sie diesen Wert zuerst.</numerusform>
+            <numerusform>%Ln Zeilen von %1 haben einen Wert in %2, der länger als %3 Zeichen ist, und %4 verkürzt %2 auf varchar(%5), daher würde der Schritt scheitern: Kürzen oder ändern Sie diese Werte zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} no %2 (NULL); %3 turns them into %4 and records them, so that a rollback restores the NULLs.</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 hat keinen Wert in %2 (NULL); %3 macht daraus %4 und merkt sich die Zeile, sodass ein Zurücksetzen das NULL wiederherstellt.</numerusform>
+            <numerusform>%Ln Zeilen von %1 haben keinen Wert in %2 (NULL); %3 macht daraus %4 und merkt sich die Zeilen, sodass ein Zurücksetzen die NULL-Werte wiederherstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} no %2 (NULL); %3 turns them into %4.</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 hat keinen Wert in %2 (NULL); %3 macht daraus %4.</numerusform>
+            <numerusform>%Ln Zeilen von %1 haben keinen Wert in %2 (NULL); %3 macht daraus %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} a NULL %2, and %3 makes %2 NOT NULL, so it would fail: fill them first.</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 hat NULL in %2, und %3 macht %2 zu NOT NULL, daher würde der Schritt scheitern: Füllen Sie den Wert zuerst.</numerusform>
+            <numerusform>%Ln Zeilen von %1 haben NULL in %2, und %3 macht %2 zu NOT NULL, daher würde der Schritt scheitern: Füllen Sie die Werte zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the data step reads and fills it</source>
+        <translation>der Datenschritt liest und füllt sie</translation>
+    </message>
+    <message>
+        <source>the data step reads the owner from it</source>
+        <translation>der Datenschritt liest daraus den Besitzer</translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation>Besitz</translation>
+    </message>
+    <message>
+        <source>owned by %1; ALTER TABLE and CREATE INDEX need its owner</source>
+        <translation>gehört %1; ALTER TABLE und CREATE INDEX brauchen den Besitzer</translation>
+    </message>
+    <message>
+        <source>the new foreign keys point at it</source>
+        <translation>die neuen Fremdschlüssel verweisen darauf</translation>
+    </message>
+    <message>
+        <source>the run records Django&apos;s migration state</source>
+        <translation>der Lauf trägt Djangos Migrationsstand ein</translation>
+    </message>
+    <message>
+        <source>django_migrations is missing</source>
+        <translation>django_migrations fehlt</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <source>the tool keeps its records in the schema %1, which it must create</source>
+        <translation>das Werkzeug führt seine Aufzeichnungen im Schema %1, das es anlegen muss</translation>
+    </message>
+    <message>
+        <source>the plan creates tables</source>
+        <translation>der Plan legt Tabellen an</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The role %1 lacks privileges the plan needs (%2): connect as the tables&apos; owner, or have them granted.</source>
+        <translation>Der Rolle %1 fehlen Rechte, die der Plan braucht (%2): Verbinden Sie sich als Besitzer der Tabellen, oder lassen Sie sich die Rechte erteilen.</translation>
+    </message>
+    <message>
+        <source>The role %1 lacks privileges the plan needs (%2): connect as the tables&apos; owner (or GRANT %3 TO %1), or have them granted.</source>
+        <translation>Der Rolle %1 fehlen Rechte, die der Plan braucht (%2): Verbinden Sie sich als Besitzer der Tabellen (oder GRANT %3 TO %1), oder lassen Sie sich die Rechte erteilen.</translation>
+    </message>
+    <message>
+        <source>recorded as applied, table missing</source>
+        <translation>als angewendet eingetragen, Tabelle fehlt</translation>
+    </message>
+    <message>
+        <source>not recorded, table present</source>
+        <translation>nicht eingetragen, Tabelle vorhanden</translation>
+    </message>
+    <message>
+        <source>recorded as applied, column missing</source>
+        <translation>als angewendet eingetragen, Spalte fehlt</translation>
+    </message>
+    <message>
+        <source>not recorded, column present</source>
+        <translation>nicht eingetragen, Spalte vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 (recorded, but its changes are missing)</source>
+        <translation>%1 (eingetragen, aber ihre Änderungen fehlen)</translation>
+    </message>
+    <message>
+        <source>%1 (not recorded, but its changes are present)</source>
+        <translation>%1 (nicht eingetragen, aber ihre Änderungen sind vorhanden)</translation>
+    </message>
+    <message>
+        <source>An interrupted online run left %1 half done (the statements it finished stay, the step is not recorded as done); the next migrate or rollback continues it online where it stopped.</source>
+        <translation>Ein unterbrochener Online-Lauf hat %1 halb erledigt hinterlassen (die fertigen Anweisungen bleiben, der Schritt ist nicht als erledigt eingetragen); das nächste Migrieren oder Zurücksetzen setzt ihn online dort fort, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>The database does not stand where django_migrations says: %1. Find out who changed the schema and bring record and schema together (restore a backup, or apply or fake the migration with Django) before migrating.</source>
+        <translation>Die Datenbank steht nicht dort, wo django_migrations sagt: %1. Finden Sie heraus, wer das Schema geändert hat, und bringen Sie Eintrag und Schema in Einklang (eine Sicherung wiederherstellen oder die Migration mit Django anwenden oder als angewendet eintragen), bevor Sie migrieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>django_migrations records %Ln migration(s) out of dependency order: repair the history (Django refuses to migrate such a database too).</source>
+        <translation>
+            <numerusform>django_migrations trägt %Ln Migration entgegen der Abhängigkeitsreihenfolge ein: Reparieren Sie die Historie (auch Django verweigert das Migrieren einer solchen Datenbank).</numerusform>
+            <numerusform>django_migrations trägt %Ln Migrationen entgegen der Abhängigkeitsreihenfolge ein: Reparieren Sie die Historie (auch Django verweigert das Migrieren einer solchen Datenbank).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>first 40 characters</source>
+        <translation>erste 40 Zeichen</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>braucht</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>wofür</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>xact_start</source>
+        <translation>Transaktionsbeginn</translation>
+    </message>
+    <message>
+        <source>query_start</source>
+        <translation>Abfragebeginn</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>hält</translation>
+    </message>
+    <message>
+        <source>plan needs</source>
+        <translation>Plan braucht</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <source>open (s)</source>
+        <translation>offen (s)</translation>
+    </message>
+    <message>
+        <source>The preflight checks need an open connection: connect first.</source>
+        <translation>Die Vorabprüfung braucht eine offene Verbindung: Verbinden Sie sich zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>pid %1 (user %2, application &apos;%3&apos;, client %4)</source>
+        <translation>PID %1 (Benutzer %2, Anwendung &apos;%3&apos;, Client %4)</translation>
+    </message>
+    <message>
+        <source>%1, its transaction open for %2, holding %3 on %4</source>
+        <translation>%1, ihre Transaktion seit %2 offen, hält %3 auf %4</translation>
+    </message>
+    <message>
+        <source>waiting for %1 on %2 for %3</source>
+        <translation>wartet seit %3 auf %1 auf %2</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application session(s) held locks on the plan&apos;s tables only briefly while sampled (none for longer than the run&apos;s lock timeout of %1 ms): the run waits for them within its lock timeout and retries.</source>
+        <translation>
+            <numerusform>%Ln Anwendungssitzung hielt während der Stichproben nur kurz Sperren auf den Tabellen des Plans (keine länger als das Sperr-Timeout des Laufs von %1 ms): Der Lauf wartet innerhalb seines Sperr-Timeouts darauf und versucht es erneut.</numerusform>
+            <numerusform>%Ln Anwendungssitzungen hielten während der Stichproben nur kurz Sperren auf den Tabellen des Plans (keine länger als das Sperr-Timeout des Laufs von %1 ms): Der Lauf wartet innerhalb seines Sperr-Timeouts darauf und versucht es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, last query: %3</source>
+        <translation>%1, %2, letzte Abfrage: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) {holds or waits for|hold or wait for} locks on the plan&apos;s tables for longer than the run&apos;s lock timeout of %1 ms, so its statements would wait and queue the application&apos;s queries behind them: %2. Let {it|them} finish, or end {it|them} (SELECT pg_terminate_backend(pid)), then retry.</source>
+        <translation>
+            <numerusform>%Ln Sitzung hält Sperren auf den Tabellen des Plans oder wartet darauf, länger als das Sperr-Timeout des Laufs von %1 ms; seine Anweisungen würden warten und die Abfragen der Anwendung hinter sich stauen: %2. Lassen Sie die Sitzung fertig werden oder beenden Sie sie (SELECT pg_terminate_backend(pid)), dann versuchen Sie es erneut.</numerusform>
+            <numerusform>%Ln Sitzungen halten Sperren auf den Tabellen des Plans oder warten darauf, länger als das Sperr-Timeout des Laufs von %1 ms; seine Anweisungen würden warten und die Abfragen der Anwendung hinter sich stauen: %2. Lassen Sie die Sitzungen fertig werden oder beenden Sie sie (SELECT pg_terminate_backend(pid)), dann versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln other session(s) held locks only briefly: those the run absorbs.)</source>
+        <translation>
+            <numerusform>(%Ln weitere Sitzung hielt Sperren nur kurz: Das fängt der Lauf ab.)</numerusform>
+            <numerusform>(%Ln weitere Sitzungen hielten Sperren nur kurz: Das fängt der Lauf ab.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The rehearsal still runs: it waits at most --lock-timeout per attempt.)</source>
+        <translation>(Der Probelauf läuft trotzdem: Er wartet je Versuch höchstens --lock-timeout.)</translation>
+    </message>
+    <message>
+        <source>pid %1 (&apos;%2&apos;, %3 s)</source>
+        <translation>PID %1 (&apos;%2&apos;, %3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s) in this database {has|have} been open longer than %1 s (%2): if {it touches|they touch} the plan&apos;s tables while the schema step waits for its lock, the application&apos;s queries queue behind; prefer a quiet moment.</source>
+        <translation>
+            <numerusform>%Ln Transaktion in dieser Datenbank ist länger als %1 s offen (%2): Greift sie auf die Tabellen des Plans zu, während der Schemaschritt auf seine Sperre wartet, stauen sich die Abfragen der Anwendung dahinter; wählen Sie besser einen ruhigen Moment.</numerusform>
+            <numerusform>%Ln Transaktionen in dieser Datenbank sind länger als %1 s offen (%2): Greifen sie auf die Tabellen des Plans zu, während der Schemaschritt auf seine Sperre wartet, stauen sich die Abfragen der Anwendung dahinter; wählen Sie besser einen ruhigen Moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::Preview</name>
+    <message>
+        <source>Find each batch&apos;s upper bound</source>
+        <translation>Obergrenze jedes Stapels finden</translation>
+    </message>
+    <message>
+        <source>reads the primary-key index only</source>
+        <translation>liest nur den Primärschlüsselindex</translation>
+    </message>
+    <message>
+        <source>Read the records of what the data step filled</source>
+        <translation>Die Aufzeichnungen dessen lesen, was der Datenschritt gefüllt hat</translation>
+    </message>
+    <message>
+        <source>Forget the records set back</source>
+        <translation>Die Aufzeichnungen des Zurückgesetzten verwerfen</translation>
+    </message>
+    <message>
+        <source>Fill NULL %1 with the owner</source>
+        <translation>NULL-Werte in %1 mit dem Besitzer füllen</translation>
+    </message>
+    <message>
+        <source>primary-key batches, each its own short transaction; a row is locked only while its batch runs</source>
+        <translation>Stapel nach Primärschlüssel, jeder in seiner eigenen kurzen Transaktion; eine Zeile ist nur gesperrt, solange ihr Stapel läuft</translation>
+    </message>
+    <message>
+        <source>Set back the %1 values the data step filled</source>
+        <translation>Die Werte in %1 zurücksetzen, die der Datenschritt gefüllt hat</translation>
+    </message>
+    <message>
+        <source>one group of recorded batches (every column at once) per transaction; values the application changed since stay</source>
+        <translation>eine Gruppe aufgezeichneter Stapel (alle Spalten zugleich) je Transaktion; Werte, die die Anwendung seither geändert hat, bleiben</translation>
+    </message>
+    <message>
+        <source>widens varchar(%1): catalogue change only, no rewrite</source>
+        <translation>erweitert varchar(%1): nur eine Katalogänderung, kein Neuschreiben</translation>
+    </message>
+    <message>
+        <source>narrows varchar(%1) to varchar(%2): every row is checked and the table and its indexes rewritten</source>
+        <translation>verengt varchar(%1) auf varchar(%2): Jede Zeile wird geprüft, und die Tabelle und ihre Indizes werden neu geschrieben</translation>
+    </message>
+    <message>
+        <source>drops foreign key %1 with it, which locks its target</source>
+        <translation>entfernt dabei den Fremdschlüssel %1, was sein Ziel sperrt</translation>
+    </message>
+    <message>
+        <source>%1 (the table is created by this plan, so it is empty)</source>
+        <translation>%1 (die Tabelle wird von diesem Plan angelegt, ist also leer)</translation>
+    </message>
+    <message>
+        <source>proven by the validated CHECK constraint before it: no scan (PostgreSQL 12+)</source>
+        <translation>durch den validierten CHECK-Constraint davor belegt: kein Durchsuchen (PostgreSQL 12+)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NULL(s) converted</source>
+        <translation>
+            <numerusform>%Ln NULL-Wert umgewandelt</numerusform>
+            <numerusform>%Ln NULL-Werte umgewandelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NULL(s) converted in batches of %1 rows, each its own transaction</source>
+        <translation>
+            <numerusform>%Ln NULL-Wert in Stapeln zu %1 Zeilen umgewandelt, jeder in seiner eigenen Transaktion</numerusform>
+            <numerusform>%Ln NULL-Werte in Stapeln zu %1 Zeilen umgewandelt, jeder in seiner eigenen Transaktion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restores %Ln NULL(s) recorded by the schema step</source>
+        <translation>
+            <numerusform>stellt %Ln vom Schemaschritt aufgezeichneten NULL-Wert wieder her</numerusform>
+            <numerusform>stellt %Ln vom Schemaschritt aufgezeichnete NULL-Werte wieder her</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the step&apos;s transaction</source>
+        <translation>die Transaktion des Schritts</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>keine Transaktion</translation>
+    </message>
+    <message>
+        <source>its own transaction per batch</source>
+        <translation>je Stapel eine eigene Transaktion</translation>
+    </message>
+    <message>
+        <source>its own transaction</source>
+        <translation>eine eigene Transaktion</translation>
+    </message>
+    <message>
+        <source>Record the migration</source>
+        <translation>Die Migration eintragen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>rewrites %1</source>
+        <translation>schreibt %1 neu</translation>
+    </message>
+    <message>
+        <source>scans %1</source>
+        <translation>durchsucht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sets back %Ln value(s)</source>
+        <translation>
+            <numerusform>setzt %Ln Wert zurück</numerusform>
+            <numerusform>setzt %Ln Werte zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fills %Ln row(s)</source>
+        <translation>
+            <numerusform>füllt %Ln Zeile</numerusform>
+            <numerusform>füllt %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan names %1, which the migration definitions do not contain: reload the definitions.</source>
+        <translation>Der Plan nennt %1, das die Migrationsdefinitionen nicht enthalten: Laden Sie die Definitionen neu.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: existing rows are not checked</source>
+        <translation>NOT VALID: vorhandene Zeilen werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>validates every existing row against the referenced table</source>
+        <translation>prüft jede vorhandene Zeile gegen die referenzierte Tabelle</translation>
+    </message>
+    <message>
+        <source>volatile default: every row is rewritten</source>
+        <translation>veränderlicher Vorgabewert: Jede Zeile wird neu geschrieben</translation>
+    </message>
+    <message>
+        <source>no default: catalogue change only</source>
+        <translation>kein Vorgabewert: nur eine Katalogänderung</translation>
+    </message>
+    <message>
+        <source>type change: rewrites the table and rebuilds its indexes</source>
+        <translation>Typänderung: schreibt die Tabelle neu und baut ihre Indizes neu auf</translation>
+    </message>
+    <message>
+        <source>scans every row to prove there is no NULL</source>
+        <translation>durchsucht jede Zeile, um zu belegen, dass es kein NULL gibt</translation>
+    </message>
+    <message>
+        <source>catalogue change only</source>
+        <translation>nur eine Katalogänderung</translation>
+    </message>
+    <message>
+        <source>marks the column dropped; no rewrite (space is reclaimed by later updates)</source>
+        <translation>markiert die Spalte als entfernt; kein Neuschreiben (der Platz wird durch spätere Aktualisierungen zurückgewonnen)</translation>
+    </message>
+    <message>
+        <source>NOT VALID: existing rows are checked later (VALIDATE CONSTRAINT)</source>
+        <translation>NOT VALID: vorhandene Zeilen werden später geprüft (VALIDATE CONSTRAINT)</translation>
+    </message>
+    <message>
+        <source>checks (or indexes) every existing row</source>
+        <translation>prüft (oder indiziert) jede vorhandene Zeile</translation>
+    </message>
+    <message>
+        <source>checks every existing row; reads and writes go on</source>
+        <translation>prüft jede vorhandene Zeile; Lesen und Schreiben gehen weiter</translation>
+    </message>
+    <message>
+        <source>one batch of rows per transaction, each row locked only while its batch runs</source>
+        <translation>ein Stapel Zeilen je Transaktion, jede Zeile nur gesperrt, solange ihr Stapel läuft</translation>
+    </message>
+    <message>
+        <source>locks the rows it changes; reads and other writes go on</source>
+        <translation>sperrt die Zeilen, die es ändert; Lesen und anderes Schreiben gehen weiter</translation>
+    </message>
+    <message>
+        <source>adds rows</source>
+        <translation>fügt Zeilen hinzu</translation>
+    </message>
+    <message>
+        <source>reads %1</source>
+        <translation>liest %1</translation>
+    </message>
+    <message>
+        <source>runs the deferred foreign-key checks queued so far; no table lock</source>
+        <translation>führt die bisher aufgeschobenen Fremdschlüsselprüfungen aus; keine Tabellensperre</translation>
+    </message>
+    <message>
+        <source>builds the index while writes go on (two scans)</source>
+        <translation>baut den Index auf, während das Schreiben weitergeht (zwei Durchläufe)</translation>
+    </message>
+    <message>
+        <source>reads every row to build the index; blocks writes, not reads</source>
+        <translation>liest jede Zeile, um den Index aufzubauen; blockiert Schreiben, nicht Lesen</translation>
+    </message>
+    <message>
+        <source>new table</source>
+        <translation>neue Tabelle</translation>
+    </message>
+    <message>
+        <source>removes the table and its data</source>
+        <translation>entfernt die Tabelle und ihre Daten</translation>
+    </message>
+    <message>
+        <source>not classified: check the PostgreSQL documentation for its lock</source>
+        <translation>nicht eingeordnet: Schlagen Sie die Sperre in der PostgreSQL-Dokumentation nach</translation>
+    </message>
+    <message>
+        <source>rewrite of %1 (%2)</source>
+        <translation>Neuschreiben von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows x %2 (twice the table&apos;s bytes per row + %3 B)</source>
+        <translation>%1 Zeilen x %2 (doppelte Bytes der Tabelle je Zeile + %3 B)</translation>
+    </message>
+    <message>
+        <source>catalogue changes and index builds</source>
+        <translation>Katalogänderungen und Indexaufbau</translation>
+    </message>
+    <message>
+        <source>The step holds %1 on %2 from its statement %3 until it commits, about %4: the application&apos;s statements on %2 wait that long, longer than the stall budget (%5 ms); --online keeps each wait short.</source>
+        <translation>Der Schritt hält %1 auf %2 ab seiner Anweisung %3, bis er festschreibt, etwa %4: So lange warten die Anweisungen der Anwendung auf %2, länger als das Wartebudget (%5 ms); --online hält jede Wartezeit kurz.</translation>
+    </message>
+    <message>
+        <source>%1 rewrites %2 (%3 rows, %4) under %5: the application waits for it about %6, longer than the stall budget (%7 ms). PostgreSQL cannot avoid this lock; the online run sends it alone, in its own short transaction.</source>
+        <translation>%1 schreibt %2 neu (%3 Zeilen, %4) unter %5: Die Anwendung wartet etwa %6 darauf, länger als das Wartebudget (%7 ms). PostgreSQL kann diese Sperre nicht vermeiden; der Online-Lauf sendet die Anweisung allein, in ihrer eigenen kurzen Transaktion.</translation>
+    </message>
+    <message>
+        <source>%1 rewrites %2 (%3 rows, %4) under %5, held until the step commits: the application waits about %6, longer than the stall budget (%7 ms).</source>
+        <translation>%1 schreibt %2 neu (%3 Zeilen, %4) unter %5, gehalten, bis der Schritt festschreibt: Die Anwendung wartet etwa %6, länger als das Wartebudget (%7 ms).</translation>
+    </message>
+    <message>
+        <source>%1 scans %2 (%3 rows, %4) under %5: the application waits for it about %6, longer than the stall budget (%7 ms). PostgreSQL cannot avoid this lock; the online run sends it alone, in its own short transaction.</source>
+        <translation>%1 durchsucht %2 (%3 Zeilen, %4) unter %5: Die Anwendung wartet etwa %6 darauf, länger als das Wartebudget (%7 ms). PostgreSQL kann diese Sperre nicht vermeiden; der Online-Lauf sendet die Anweisung allein, in ihrer eigenen kurzen Transaktion.</translation>
+    </message>
+    <message>
+        <source>%1 scans %2 (%3 rows, %4) under %5, held until the step commits: the application waits about %6, longer than the stall budget (%7 ms).</source>
+        <translation>%1 durchsucht %2 (%3 Zeilen, %4) unter %5, gehalten, bis der Schritt festschreibt: Die Anwendung wartet etwa %6, länger als das Wartebudget (%7 ms).</translation>
+    </message>
+    <message>
+        <source>%1 changes %2 (%3 rows, %4) under %5: the application waits for it about %6, longer than the stall budget (%7 ms). PostgreSQL cannot avoid this lock; the online run sends it alone, in its own short transaction.</source>
+        <translation>%1 ändert %2 (%3 Zeilen, %4) unter %5: Die Anwendung wartet etwa %6 darauf, länger als das Wartebudget (%7 ms). PostgreSQL kann diese Sperre nicht vermeiden; der Online-Lauf sendet die Anweisung allein, in ihrer eigenen kurzen Transaktion.</translation>
+    </message>
+    <message>
+        <source>%1 changes %2 (%3 rows, %4) under %5, held until the step commits: the application waits about %6, longer than the stall budget (%7 ms).</source>
+        <translation>%1 ändert %2 (%3 Zeilen, %4) unter %5, gehalten, bis der Schritt festschreibt: Die Anwendung wartet etwa %6, länger als das Wartebudget (%7 ms).</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>After this step %1 of %2 are NOT NULL without a default: an application version that does not write them can no longer insert into %2. Deploy the application version that writes them first.</source>
+        <translation>Nach diesem Schritt sind %1 von %2 NOT NULL ohne Vorgabewert: Eine Anwendungsversion, die sie nicht schreibt, kann nicht mehr in %2 einfügen. Stellen Sie zuerst die Anwendungsversion bereit, die sie schreibt.</translation>
+    </message>
+    <message>
+        <source>no table lock</source>
+        <translation>keine Tabellensperre</translation>
+    </message>
+    <message>
+        <source>%1 for about %2</source>
+        <translation>%1 für etwa %2</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Replicas</name>
+    <message>
+        <source>replay lag %1</source>
+        <translation>Wiedergabe-Rückstand %1</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 zurück</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>Rückstand unbekannt</translation>
+    </message>
+    <message>
+        <source>The replicas could not be read from pg_stat_replication: %1</source>
+        <translation>Die Replikate ließen sich nicht aus pg_stat_replication lesen: %1</translation>
+    </message>
+    <message>
+        <source>The server is a hot standby (it replays its primary&apos;s changes and accepts none of its own), so nothing was changed: run the migration on the primary server, and the standby receives it by replication.</source>
+        <translation>Der Server ist ein Hot Standby (er spielt die Änderungen seines Primärservers nach und nimmt selbst keine an), daher wurde nichts geändert: Führen Sie die Migration auf dem Primärserver aus; der Standby erhält sie per Replikation.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::SchemaContract</name>
+    <message>
+        <source>missing table %1</source>
+        <translation>fehlende Tabelle %1</translation>
+    </message>
+    <message>
+        <source>%1: missing %2 %3 (%4)</source>
+        <translation>%1: fehlt %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is &apos;%4&apos;, the contract has &apos;%5&apos;</source>
+        <translation>%1: %2 %3 ist &apos;%4&apos;, der Vertrag hat &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unexpected %2 %3 (%4)</source>
+        <translation>%1: unerwartet %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Status</name>
+    <message>
+        <source>%1 was applied from a different definition than the one that would undo it (checksum drift): review the change, then pass --ignore-drift.</source>
+        <translation>%1 wurde aus einer anderen Definition angewendet als der, die es zurücknehmen würde (abweichende Prüfsumme): Prüfen Sie die Änderung, dann geben Sie --ignore-drift an.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ToolSchema</name>
+    <message>
+        <source>The role may not create the tool&apos;s schema %1: grant it CREATE on the database (or create the schema for it) and retry.</source>
+        <translation>Die Rolle darf das Schema %1 des Werkzeugs nicht anlegen: Erteilen Sie ihr CREATE auf der Datenbank (oder legen Sie das Schema für sie an) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tool&apos;s schema %1: %2</source>
+        <translation>Das Schema %1 des Werkzeugs lässt sich nicht anlegen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Validation</name>
+    <message>
+        <source>Cannot start a read-only transaction for the checks: %1</source>
+        <translation>Für die Prüfungen lässt sich keine Nur-Lese-Transaktion beginnen: %1</translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation>keine Migration</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation>%1; und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>query failed</source>
+        <translation>Abfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1 stands at %2; the seed&apos;s validation applies after 0004.</source>
+        <translation>Nicht zutreffend: %1 steht auf %2; die Validierung der Vorgabe gilt nach 0004.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) {lacks|lack} a value.</source>
+        <translation>
+            <numerusform>Bei %Ln Zeile fehlt ein Wert.</numerusform>
+            <numerusform>Bei %Ln Zeilen fehlt ein Wert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applicable: %1 stands at %2; the contract fixes the schema at 0002 and 0004 only.</source>
+        <translation>Nicht zutreffend: %1 steht auf %2; der Vertrag legt das Schema nur für 0002 und 0004 fest.</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s schema-at-0002.sql / schema-at-0004.sql</source>
+        <translation>schema-at-0002.sql / schema-at-0004.sql des Vertrags</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>identical to the contract&apos;s schema-at-%1.sql (column order, types, nullability, defaults, constraint and index names)</source>
+        <translation>identisch mit schema-at-%1.sql des Vertrags (Spaltenreihenfolge, Typen, NULL-Zulässigkeit, Vorgabewerte, Namen der Constraints und Indizes)</translation>
+    </message>
+    <message>
+        <source>identical to the contract&apos;s schema (%1) (column order, types, nullability, defaults, constraint and index names)</source>
+        <translation>identisch mit dem Schema des Vertrags (%1) (Spaltenreihenfolge, Typen, NULL-Zulässigkeit, Vorgabewerte, Namen der Constraints und Indizes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>identical (%Ln schema fact(s) compared)</source>
+        <translation>
+            <numerusform>identisch (%Ln Schemamerkmal verglichen)</numerusform>
+            <numerusform>identisch (%Ln Schemamerkmale verglichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 difference(s) from the contract.</source>
+        <translation>%1 Abweichung(en) vom Vertrag.</translation>
+    </message>
+    <message>
+        <source>no inconsistency, no duplicate rows</source>
+        <translation>keine Widersprüche, keine doppelten Zeilen</translation>
+    </message>
+    <message>
+        <source>django_migrations is missing</source>
+        <translation>django_migrations fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate row(s)</source>
+        <translation>
+            <numerusform>%Ln doppelte Zeile</numerusform>
+            <numerusform>%Ln doppelte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>consistent (%Ln migration(s) recorded)</source>
+        <translation>
+            <numerusform>widerspruchsfrei (%Ln Migration eingetragen)</numerusform>
+            <numerusform>widerspruchsfrei (%Ln Migrationen eingetragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded checksum = built-in definition&apos;s, for every applied migration</source>
+        <translation>eingetragene Prüfsumme = die der eingebauten Definition, für jede angewendete Migration</translation>
+    </message>
+    <message>
+        <source>No run recorded by this tool (gma_migrator.history does not exist).</source>
+        <translation>Kein Lauf dieses Werkzeugs aufgezeichnet (gma_migrator.history existiert nicht).</translation>
+    </message>
+    <message>
+        <source>%1: recorded %2, definition %3</source>
+        <translation>%1: eingetragen %2, Definition %3</translation>
+    </message>
+    <message>
+        <source>None of the recorded migrations was applied by this tool (no checksum recorded).</source>
+        <translation>Keine der eingetragenen Migrationen wurde von diesem Werkzeug angewendet (keine Prüfsumme aufgezeichnet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checksum(s) match</source>
+        <translation>
+            <numerusform>%Ln Prüfsumme stimmt</numerusform>
+            <numerusform>%Ln Prüfsummen stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recorded migration(s) {was|were} applied by Django, without a checksum.</source>
+        <translation>
+            <numerusform>%Ln eingetragene Migration wurde von Django angewendet, ohne Prüfsumme.</numerusform>
+            <numerusform>%Ln eingetragene Migrationen wurden von Django angewendet, ohne Prüfsumme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (column missing)</source>
+        <translation>%1 (Spalte fehlt)</translation>
+    </message>
+    <message>
+        <source>Not applicable: the table&apos;s app stands before 0002.</source>
+        <translation>Nicht zutreffend: Die App der Tabelle steht vor 0002.</translation>
+    </message>
+    <message>
+        <source>0 orphaned rows (%1)</source>
+        <translation>0 verwaiste Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>The table has none of the contract&apos;s foreign-key columns.</source>
+        <translation>Die Tabelle hat keine der Fremdschlüsselspalten des Vertrags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) {points|point} to a row that does not exist.</source>
+        <translation>
+            <numerusform>%Ln Zeile verweist auf eine Zeile, die es nicht gibt.</numerusform>
+            <numerusform>%Ln Zeilen verweisen auf eine Zeile, die es nicht gibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (campaign, name) pair(s) {is|are} used by more than one character.</source>
+        <translation>
+            <numerusform>%Ln Paar (Kampagne, Name) wird von mehr als einem Charakter benutzt.</numerusform>
+            <numerusform>%Ln Paare (Kampagne, Name) werden von mehr als einem Charakter benutzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
+    </message>
+    <message>
+        <source>No backup catalogue (gma_migrator.backups does not exist).</source>
+        <translation>Kein Sicherungskatalog (gma_migrator.backups existiert nicht).</translation>
+    </message>
+    <message>
+        <source>No backup in the catalogue to compare with.</source>
+        <translation>Keine Sicherung im Katalog zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Backup #%1 records no row counts of the GMA tables.</source>
+        <translation>Sicherung #%1 verzeichnet keine Zeilenzahlen der GMA-Tabellen.</translation>
+    </message>
+    <message>
+        <source>as in backup #%1 (%2 UTC): %3</source>
+        <translation>wie in Sicherung #%1 (%2 UTC): %3</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Ausgangsdaten</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>%1 have audit fields (no NULL created_by / modified_by)</source>
+        <translation>%1 haben Audit-Felder (kein NULL in created_by / modified_by)</translation>
+    </message>
+    <message>
+        <source>%1 have timestamps (no NULL created_at / updated_at)</source>
+        <translation>%1 haben Zeitstempel (kein NULL in created_at / updated_at)</translation>
+    </message>
+    <message>
+        <source>GMA schema matches the contract for the recorded state</source>
+        <translation>Das GMA-Schema entspricht dem Vertrag für den aufgezeichneten Stand</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Schema matches the contract</source>
+        <translation>Schema entspricht dem Vertrag</translation>
+    </message>
+    <message>
+        <source>Migration history is consistent (no migration recorded before its dependency)</source>
+        <translation>Die Migrationshistorie ist widerspruchsfrei (keine Migration vor ihrer Abhängigkeit eingetragen)</translation>
+    </message>
+    <message>
+        <source>Migration history is consistent</source>
+        <translation>Migrationshistorie ist widerspruchsfrei</translation>
+    </message>
+    <message>
+        <source>Applied migrations match their built-in definitions (checksums)</source>
+        <translation>Angewendete Migrationen entsprechen ihren eingebauten Definitionen (Prüfsummen)</translation>
+    </message>
+    <message>
+        <source>Migration checksums match</source>
+        <translation>Prüfsummen der Migrationen stimmen</translation>
+    </message>
+    <message>
+        <source>No orphaned foreign keys in %1</source>
+        <translation>Keine verwaisten Fremdschlüssel in %1</translation>
+    </message>
+    <message>
+        <source>Constraint unique_character_name_per_campaign exists</source>
+        <translation>Constraint unique_character_name_per_campaign existiert</translation>
+    </message>
+    <message>
+        <source>Unique character name per campaign: constraint</source>
+        <translation>Eindeutiger Charaktername je Kampagne: Constraint</translation>
+    </message>
+    <message>
+        <source>No duplicate character names within a campaign</source>
+        <translation>Keine doppelten Charakternamen innerhalb einer Kampagne</translation>
+    </message>
+    <message>
+        <source>Unique character name per campaign: data</source>
+        <translation>Eindeutiger Charaktername je Kampagne: Daten</translation>
+    </message>
+    <message>
+        <source>Row counts unchanged since the last catalogued backup</source>
+        <translation>Zeilenzahlen seit der letzten katalogisierten Sicherung unverändert</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Row counts match the last backup</source>
+        <translation>Zeilenzahlen entsprechen der letzten Sicherung</translation>
+    </message>
+</context>
+<context>
     <name>gma::cli::Cli</name>
     <message>
         <source>Print JSON.</source>
@@ -1660,6 +3073,25 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     <message>
         <source> (last batch %1)</source>
         <translation> (letzter Stapel %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gma::strategy</name>
+    <message>
+        <source>Characters</source>
+        <translation>Charaktere</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Gegenstände</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is not a GMA database (no GMA tables and no GMA migrations recorded): connect to the Game Master Application&apos;s database.</source>
+        <translation>Die Datenbank „%1“ ist keine GMA-Datenbank (keine GMA-Tabellen und keine GMA-Migrationen eingetragen): Verbinden Sie sich mit der Datenbank der Game Master Application.</translation>
     </message>
 </context>
 <context>

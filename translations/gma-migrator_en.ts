@@ -2,6 +2,321 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gma::Consistency</name>
+    <message numerus="yes">
+        <source>%1.%2 is not recorded, but %Ln batch record(s) of the values it filled in %3 {is|are} in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.</source>
+        <translation>
+            <numerusform>%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.</numerusform>
+            <numerusform>%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::Executor</name>
+    <message numerus="yes">
+        <source>Could not lock %1 after %Ln attempt(s); it is held by another session. Nothing was changed: retry when that session has finished.</source>
+        <translation>
+            <numerusform>Could not lock %1 after %Ln attempt; it is held by another session. Nothing was changed: retry when that session has finished.</numerusform>
+            <numerusform>Could not lock %1 after %Ln attempts; it is held by another session. Nothing was changed: retry when that session has finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not lock %1 after %Ln attempt(s); it is held by %2. Nothing was changed: retry when that session has finished.</source>
+        <translation>
+            <numerusform>Could not lock %1 after %Ln attempt; it is held by %2. Nothing was changed: retry when that session has finished.</numerusform>
+            <numerusform>Could not lock %1 after %Ln attempts; it is held by %2. Nothing was changed: retry when that session has finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled at a batch boundary: %Ln late row(s) of %1 {is|are} filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.</source>
+        <translation>
+            <numerusform>Cancelled at a batch boundary: %Ln late row of %1 is filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.</numerusform>
+            <numerusform>Cancelled at a batch boundary: %Ln late rows of %1 are filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled at a batch boundary: %Ln row(s) of %1 {is|are} filled, %2 is not recorded as applied; run migrate again to finish.</source>
+        <translation>
+            <numerusform>Cancelled at a batch boundary: %Ln row of %1 is filled, %2 is not recorded as applied; run migrate again to finish.</numerusform>
+            <numerusform>Cancelled at a batch boundary: %Ln rows of %1 are filled, %2 is not recorded as applied; run migrate again to finish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by another session</source>
+        <translation>
+            <numerusform>%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;gma::Executor&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempt; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempt; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln late row of %1 is filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late row of %1 is filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late rows of %1 are filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln row of %1 is filled, %2 is not recorded as applied; run migrate again to finish.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln row of %1 is filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln rows of %1 are filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1: dropped what it left in %2 (%Ln statement ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statement ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;could not lock %1 within %2 ms after %Ln attempt; it is held by another session</numerusform>
+            <numerusform>%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;gma::Executor&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempts; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by another session. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Could not lock %1 after %Ln attempts; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempt; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Could not lock %1 after %Ln attempts; it is held by %2. Nothing was changed: retry when that session has finished.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln late rows of %1 are filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late row of %1 is filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln late rows of %1 are filled (recorded, so a rollback of %2 sets them back); run fill-audit again to fill the rest.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Cancelled at a batch boundary: %Ln rows of %1 are filled, %2 is not recorded as applied; run migrate again to finish.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln row of %1 is filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cancelled at a batch boundary: %Ln rows of %1 are filled, %2 is not recorded as applied; run migrate again to finish.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statement ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;could not lock %1 within %2 ms after %Ln attempts; it is held by another session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not lock %1 within %2 ms after %Ln attempt(s); it is held by %3</source>
+        <translation>
+            <numerusform>could not lock %1 within %2 ms after %Ln attempt; it is held by %3</numerusform>
+            <numerusform>could not lock %1 within %2 ms after %Ln attempts; it is held by %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: dropped what it left in %2 (%Ln statement(s) ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.</source>
+        <translation>
+            <numerusform>%1: dropped what it left in %2 (%Ln statement ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.</numerusform>
+            <numerusform>%1: dropped what it left in %2 (%Ln statements ran, %3 had nothing to undo); %2 now has the contract&apos;s %4 schema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::Preflight</name>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} a %2 longer than %3 characters, and %4 narrows %2 to varchar(%5), so it would fail: shorten or rename them first.</source>
+        <translation>
+            <numerusform>%Ln row of %1 has a %2 longer than %3 characters, and %4 narrows %2 to varchar(%5), so it would fail: shorten or rename them first.</numerusform>
+            <numerusform>%Ln rows of %1 have a %2 longer than %3 characters, and %4 narrows %2 to varchar(%5), so it would fail: shorten or rename them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} no %2 (NULL); %3 turns them into %4 and records them, so that a rollback restores the NULLs.</source>
+        <translation>
+            <numerusform>%Ln row of %1 has no %2 (NULL); %3 turns them into %4 and records them, so that a rollback restores the NULLs.</numerusform>
+            <numerusform>%Ln rows of %1 have no %2 (NULL); %3 turns them into %4 and records them, so that a rollback restores the NULLs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} no %2 (NULL); %3 turns them into %4.</source>
+        <translation>
+            <numerusform>%Ln row of %1 has no %2 (NULL); %3 turns them into %4.</numerusform>
+            <numerusform>%Ln rows of %1 have no %2 (NULL); %3 turns them into %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} a NULL %2, and %3 makes %2 NOT NULL, so it would fail: fill them first.</source>
+        <translation>
+            <numerusform>%Ln row of %1 has a NULL %2, and %3 makes %2 NOT NULL, so it would fail: fill them first.</numerusform>
+            <numerusform>%Ln rows of %1 have a NULL %2, and %3 makes %2 NOT NULL, so it would fail: fill them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>django_migrations records %Ln migration(s) out of dependency order: repair the history (Django refuses to migrate such a database too).</source>
+        <translation>
+            <numerusform>django_migrations records %Ln migration out of dependency order: repair the history (Django refuses to migrate such a database too).</numerusform>
+            <numerusform>django_migrations records %Ln migrations out of dependency order: repair the history (Django refuses to migrate such a database too).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application session(s) held locks on the plan&apos;s tables only briefly while sampled (none for longer than the run&apos;s lock timeout of %1 ms): the run waits for them within its lock timeout and retries.</source>
+        <translation>
+            <numerusform>%Ln application session held locks on the plan&apos;s tables only briefly while sampled (none for longer than the run&apos;s lock timeout of %1 ms): the run waits for them within its lock timeout and retries.</numerusform>
+            <numerusform>%Ln application sessions held locks on the plan&apos;s tables only briefly while sampled (none for longer than the run&apos;s lock timeout of %1 ms): the run waits for them within its lock timeout and retries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) {holds or waits for|hold or wait for} locks on the plan&apos;s tables for longer than the run&apos;s lock timeout of %1 ms, so its statements would wait and queue the application&apos;s queries behind them: %2. Let {it|them} finish, or end {it|them} (SELECT pg_terminate_backend(pid)), then retry.</source>
+        <translation>
+            <numerusform>%Ln session holds or waits for locks on the plan&apos;s tables for longer than the run&apos;s lock timeout of %1 ms, so its statements would wait and queue the application&apos;s queries behind them: %2. Let it finish, or end it (SELECT pg_terminate_backend(pid)), then retry.</numerusform>
+            <numerusform>%Ln sessions hold or wait for locks on the plan&apos;s tables for longer than the run&apos;s lock timeout of %1 ms, so its statements would wait and queue the application&apos;s queries behind them: %2. Let them finish, or end them (SELECT pg_terminate_backend(pid)), then retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln other session(s) held locks only briefly: those the run absorbs.)</source>
+        <translation>
+            <numerusform>(%Ln other session held locks only briefly: those the run absorbs.)</numerusform>
+            <numerusform>(%Ln other sessions held locks only briefly: those the run absorbs.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s) in this database {has|have} been open longer than %1 s (%2): if {it touches|they touch} the plan&apos;s tables while the schema step waits for its lock, the application&apos;s queries queue behind; prefer a quiet moment.</source>
+        <translation>
+            <numerusform>%Ln transaction in this database has been open longer than %1 s (%2): if it touches the plan&apos;s tables while the schema step waits for its lock, the application&apos;s queries queue behind; prefer a quiet moment.</numerusform>
+            <numerusform>%Ln transactions in this database have been open longer than %1 s (%2): if they touch the plan&apos;s tables while the schema step waits for its lock, the application&apos;s queries queue behind; prefer a quiet moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::Preview</name>
+    <message numerus="yes">
+        <source>%Ln NULL(s) converted</source>
+        <translation>
+            <numerusform>%Ln NULL converted</numerusform>
+            <numerusform>%Ln NULLs converted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NULL(s) converted in batches of %1 rows, each its own transaction</source>
+        <translation>
+            <numerusform>%Ln NULL converted in batches of %1 rows, each its own transaction</numerusform>
+            <numerusform>%Ln NULLs converted in batches of %1 rows, each its own transaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restores %Ln NULL(s) recorded by the schema step</source>
+        <translation>
+            <numerusform>restores %Ln NULL recorded by the schema step</numerusform>
+            <numerusform>restores %Ln NULLs recorded by the schema step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sets back %Ln value(s)</source>
+        <translation>
+            <numerusform>sets back %Ln value</numerusform>
+            <numerusform>sets back %Ln values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fills %Ln row(s)</source>
+        <translation>
+            <numerusform>fills %Ln row</numerusform>
+            <numerusform>fills %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::Validation</name>
+    <message numerus="yes">
+        <source>%Ln row(s) {lacks|lack} a value.</source>
+        <translation>
+            <numerusform>%Ln row lacks a value.</numerusform>
+            <numerusform>%Ln rows lack a value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>identical (%Ln schema fact(s) compared)</source>
+        <translation>
+            <numerusform>identical (%Ln schema fact compared)</numerusform>
+            <numerusform>identical (%Ln schema facts compared)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate row(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate row</numerusform>
+            <numerusform>%Ln duplicate rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>consistent (%Ln migration(s) recorded)</source>
+        <translation>
+            <numerusform>consistent (%Ln migration recorded)</numerusform>
+            <numerusform>consistent (%Ln migrations recorded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checksum(s) match</source>
+        <translation>
+            <numerusform>%Ln checksum match</numerusform>
+            <numerusform>%Ln checksums match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recorded migration(s) {was|were} applied by Django, without a checksum.</source>
+        <translation>
+            <numerusform>%Ln recorded migration was applied by Django, without a checksum.</numerusform>
+            <numerusform>%Ln recorded migrations were applied by Django, without a checksum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) {points|point} to a row that does not exist.</source>
+        <translation>
+            <numerusform>%Ln row points to a row that does not exist.</numerusform>
+            <numerusform>%Ln rows point to a row that does not exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (campaign, name) pair(s) {is|are} used by more than one character.</source>
+        <translation>
+            <numerusform>%Ln (campaign, name) pair is used by more than one character.</numerusform>
+            <numerusform>%Ln (campaign, name) pairs are used by more than one character.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gma::cli::Cli</name>
     <message numerus="yes">
         <source>%Ln check(s) run</source>

@@ -2,6 +2,7 @@
 
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -53,12 +54,12 @@ std::optional<MigrationDefinition> MigrationCatalogue::parse(const QByteArray &t
         return std::nullopt;
     };
     if (text.isEmpty())
-        return fail(1, QStringLiteral("the file is empty"));
+        return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "the file is empty"));
     if (text.contains('\0'))
-        return fail(1, QStringLiteral("the file is not text"));
+        return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "the file is not text"));
     const QString content = QString::fromUtf8(text);
     if (content.contains(QChar::ReplacementCharacter))
-        return fail(1, QStringLiteral("the file is not valid UTF-8"));
+        return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "the file is not valid UTF-8"));
 
     MigrationDefinition def;
     def.source = source;
@@ -87,7 +88,7 @@ std::optional<MigrationDefinition> MigrationCatalogue::parse(const QByteArray &t
             } else {
                 const int colon = line.indexOf(QLatin1Char(':'));
                 if (colon <= 0)
-                    return fail(lineNo, QStringLiteral("expected 'key: value', found '%1'").arg(line));
+                    return fail(lineNo, QCoreApplication::translate("gma::MigrationCatalogue", "expected 'key: value', found '%1'").arg(line));
                 const QString key = line.left(colon).trimmed();
                 const QString value = line.mid(colon + 1).trimmed();
                 if (key == QLatin1String("app")) {
@@ -97,7 +98,7 @@ std::optional<MigrationDefinition> MigrationCatalogue::parse(const QByteArray &t
                 } else if (key == QLatin1String("depends")) {
                     const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
                     if (parts.size() != 2)
-                        return fail(lineNo, QStringLiteral("'depends' needs an app and a migration name"));
+                        return fail(lineNo, QCoreApplication::translate("gma::MigrationCatalogue", "'depends' needs an app and a migration name"));
                     def.dependencies.append({parts.at(0), parts.at(1)});
                 } else if (key == QLatin1String("type")) {
                     type = value;
@@ -107,26 +108,26 @@ std::optional<MigrationDefinition> MigrationCatalogue::parse(const QByteArray &t
                     def.populate.table = value;
                 } else if (key == QLatin1String("owner")) {
                     if (!parseOwner(value, &def.populate))
-                        return fail(lineNo, QStringLiteral("'owner' must be a column or 'column -> table.column'"));
+                        return fail(lineNo, QCoreApplication::translate("gma::MigrationCatalogue", "'owner' must be a column or 'column -> table.column'"));
                 } else if (key == QLatin1String("fields")) {
                     def.populate.fields = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 } else {
-                    return fail(lineNo, QStringLiteral("unknown key '%1'").arg(key));
+                    return fail(lineNo, QCoreApplication::translate("gma::MigrationCatalogue", "unknown key '%1'").arg(key));
                 }
                 continue;
             }
         }
         if (line == QLatin1String("== forward") || line == QLatin1String("== backward")) {
             if (!pending.trimmed().isEmpty())
-                return fail(pendingLine, QStringLiteral("statement does not end with ';'"));
+                return fail(pendingLine, QCoreApplication::translate("gma::MigrationCatalogue", "statement does not end with ';'"));
             if (line == QLatin1String("== forward")) {
                 if (section != Section::Header)
-                    return fail(lineNo, QStringLiteral("'== forward' must come first and once"));
+                    return fail(lineNo, QCoreApplication::translate("gma::MigrationCatalogue", "'== forward' must come first and once"));
                 section = Section::Forward;
                 ops = &def.forward;
             } else {
                 if (section != Section::Forward)
-                    return fail(lineNo, QStringLiteral("'== backward' must follow '== forward'"));
+                    return fail(lineNo, QCoreApplication::translate("gma::MigrationCatalogue", "'== backward' must follow '== forward'"));
                 section = Section::Backward;
                 ops = &def.backward;
             }
@@ -155,43 +156,43 @@ std::optional<MigrationDefinition> MigrationCatalogue::parse(const QByteArray &t
         }
     }
     if (!pending.trimmed().isEmpty())
-        return fail(pendingLine, QStringLiteral("statement does not end with ';'"));
+        return fail(pendingLine, QCoreApplication::translate("gma::MigrationCatalogue", "statement does not end with ';'"));
 
     static const QRegularExpression appRe(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     static const QRegularExpression nameRe(QStringLiteral("^[0-9]{4}_[A-Za-z0-9_]+$"));
     if (!appRe.match(def.key.app).hasMatch())
-        return fail(1, QStringLiteral("missing or invalid 'app'"));
+        return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "missing or invalid 'app'"));
     if (!nameRe.match(def.key.name).hasMatch())
-        return fail(1, QStringLiteral("missing or invalid 'name' (expected NNNN_words)"));
+        return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "missing or invalid 'name' (expected NNNN_words)"));
     for (const QString &t : std::as_const(def.tables)) {
         if (!sql::isPlainIdentifier(t))
-            return fail(1, QStringLiteral("invalid table name '%1'").arg(t));
+            return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "invalid table name '%1'").arg(t));
     }
     if (type == QLatin1String("schema")) {
         def.type = MigrationType::Schema;
         if (section != Section::Backward)
-            return fail(lines.size(), QStringLiteral("a schema migration needs '== forward' and '== backward'"));
+            return fail(lines.size(), QCoreApplication::translate("gma::MigrationCatalogue", "a schema migration needs '== forward' and '== backward'"));
     } else if (type == QLatin1String("populate")) {
         def.type = MigrationType::Populate;
         if (section != Section::Header)
-            return fail(1, QStringLiteral("a populate migration has no SQL sections"));
+            return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "a populate migration has no SQL sections"));
         PopulateSpec &p = def.populate;
         if (p.table.isEmpty() && def.tables.size() == 1)
             p.table = def.tables.first();
         if (!sql::isPlainIdentifier(p.table))
-            return fail(1, QStringLiteral("a populate migration needs 'tables' or 'table'"));
+            return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "a populate migration needs 'tables' or 'table'"));
         if (p.ownerColumn.isEmpty())
-            return fail(1, QStringLiteral("a populate migration needs 'owner'"));
+            return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "a populate migration needs 'owner'"));
         if (p.fields.isEmpty())
-            return fail(1, QStringLiteral("a populate migration needs 'fields'"));
+            return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "a populate migration needs 'fields'"));
         for (const QString &f : std::as_const(p.fields)) {
             if (!sql::isPlainIdentifier(f))
-                return fail(1, QStringLiteral("invalid field name '%1'").arg(f));
+                return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "invalid field name '%1'").arg(f));
         }
         if (def.tables.isEmpty())
             def.tables << p.table;
     } else {
-        return fail(1, QStringLiteral("'type' must be 'schema' or 'populate'"));
+        return fail(1, QCoreApplication::translate("gma::MigrationCatalogue", "'type' must be 'schema' or 'populate'"));
     }
     def.comment = commentLines.join(QLatin1Char('\n'));
     return def;
@@ -206,7 +207,7 @@ std::optional<MigrationCatalogue> MigrationCatalogue::fromDefinitions(QList<Migr
     for (const MigrationDefinition &def : std::as_const(defs)) {
         if (cat.m_index.contains(def.key)) {
             if (error)
-                *error = QStringLiteral("%1 is defined twice (%2)").arg(def.key.label(), def.source);
+                *error = QCoreApplication::translate("gma::MigrationCatalogue", "%1 is defined twice (%2)").arg(def.key.label(), def.source);
             return std::nullopt;
         }
         cat.m_index.insert(def.key, int(cat.m_migrations.size()));
@@ -216,7 +217,7 @@ std::optional<MigrationCatalogue> MigrationCatalogue::fromDefinitions(QList<Migr
         for (const MigrationKey &dep : def.dependencies) {
             if (!cat.m_index.contains(dep)) {
                 if (error)
-                    *error = QStringLiteral("%1 depends on %2, which is not defined")
+                    *error = QCoreApplication::translate("gma::MigrationCatalogue", "%1 depends on %2, which is not defined")
                                  .arg(def.key.label(), dep.label());
                 return std::nullopt;
             }
@@ -240,7 +241,7 @@ std::optional<MigrationCatalogue> MigrationCatalogue::fromDefinitions(QList<Migr
     for (const MigrationDefinition &def : std::as_const(cat.m_migrations)) {
         if (colour.value(def.key, 0) == 0 && !visit(def.key)) {
             if (error)
-                *error = QStringLiteral("the dependencies of %1 form a cycle").arg(def.key.label());
+                *error = QCoreApplication::translate("gma::MigrationCatalogue", "the dependencies of %1 form a cycle").arg(def.key.label());
             return std::nullopt;
         }
     }
@@ -257,7 +258,7 @@ std::optional<MigrationCatalogue> MigrationCatalogue::fromDefinitions(QList<Migr
     }
     if (!conflicts.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Conflicting migrations detected; multiple leaf nodes in the migration graph: "
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "Conflicting migrations detected; multiple leaf nodes in the migration graph: "
                                     "(%1). To fix them, add a merge migration that depends on each of those "
                                     "leaves, or remove the ones that should not be there.")
                          .arg(conflicts.join(QStringLiteral("; ")));
@@ -275,7 +276,7 @@ static std::optional<MigrationCatalogue> loadTree(const QString &root, QString *
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+                *error = QCoreApplication::translate("gma::MigrationCatalogue", "cannot read %1: %2").arg(path, file.errorString());
             return std::nullopt;
         }
         auto def = MigrationCatalogue::parse(file.readAll(), path, error);
@@ -285,7 +286,7 @@ static std::optional<MigrationCatalogue> loadTree(const QString &root, QString *
         const QString expectedName = QFileInfo(path).completeBaseName();
         if (def->key.app != expectedApp || def->key.name != expectedName) {
             if (error)
-                *error = QStringLiteral("%1 declares %2, but its path says %3.%4")
+                *error = QCoreApplication::translate("gma::MigrationCatalogue", "%1 declares %2, but its path says %3.%4")
                              .arg(path, def->key.label(), expectedApp, expectedName);
             return std::nullopt;
         }
@@ -293,7 +294,7 @@ static std::optional<MigrationCatalogue> loadTree(const QString &root, QString *
     }
     if (defs.isEmpty()) {
         if (error)
-            *error = QStringLiteral("no migration definitions found in %1").arg(root);
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "no migration definitions found in %1").arg(root);
         return std::nullopt;
     }
     return MigrationCatalogue::fromDefinitions(defs, error);
@@ -313,7 +314,7 @@ std::optional<MigrationCatalogue> MigrationCatalogue::fromDirectory(const QStrin
 {
     if (!QFileInfo(dir).isDir()) {
         if (error)
-            *error = QStringLiteral("%1 is not a directory").arg(dir);
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "%1 is not a directory").arg(dir);
         return std::nullopt;
     }
     return loadTree(dir, error);
@@ -432,7 +433,7 @@ std::optional<MigrationKey> MigrationCatalogue::resolvePrefix(const QString &app
 {
     if (!hasApp(app)) {
         if (error)
-            *error = QStringLiteral("App '%1' does not have migrations.").arg(app);
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "App '%1' does not have migrations.").arg(app);
         return std::nullopt;
     }
     QList<MigrationKey> matches;
@@ -444,13 +445,13 @@ std::optional<MigrationKey> MigrationCatalogue::resolvePrefix(const QString &app
     }
     if (matches.size() > 1) {
         if (error)
-            *error = QStringLiteral("More than one migration matches '%1' in app '%2'. Please be more specific.")
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "More than one migration matches '%1' in app '%2'. Please be more specific.")
                          .arg(prefix, app);
         return std::nullopt;
     }
     if (matches.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Cannot find a migration matching '%1' from app '%2'.").arg(prefix, app);
+            *error = QCoreApplication::translate("gma::MigrationCatalogue", "Cannot find a migration matching '%1' from app '%2'.").arg(prefix, app);
         return std::nullopt;
     }
     return matches.first();

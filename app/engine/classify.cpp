@@ -3,6 +3,7 @@
 #include "format.h"
 #include "previewsql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace gma {
@@ -101,10 +102,10 @@ bool classifyAddOrAlter(StatementImpact &s, const QString &action)
             addLock(s, tableName(r.captured(1)), LockMode::ShareRowExclusive);
         if (action.contains(QLatin1String("NOT VALID"), Qt::CaseInsensitive)) {
             s.work = TableWork::None;
-            s.note = QStringLiteral("NOT VALID: existing rows are not checked");
+            s.note = QCoreApplication::translate("gma::Preview", "NOT VALID: existing rows are not checked");
         } else {
             s.work = TableWork::Scan;
-            s.note = QStringLiteral("validates every existing row against the referenced table");
+            s.note = QCoreApplication::translate("gma::Preview", "validates every existing row against the referenced table");
         }
     } else if (!addConstraint.match(action).hasMatch() && (m = addColumn.match(action)).hasMatch()) {
         s.kind = QStringLiteral("ADD COLUMN");
@@ -113,7 +114,7 @@ bool classifyAddOrAlter(StatementImpact &s, const QString &action)
         const auto r = references.match(rest);
         if (hasVolatileDefault(rest)) {
             s.work = TableWork::Rewrite;
-            s.note = QStringLiteral("volatile default: every row is rewritten");
+            s.note = QCoreApplication::translate("gma::Preview", "volatile default: every row is rewritten");
         } else if (r.hasMatch()) {
             addLock(s, tableName(r.captured(1)), LockMode::ShareRowExclusive);
             s.work = TableWork::Scan;
@@ -125,18 +126,18 @@ bool classifyAddOrAlter(StatementImpact &s, const QString &action)
                 "non-volatile default: stored once in the catalogue, no rewrite (PostgreSQL 11+)");
         } else {
             s.work = TableWork::None;
-            s.note = QStringLiteral("no default: catalogue change only");
+            s.note = QCoreApplication::translate("gma::Preview", "no default: catalogue change only");
         }
     } else if ((m = alterType.match(action)).hasMatch()) {
         s.kind = QStringLiteral("ALTER COLUMN TYPE");
         s.object = tableName(m.captured(1));
         s.work = TableWork::Rewrite;
-        s.note = QStringLiteral("type change: rewrites the table and rebuilds its indexes");
+        s.note = QCoreApplication::translate("gma::Preview", "type change: rewrites the table and rebuilds its indexes");
     } else if ((m = setNotNull.match(action)).hasMatch()) {
         s.kind = QStringLiteral("SET NOT NULL");
         s.object = tableName(m.captured(1));
         s.work = TableWork::Scan;
-        s.note = QStringLiteral("scans every row to prove there is no NULL");
+        s.note = QCoreApplication::translate("gma::Preview", "scans every row to prove there is no NULL");
     } else {
         return false;
     }
@@ -163,11 +164,11 @@ void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<Q
     if ((m = dropNotNull.match(action)).hasMatch()) {
         s.kind = QStringLiteral("DROP NOT NULL");
         s.object = tableName(m.captured(1));
-        s.note = QStringLiteral("catalogue change only");
+        s.note = QCoreApplication::translate("gma::Preview", "catalogue change only");
     } else if ((m = defaults.match(action)).hasMatch()) {
         s.kind = m.captured(2).toUpper() + QStringLiteral(" DEFAULT");
         s.object = tableName(m.captured(1));
-        s.note = QStringLiteral("catalogue change only");
+        s.note = QCoreApplication::translate("gma::Preview", "catalogue change only");
     } else if ((m = dropConstraint.match(action)).hasMatch()) {
         s.kind = QStringLiteral("DROP CONSTRAINT");
         const QString name = tableName(m.captured(1));
@@ -177,26 +178,26 @@ void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<Q
             s.note = QStringLiteral(
                 "foreign key: its triggers on the referenced table go too, which locks that table");
         } else {
-            s.note = QStringLiteral("catalogue change only");
+            s.note = QCoreApplication::translate("gma::Preview", "catalogue change only");
         }
     } else if ((m = dropColumn.match(action)).hasMatch()) {
         s.kind = QStringLiteral("DROP COLUMN");
         s.object = tableName(m.captured(1));
-        s.note = QStringLiteral("marks the column dropped; no rewrite (space is reclaimed by later updates)");
+        s.note = QCoreApplication::translate("gma::Preview", "marks the column dropped; no rewrite (space is reclaimed by later updates)");
     } else if ((m = addConstraint.match(action)).hasMatch()) {
         s.kind = QStringLiteral("ADD CONSTRAINT");
         s.object = tableName(m.captured(1));
         if (action.contains(QLatin1String("NOT VALID"), Qt::CaseInsensitive)) {
-            s.note = QStringLiteral("NOT VALID: existing rows are checked later (VALIDATE CONSTRAINT)");
+            s.note = QCoreApplication::translate("gma::Preview", "NOT VALID: existing rows are checked later (VALIDATE CONSTRAINT)");
         } else {
             s.work = TableWork::Scan;
-            s.note = QStringLiteral("checks (or indexes) every existing row");
+            s.note = QCoreApplication::translate("gma::Preview", "checks (or indexes) every existing row");
         }
     } else if (validate.match(action).hasMatch()) {
         s.kind = QStringLiteral("VALIDATE CONSTRAINT");
         s.lock = LockMode::ShareUpdateExclusive;
         s.work = TableWork::Scan;
-        s.note = QStringLiteral("checks every existing row; reads and writes go on");
+        s.note = QCoreApplication::translate("gma::Preview", "checks every existing row; reads and writes go on");
     } else {
         s.kind = QStringLiteral("ALTER TABLE");
         s.note = QStringLiteral("ALTER TABLE takes ACCESS EXCLUSIVE unless documented otherwise");
@@ -295,7 +296,7 @@ bool classifyRowStatement(StatementImpact &s, const QString &text)
         s.kind = QStringLiteral("UPDATE");
         s.lock = LockMode::RowExclusive;
         s.work = TableWork::RowWrites;
-        s.note = QStringLiteral("one batch of rows per transaction, each row locked only while its batch runs");
+        s.note = QCoreApplication::translate("gma::Preview", "one batch of rows per transaction, each row locked only while its batch runs");
         for (auto it = withInsert.globalMatch(text); it.hasNext();)
             addLock(s, tableName(it.next().captured(1)), LockMode::RowExclusive);
     } else if ((m = update.match(text)).hasMatch()) {
@@ -303,7 +304,7 @@ bool classifyRowStatement(StatementImpact &s, const QString &text)
         s.kind = QStringLiteral("UPDATE");
         s.lock = LockMode::RowExclusive;
         s.work = TableWork::RowWrites;
-        s.note = QStringLiteral("locks the rows it changes; reads and other writes go on");
+        s.note = QCoreApplication::translate("gma::Preview", "locks the rows it changes; reads and other writes go on");
         for (const QString &t : readTables(text, s.table))
             addLock(s, t, LockMode::AccessShare);
     } else if ((m = insert.match(text)).hasMatch()) {
@@ -314,8 +315,8 @@ bool classifyRowStatement(StatementImpact &s, const QString &text)
         const QStringList read = readTables(text, s.table);
         for (const QString &t : read)
             addLock(s, t, LockMode::AccessShare);
-        s.note = read.isEmpty() ? QStringLiteral("adds rows")
-                                : QStringLiteral("reads %1").arg(read.join(QStringLiteral(", ")));
+        s.note = read.isEmpty() ? QCoreApplication::translate("gma::Preview", "adds rows")
+                                : QCoreApplication::translate("gma::Preview", "reads %1").arg(read.join(QStringLiteral(", ")));
     } else if ((m = del.match(text)).hasMatch()) {
         s.table = tableName(m.captured(1));
         s.kind = QStringLiteral("DELETE");
@@ -325,7 +326,7 @@ bool classifyRowStatement(StatementImpact &s, const QString &text)
             addLock(s, t, LockMode::AccessShare);
     } else if (setConstraints.match(text).hasMatch()) {
         s.kind = QStringLiteral("SET CONSTRAINTS");
-        s.note = QStringLiteral("runs the deferred foreign-key checks queued so far; no table lock");
+        s.note = QCoreApplication::translate("gma::Preview", "runs the deferred foreign-key checks queued so far; no table lock");
     } else {
         return false;
     }
@@ -363,13 +364,13 @@ StatementImpact classify(const QString &statement, const QHash<QString, QString>
         s.lock = concurrently ? LockMode::ShareUpdateExclusive : LockMode::Share;
         s.work = TableWork::Scan;
         s.note = concurrently
-                     ? QStringLiteral("builds the index while writes go on (two scans)")
-                     : QStringLiteral("reads every row to build the index; blocks writes, not reads");
+                     ? QCoreApplication::translate("gma::Preview", "builds the index while writes go on (two scans)")
+                     : QCoreApplication::translate("gma::Preview", "reads every row to build the index; blocks writes, not reads");
     } else if ((m = createTable.match(text)).hasMatch()) {
         s.table = tableName(m.captured(1));
         s.kind = QStringLiteral("CREATE TABLE");
         s.lock = LockMode::AccessExclusive;
-        s.note = QStringLiteral("new table");
+        s.note = QCoreApplication::translate("gma::Preview", "new table");
         auto it = references.globalMatch(text);
         while (it.hasNext())
             addLock(s, tableName(it.next().captured(1)), LockMode::ShareRowExclusive);
@@ -377,7 +378,7 @@ StatementImpact classify(const QString &statement, const QHash<QString, QString>
         s.table = tableName(m.captured(1));
         s.kind = QStringLiteral("DROP TABLE");
         s.lock = LockMode::AccessExclusive;
-        s.note = QStringLiteral("removes the table and its data");
+        s.note = QCoreApplication::translate("gma::Preview", "removes the table and its data");
     } else if (dropIndex.match(text).hasMatch()) {
         s.kind = QStringLiteral("DROP INDEX");
         s.lock = LockMode::AccessExclusive;
@@ -385,7 +386,7 @@ StatementImpact classify(const QString &statement, const QHash<QString, QString>
             "locks the index's table ACCESS EXCLUSIVE (SHARE UPDATE EXCLUSIVE when CONCURRENTLY)");
     } else if (!classifyRowStatement(s, text)) {
         s.kind = text.section(QLatin1Char(' '), 0, 1).toUpper();
-        s.note = QStringLiteral("not classified: check the PostgreSQL documentation for its lock");
+        s.note = QCoreApplication::translate("gma::Preview", "not classified: check the PostgreSQL documentation for its lock");
     }
     return s;
 }

@@ -7,6 +7,8 @@
 #include "strategy.h"
 #include "toolschema.h"
 
+#include <QCoreApplication>
+
 namespace gma {
 
 namespace {
@@ -40,7 +42,7 @@ QList<Disagreement> Consistency::diagnose(QSqlDatabase &db, const MigrationCatal
     QString introspectError;
     const QList<SchemaEntry> live = Validation::introspect(db, &introspectError);
     if (!introspectError.isEmpty()) {
-        *error = QStringLiteral("The live schema cannot be read: %1").arg(introspectError);
+        *error = QCoreApplication::translate("gma::Consistency", "The live schema cannot be read: %1").arg(introspectError);
         return out;
     }
     const QString baseline = QString::fromLatin1(strategy::kBaselinePrefix);
@@ -72,13 +74,13 @@ QList<Disagreement> Consistency::diagnose(QSqlDatabase &db, const MigrationCatal
         if (d.liveStage != d.recordedStage) {
             d.differences = d.recordedStage == after ? againstAfter : againstBaseline;
             if (d.liveStage == after) {
-                d.what = QStringLiteral("%1 is recorded at %2, but %3 has the audit columns of 0003 (its schema is the "
+                d.what = QCoreApplication::translate("gma::Consistency", "%1 is recorded at %2, but %3 has the audit columns of 0003 (its schema is the "
                                         "contract's at 0004): the schema step ran without being recorded.")
                              .arg(m.app, recorded, m.table);
                 d.kind = Disagreement::Kind::RanUnrecorded;
                 d.repair = QStringLiteral("gma-migrator-cli migrate %1 %2 --fake").arg(m.app, QLatin1String(strategy::kSchemaStepPrefix));
             } else if (d.liveStage == baseline) {
-                d.what = QStringLiteral("%1 is recorded at %2, but %3 has the schema of 0002 (no audit columns): the "
+                d.what = QCoreApplication::translate("gma::Consistency", "%1 is recorded at %2, but %3 has the schema of 0002 (no audit columns): the "
                                         "schema step was undone without being unrecorded.")
                              .arg(m.app, recorded, m.table);
                 d.kind = Disagreement::Kind::UndoneUnrecorded;
@@ -92,20 +94,20 @@ QList<Disagreement> Consistency::diagnose(QSqlDatabase &db, const MigrationCatal
                                     .arg(toolTable("online_steps")),
                                 {m.app})
                             .toLongLong() > 0;
-                const QString cause = online ? QStringLiteral("its schema step was begun online and interrupted")
-                                             : QStringLiteral("its schema step was half applied");
-                const QString next = online ? QStringLiteral("Running the migration again continues it; dropping what it "
-                                                             "left brings the table back to 0002 instead.")
-                                            : QStringLiteral("Dropping what it left brings the table back to 0002; "
-                                                             "running the migration again then applies it whole.");
-                d.what = QStringLiteral("%1 is recorded at %2, but %3 matches neither the contract's 0002 nor its 0004 "
-                                        "schema: %4 (%5). %6")
-                             .arg(m.app, recorded, m.table, cause, d.differences.mid(0, 3).join(QStringLiteral("; ")),
-                                  next);
+                d.what = (online ? QCoreApplication::translate("gma::Consistency", "%1 is recorded at %2, but %3 matches neither the contract's 0002 "
+                                                             "nor its 0004 schema: its schema step was begun online and "
+                                                             "interrupted (%4). Running the migration again continues it; "
+                                                             "dropping what it left brings the table back to 0002 "
+                                                             "instead.")
+                                 : QCoreApplication::translate("gma::Consistency", "%1 is recorded at %2, but %3 matches neither the contract's 0002 "
+                                                             "nor its 0004 schema: its schema step was half applied (%4). "
+                                                             "Dropping what it left brings the table back to 0002; running "
+                                                             "the migration again then applies it whole."))
+                             .arg(m.app, recorded, m.table, d.differences.mid(0, 3).join(QStringLiteral("; ")));
                 d.repair = QStringLiteral("gma-migrator-cli repair %1").arg(m.app);
             } else {
                 d.kind = Disagreement::Kind::HalfApplied;
-                d.what = QStringLiteral("%1 is recorded at %2, but %3 matches neither the contract's 0002 nor its 0004 "
+                d.what = QCoreApplication::translate("gma::Consistency", "%1 is recorded at %2, but %3 matches neither the contract's 0002 nor its 0004 "
                                         "schema: a step was half applied outside the tool (%4). Bring the table to one "
                                         "of them by hand or restore the backup taken before, then record it with "
                                         "--fake.")
@@ -122,12 +124,12 @@ QList<Disagreement> Consistency::diagnose(QSqlDatabase &db, const MigrationCatal
                                           {m.table})
                                   .toLongLong();
             if (d.filledRecords > 0) {
-                d.what = QStringLiteral("%1.%2 is not recorded, but %3 batch record(s) of the values it filled in %4 are "
-                                        "in %5: the data step stopped part-way. Running it again finishes it; a rollback "
-                                        "sets back exactly those values.")
-                             .arg(m.app, QLatin1String(strategy::kDataStepPrefix))
-                             .arg(d.filledRecords)
-                             .arg(m.table, toolTable("populate_log"));
+                d.what = QCoreApplication::translate("gma::Consistency", "%1.%2 is not recorded, but %Ln batch record(s) of the values it filled "
+                                                           "in %3 {is|are} in %4: the data step stopped part-way. "
+                                                           "Running it again finishes it; a rollback sets back exactly "
+                                                           "those values.",
+                                                           nullptr, int(d.filledRecords))
+                             .arg(m.app, QLatin1String(strategy::kDataStepPrefix), m.table, toolTable("populate_log"));
                 d.kind = Disagreement::Kind::DataPartWay;
                 d.repair = QStringLiteral("gma-migrator-cli migrate %1").arg(m.app);
                 out << d;
@@ -149,7 +151,7 @@ QStringList Consistency::differencesFrom(QSqlDatabase &db, const QString &table,
     QString introspectError;
     const QList<SchemaEntry> live = Validation::introspect(db, &introspectError);
     if (!introspectError.isEmpty()) {
-        *error = QStringLiteral("The live schema cannot be read: %1").arg(introspectError);
+        *error = QCoreApplication::translate("gma::Consistency", "The live schema cannot be read: %1").arg(introspectError);
         return {};
     }
     return Validation::compareSchema(ofTable(live, table),
@@ -172,21 +174,21 @@ Repair Consistency::repairFor(const Disagreement &d, const MigrationCatalogue &c
     case Disagreement::Kind::RanUnrecorded:
         r.kind = Repair::Kind::Record;
         r.plan = planTo(schemaStep);
-        r.summary = QStringLiteral("Record %1 as applied without running it: %2 already has its schema. The tool "
+        r.summary = QCoreApplication::translate("gma::Consistency", "Record %1 as applied without running it: %2 already has its schema. The tool "
                                    "compares the schema with the contract first and refuses if it does not match.")
                         .arg(spokenSteps(r.plan), d.table);
         break;
     case Disagreement::Kind::UndoneUnrecorded:
         r.kind = Repair::Kind::Unrecord;
         r.plan = planTo(baseline);
-        r.summary = QStringLiteral("Record %1 as not applied without running it: %2 no longer has its schema. The tool "
+        r.summary = QCoreApplication::translate("gma::Consistency", "Record %1 as not applied without running it: %2 no longer has its schema. The tool "
                                    "compares the schema with the contract first and refuses if it does not match.")
                         .arg(spokenSteps(r.plan), d.table);
         break;
     case Disagreement::Kind::DataPartWay:
         r.kind = Repair::Kind::Finish;
         r.plan = planTo(QString());
-        r.summary = QStringLiteral("Run %1 again: it fills the rows of %2 that are still empty and records the step; "
+        r.summary = QCoreApplication::translate("gma::Consistency", "Run %1 again: it fills the rows of %2 that are still empty and records the step; "
                                    "what it filled before stays recorded for a rollback.")
                         .arg(spokenSteps(r.plan), d.table);
         break;
@@ -203,7 +205,7 @@ Repair Consistency::repairFor(const Disagreement &d, const MigrationCatalogue &c
             break;
         r.kind = Repair::Kind::UndoLeftovers;
         r.statements = leftoverStatements(*def);
-        r.summary = QStringLiteral("Drop what the half-applied %1 left in %2: its backward statements in one "
+        r.summary = QCoreApplication::translate("gma::Consistency", "Drop what the half-applied %1 left in %2: its backward statements in one "
                                    "transaction, those with nothing to undo skipped; committed only when %2 then "
                                    "equals the contract's 0002 schema, otherwise nothing is changed. The record stays "
                                    "at %3.")

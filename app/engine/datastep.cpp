@@ -174,9 +174,13 @@ bool Executor::paceBatch(int index, const MigrationDefinition &def, const RunOpt
         emit throttled(index, reason, waited.elapsed());
         if (waited.elapsed() > p.maxThrottleWaitMs) {
             result->throttledMs += waited.elapsed();
-            *error = QStringLiteral("%1 stopped after waiting %2 before its next batch, because %3 (earlier batches "
-                                    "are kept; run it again once that has passed, or raise --max-throttle-wait).")
-                         .arg(def.key.label(), format::duration(waited.elapsed()), reason);
+            result->fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 stopped after waiting %2 before its next batch, because "
+                                                            "%3 (earlier batches are kept; run it again once that has "
+                                                            "passed, or raise --max-throttle-wait)."),
+                         def.key.label(),
+                         Sentence{format::duration(waited.elapsed(), QLocale()), format::duration(waited.elapsed())},
+                         reason);
+            *error = result->error;
             return false;
         }
         if (!pause(100))
@@ -257,8 +261,9 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     const PopulateSpec &p = def.populate;
     const qint64 pending = pendingRows(m_db, def, false);
     if (pending < 0) {
-        result.error = QStringLiteral("%1 cannot run: %2 lacks the audit columns (apply the schema step first).")
-                           .arg(def.key.label(), p.table);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 cannot run: %2 lacks the audit columns (apply the schema step "
+                                                  "first)."),
+                    def.key.label(), p.table);
         return result;
     }
     emit stepStarted(index, result.step, pending);
@@ -330,9 +335,9 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
         if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)
             break;
         if (r.status != Retried::Status::Done) {
-            result.error = QStringLiteral("A batch of %1 failed and was rolled back (earlier batches are kept; "
-                                          "a rerun continues): %2")
-                               .arg(def.key.label(), r.error);
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "A batch of %1 failed and was rolled back (earlier batches are kept; "
+                                                      "a rerun continues): %2"),
+                        def.key.label(), r.reason);
             failed = true;
             break;
         }
@@ -352,26 +357,27 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     // Cancelled after the last batch too: not recorded, a rerun finishes at once.
     result.cancelled = !failed && m_cancelled.load();
     if (result.cancelled && late) {
-        result.error = QStringLiteral("Cancelled at a batch boundary: %1 late rows of %2 are filled (recorded, so a "
-                                      "rollback of %3 sets them back); run fill-audit again to fill the rest.")
-                           .arg(result.rows)
-                           .arg(p.table, def.key.label());
+        result.fail(int(result.rows),
+                    QT_TRANSLATE_N_NOOP("gma::Executor", "Cancelled at a batch boundary: %Ln late row(s) of %1 {is|are} filled "
+                                                      "(recorded, so a rollback of %2 sets them back); run fill-audit "
+                                                      "again to fill the rest."),
+                    p.table, def.key.label());
     } else if (result.cancelled) {
-        result.error = QStringLiteral("Cancelled at a batch boundary: %1 rows of %2 are filled, %3 is not recorded as "
-                                      "applied; run migrate again to finish.")
-                           .arg(result.rows)
-                           .arg(p.table, def.key.label());
+        result.fail(int(result.rows),
+                    QT_TRANSLATE_N_NOOP("gma::Executor", "Cancelled at a batch boundary: %Ln row(s) of %1 {is|are} filled, %2 is "
+                                                      "not recorded as applied; run migrate again to finish."),
+                    p.table, def.key.label());
     } else if (!failed && late) {
         error = session.restore();
         result.ok = error.isEmpty();
         if (!result.ok)
-            result.error = QStringLiteral("Could not set the session back after filling %1: %2").arg(p.table, error);
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Could not set the session back after filling %1: %2"), p.table, error);
     } else if (!failed) {
         // The record's commit is synchronous, and so flushes every batch first.
         error = session.restore();
         result.ok = error.isEmpty() && recordStep(def, false, options, &error);
         if (!result.ok)
-            result.error = QStringLiteral("Could not record %1: %2").arg(def.key.label(), error);
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Could not record %1: %2"), def.key.label(), error);
     }
     result.ms = total.elapsed();
     return result;
@@ -417,8 +423,7 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     const sql::Rows records = sql::query(m_db, readText, {def.populate.table});
     QString error = records.ok ? QString() : sql::message(records.error);
     if (records.ok && records.rows.isEmpty() && pending == 0) {
-        emit message(QStringLiteral("%1: no record of filled values (applied outside this tool); audit values stay "
-                                    "as they are.")
+        emit message(tr("%1: no record of filled values (applied outside this tool); audit values stay as they are.")
                          .arg(def.key.label()));
     }
     const QList<Group> groups = error.isEmpty() ? groupRecords(records.rows, def, &error) : QList<Group>{};
@@ -447,9 +452,9 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
         if (r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting)
             break;
         if (r.status != Retried::Status::Done) {
-            result.error = QStringLiteral("Setting back a batch of %1 failed and was rolled back (the batches set back before "
-                                          "are kept; a rerun of the rollback continues): %2")
-                               .arg(def.key.label(), r.error);
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Setting back a batch of %1 failed and was rolled back (the batches set "
+                                                      "back before are kept; a rerun of the rollback continues): %2"),
+                        def.key.label(), r.reason);
             failed = true;
             break;
         }
@@ -460,14 +465,14 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     }
     result.cancelled = !failed && m_cancelled.load();
     if (result.cancelled) {
-        result.error = QStringLiteral("Cancelled at a batch boundary: %1 is still recorded as applied; run the "
-                                      "rollback again to finish.")
-                           .arg(def.key.label());
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Cancelled at a batch boundary: %1 is still recorded as applied; run the "
+                                                  "rollback again to finish."),
+                    def.key.label());
     } else if (!failed) {
         error = session.restore();
         result.ok = error.isEmpty() && recordStep(def, true, options, &error);
         if (!result.ok)
-            result.error = QStringLiteral("Could not record %1 as unapplied: %2").arg(def.key.label(), error);
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Could not record %1 as unapplied: %2"), def.key.label(), error);
     }
     result.ms = total.elapsed();
     return result;

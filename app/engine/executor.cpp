@@ -19,6 +19,17 @@
 
 namespace gma {
 
+// As translations/fill-english-plurals.py writes the English plural forms: "(s)" is dropped in the
+// singular and becomes "s" in the plural, {one|many} is one or many.
+QString Sentence::englishPlural(const char *source, int n)
+{
+    static const QRegularExpression alternatives(QStringLiteral("\\{([^{}|]*)\\|([^{}|]*)\\}"));
+    QString text = QString::fromUtf8(source);
+    text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    text.replace(alternatives, n == 1 ? QStringLiteral("\\1") : QStringLiteral("\\2"));
+    return text.replace(QStringLiteral("%Ln"), QString::number(n));
+}
+
 Executor::Executor(QSqlDatabase db, MigrationCatalogue catalogue, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_catalogue(std::move(catalogue))
 {
@@ -114,12 +125,11 @@ bool Executor::waitBeforeRetry(int index, int attempt, const QStringList &tables
                                const QStringList &referenced)
 {
     const QString who = describeBlockers(tables, referenced);
-    const QString blocker = who.isEmpty() ? QStringLiteral("a session that has since let go") : who;
+    const QString blocker = who.isEmpty() ? tr("a session that has since let go") : who;
     emit waitingForLock(index, attempt, blocker);
-    emit message(QStringLiteral("Waiting for a lock on %1, held by %2 (attempt %3 of %4).")
-                     .arg(tables.join(QStringLiteral(", ")), blocker)
-                     .arg(attempt + 1)
-                     .arg(options.lockRetries + 1));
+    emit message(tr("Waiting for a lock on %1, held by %2 (attempt %3 of %4).")
+                     .arg(tables.join(QStringLiteral(", ")), blocker, QLocale().toString(attempt + 1),
+                          QLocale().toString(options.lockRetries + 1)));
     return pause(qint64(options.retryDelayMs * (1.0 + 0.5 * attempt)));
 }
 
@@ -140,7 +150,7 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
     if (m_inRehearsal)
         return;
     if (!m_db.isOpen()) {
-        emit message(QStringLiteral("The run could not be recorded in %1: the connection to the server was lost.")
+        emit message(tr("The run could not be recorded in %1: the connection to the server was lost.")
                          .arg(toolTable("history")));
         return;
     }
@@ -153,22 +163,29 @@ void Executor::record(const StepResult &result, const MigrationDefinition &def, 
     e.outcome = result.ok ? (result.faked ? QStringLiteral("faked") : QStringLiteral("success"))
                           : (result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
     e.rowsAffected = result.rows;
-    e.message = result.error; // who, where and which tool: ToolSchema::recordRun
+    // In English, as everything stored (who, where and which tool: ToolSchema::recordRun).
+    e.message = result.recordedError.isEmpty() ? result.error : result.recordedError;
     if (result.online)
         e.message = e.message.isEmpty() ? QStringLiteral("online") : QStringLiteral("online: ") + e.message;
 
     QString error;
     if (!ToolSchema::recordRun(m_db, e, &error))
-        emit message(QStringLiteral("Could not record the run in %1: %2").arg(toolTable("history"), error));
+        emit message(tr("Could not record the run in %1: %2").arg(toolTable("history"), error));
 }
 
-QString Executor::Retried::lockTimeoutSentence(const QStringList &tables) const
+void Executor::Retried::failLockTimeout(StepResult &result, const QStringList &tables) const
 {
-    return QStringLiteral("Could not lock %1 after %2 attempts; it is held by %3. Nothing was changed: retry when that "
-                          "session has finished.")
-        .arg(tables.join(QStringLiteral(", ")))
-        .arg(attempts)
-        .arg(blockers.isEmpty() ? QStringLiteral("another session") : blockers);
+    if (blockers.isEmpty())
+        result.fail(int(attempts),
+                    QT_TRANSLATE_N_NOOP("gma::Executor", "Could not lock %1 after %Ln attempt(s); it is held by another "
+                                                      "session. Nothing was changed: retry when that session has "
+                                                      "finished."),
+                    tables.join(QStringLiteral(", ")));
+    else
+        result.fail(int(attempts),
+                    QT_TRANSLATE_N_NOOP("gma::Executor", "Could not lock %1 after %Ln attempt(s); it is held by %2. "
+                                                      "Nothing was changed: retry when that session has finished."),
+                    tables.join(QStringLiteral(", ")), blockers);
 }
 
 Executor::Retried Executor::withLockRetries(int index, const QStringList &tables, const QStringList &referenced,
@@ -188,12 +205,16 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
         if (transaction)
             rollbackTransaction();
         out.error = a.error;
+        out.reason = {a.error, a.error};
         // 57014 is a user's cancel (m_cancelled is set) or the statement timeout.
         if (sql::isCancelState(a.sqlState) && !m_cancelled.load() && options.statementTimeoutMs > 0) {
             out.status = Retried::Status::StatementTimeout;
-            out.error = QStringLiteral("a statement ran longer than the statement timeout (%1, --statement-timeout) "
-                                       "and was cancelled")
-                            .arg(format::duration(options.statementTimeoutMs));
+            out.reason = Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "a statement ran longer than the statement "
+                                                                         "timeout (%1, --statement-timeout) and was "
+                                                                         "cancelled"),
+                                      Sentence{format::duration(options.statementTimeoutMs, QLocale()),
+                                               format::duration(options.statementTimeoutMs)});
+            out.error = out.reason.english;
             return out;
         }
         if (sql::isCancelState(a.sqlState) || m_cancelled.load()) {
@@ -213,11 +234,10 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
             return out;
         }
         if (deadlock) {
-            emit message(QStringLiteral("A deadlock with another session cancelled the work on %1; it is "
-                                        "tried again (attempt %2 of %3).")
-                             .arg(tables.join(QStringLiteral(", ")))
-                             .arg(n + 2)
-                             .arg(options.lockRetries + 1));
+            emit message(tr("A deadlock with another session cancelled the work on %1; it is tried again (attempt "
+                            "%2 of %3).")
+                             .arg(tables.join(QStringLiteral(", ")), QLocale().toString(n + 2),
+                                  QLocale().toString(options.lockRetries + 1)));
             if (!pause(options.retryDelayMs)) {
                 out.status = Retried::Status::CancelledWhileWaiting;
                 return out;
@@ -251,7 +271,7 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
     if (options.online)
         return runOnlineStep(index, def, backwards, options);
     if (!m_inRehearsal && onlinePartlyDone(def, backwards)) {
-        emit message(QStringLiteral("%1 was left half done by an interrupted online run: it is continued online.")
+        emit message(tr("%1 was left half done by an interrupted online run: it is continued online.")
                          .arg(def.key.label()));
         return runOnlineStep(index, def, backwards, options);
     }
@@ -266,7 +286,7 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
     emit stepStarted(index, result.step, statements.size());
     if (m_cancelled.load()) {
         result.cancelled = true;
-        result.error = QStringLiteral("Cancelled before %1 started; it was not applied.").arg(def.key.label());
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Cancelled before %1 started; it was not applied."), def.key.label());
         result.ms = total.elapsed();
         return result;
     }
@@ -303,24 +323,30 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
         break;
     case Retried::Status::Cancelled:
         result.cancelled = true;
-        result.error = QStringLiteral("Cancelled: %1 was rolled back and is not %2.")
-                           .arg(def.key.label(), backwards ? QStringLiteral("unapplied") : QStringLiteral("applied"));
+        if (backwards)
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Cancelled: %1 was rolled back and is not unapplied."), def.key.label());
+        else
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Cancelled: %1 was rolled back and is not applied."), def.key.label());
         break;
     case Retried::Status::CancelledWhileWaiting:
         result.cancelled = true;
-        result.error = QStringLiteral("Cancelled while waiting for a lock; %1 was not changed.").arg(def.key.label());
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Cancelled while waiting for a lock; %1 was not changed."), def.key.label());
         break;
     case Retried::Status::LockTimeout:
-        result.error = r.lockTimeoutSentence(def.tables);
+        r.failLockTimeout(result, def.tables);
         break;
     case Retried::Status::StatementTimeout:
-        result.error = QStringLiteral("In %1, %2; the step was rolled back and is not %3: run it again with a "
-                                      "longer statement timeout.")
-                           .arg(def.key.label(), r.error,
-                                backwards ? QStringLiteral("unapplied") : QStringLiteral("applied"));
+        if (backwards)
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "In %1, %2; the step was rolled back and is not unapplied: run it "
+                                                          "again with a longer statement timeout."),
+                        def.key.label(), r.reason);
+        else
+            result.fail(QT_TRANSLATE_NOOP("gma::Executor", "In %1, %2; the step was rolled back and is not applied: run it "
+                                                          "again with a longer statement timeout."),
+                        def.key.label(), r.reason);
         break;
     case Retried::Status::Failed:
-        result.error = QStringLiteral("%1 failed and was rolled back: %2").arg(def.key.label(), r.error);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 failed and was rolled back: %2"), def.key.label(), r.reason);
         break;
     }
     result.ms = total.elapsed();
@@ -363,9 +389,9 @@ StepResult Executor::fakeStep(int index, const MigrationDefinition &def, bool ba
     result.ok = recordStep(def, backwards, options, &error);
     result.attempts = 1;
     if (!result.ok)
-        result.error = QStringLiteral("%1 could not be %2: %3")
-                           .arg(def.key.label(), backwards ? QStringLiteral("unrecorded") : QStringLiteral("recorded"),
-                                error);
+        result.fail(backwards ? QT_TRANSLATE_NOOP("gma::Executor", "%1 could not be unrecorded: %2")
+                              : QT_TRANSLATE_NOOP("gma::Executor", "%1 could not be recorded: %2"),
+                    def.key.label(), error);
     result.ms = total.elapsed();
     return result;
 }
@@ -418,10 +444,10 @@ bool Executor::fakeDrift(const Plan &plan, QStringList *differences, QString *er
                 }
             }
             if (level < QString::fromLatin1(strategy::kBaselinePrefix).toInt()) {
-                *error = QStringLiteral("The contract has no schema for %1 at %2, so the drift check cannot "
-                                        "confirm that the live schema matches what would be recorded: compare it "
-                                        "by hand, then record it with --force.")
-                             .arg(m->app, name.isEmpty() ? QStringLiteral("zero") : name);
+                *error = tr("The contract has no schema for %1 at %2, so the drift check cannot confirm that the "
+                            "live schema matches what would be recorded: compare it by hand, then record it with "
+                            "--force.")
+                             .arg(m->app, name.isEmpty() ? tr("zero") : name);
                 return false;
             }
             if (level >= QString::fromLatin1(strategy::kSchemaStepPrefix).toInt())
@@ -457,7 +483,7 @@ QString Executor::readOnlyRefusal()
         return standby;
     if (sql::scalar(m_db, QStringLiteral("SELECT current_setting('transaction_read_only')::bool OR pg_is_in_recovery()"))
             .toBool())
-        return QStringLiteral("The server accepts no changes on this connection (it is a hot standby, or "
+        return tr("The server accepts no changes on this connection (it is a hot standby, or "
                               "default_transaction_read_only is on), so nothing was changed: connect to the "
                               "primary server, or turn default_transaction_read_only off for the run.");
     return QString();
@@ -473,13 +499,13 @@ RunResult Executor::run(const Plan &plan, const RunOptions &options)
     for (const PlanStep &s : plan.steps) {
         if (!m_catalogue.find(s.key)) {
             run.status = RunResult::Status::Refused;
-            run.error = QStringLiteral("The plan names %1, which this tool does not define.").arg(s.key.label());
+            run.error = tr("The plan names %1, which this tool does not define.").arg(s.key.label());
             return run;
         }
     }
     if (m_cancelled.load()) {
         run.status = RunResult::Status::Cancelled;
-        run.error = QStringLiteral("Cancelled before %1; nothing was changed.").arg(plan.steps.first().key.label());
+        run.error = tr("Cancelled before %1; nothing was changed.").arg(plan.steps.first().key.label());
         return run;
     }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);
@@ -506,7 +532,7 @@ QString Executor::planMismatch(const Plan &plan)
     QString error;
     const std::optional<MigrationState> state = MigrationState::read(m_db, &error);
     if (!state)
-        return QStringLiteral("The recorded migrations cannot be read, so nothing was changed: %1").arg(error);
+        return tr("The recorded migrations cannot be read, so nothing was changed: %1").arg(error);
     QList<MigrationKey> applied = state->applied.keys();
     for (const PlanStep &s : plan.steps) {
         const bool recorded = applied.contains(s.key);
@@ -517,11 +543,13 @@ QString Executor::planMismatch(const Plan &plan)
                 applied << s.key;
             continue;
         }
-        return QStringLiteral("The plan no longer fits the database: %1 is %2 in django_migrations (another run or "
-                              "tool changed it since the plan was made). Nothing was changed: read the state again "
-                              "and plan anew.")
-            .arg(s.key.label(), recorded ? QStringLiteral("already recorded as applied")
-                                         : QStringLiteral("not recorded as applied"));
+        return (recorded ? tr("The plan no longer fits the database: %1 is already recorded as applied in "
+                              "django_migrations (another run or tool changed it since the plan was made). Nothing "
+                              "was changed: read the state again and plan anew.")
+                         : tr("The plan no longer fits the database: %1 is not recorded as applied in "
+                              "django_migrations (another run or tool changed it since the plan was made). Nothing "
+                              "was changed: read the state again and plan anew."))
+            .arg(s.key.label());
     }
     return QString();
 }
@@ -532,9 +560,8 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
     QString error;
     if (options.dryRun && options.online) {
         run.status = RunResult::Status::Refused;
-        run.error = QStringLiteral("--online cannot be rehearsed with --dry-run: CREATE INDEX CONCURRENTLY cannot run "
-                                   "inside the rehearsal's one transaction. Rehearse without --online, or run online "
-                                   "on a copy.");
+        run.error = tr("--online cannot be rehearsed with --dry-run: CREATE INDEX CONCURRENTLY cannot run inside the "
+                       "rehearsal's one transaction. Rehearse without --online, or run online on a copy.");
         return run;
     }
     if (options.dryRun) {
@@ -560,25 +587,25 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
         // cannot be taken costs the comparison, never the run.
         QString why;
         if (!Monitor::takeBaseline(m_db, QLatin1String(Monitor::kBeforeRun), &why))
-            emit message(QStringLiteral("No monitoring baseline was taken before the run (%1); the run goes on.")
+            emit message(tr("No monitoring baseline was taken before the run (%1); the run goes on.")
                              .arg(why.endsWith(QLatin1Char('.')) ? why.chopped(1) : why));
     }
     if (run.error.isEmpty() && options.fake) {
         QStringList differences;
         const bool compared = fakeDrift(plan, &differences, &error);
-        const QString why = compared ? QStringLiteral("the live schema does not match the contract's schema for the "
-                                                      "state it would record (%1)")
+        const QString why = compared ? tr("the live schema does not match the contract's schema for the state it "
+                                          "would record (%1)")
                                            .arg(differences.mid(0, 5).join(QStringLiteral("; ")) +
                                                 (differences.size() > 5 ? QStringLiteral("; ...") : QString()))
                                      : error;
         if ((!compared || !differences.isEmpty()) && !options.force) {
             run.status = RunResult::Status::Refused;
-            run.error = compared ? QStringLiteral("Refusing to fake: %1, so nothing was recorded. Bring the schema "
-                                                  "there first, or record it anyway with --force.")
+            run.error = compared ? tr("Refusing to fake: %1, so nothing was recorded. Bring the schema there first, "
+                                      "or record it anyway with --force.")
                                        .arg(why)
                                  : error;
         } else if (!compared || !differences.isEmpty()) {
-            emit message(QStringLiteral("Warning: recording without a matching schema (--force): %1.")
+            emit message(tr("Warning: recording without a matching schema (--force): %1.")
                              .arg(why.endsWith(QLatin1Char('.')) ? why.chopped(1) : why));
         }
     }
@@ -588,7 +615,7 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
         const QDateTime started = QDateTime::currentDateTimeUtc();
         if (m_cancelled.load()) {
             run.status = RunResult::Status::Cancelled;
-            run.error = QStringLiteral("Cancelled before %1; the steps before it are done.").arg(def.key.label());
+            run.error = tr("Cancelled before %1; the steps before it are done.").arg(def.key.label());
             break;
         }
         const bool fake = options.fake || (options.fakeInitial && !step.backwards && isSoftApplied(def));
@@ -604,8 +631,8 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
             // Which step stopped, and what stays of it, when the failure itself does not say.
             run.error = result.error.contains(def.key.label())
                             ? result.error
-                            : QStringLiteral("%1 stopped: %2; what it committed before is kept, and running the "
-                                             "plan again continues it.")
+                            : tr("%1 stopped: %2; what it committed before is kept, and running the plan again "
+                                 "continues it.")
                                   .arg(def.key.label(), result.error);
         }
     }
@@ -636,7 +663,7 @@ QList<VacuumResult> Executor::vacuumAfter(const RunResult &run, const RunOptions
         VacuumResult v;
         v.table = table;
         if (m_cancelled.load()) {
-            v.error = QStringLiteral("Not run: the run was cancelled; run VACUUM (ANALYZE) %1 later.").arg(table);
+            v.error = tr("Not run: the run was cancelled; run VACUUM (ANALYZE) %1 later.").arg(table);
             out << v;
             emit vacuumFinished(v);
             continue;
@@ -650,18 +677,17 @@ QList<VacuumResult> Executor::vacuumAfter(const RunResult &run, const RunOptions
         v.ok = r.ok;
         if (!r.ok) {
             const QString why = sql::isLockTimeoutState(r.sqlState)
-                                    ? QStringLiteral("another session held a conflicting lock longer than the lock "
-                                                     "timeout (%1 ms)").arg(options.lockTimeoutMs)
+                                    ? tr("another session held a conflicting lock longer than the lock timeout (%1 "
+                                         "ms)")
+                                          .arg(QLocale().toString(options.lockTimeoutMs))
                                 : !sql::isCancelState(r.sqlState) ? r.error
-                                : m_cancelled.load()              ? QStringLiteral("it was cancelled")
-                                                                  : QStringLiteral("it ran longer than the statement "
-                                                                                   "timeout (%1)")
-                                                                        .arg(format::duration(options.statementTimeoutMs));
-            v.error = QStringLiteral("VACUUM (ANALYZE) %1 did not finish (%2); the migration is not affected: run "
-                                     "it later.")
+                                : m_cancelled.load()              ? tr("it was cancelled")
+                                                                  : tr("it ran longer than the statement timeout (%1)")
+                                                                        .arg(format::duration(options.statementTimeoutMs, QLocale()));
+            v.error = tr("VACUUM (ANALYZE) %1 did not finish (%2); the migration is not affected: run it later.")
                           .arg(table, why);
         }
-        emit message(v.ok ? QStringLiteral("VACUUM (ANALYZE) %1 took %2.").arg(table, format::duration(v.ms)) : v.error);
+        emit message(v.ok ? tr("VACUUM (ANALYZE) %1 took %2.").arg(table, format::duration(v.ms, QLocale())) : v.error);
         emit vacuumFinished(v);
         out << v;
     }

@@ -16,6 +16,7 @@
 #include "sqlutil.h"
 #include "stepsql.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -113,6 +114,44 @@ struct StatementResult
     qint64 ms = 0;
 };
 
+// A sentence in the tool's language (for a person) and in English (for what is stored: the run
+// records), made from `source`, marked with QT_TRANSLATE_NOOP("gma::Executor", ...) (with a count
+// `n`: QT_TRANSLATE_N_NOOP, %Ln, written "attempt(s)", "{was|were}"), and its arguments %1, %2 ...,
+// each a QString or itself a Sentence.
+struct Sentence
+{
+    QString text;
+    QString english;
+
+    template <typename... Args>
+    static Sentence of(const char *source, const Args &...args)
+    {
+        return make(QCoreApplication::translate("gma::Executor", source), QString::fromUtf8(source), args...);
+    }
+    template <typename... Args>
+    static Sentence of(int n, const char *source, const Args &...args)
+    {
+        return make(QCoreApplication::translate("gma::Executor", source, nullptr, n), englishPlural(source, n),
+                    args...);
+    }
+
+private:
+    // `source` with `n` for %Ln, in the singular or plural English form.
+    static QString englishPlural(const char *source, int n);
+    static const QString &textOf(const QString &s) { return s; }
+    static const QString &textOf(const Sentence &s) { return s.text; }
+    static const QString &englishOf(const QString &s) { return s; }
+    static const QString &englishOf(const Sentence &s) { return s.english; }
+    template <typename... Args>
+    static Sentence make(const QString &text, const QString &english, const Args &...args)
+    {
+        if constexpr (sizeof...(Args) == 0)
+            return {text, english};
+        else
+            return {text.arg(textOf(args)...), english.arg(englishOf(args)...)};
+    }
+};
+
 struct StepResult
 {
     PlanStep step;
@@ -126,8 +165,26 @@ struct StepResult
     int attempts = 0;
     int throttles = 0;       // waits before a batch (RunOptions::pacing: replica lag, autovacuum)
     qint64 throttledMs = 0;  // their total
-    QString error;
+    QString error;         // one sentence when !ok, in the tool's language
+    QString recordedError; // the same in English, for the run records (empty: `error` is English)
     QList<StatementResult> statements;
+
+    // Sets `error` and `recordedError` (Sentence::of's arguments).
+    void fail(const Sentence &sentence)
+    {
+        error = sentence.text;
+        recordedError = sentence.english;
+    }
+    template <typename... Args>
+    void fail(const char *source, const Args &...args)
+    {
+        fail(Sentence::of(source, args...));
+    }
+    template <typename... Args>
+    void fail(int n, const char *source, const Args &...args)
+    {
+        fail(Sentence::of(n, source, args...));
+    }
 };
 // One VACUUM (ANALYZE) after the data steps.
 struct VacuumResult
@@ -228,11 +285,12 @@ private:
         enum class Status { Done, Cancelled, CancelledWhileWaiting, LockTimeout, StatementTimeout, Failed };
         Status status = Status::Failed;
         int attempts = 0;
-        QString error;    // the last attempt's error
+        QString error;    // the last attempt's error (in English, as recorded)
+        Sentence reason;  // the same for a person and for the records
         QString blockers; // for LockTimeout: who holds the lock now
         // For LockTimeout: "Could not lock TABLES after N attempts; it is held by ... Nothing was
-        // changed: retry when that session has finished."
-        QString lockTimeoutSentence(const QStringList &tables) const;
+        // changed: retry when that session has finished." as `result`'s error.
+        void failLockTimeout(StepResult &result, const QStringList &tables) const;
     };
     using AttemptFn = std::function<Attempt(int attempt)>;
     // Runs `attempt` in a transaction of its own (begin, attempt, commit; rolled back when it

@@ -18,13 +18,12 @@ RunResult Executor::fillLateRows(const QList<MigrationKey> &dataSteps, const Run
         const MigrationDefinition *def = m_catalogue.find(key);
         if (!def || !def->isData()) {
             run.status = RunResult::Status::Refused;
-            run.error = QStringLiteral("%1 is not a data step: late rows are filled by a data step.").arg(key.label());
+            run.error = tr("%1 is not a data step: late rows are filled by a data step.").arg(key.label());
             return run;
         }
         if (Audit::recordedDataStep(m_db, key.app) != key.name) {
             run.status = RunResult::Status::Refused;
-            run.error = QStringLiteral("%1 is not recorded as applied, so its NULLs are not late rows: migrate runs "
-                                       "it.")
+            run.error = tr("%1 is not recorded as applied, so its NULLs are not late rows: migrate runs it.")
                             .arg(key.label());
             return run;
         }
@@ -34,7 +33,7 @@ RunResult Executor::fillLateRows(const QList<MigrationKey> &dataSteps, const Run
         return run;
     if (m_cancelled.load()) {
         run.status = RunResult::Status::Cancelled;
-        run.error = QStringLiteral("Cancelled before filling late rows; nothing was changed.");
+        run.error = tr("Cancelled before filling late rows; nothing was changed.");
         return run;
     }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);

@@ -2,6 +2,8 @@
 
 #include "sqlutil.h"
 
+#include <QCoreApplication>
+
 namespace gma {
 
 namespace {
@@ -23,7 +25,7 @@ QString BlockingSession::describe() const
     QString text = QStringLiteral("pid %1 (user %2").arg(pid).arg(user.isEmpty() ? QStringLiteral("?") : user);
     if (!application.isEmpty())
         text += QStringLiteral(", application '%1'").arg(application);
-    text += QStringLiteral(", %1").arg(state.isEmpty() ? QStringLiteral("unknown state") : state);
+    text += QStringLiteral(", %1").arg(state.isEmpty() ? QCoreApplication::translate("gma::Locks", "unknown state") : state);
     if (queryStart.isValid())
         text += QStringLiteral(" since %1").arg(queryStart.toLocalTime().toString(Qt::ISODate));
     text += QLatin1Char(')');
@@ -93,10 +95,10 @@ bool AdvisoryLock::take(QString *holder, QString *error)
                              "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? "
                              "AND l.objsubid = 1"),
         {qint64(m_key >> 32), qint64(m_key & 0xffffffffLL)});
-    *holder = QStringLiteral("another session");
+    *holder = QCoreApplication::translate("gma::Locks", "another session");
     if (!rows.isEmpty()) {
         const QVariantList &r = rows.first();
-        *holder = QStringLiteral("pid %1, user %2, application '%3' from %4, connected since %5")
+        *holder = QCoreApplication::translate("gma::Locks", "pid %1, user %2, application '%3' from %4, connected since %5")
                       .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
                            r.at(4).toDateTime().toLocalTime().toString(Qt::ISODate));
     }
@@ -114,11 +116,11 @@ QString AdvisoryLock::release()
     QString error;
     const QVariant released = sql::scalar(m_db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {m_key}, &error);
     if (!error.isEmpty())
-        return QStringLiteral("The migrator's advisory lock could not be released (%1); it goes when this "
+        return QCoreApplication::translate("gma::Locks", "The migrator's advisory lock could not be released (%1); it goes when this "
                               "connection closes.")
             .arg(error);
     if (!released.toBool())
-        return QStringLiteral("The migrator's advisory lock was no longer held when the run ended (the server "
+        return QCoreApplication::translate("gma::Locks", "The migrator's advisory lock was no longer held when the run ended (the server "
                               "reported it not held); check that no other run started meanwhile.");
     return QString();
 }
@@ -135,10 +137,11 @@ QString readFailure(QSqlDatabase &db, const QSqlError &error, const QStringList 
     QStringList who;
     for (const BlockingSession &s : blockingSessions(db, tables))
         who << s.describe();
-    return QStringLiteral("Waited %1 ms for a lock on %2, held by %3: try again when it is released.")
-        .arg(limits.lockTimeoutMs)
-        .arg(tables.join(QStringLiteral(", ")),
-             who.isEmpty() ? QStringLiteral("a session that has since let go") : who.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("gma::Locks", "Waited %1 ms for a lock on %2, held by %3: try again when it is "
+                                                     "released.")
+        .arg(QLocale().toString(limits.lockTimeoutMs), tables.join(QStringLiteral(", ")),
+             who.isEmpty() ? QCoreApplication::translate("gma::Locks", "a session that has since let go")
+                           : who.join(QStringLiteral("; ")));
 }
 
 bool takeMigratorLock(AdvisoryLock &lock, QString *refusal)
@@ -147,7 +150,7 @@ bool takeMigratorLock(AdvisoryLock &lock, QString *refusal)
     if (lock.take(&holder, &error))
         return true;
     *refusal = !error.isEmpty() ? error
-                                : QStringLiteral("Another migrator is running on this database (%1): wait for it to "
+                                : QCoreApplication::translate("gma::Locks", "Another migrator is running on this database (%1): wait for it to "
                                                  "finish.")
                                       .arg(holder);
     return false;

@@ -80,8 +80,9 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
     emit stepStarted(index, result.step, statements.size());
     if (m_cancelled.load()) {
         result.cancelled = true;
-        result.error = QStringLiteral("Cancelled before %1 started; it was not %2.")
-                           .arg(def.key.label(), backwards ? QStringLiteral("unapplied") : QStringLiteral("applied"));
+        result.fail(backwards ? QT_TRANSLATE_NOOP("gma::Executor", "Cancelled before %1 started; it was not unapplied.")
+                              : QT_TRANSLATE_NOOP("gma::Executor", "Cancelled before %1 started; it was not applied."),
+                    def.key.label());
         result.ms = total.elapsed();
         return result;
     }
@@ -94,45 +95,56 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
                                   {def.key.app, def.key.name,
                                    backwards ? QStringLiteral("backward") : QStringLiteral("forward")});
     if (!marked.ok) {
-        result.error = QStringLiteral("%1 was not started: %2").arg(def.key.label(), marked.error);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 was not started: %2"), def.key.label(), marked.error);
         result.ms = total.elapsed();
         return result;
     }
     RunOptions shortLocks = options;
     shortLocks.lockTimeoutMs = onlineLockTimeoutMs(options);
-    const QString state = backwards ? QStringLiteral("still recorded as applied") : QStringLiteral("not recorded");
-    // What stays when statement i (0-based) stopped the step.
+    // What stays when statement i (0-based) stopped the step: %1 the step, %2 where, %3 why, %4 the
+    // statements done.
+    static const char *const stoppedSentences[2][2] = {
+        {QT_TRANSLATE_NOOP("gma::Executor", "%1 stopped at %2: %3. None of its statements is done; the step is not "
+                                            "recorded: run it again (online or not) to finish it."),
+         QT_TRANSLATE_NOOP("gma::Executor", "%1 stopped at %2: %3. None of its statements is done; the step is still "
+                                            "recorded as applied: run it again (online or not) to finish it.")},
+        {QT_TRANSLATE_NOOP("gma::Executor", "%1 stopped at %2: %3. Statements 1 to %4 are done and stay; the step is "
+                                            "not recorded: run it again (online or not) to finish it."),
+         QT_TRANSLATE_NOOP("gma::Executor", "%1 stopped at %2: %3. Statements 1 to %4 are done and stay; the step is "
+                                            "still recorded as applied: run it again (online or not) to finish it.")}};
     const auto stopped = [&](int i, const Retried &r) {
-        const QString where = QStringLiteral("online statement %1 of %2 (%3)")
-                                  .arg(i + 1)
-                                  .arg(statements.size())
-                                  .arg(shortStatement(statements.at(i).sql));
-        const QString kept = i == 0 ? QStringLiteral("None of its statements is done")
-                                    : QStringLiteral("Statements 1 to %1 are done and stay").arg(i);
-        QString why;
+        const Sentence where = Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "online statement %1 of %2 (%3)"),
+                                            QString::number(i + 1), QString::number(statements.size()),
+                                            shortStatement(statements.at(i).sql));
+        Sentence why = r.reason;
         switch (r.status) {
         case Retried::Status::Cancelled:
         case Retried::Status::CancelledWhileWaiting:
-            why = QStringLiteral("cancelled");
+            why = Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "cancelled"));
             break;
-        case Retried::Status::LockTimeout:
-            why = QStringLiteral("could not lock %1 within %2 ms after %3 attempts; it is held by %4")
-                      .arg(def.tables.join(QStringLiteral(", ")))
-                      .arg(shortLocks.lockTimeoutMs)
-                      .arg(r.attempts)
-                      .arg(r.blockers.isEmpty() ? QStringLiteral("another session") : r.blockers);
-            break;
-        default:
-            why = r.error;
+        case Retried::Status::LockTimeout: {
+            const Sentence ms{QLocale().toString(shortLocks.lockTimeoutMs), QString::number(shortLocks.lockTimeoutMs)};
+            why = r.blockers.isEmpty()
+                      ? Sentence::of(r.attempts,
+                                     QT_TRANSLATE_N_NOOP("gma::Executor", "could not lock %1 within %2 ms after %Ln "
+                                                                          "attempt(s); it is held by another session"),
+                                     def.tables.join(QStringLiteral(", ")), ms)
+                      : Sentence::of(r.attempts,
+                                     QT_TRANSLATE_N_NOOP("gma::Executor", "could not lock %1 within %2 ms after %Ln "
+                                                                          "attempt(s); it is held by %3"),
+                                     def.tables.join(QStringLiteral(", ")), ms, r.blockers);
             break;
         }
-        return QStringLiteral("%1 stopped at %2: %3. %4; the step is %5: run it again (online or not) to finish it.")
-            .arg(def.key.label(), where, why, kept, state);
+        default:
+            break;
+        }
+        return Sentence::of(stoppedSentences[i == 0 ? 0 : 1][backwards ? 1 : 0], def.key.label(), where, why,
+                            QString::number(i));
     };
     for (int i = 0; i < statements.size(); ++i) {
         const RenderedStatement &st = statements.at(i);
         if (!st.doneSql.isEmpty() && sql::scalar(m_db, st.doneSql, st.doneArgs).toBool()) {
-            emit message(QStringLiteral("Already done by an earlier online run, skipped: %1").arg(shortStatement(st.sql)));
+            emit message(tr("Already done by an earlier online run, skipped: %1").arg(shortStatement(st.sql)));
             result.statements.append({st.sql, 0, 0});
             emit stepProgress(index, i + 1, statements.size());
             continue;
@@ -172,8 +184,8 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
                         const auto dropped = send(index, QStringLiteral("DROP INDEX CONCURRENTLY %1").arg(st.invalidIndex));
                         if (!dropped.ok)
                             return Attempt{false, dropped.error, dropped.sqlState};
-                        emit message(QStringLiteral("Dropped the INVALID index %1 an interrupted build left; it is "
-                                                    "built again.")
+                        emit message(tr("Dropped the INVALID index %1 an interrupted build left; it is built "
+                                        "again.")
                                          .arg(st.invalidIndex));
                     }
                     return sendIt(n);
@@ -191,7 +203,7 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
         if (r.status != Retried::Status::Done) {
             result.cancelled =
                 r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting;
-            result.error = stopped(i, r);
+            result.fail(stopped(i, r));
             result.ms = total.elapsed();
             return result;
         }
@@ -204,10 +216,11 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
     QString error;
     result.ok = recordStep(def, backwards, shortLocks, &error, true);
     if (!result.ok)
-        result.error = QStringLiteral("%1: all its online statements are done, but it could not be %2 (%3): run it "
-                                      "again to record it.")
-                           .arg(def.key.label(), backwards ? QStringLiteral("unrecorded") : QStringLiteral("recorded"),
-                                error);
+        result.fail(backwards ? QT_TRANSLATE_NOOP("gma::Executor", "%1: all its online statements are done, but it could not be "
+                                                            "unrecorded (%2): run it again to record it.")
+                              : QT_TRANSLATE_NOOP("gma::Executor", "%1: all its online statements are done, but it could not be "
+                                                            "recorded (%2): run it again to record it."),
+                    def.key.label(), error);
     result.attempts = std::max(result.attempts, 1);
     result.ms = total.elapsed();
     return result;

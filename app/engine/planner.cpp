@@ -1,5 +1,6 @@
 #include "planner.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace gma {
@@ -64,8 +65,9 @@ bool checkConsistent(const MigrationCatalogue &cat, const MigrationState &state,
         return true;
     if (error) {
         error->kind = PlanError::Kind::Inconsistent;
-        error->message = problems.first() + QStringLiteral(" The recorded history is out of dependency order: "
-                                                           "repair django_migrations before migrating.");
+        error->message = QCoreApplication::translate("gma::Planner", "%1 The recorded history is out of dependency "
+                                                                     "order: repair django_migrations before migrating.")
+                             .arg(problems.first());
     }
     return false;
 }
@@ -120,7 +122,7 @@ std::optional<Plan> migrate(const MigrationCatalogue &cat, const MigrationState 
     if (app.isEmpty()) {
         if (!target.isEmpty()) {
             if (error)
-                *error = {PlanError::Kind::Usage, QStringLiteral("A target needs an app: migrate APP TARGET.")};
+                *error = {PlanError::Kind::Usage, QCoreApplication::translate("gma::Planner", "A target needs an app: migrate APP TARGET.")};
             return std::nullopt;
         }
         for (const MigrationKey &leaf : cat.leafNodes())
@@ -128,7 +130,7 @@ std::optional<Plan> migrate(const MigrationCatalogue &cat, const MigrationState 
     } else {
         if (!cat.hasApp(app)) {
             if (error)
-                *error = {PlanError::Kind::Usage, QStringLiteral("App '%1' does not have migrations.").arg(app)};
+                *error = {PlanError::Kind::Usage, QCoreApplication::translate("gma::Planner", "App '%1' does not have migrations.").arg(app)};
             return std::nullopt;
         }
         if (target.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "sqlutil.h"
 #include "toolschema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QRegularExpression>
@@ -95,7 +96,7 @@ private:
             PreflightFinding f;
             f.checkId = QString::fromLatin1(check);
             f.severity = Severity::Error;
-            f.message = QStringLiteral("The %1 check could not read %2. %3")
+            f.message = QCoreApplication::translate("gma::Preflight", "The %1 check could not read %2. %3")
                             .arg(f.checkId, table, readFailure(m_db, r.error, {table}, m_limits));
             add(f);
         }
@@ -133,12 +134,12 @@ private:
                 PreflightFinding f;
                 f.checkId = QStringLiteral("value-too-long");
                 f.severity = Severity::Error;
-                f.message = QStringLiteral("%1 of %2 %3 a %4 longer than %5 characters, and %6 narrows %4 to "
-                                           "varchar(%5), so it would fail: shorten or rename them first.")
-                                .arg(plural(total, "row", "rows"), table,
-                                     total == 1 ? QStringLiteral("has") : QStringLiteral("have"), column)
-                                .arg(length)
-                                .arg(def->key.label());
+                f.message = QCoreApplication::translate("gma::Preflight", "%Ln row(s) of %1 {has|have} a %2 longer than %3 characters, and %4 "
+                                                          "narrows %2 to varchar(%5), so it would fail: shorten "
+                                                          "or rename them first.",
+                                                          nullptr, int(total))
+                                .arg(table, column, QLocale().toString(length), def->key.label())
+                                .arg(length);
                 f.columns = {QStringLiteral("id"), QStringLiteral("length"),
                              QStringLiteral("first 40 characters")};
                 f.rows = toText(
@@ -204,21 +205,21 @@ private:
                 if (converted.contains(key)) {
                     f.severity = Severity::Warning;
                     f.message =
-                        QStringLiteral("%1 of %2 %3 no %4 (NULL); %5 turns them into %6%7.")
-                            .arg(plural(total, "row", "rows"), table,
-                                 total == 1 ? QStringLiteral("has") : QStringLiteral("have"), column,
-                                 def->key.label(), converted.value(key),
-                                 preserved ? QStringLiteral(
-                                                 " and records them, so that a rollback restores the NULLs")
-                                           : QString());
+                        preserved ? QCoreApplication::translate("gma::Preflight", "%Ln row(s) of %1 {has|have} no %2 (NULL); %3 turns them into %4 "
+                                                              "and records them, so that a rollback restores the "
+                                                              "NULLs.",
+                                                              nullptr, int(total))
+                                        .arg(table, column, def->key.label(), converted.value(key))
+                                  : QCoreApplication::translate("gma::Preflight", "%Ln row(s) of %1 {has|have} no %2 (NULL); %3 turns them "
+                                                              "into %4.",
+                                                              nullptr, int(total))
+                                        .arg(table, column, def->key.label(), converted.value(key));
                 } else {
                     f.severity = Severity::Error;
-                    f.message =
-                        QStringLiteral("%1 of %2 %3 a NULL %4, and %5 makes %4 NOT NULL, so it would fail: "
-                                       "fill them first.")
-                            .arg(plural(total, "row", "rows"), table,
-                                 total == 1 ? QStringLiteral("has") : QStringLiteral("have"), column,
-                                 def->key.label());
+                    f.message = QCoreApplication::translate("gma::Preflight", "%Ln row(s) of %1 {has|have} a NULL %2, and %3 makes %2 NOT "
+                                                              "NULL, so it would fail: fill them first.",
+                                                              nullptr, int(total))
+                                    .arg(table, column, def->key.label());
                 }
                 f.columns = {QStringLiteral("id")};
                 f.rows = toText(
@@ -259,10 +260,10 @@ private:
             return;
         for (const char *priv : {"SELECT", "UPDATE"}) {
             if (!hasTablePrivilege(p.table, priv))
-                need(p.table, QString::fromLatin1(priv), QStringLiteral("the data step reads and fills it"));
+                need(p.table, QString::fromLatin1(priv), QCoreApplication::translate("gma::Preflight", "the data step reads and fills it"));
         }
         if (!p.viaTable.isEmpty() && tableExists(m_db, p.viaTable) && !hasTablePrivilege(p.viaTable, "SELECT"))
-            need(p.viaTable, QStringLiteral("SELECT"), QStringLiteral("the data step reads the owner from it"));
+            need(p.viaTable, QStringLiteral("SELECT"), QCoreApplication::translate("gma::Preflight", "the data step reads the owner from it"));
     }
 
     // One schema statement of the plan (not CREATE TABLE).
@@ -286,13 +287,14 @@ private:
                 .value(0);
         if (!own.value(1).toBool()) {
             m_owners.insert(own.value(0).toString());
-            need(s.table, QStringLiteral("ownership"),
-                 QStringLiteral("owned by %1; ALTER TABLE and CREATE INDEX need its owner").arg(own.value(0).toString()));
+            need(s.table, QCoreApplication::translate("gma::Preflight", "ownership"),
+                 QCoreApplication::translate("gma::Preflight", "owned by %1; ALTER TABLE and CREATE INDEX need its owner")
+                     .arg(own.value(0).toString()));
         }
         for (const TableLock &l : s.otherLocks) {
             if ((s.kind == QLatin1String("ADD COLUMN") || s.kind == QLatin1String("ADD FOREIGN KEY")) &&
                 tableExists(m_db, l.table) && !hasTablePrivilege(l.table, "REFERENCES"))
-                need(l.table, QStringLiteral("REFERENCES"), QStringLiteral("the new foreign keys point at it"));
+                need(l.table, QStringLiteral("REFERENCES"), QCoreApplication::translate("gma::Preflight", "the new foreign keys point at it"));
         }
     }
 
@@ -303,10 +305,10 @@ private:
             for (const char *priv : {"SELECT", "INSERT", "DELETE"}) {
                 if (!hasTablePrivilege(QStringLiteral("django_migrations"), priv))
                     need(QStringLiteral("django_migrations"), QString::fromLatin1(priv),
-                         QStringLiteral("the run records Django's migration state"));
+                         QCoreApplication::translate("gma::Preflight", "the run records Django's migration state"));
             }
         } else if (!mayCreateInPublic()) {
-            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QStringLiteral("django_migrations is missing"));
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QCoreApplication::translate("gma::Preflight", "django_migrations is missing"));
         }
         const QString schema = QLatin1String(kToolSchema);
         bool usable = ToolSchema::exists(m_db) &&
@@ -318,8 +320,9 @@ private:
         }
         if (!usable &&
             !sql::scalar(m_db, QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')")).toBool())
-            need(QStringLiteral("database ") + m_db.databaseName(), QStringLiteral("CREATE"),
-                 QStringLiteral("the tool keeps its records in the schema %1, which it must create").arg(schema));
+            need(QCoreApplication::translate("gma::Preflight", "database %1").arg(m_db.databaseName()), QStringLiteral("CREATE"),
+                 QCoreApplication::translate("gma::Preflight", "the tool keeps its records in the schema %1, which it must create")
+                     .arg(schema));
     }
 
     void privileges()
@@ -347,7 +350,7 @@ private:
             }
         }
         if (createsTables && !mayCreateInPublic())
-            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QStringLiteral("the plan creates tables"));
+            need(QStringLiteral("schema public"), QStringLiteral("CREATE"), QCoreApplication::translate("gma::Preflight", "the plan creates tables"));
         bookkeepingPrivileges();
         if (m_missing.isEmpty())
             return;
@@ -356,15 +359,17 @@ private:
         f.severity = Severity::Error;
         QStringList what;
         for (const QStringList &m : std::as_const(m_missing))
-            what << QStringLiteral("%1 on %2").arg(m.at(1), m.at(0));
+            what << QCoreApplication::translate("gma::Preflight", "%1 on %2").arg(m.at(1), m.at(0));
         QStringList ownerList = m_owners.values();
         std::sort(ownerList.begin(), ownerList.end());
-        f.message = QStringLiteral("The role %1 lacks privileges the plan needs (%2): connect as the tables' owner%3, "
-                                   "or have them granted.")
-                        .arg(role, what.join(QStringLiteral(", ")),
-                             ownerList.isEmpty() ? QString()
-                                                 : QStringLiteral(" (or GRANT %1 TO %2)")
-                                                       .arg(ownerList.join(QStringLiteral(", ")), role));
+        f.message = ownerList.isEmpty()
+                        ? QCoreApplication::translate("gma::Preflight", "The role %1 lacks privileges the plan needs (%2): connect as "
+                                                            "the tables' owner, or have them granted.")
+                              .arg(role, what.join(QStringLiteral(", ")))
+                        : QCoreApplication::translate("gma::Preflight", "The role %1 lacks privileges the plan needs (%2): connect as "
+                                                            "the tables' owner (or GRANT %3 TO %1), or have them "
+                                                            "granted.")
+                              .arg(role, what.join(QStringLiteral(", ")), ownerList.join(QStringLiteral(", ")));
         f.columns = {QStringLiteral("object"), QStringLiteral("needs"), QStringLiteral("why")};
         f.rows = m_missing;
         f.totalRows = m_missing.size();
@@ -408,10 +413,10 @@ private:
                     const bool present = tableExists(m_db, table);
                     if (recorded && !present)
                         mine << QStringList{def.key.label(), table, QString(),
-                                            QStringLiteral("recorded as applied, table missing")};
+                                            QCoreApplication::translate("gma::Preflight", "recorded as applied, table missing")};
                     else if (!recorded && present && m_state.tableExists)
                         mine << QStringList{def.key.label(), table, QString(),
-                                            QStringLiteral("not recorded, table present")};
+                                            QCoreApplication::translate("gma::Preflight", "not recorded, table present")};
                 } else if ((m = addColumn.match(text)).hasMatch() &&
                            !constraintWord.match(unquote(m.captured(2))).hasMatch()) {
                     const QString table = unquote(m.captured(1));
@@ -421,10 +426,10 @@ private:
                     const bool present = sql::columnExists(m_db, table, column);
                     if (recorded && !present)
                         mine << QStringList{def.key.label(), table, column,
-                                            QStringLiteral("recorded as applied, column missing")};
+                                            QCoreApplication::translate("gma::Preflight", "recorded as applied, column missing")};
                     else if (!recorded && present)
                         mine << QStringList{def.key.label(), table, column,
-                                            QStringLiteral("not recorded, column present")};
+                                            QCoreApplication::translate("gma::Preflight", "not recorded, column present")};
                 }
             }
             if (mine.isEmpty())
@@ -435,16 +440,16 @@ private:
                 continue;
             }
             rows << mine;
-            involved << def.key.label() +
-                            (recorded ? QStringLiteral(" (recorded, but its changes are missing)")
-                                      : QStringLiteral(" (not recorded, but its changes are present)"));
+            involved << (recorded ? QCoreApplication::translate("gma::Preflight", "%1 (recorded, but its changes are missing)")
+                                  : QCoreApplication::translate("gma::Preflight", "%1 (not recorded, but its changes are present)"))
+                            .arg(def.key.label());
             inPlan = inPlan || m_planApps.contains(def.key.app);
         }
         if (!resumable.isEmpty()) {
             PreflightFinding f;
             f.checkId = QStringLiteral("drift");
             f.severity = Severity::Warning;
-            f.message = QStringLiteral("An interrupted online run left %1 half done (the statements it finished stay, "
+            f.message = QCoreApplication::translate("gma::Preflight", "An interrupted online run left %1 half done (the statements it finished stay, "
                                        "the step is not recorded as done); the next migrate or rollback continues it "
                                        "online where it stopped.")
                             .arg(resumable.join(QStringLiteral(", ")));
@@ -455,13 +460,13 @@ private:
         PreflightFinding f;
         f.checkId = QStringLiteral("drift");
         f.severity = inPlan || m_plan.isEmpty() ? Severity::Error : Severity::Warning;
-        f.message = QStringLiteral(
+        f.message = QCoreApplication::translate("gma::Preflight", 
                         "The database does not stand where django_migrations says: %1. Find out who changed "
                         "the schema and bring record and schema together (restore a backup, or apply or "
                         "fake the migration with Django) before migrating.")
                         .arg(involved.join(QStringLiteral("; ")));
-        f.columns = {QStringLiteral("migration"), QStringLiteral("table"), QStringLiteral("column"),
-                     QStringLiteral("found")};
+        f.columns = {QStringLiteral("migration"), QStringLiteral("table"),
+                     QStringLiteral("column"), QStringLiteral("found")};
         f.totalRows = rows.size();
         f.rows = rows.mid(0, limit());
         add(f);
@@ -476,10 +481,10 @@ private:
         PreflightFinding f;
         f.checkId = QStringLiteral("history-order");
         f.severity = Severity::Error;
-        f.message =
-            QStringLiteral("django_migrations records %1 out of dependency order: repair the history (Django "
-                           "refuses to migrate such a database too).")
-                .arg(plural(problems.size(), "migration", "migrations"));
+        f.message = QCoreApplication::translate("gma::Preflight", "django_migrations records %Ln migration(s) out of dependency "
+                                                "order: repair the history (Django refuses to migrate such a "
+                                                "database too).",
+                                                nullptr, int(problems.size()));
         f.columns = {QStringLiteral("problem")};
         for (const QString &p : problems)
             f.rows << QStringList{p};
@@ -544,6 +549,30 @@ QVariantMap PreflightReport::toVariant() const
 
 namespace Preflight {
 
+// The findings' column names as a person reads them (the names stay the keys of toVariant's rows).
+static const char *const kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("gma::Preflight", "id"),          QT_TRANSLATE_NOOP("gma::Preflight", "length"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "first 40 characters"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "object"),      QT_TRANSLATE_NOOP("gma::Preflight", "needs"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "why"),         QT_TRANSLATE_NOOP("gma::Preflight", "migration"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "table"),       QT_TRANSLATE_NOOP("gma::Preflight", "column"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "found"),       QT_TRANSLATE_NOOP("gma::Preflight", "problem"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "pid"),         QT_TRANSLATE_NOOP("gma::Preflight", "user"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "application"), QT_TRANSLATE_NOOP("gma::Preflight", "state"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "xact_start"),  QT_TRANSLATE_NOOP("gma::Preflight", "query_start"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "holds"),       QT_TRANSLATE_NOOP("gma::Preflight", "plan needs"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "query"),       QT_TRANSLATE_NOOP("gma::Preflight", "client"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "for"),         QT_TRANSLATE_NOOP("gma::Preflight", "open (s)")};
+
+QString columnTitle(const QString &column)
+{
+    for (const char *title : kColumnTitles) {
+        if (column == QLatin1String(title))
+            return QCoreApplication::translate("gma::Preflight", title);
+    }
+    return column;
+}
+
 QStringList checkIds()
 {
     return {QStringLiteral("value-too-long"),   QStringLiteral("null-conversion"),
@@ -557,7 +586,7 @@ PreflightReport run(QSqlDatabase &db, const MigrationCatalogue &catalogue, const
 {
     if (!db.isOpen()) {
         PreflightReport r;
-        r.error = QStringLiteral("The preflight checks need an open connection: connect first.");
+        r.error = QCoreApplication::translate("gma::Preflight", "The preflight checks need an open connection: connect first.");
         return r;
     }
     PreflightReport report;

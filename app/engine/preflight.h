@@ -74,6 +74,9 @@ struct PreflightReport
 namespace Preflight {
 // The ids of every check, in the order they run.
 QStringList checkIds();
+// A finding's column name (PreflightFinding::columns, the keys of toVariant's rows) as shown to a
+// person, in the tool's language.
+QString columnTitle(const QString &column);
 // Runs every check that applies to `plan` on the database behind `db`, which stands at `state`.
 PreflightReport run(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,
                     const Plan &plan, const PreflightOptions &options = {});

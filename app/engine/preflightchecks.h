@@ -14,8 +14,6 @@ namespace gma::preflightcheck {
 
 // "2026-11-26 10:24:04 UTC", empty for no time.
 QString timeText(const QVariant &v);
-// "1 row", "3 rows".
-QString plural(qint64 n, const char *one, const char *many);
 // Rows as text, times as timeText.
 QList<QStringList> toText(const QList<QVariantList> &rows);
 

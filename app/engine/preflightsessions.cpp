@@ -6,6 +6,7 @@
 #include "format.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QThread>
 
@@ -15,11 +16,6 @@ QString timeText(const QVariant &v)
 {
     const QDateTime t = v.toDateTime();
     return t.isValid() ? format::utcTime(t) : QString();
-}
-
-QString plural(qint64 n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 
 QList<QStringList> toText(const QList<QVariantList> &rows)
@@ -110,7 +106,7 @@ struct SeenLock
 
 QString seconds(qint64 ms)
 {
-    return QString::number(double(ms) / 1000.0, 'f', 1) + QStringLiteral(" s");
+    return QCoreApplication::translate("gma::Preflight", "%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
 } // namespace
@@ -158,11 +154,11 @@ void SessionChecks::lockHolders()
             s.pid = r.at(0).toString();
             s.ageMs = s.granted ? r.at(10).toLongLong() : r.at(11).toLongLong();
             const QString state = r.at(4).toString();
-            s.who = QStringLiteral("pid %1 (user %2, application '%3', client %4)")
+            s.who = QCoreApplication::translate("gma::Preflight", "pid %1 (user %2, application '%3', client %4)")
                         .arg(s.pid, r.at(1).toString(), r.at(2).toString(), r.at(3).toString());
-            s.doing = s.granted ? QStringLiteral("%1, its transaction open for %2, holding %3 on %4")
+            s.doing = s.granted ? QCoreApplication::translate("gma::Preflight", "%1, its transaction open for %2, holding %3 on %4")
                                       .arg(state, seconds(r.at(10).toLongLong()), lockModeName(mode), table)
-                                : QStringLiteral("waiting for %1 on %2 for %3")
+                                : QCoreApplication::translate("gma::Preflight", "waiting for %1 on %2 for %3")
                                       .arg(lockModeName(mode), table, seconds(s.ageMs));
             s.row = QStringList{s.pid,
                                 r.at(1).toString(),
@@ -171,7 +167,7 @@ void SessionChecks::lockHolders()
                                 timeText(r.at(5)),
                                 timeText(r.at(6)),
                                 table,
-                                s.granted ? lockModeName(mode) : QStringLiteral("waits for ") + lockModeName(mode),
+                                s.granted ? lockModeName(mode) : QCoreApplication::translate("gma::Preflight", "waits for %1").arg(lockModeName(mode)),
                                 lockModeName(needed.value(table)),
                                 r.at(12).toString(),
                                 r.at(3).toString(),
@@ -220,11 +216,12 @@ void SessionChecks::lockHolders()
             return;
         // Short application transactions: the run's lock timeout and retries absorb them.
         f.severity = Severity::Info;
-        f.message = QStringLiteral("%1 held locks on the plan's tables only briefly while sampled (none for longer "
-                                   "than the run's lock timeout of %2 ms): the run waits for them within its "
-                                   "lock timeout and retries.")
-                        .arg(plural(shortPids.size(), "application session", "application sessions"))
-                        .arg(m_options.lockTimeoutMs);
+        f.message = QCoreApplication::translate("gma::Preflight", "%Ln application session(s) held locks on the plan's tables "
+                                                            "only briefly while sampled (none for longer than the "
+                                                            "run's lock timeout of %1 ms): the run waits for them "
+                                                            "within its lock timeout and retries.",
+                                                            nullptr, int(shortPids.size()))
+                        .arg(QLocale().toString(m_options.lockTimeoutMs));
         f.query.clear();
         add(f);
         return;
@@ -235,26 +232,28 @@ void SessionChecks::lockHolders()
         f.rows << s.row;
         if (!pids.contains(s.pid)) {
             pids.insert(s.pid);
-            who << s.who + QStringLiteral(", ") + s.doing + QStringLiteral(", last query: ") +
-                       s.row.at(9).simplified().left(80);
+            who << QCoreApplication::translate("gma::Preflight", "%1, %2, last query: %3")
+                       .arg(s.who, s.doing, s.row.at(9).simplified().left(80));
         }
         shortPids.remove(s.pid);
     }
     f.severity = m_options.dryRun ? Severity::Warning : Severity::Error;
-    f.message =
-        QStringLiteral("%1 %2 locks on the plan's tables for longer than the run's lock timeout of %3 ms, so "
-                       "its statements would wait and queue the application's queries behind them: %4. Let "
-                       "%5 finish, or end %5 (SELECT pg_terminate_backend(pid)), then retry.")
-            .arg(plural(pids.size(), "session", "sessions"),
-                 pids.size() == 1 ? QStringLiteral("holds or waits for") : QStringLiteral("hold or wait for"))
-            .arg(m_options.lockTimeoutMs)
-            .arg(who.join(QStringLiteral("; ")), pids.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+    f.message = QCoreApplication::translate("gma::Preflight", "%Ln session(s) {holds or waits for|hold or wait for} locks on the "
+                                                  "plan's tables for longer than the run's lock timeout of %1 "
+                                                  "ms, so its statements would wait and queue the "
+                                                  "application's queries behind them: %2. Let {it|them} "
+                                                  "finish, or end {it|them} (SELECT "
+                                                  "pg_terminate_backend(pid)), then retry.",
+                                                  nullptr, int(pids.size()))
+                    .arg(QLocale().toString(m_options.lockTimeoutMs), who.join(QStringLiteral("; ")));
     if (!shortPids.isEmpty())
-        f.message += QStringLiteral(" (%1 held locks only briefly: those the run absorbs.)")
-                         .arg(plural(shortPids.size(), "other session", "other sessions"));
+        f.message += QLatin1Char(' ') + QCoreApplication::translate("gma::Preflight", "(%Ln other session(s) held locks only briefly: "
+                                                                          "those the run absorbs.)",
+                                                                          nullptr, int(shortPids.size()));
     if (m_options.dryRun)
-        f.message +=
-            QStringLiteral(" (The rehearsal still runs: it waits at most --lock-timeout per attempt.)");
+        f.message += QLatin1Char(' ') +
+                     QCoreApplication::translate("gma::Preflight", "(The rehearsal still runs: it waits at most --lock-timeout "
+                                                                 "per attempt.)");
     f.totalRows = f.rows.size();
     f.rows = f.rows.mid(0, limit());
     add(f);
@@ -283,18 +282,15 @@ void SessionChecks::longTransactions()
         f.rows << QStringList{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
                               r.at(3).toString(), timeText(r.at(4)),  timeText(r.at(5)),
                               r.at(6).toString(), r.at(7).toString()};
-        who << QStringLiteral("pid %1 ('%2', %3 s)")
+        who << QCoreApplication::translate("gma::Preflight", "pid %1 ('%2', %3 s)")
                    .arg(r.at(0).toString(), r.at(2).toString(), r.at(6).toString());
     }
-    f.message =
-        QStringLiteral("%1 in this database %2 been open longer than %3 s (%4): if %5 the plan's tables "
-                       "while the schema step waits for its lock, the application's queries queue "
-                       "behind; prefer a quiet moment.")
-            .arg(plural(rows.size(), "transaction", "transactions"),
-                 rows.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"))
-            .arg(m_options.longTransactionSeconds)
-            .arg(who.mid(0, 5).join(QStringLiteral(", ")),
-                 rows.size() == 1 ? QStringLiteral("it touches") : QStringLiteral("they touch"));
+    f.message = QCoreApplication::translate("gma::Preflight", "%Ln transaction(s) in this database {has|have} been open longer "
+                                                  "than %1 s (%2): if {it touches|they touch} the plan's tables "
+                                                  "while the schema step waits for its lock, the application's "
+                                                  "queries queue behind; prefer a quiet moment.",
+                                                  nullptr, int(rows.size()))
+                    .arg(QLocale().toString(m_options.longTransactionSeconds), who.mid(0, 5).join(QStringLiteral(", ")));
     f.columns = {QStringLiteral("pid"),      QStringLiteral("user"),       QStringLiteral("application"),
                  QStringLiteral("state"),    QStringLiteral("xact_start"), QStringLiteral("query_start"),
                  QStringLiteral("open (s)"), QStringLiteral("query")};

@@ -11,6 +11,7 @@
 #include "strategy.h"
 #include "toolschema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -33,11 +34,6 @@ int varcharLength(QSqlDatabase &db, const QString &table, const QString &column)
         {sql::quoteIdent(table), column});
     return v.isValid() && !v.isNull() ? v.toInt()
                                       : -2; // -2: no such column, -1: not varchar/text, 0: unlimited
-}
-
-QString plural(qint64 n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 
 } // namespace
@@ -202,17 +198,17 @@ StatementImpact dataStatement(const RenderedStatement &r, const PopulateSpec &p)
     s.sql = r.sql;
     s.table = p.table;
     if (r.role == Role::BatchBound) {
-        s.operation = QStringLiteral("Find each batch's upper bound");
+        s.operation = QCoreApplication::translate("gma::Preview", "Find each batch's upper bound");
         s.kind = QStringLiteral("SELECT (per batch)");
         s.lock = LockMode::AccessShare;
-        s.note = QStringLiteral("reads the primary-key index only");
+        s.note = QCoreApplication::translate("gma::Preview", "reads the primary-key index only");
     } else if (r.role == Role::RecordsRead) {
-        s.operation = QStringLiteral("Read the records of what the data step filled");
+        s.operation = QCoreApplication::translate("gma::Preview", "Read the records of what the data step filled");
         s.kind = QStringLiteral("SELECT");
         s.table = toolTable("populate_log");
         s.lock = LockMode::AccessShare;
     } else if (r.role == Role::BatchCleanup) {
-        s.operation = QStringLiteral("Forget the records set back");
+        s.operation = QCoreApplication::translate("gma::Preview", "Forget the records set back");
         s.kind = QStringLiteral("DELETE (batched)");
         s.table = toolTable("populate_log");
         s.lock = LockMode::RowExclusive;
@@ -236,7 +232,7 @@ void addDataStatements(Context &c, StepImpact &st, const MigrationDefinition &de
     batch.object = p.fields.join(QStringLiteral(", "));
     addLock(batch, toolTable("populate_log"), LockMode::RowExclusive);
     if (!st.step.backwards) {
-        batch.operation = QStringLiteral("Fill NULL %1 with the owner").arg(p.fields.join(QStringLiteral(", ")));
+        batch.operation = QCoreApplication::translate("gma::Preview", "Fill NULL %1 with the owner").arg(p.fields.join(QStringLiteral(", ")));
         if (!p.viaTable.isEmpty())
             addLock(batch, p.viaTable, LockMode::AccessShare);
         addLock(batch, strategy::usersTable(), LockMode::RowShare); // foreign-key checks (FOR KEY SHARE)
@@ -244,14 +240,14 @@ void addDataStatements(Context &c, StepImpact &st, const MigrationDefinition &de
         // exist, else every row (the plan's schema step adds them first).
         const qint64 pending = c.stats.value(p.table).exists ? pendingRows(c.db, def, false) : 0;
         batch.rows = pending >= 0 ? pending : all;
-        batch.note = QStringLiteral("primary-key batches, each its own short transaction; a row is locked only "
+        batch.note = QCoreApplication::translate("gma::Preview", "primary-key batches, each its own short transaction; a row is locked only "
                                     "while its batch runs");
     } else {
-        batch.operation = QStringLiteral("Set back the %1 values the data step filled").arg(batch.object);
+        batch.operation = QCoreApplication::translate("gma::Preview", "Set back the %1 values the data step filled").arg(batch.object);
         batch.rows = 0;
         for (const ColumnFill &f : std::as_const(st.fills))
             batch.rows += f.toFill;
-        batch.note = QStringLiteral("one group of recorded batches (every column at once) per transaction; values "
+        batch.note = QCoreApplication::translate("gma::Preview", "one group of recorded batches (every column at once) per transaction; values "
                                     "the application changed since stay");
     }
     // The batch statement first, then the others in the order they run.
@@ -280,9 +276,9 @@ void refineAlterType(Context &c, StatementImpact &s, const QRegularExpressionMat
     const int oldLength = c.stats.value(table).exists ? varcharLength(c.db, table, column) : -2;
     if (oldLength > 0 && (newLength == 0 || newLength >= oldLength)) {
         s.work = TableWork::None;
-        s.note = QStringLiteral("widens varchar(%1): catalogue change only, no rewrite").arg(oldLength);
+        s.note = QCoreApplication::translate("gma::Preview", "widens varchar(%1): catalogue change only, no rewrite").arg(oldLength);
     } else if (oldLength > 0) {
-        s.note = QStringLiteral("narrows varchar(%1) to varchar(%2): every row is checked and the table and its "
+        s.note = QCoreApplication::translate("gma::Preview", "narrows varchar(%1) to varchar(%2): every row is checked and the table and its "
                                 "indexes rewritten")
                      .arg(oldLength)
                      .arg(newLength);
@@ -307,7 +303,7 @@ void refineDropColumn(Context &c, StatementImpact &s, const StepImpact &st, cons
                                               prev.sql.contains(sql::quoteIdent(name)));
         if (!droppedBefore) {
             addLock(s, tableName(fk.at(1).toString()), LockMode::AccessExclusive);
-            s.note = QStringLiteral("drops foreign key %1 with it, which locks its target").arg(name);
+            s.note = QCoreApplication::translate("gma::Preview", "drops foreign key %1 with it, which locks its target").arg(name);
         }
     }
 }
@@ -327,7 +323,7 @@ StatementImpact schemaStatement(Context &c, const StepImpact &st, const QString 
     if (c.stats.contains(s.table) && !c.stats.value(s.table).exists &&
         (s.work == TableWork::Scan || s.work == TableWork::Rewrite)) {
         s.work = TableWork::None;
-        s.note += QStringLiteral(" (the table is created by this plan, so it is empty)");
+        s.note = QCoreApplication::translate("gma::Preview", "%1 (the table is created by this plan, so it is empty)").arg(s.note);
     }
     const QString preserved = toolTable("preserved_nulls");
     QRegularExpressionMatch m;
@@ -339,7 +335,7 @@ StatementImpact schemaStatement(Context &c, const StepImpact &st, const QString 
         for (const StatementImpact &prev : st.statements) {
             if (prev.table == s.table && prev.kind == QLatin1String("ADD CONSTRAINT") && prev.sql.contains(check)) {
                 s.work = TableWork::None;
-                s.note = QStringLiteral("proven by the validated CHECK constraint before it: no scan (PostgreSQL 12+)");
+                s.note = QCoreApplication::translate("gma::Preview", "proven by the validated CHECK constraint before it: no scan (PostgreSQL 12+)");
             }
         }
     } else if ((m = fillNulls.match(text)).hasMatch() && m.captured(2) == m.captured(3)) {
@@ -349,7 +345,7 @@ StatementImpact schemaStatement(Context &c, const StepImpact &st, const QString 
             s.rows = sql::scalar(c.db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL")
                                            .arg(sql::quoteIdent(table), sql::quoteIdent(column)))
                          .toLongLong();
-            s.note = QStringLiteral("%1 converted").arg(plural(s.rows, "NULL", "NULLs"));
+            s.note = QCoreApplication::translate("gma::Preview", "%Ln NULL(s) converted", nullptr, int(s.rows));
         }
     } else if ((m = onlineFillNulls.match(text)).hasMatch()) {
         const QString table = tableName(m.captured(1));
@@ -358,9 +354,10 @@ StatementImpact schemaStatement(Context &c, const StepImpact &st, const QString 
             s.rows = sql::scalar(c.db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL")
                                            .arg(sql::quoteIdent(table), sql::quoteIdent(column)))
                          .toLongLong();
-            s.note = QStringLiteral("%1 converted in batches of %2 rows, each its own transaction")
-                         .arg(plural(s.rows, "NULL", "NULLs"))
-                         .arg(kOnlineBatchRows);
+            s.note = QCoreApplication::translate("gma::Preview", "%Ln NULL(s) converted in batches of %1 rows, each its own "
+                                                       "transaction",
+                                                       nullptr, int(s.rows))
+                         .arg(QLocale().toString(kOnlineBatchRows));
         }
     } else if (s.kind == QLatin1String("UPDATE") && readTables(text, s.table).contains(preserved)) {
         s.rows = c.hasPreserved
@@ -371,7 +368,7 @@ StatementImpact schemaStatement(Context &c, const StepImpact &st, const QString 
                                    {s.table})
                            .toLongLong()
                      : 0;
-        s.note = QStringLiteral("restores %1 recorded by the schema step").arg(plural(s.rows, "NULL", "NULLs"));
+        s.note = QCoreApplication::translate("gma::Preview", "restores %Ln NULL(s) recorded by the schema step", nullptr, int(s.rows));
     } else if ((m = dropColumn.match(text)).hasMatch() && s.kind == QLatin1String("DROP COLUMN")) {
         refineDropColumn(c, s, st, m);
     }
@@ -390,10 +387,10 @@ void addSchemaStatements(Context &c, StepImpact &st, const StepSql &rendered)
             continue; // an operation that sends nothing
         StatementImpact s = schemaStatement(c, st, r.sql);
         s.operation = operation;
-        s.transaction = !rendered.online    ? QStringLiteral("the step's transaction")
-                        : r.outsideTransaction ? QStringLiteral("no transaction")
-                        : r.repeatUntilNoRows  ? QStringLiteral("its own transaction per batch")
-                                               : QStringLiteral("its own transaction");
+        s.transaction = !rendered.online    ? QCoreApplication::translate("gma::Preview", "the step's transaction")
+                        : r.outsideTransaction ? QCoreApplication::translate("gma::Preview", "no transaction")
+                        : r.repeatUntilNoRows  ? QCoreApplication::translate("gma::Preview", "its own transaction per batch")
+                                               : QCoreApplication::translate("gma::Preview", "its own transaction");
         st.statements << s;
     }
 }
@@ -402,7 +399,7 @@ void addSchemaStatements(Context &c, StepImpact &st, const StepSql &rendered)
 StatementImpact bookkeeping(const StepSql &rendered)
 {
     StatementImpact record;
-    record.operation = QStringLiteral("Record the migration");
+    record.operation = QCoreApplication::translate("gma::Preview", "Record the migration");
     record.kind = rendered.backwards ? QStringLiteral("DELETE") : QStringLiteral("INSERT");
     record.table = QStringLiteral("django_migrations");
     record.sql = rendered.sql(RenderedStatement::Role::Bookkeeping).value(0);
@@ -437,18 +434,18 @@ void summarise(StepImpact &st)
     QStringList lockedTables = strongest.keys();
     std::sort(lockedTables.begin(), lockedTables.end());
     for (const QString &t : st.tables)
-        parts << QStringLiteral("%1 on %2").arg(lockModeName(strongest.value(t, LockMode::None)), t);
+        parts << QCoreApplication::translate("gma::Preview", "%1 on %2").arg(lockModeName(strongest.value(t, LockMode::None)), t);
     for (const QString &t : lockedTables) {
         const LockMode mode = strongest.value(t);
         if (!st.tables.contains(t) && t != QLatin1String("django_migrations") &&
             !t.startsWith(QLatin1String(kToolSchema) + QLatin1Char('.')) &&
             int(mode) >= int(LockMode::ShareUpdateExclusive))
-            parts << QStringLiteral("%1 on %2").arg(lockModeName(mode), t);
+            parts << QCoreApplication::translate("gma::Preview", "%1 on %2").arg(lockModeName(mode), t);
     }
     if (!rewritten.isEmpty())
-        parts << QStringLiteral("rewrites %1").arg(rewritten.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("gma::Preview", "rewrites %1").arg(rewritten.join(QStringLiteral(", ")));
     if (!scanned.isEmpty())
-        parts << QStringLiteral("scans %1").arg(scanned.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("gma::Preview", "scans %1").arg(scanned.join(QStringLiteral(", ")));
     if (st.isData) {
         qint64 changing = 0;
         for (const StatementImpact &s : std::as_const(st.statements)) {
@@ -456,8 +453,8 @@ void summarise(StepImpact &st)
                 changing += qMax<qint64>(0, s.rows);
         }
         parts << (st.step.backwards
-                      ? QStringLiteral("sets back %1").arg(plural(changing, "value", "values"))
-                      : QStringLiteral("fills %1").arg(plural(changing, "row", "rows")));
+                      ? QCoreApplication::translate("gma::Preview", "sets back %Ln value(s)", nullptr, int(changing))
+                      : QCoreApplication::translate("gma::Preview", "fills %Ln row(s)", nullptr, int(changing)));
     }
     st.summary = parts.join(QStringLiteral("; "));
 }
@@ -489,7 +486,7 @@ PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, con
     for (const PlanStep &step : plan.steps) {
         const MigrationDefinition *def = catalogue.find(step.key);
         if (!def) {
-            report.error = QStringLiteral("The plan names %1, which the migration definitions do not contain: reload "
+            report.error = QCoreApplication::translate("gma::Preview", "The plan names %1, which the migration definitions do not contain: reload "
                                           "the definitions.")
                                .arg(step.key.label());
             return report;

@@ -8,6 +8,7 @@
 #include "sqlutil.h"
 #include "stepsql.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <algorithm>
 
@@ -70,12 +71,12 @@ void estimateLocks(StepImpact &st, const StepSql &rendered, int stallBudgetMs)
             continue;
         if (oneTransaction) {
             // Every lock is held until the step commits: the first blocking one says it all.
-            st.hazards << QStringLiteral("The step holds %1 on %2 from its statement %3 until it commits, about %4: the "
-                                         "application's statements on %2 wait that long, longer than the stall "
-                                         "budget (%5 ms); --online keeps each wait short.")
+            st.hazards << QCoreApplication::translate("gma::Preview", "The step holds %1 on %2 from its statement %3 until it commits, "
+                                                    "about %4: the application's statements on %2 wait that long, "
+                                                    "longer than the stall budget (%5 ms); --online keeps each wait "
+                                                    "short.")
                               .arg(lockModeName(s.lock), s.table.isEmpty() ? st.tables.join(QStringLiteral(", ")) : s.table,
-                                   s.kind, format::duration(s.lockHeldMs))
-                              .arg(stallBudgetMs);
+                                   s.kind, format::duration(s.lockHeldMs, QLocale()), QLocale().toString(stallBudgetMs));
             break;
         }
         const TableStats stats = [&] {
@@ -85,20 +86,35 @@ void estimateLocks(StepImpact &st, const StepSql &rendered, int stallBudgetMs)
             }
             return TableStats{};
         }();
-        const QString what = s.work == TableWork::Rewrite ? QStringLiteral("rewrites")
-                             : s.work == TableWork::Scan  ? QStringLiteral("scans")
-                                                          : QStringLiteral("changes");
-        st.hazards << (rendered.online
-                           ? QStringLiteral("%1 %2 %3 (%4 rows, %5) under %6: the application waits for it about %7, "
-                                            "longer than the stall budget (%8 ms). PostgreSQL cannot avoid this "
-                                            "lock; the online run sends it alone, in its own short transaction.")
-                           : QStringLiteral("%1 %2 %3 (%4 rows, %5) under %6, held until the step commits: the "
-                                            "application waits about %7, longer than the stall budget (%8 ms)."))
-                              .arg(s.kind, what, s.table)
-                              .arg(stats.rowEstimate())
-                              .arg(stats.totalSize.isEmpty() ? QStringLiteral("size unknown") : stats.totalSize,
-                                   lockModeName(s.lock), format::duration(s.lockHeldMs))
-                              .arg(stallBudgetMs);
+        // %1 statement, %2 table, %3 rows, %4 size, %5 lock, %6 duration, %7 stall budget (ms).
+        static const char *const hazards[3][2] = {
+            {QT_TRANSLATE_NOOP("gma::Preview", "%1 rewrites %2 (%3 rows, %4) under %5: the application waits for it "
+                                               "about %6, longer than the stall budget (%7 ms). PostgreSQL cannot "
+                                               "avoid this lock; the online run sends it alone, in its own short "
+                                               "transaction."),
+             QT_TRANSLATE_NOOP("gma::Preview", "%1 rewrites %2 (%3 rows, %4) under %5, held until the step commits: "
+                                               "the application waits about %6, longer than the stall budget (%7 "
+                                               "ms).")},
+            {QT_TRANSLATE_NOOP("gma::Preview", "%1 scans %2 (%3 rows, %4) under %5: the application waits for it "
+                                               "about %6, longer than the stall budget (%7 ms). PostgreSQL cannot "
+                                               "avoid this lock; the online run sends it alone, in its own short "
+                                               "transaction."),
+             QT_TRANSLATE_NOOP("gma::Preview", "%1 scans %2 (%3 rows, %4) under %5, held until the step commits: "
+                                               "the application waits about %6, longer than the stall budget (%7 "
+                                               "ms).")},
+            {QT_TRANSLATE_NOOP("gma::Preview", "%1 changes %2 (%3 rows, %4) under %5: the application waits for it "
+                                               "about %6, longer than the stall budget (%7 ms). PostgreSQL cannot "
+                                               "avoid this lock; the online run sends it alone, in its own short "
+                                               "transaction."),
+             QT_TRANSLATE_NOOP("gma::Preview", "%1 changes %2 (%3 rows, %4) under %5, held until the step commits: "
+                                               "the application waits about %6, longer than the stall budget (%7 "
+                                               "ms).")}};
+        const int work = s.work == TableWork::Rewrite ? 0 : s.work == TableWork::Scan ? 1 : 2;
+        st.hazards << QCoreApplication::translate("gma::Preview", hazards[work][rendered.online ? 0 : 1])
+                          .arg(s.kind, s.table, QLocale().toString(stats.rowEstimate()),
+                               stats.totalSize.isEmpty() ? QCoreApplication::translate("gma::Preview", "size unknown") : stats.totalSize,
+                               lockModeName(s.lock), format::duration(s.lockHeldMs, QLocale()),
+                               QLocale().toString(stallBudgetMs));
     }
     if (st.step.backwards)
         return;
@@ -124,7 +140,7 @@ void estimateLocks(StepImpact &st, const StepSql &rendered, int stallBudgetMs)
         }
     }
     for (const QString &t : std::as_const(tables))
-        st.hazards << QStringLiteral("After this step %1 of %2 are NOT NULL without a default: an application version "
+        st.hazards << QCoreApplication::translate("gma::Preview", "After this step %1 of %2 are NOT NULL without a default: an application version "
                                      "that does not write them can no longer insert into %2. Deploy the application "
                                      "version that writes them first.")
                           .arg(columns.value(t).join(QStringLiteral(" and ")), t);
@@ -175,9 +191,9 @@ QString gma::InPlaceHold::summary() const
         QStringList tables;
         for (; i < locks.size() && locks.at(i).mode == mode; ++i)
             tables << locks.at(i).table;
-        parts << QStringLiteral("%1 on %2").arg(lockModeName(mode), tables.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("gma::Preview", "%1 on %2").arg(lockModeName(mode), tables.join(QStringLiteral(", ")));
     }
     if (parts.isEmpty())
-        return QStringLiteral("no table lock");
-    return QStringLiteral("%1 for about %2").arg(parts.join(QStringLiteral("; ")), format::duration(estimatedMs));
+        return QCoreApplication::translate("gma::Preview", "no table lock");
+    return QCoreApplication::translate("gma::Preview", "%1 for about %2").arg(parts.join(QStringLiteral("; ")), format::duration(estimatedMs, QLocale()));
 }

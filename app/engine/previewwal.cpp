@@ -2,6 +2,7 @@
 #include "format.h"
 #include "preview.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace gma::Preview {
@@ -30,7 +31,7 @@ WalEstimate walEstimate(const PreviewReport &report)
             const qint64 rows = qMax<qint64>(0, t.rowEstimate());
             if (s.work == TableWork::Rewrite) {
                 step.bytes += t.totalBytes;
-                how << QStringLiteral("rewrite of %1 (%2)").arg(s.table, format::bytes(t.totalBytes));
+                how << QCoreApplication::translate("gma::Preview", "rewrite of %1 (%2)").arg(s.table, format::bytes(t.totalBytes, QLocale()));
                 written.insert(s.table);
             } else if (s.work == TableWork::Scan && s.kind.contains(QLatin1String("INDEX"))) {
                 step.bytes += rows * kIndexBytesPerRow;
@@ -47,14 +48,13 @@ WalEstimate walEstimate(const PreviewReport &report)
             // The new row version and its index entries, and the WAL records' headers with them.
             const qint64 perRow = 2 * (t.totalBytes / rows) + kRowOverheadBytes;
             step.bytes += changed * perRow;
-            how << QStringLiteral("%1 rows x %2 (twice the table's bytes per row + %3 B)")
-                       .arg(changed)
-                       .arg(format::bytes(perRow))
-                       .arg(kRowOverheadBytes);
+            how << QCoreApplication::translate("gma::Preview", "%1 rows x %2 (twice the table's bytes per row + %3 B)")
+                       .arg(QLocale().toString(changed), format::bytes(perRow, QLocale()),
+                            QLocale().toString(kRowOverheadBytes));
             if (changed > 0)
                 written.insert(t.table);
         }
-        step.how = how.isEmpty() ? QStringLiteral("catalogue changes and index builds") : how.join(QStringLiteral("; "));
+        step.how = how.isEmpty() ? QCoreApplication::translate("gma::Preview", "catalogue changes and index builds") : how.join(QStringLiteral("; "));
         out.totalBytes += step.bytes;
         out.steps << step;
     }

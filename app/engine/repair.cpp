@@ -32,7 +32,7 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
     emit planStarted(1);
     if (def.isData() || table.isEmpty()) {
         run.status = RunResult::Status::Refused;
-        run.error = QStringLiteral("%1 is not a schema step: there is nothing half applied to drop.").arg(def.key.label());
+        run.error = tr("%1 is not a schema step: there is nothing half applied to drop.").arg(def.key.label());
         return run;
     }
     AdvisoryLock lock(m_db, kAdvisoryLockKey);
@@ -59,7 +59,7 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
             if (!done.ok && nothingToUndo(done.sqlState)) {
                 sql::exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT gma_repair"));
                 ++skipped;
-                emit message(QStringLiteral("Nothing to undo: %1").arg(statement));
+                emit message(tr("Nothing to undo: %1").arg(statement));
             } else if (!done.ok) {
                 a.error = done.error;
                 a.sqlState = done.sqlState;
@@ -106,18 +106,16 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
     result.ok = r.status == Retried::Status::Done;
     result.cancelled = r.status == Retried::Status::Cancelled || r.status == Retried::Status::CancelledWhileWaiting;
     if (result.ok)
-        emit message(QStringLiteral("%1: dropped what it left in %2 (%3 statement(s) ran, %4 had nothing to "
-                                    "undo); %2 now has the contract's %5 schema.")
-                         .arg(def.key.label(), table)
-                         .arg(result.statements.size())
-                         .arg(skipped)
-                         .arg(baseline));
+        emit message(tr("%1: dropped what it left in %2 (%Ln statement(s) ran, %3 had nothing to undo); %2 now has "
+                        "the contract's %4 schema.",
+                        nullptr, int(result.statements.size()))
+                         .arg(def.key.label(), table, QLocale().toString(skipped), baseline));
     else if (result.cancelled)
-        result.error = QStringLiteral("Cancelled: the repair was rolled back; %1 is as it was.").arg(table);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Cancelled: the repair was rolled back; %1 is as it was."), table);
     else if (r.status == Retried::Status::LockTimeout)
-        result.error = r.lockTimeoutSentence({table});
+        r.failLockTimeout(result, {table});
     else
-        result.error = QStringLiteral("Repairing %1 failed: %2.").arg(def.key.label(), r.error);
+        result.fail(QT_TRANSLATE_NOOP("gma::Executor", "Repairing %1 failed: %2."), def.key.label(), r.reason);
     record(result, def, started);
     emit stepFinished(0, result);
     run.steps << result;

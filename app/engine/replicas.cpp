@@ -3,6 +3,7 @@
 #include "format.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QVariant>
 
@@ -46,11 +47,11 @@ QString ReplicaInfo::describe() const
         out += QStringLiteral(" (%1)").arg(clientAddr);
     out += QStringLiteral(" %1 %2").arg(state, syncState);
     if (replayLagMs >= 0)
-        out += QStringLiteral(", replay lag %1").arg(format::duration(replayLagMs));
+        out += QStringLiteral(", ") + QCoreApplication::translate("gma::Replicas", "replay lag %1").arg(format::duration(replayLagMs, QLocale()));
     if (bytesBehind >= 0)
-        out += QStringLiteral(", %1 behind").arg(format::bytes(bytesBehind));
+        out += QStringLiteral(", ") + QCoreApplication::translate("gma::Replicas", "%1 behind").arg(format::bytes(bytesBehind, QLocale()));
     if (replayLagMs < 0 && bytesBehind < 0)
-        out += QStringLiteral(", lag unknown");
+        out += QStringLiteral(", ") + QCoreApplication::translate("gma::Replicas", "lag unknown");
     return out;
 }
 
@@ -107,7 +108,7 @@ bool list(QSqlDatabase &db, QList<ReplicaInfo> *replicas, QString *error)
                 "FROM pg_stat_replication ORDER BY application_name, pid"));
     if (!r.ok) {
         if (error)
-            *error = QStringLiteral("The replicas could not be read from pg_stat_replication: %1")
+            *error = QCoreApplication::translate("gma::Replicas", "The replicas could not be read from pg_stat_replication: %1")
                          .arg(sql::message(r.error));
         return false;
     }
@@ -149,7 +150,7 @@ QString standbyRefusal(QSqlDatabase &db)
 {
     if (!inRecovery(db))
         return {};
-    return QStringLiteral("The server is a hot standby (it replays its primary's changes and accepts none of its "
+    return QCoreApplication::translate("gma::Replicas", "The server is a hot standby (it replays its primary's changes and accepts none of its "
                           "own), so nothing was changed: run the migration on the primary server, and the standby "
                           "receives it by replication.");
 }

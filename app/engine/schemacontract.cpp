@@ -3,6 +3,7 @@
 #include "sqlutil.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -275,9 +276,9 @@ QStringList compareSchema(const QList<SchemaEntry> &actual, const QList<SchemaEn
         if (it == have.constEnd()) {
             if (e.kind == QLatin1String("table")) {
                 missingTables.insert(e.table);
-                out << QStringLiteral("missing table %1").arg(e.table);
+                out << QCoreApplication::translate("gma::SchemaContract", "missing table %1").arg(e.table);
             } else {
-                out << QStringLiteral("%1: missing %2 %3 (%4)").arg(e.table, e.kind, e.name, e.definition);
+                out << QCoreApplication::translate("gma::SchemaContract", "%1: missing %2 %3 (%4)").arg(e.table, e.kind, e.name, e.definition);
             }
             continue;
         }
@@ -287,7 +288,7 @@ QStringList compareSchema(const QList<SchemaEntry> &actual, const QList<SchemaEn
         const QString want =
             subset && e.kind == QLatin1String("column") ? withoutPosition(e.definition) : e.definition;
         if (got != want)
-            out << QStringLiteral("%1: %2 %3 is '%4', the contract has '%5'")
+            out << QCoreApplication::translate("gma::SchemaContract", "%1: %2 %3 is '%4', the contract has '%5'")
                        .arg(e.table, e.kind, e.name, got, want);
     }
     QSet<QString> expectedTables;
@@ -297,7 +298,7 @@ QStringList compareSchema(const QList<SchemaEntry> &actual, const QList<SchemaEn
         if (!expectedTables.contains(e.table) || subsetTables.contains(e.table) ||
             expectedKeys.contains(key(e)))
             continue;
-        out << QStringLiteral("%1: unexpected %2 %3 (%4)").arg(e.table, e.kind, e.name, e.definition);
+        out << QCoreApplication::translate("gma::SchemaContract", "%1: unexpected %2 %3 (%4)").arg(e.table, e.kind, e.name, e.definition);
     }
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include "sqlutil.h"
 
+#include <QCoreApplication>
+
 namespace gma {
 
 QList<MigrationKey> MigrationState::appliedKnown(const MigrationCatalogue &catalogue) const
@@ -21,7 +23,7 @@ QStringList MigrationState::inconsistencies(const MigrationCatalogue &catalogue)
     for (const MigrationKey &key : appliedKnown(catalogue)) {
         for (const MigrationKey &parent : catalogue.parents(key)) {
             if (!isApplied(parent))
-                out << QStringLiteral("Migration %1 is applied before its dependency %2.")
+                out << QCoreApplication::translate("gma::MigrationState", "Migration %1 is applied before its dependency %2.")
                            .arg(key.label(), parent.label());
         }
     }
@@ -39,7 +41,7 @@ std::optional<MigrationState> MigrationState::read(QSqlDatabase &db, QString *er
                                 {}, &err);
     if (!err.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Cannot read django_migrations: %1").arg(err);
+            *error = QCoreApplication::translate("gma::MigrationState", "Cannot read django_migrations: %1").arg(err);
         return std::nullopt;
     }
     for (const QVariantList &row : rows) {
@@ -65,7 +67,7 @@ bool ensureTable(QSqlDatabase &db, QString *error)
         "\"app\" varchar(255) NOT NULL, \"name\" varchar(255) NOT NULL, "
         "\"applied\" timestamp with time zone NOT NULL)"));
     if (!r.ok && error)
-        *error = QStringLiteral("Cannot create django_migrations: %1").arg(r.error);
+        *error = QCoreApplication::translate("gma::MigrationState", "Cannot create django_migrations: %1").arg(r.error);
     return r.ok;
 }
 

@@ -1,5 +1,7 @@
 #include "status.h"
 
+#include <QCoreApplication>
+
 namespace gma {
 
 MigrationRecords readMigrationRecords(QSqlDatabase &db)
@@ -79,7 +81,7 @@ std::optional<MigrationKey> driftedUndo(const MigrationStatusList &list, const P
 
 QString driftRefusal(const MigrationKey &key)
 {
-    return QStringLiteral("%1 was applied from a different definition than the one that would undo it "
+    return QCoreApplication::translate("gma::Status", "%1 was applied from a different definition than the one that would undo it "
                           "(checksum drift): review the change, then pass --ignore-drift.")
         .arg(key.label());
 }

@@ -1,16 +1,19 @@
 #include "strategy.h"
 
+#include <QCoreApplication>
+
 namespace gma::strategy {
 
 const QList<Model> &models()
 {
     static const QList<Model> list{
         {QStringLiteral("characters"), QStringLiteral("character"), QStringLiteral("characters_character"),
-         QStringLiteral("Characters"), QStringLiteral("player_owner_id")},
-        {QStringLiteral("items"), QStringLiteral("item"), QStringLiteral("items_item"), QStringLiteral("Items"),
+         QStringLiteral(QT_TRANSLATE_NOOP("gma::strategy", "Characters")), QStringLiteral("player_owner_id")},
+        {QStringLiteral("items"), QStringLiteral("item"), QStringLiteral("items_item"),
+         QStringLiteral(QT_TRANSLATE_NOOP("gma::strategy", "Items")),
          QStringLiteral("campaign_id -> campaigns_campaign.owner_id")},
         {QStringLiteral("locations"), QStringLiteral("location"), QStringLiteral("locations_location"),
-         QStringLiteral("Locations"), QStringLiteral("campaign_id -> campaigns_campaign.owner_id")},
+         QStringLiteral(QT_TRANSLATE_NOOP("gma::strategy", "Locations")), QStringLiteral("campaign_id -> campaigns_campaign.owner_id")},
     };
     return list;
 }
@@ -77,9 +80,14 @@ const QStringList &apps()
     return list;
 }
 
+QString labelOf(const Model &model)
+{
+    return QCoreApplication::translate("gma::strategy", model.label.toUtf8().constData());
+}
+
 QString notGmaDatabase(const QString &database)
 {
-    return QStringLiteral("The database \"%1\" is not a GMA database (no GMA tables and no GMA migrations "
+    return QCoreApplication::translate("gma::strategy", "The database \"%1\" is not a GMA database (no GMA tables and no GMA migrations "
                           "recorded): connect to the Game Master Application's database.")
         .arg(database);
 }

@@ -16,12 +16,14 @@ struct Model
     QString app;       // "characters"
     QString model;     // "character"
     QString table;     // "characters_character"
-    QString label;     // "Characters"
+    QString label;     // "Characters" (in English; labelOf() in the tool's language)
     QString ownerPath; // how a row's owner is found, for people: "player_owner_id", "campaign_id -> campaigns_campaign.owner_id"
 
     QString qualifiedName() const { return app + QLatin1Char('.') + model; } // "characters.character"
 };
 
+// A model's label in the tool's language ("Characters", "Charaktere").
+QString labelOf(const Model &model);
 // The three models the strategy adds audit fields to, in the strategy's order.
 const QList<Model> &models();
 // The model of `app` or `table`; nullptr when neither is one of the three.

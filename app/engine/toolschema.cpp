@@ -3,6 +3,7 @@
 #include "format.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSysInfo>
 #include <pwd.h>
 #include <unistd.h>
@@ -135,10 +136,10 @@ bool ensure(QSqlDatabase &db, QString *error)
         if (!r.ok) {
             if (error) {
                 *error = r.sqlState == QLatin1String("42501")
-                             ? QStringLiteral("The role may not create the tool's schema %1: grant it "
+                             ? QCoreApplication::translate("gma::ToolSchema", "The role may not create the tool's schema %1: grant it "
                                               "CREATE on the database (or create the schema for it) and retry.")
                                    .arg(schema)
-                             : QStringLiteral("Cannot create the tool's schema %1: %2").arg(schema, r.error);
+                             : QCoreApplication::translate("gma::ToolSchema", "Cannot create the tool's schema %1: %2").arg(schema, r.error);
             }
             return false;
         }

@@ -9,6 +9,7 @@
 #include "state.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
 
@@ -108,7 +109,9 @@ ValidationResult run(QSqlDatabase &db, const MigrationCatalogue &catalogue, cons
     const ReadGuard limits(db);
     const auto begin = sql::exec(db, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     if (!begin.ok) {
-        result.error = QStringLiteral("Cannot start a read-only transaction for the checks: %1").arg(begin.error);
+        result.error = QCoreApplication::translate("gma::Validation",
+                                                   "Cannot start a read-only transaction for the checks: %1")
+                           .arg(begin.error);
         return result;
     }
     struct EndTransaction

@@ -5,6 +5,7 @@
 #include "strategy.h"
 #include "toolschema.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -18,15 +19,15 @@ namespace {
 
 QString levelText(const QString &level)
 {
-    return level.isEmpty() ? QStringLiteral("no migration") : level;
+    return level.isEmpty() ? QCoreApplication::translate("gma::Validation", "no migration") : level;
 }
 
 QString joinLimited(const QStringList &items, int limit)
 {
     if (items.size() <= limit)
         return items.join(QStringLiteral("; "));
-    return items.mid(0, limit).join(QStringLiteral("; ")) +
-           QStringLiteral("; and %1 more").arg(items.size() - limit);
+    return QCoreApplication::translate("gma::Validation", "%1; and %2 more")
+        .arg(items.mid(0, limit).join(QStringLiteral("; ")), QLocale().toString(items.size() - limit));
 }
 
 QString checksumSql()
@@ -60,14 +61,19 @@ bool failsOnMissingTable(QSqlDatabase &db, const QString &table, CheckResult *c)
     if (sql::tableExists(db, QStringLiteral("public"), table))
         return false;
     c->status = CheckResult::Status::Fail;
-    c->actual = QStringLiteral("%1 is missing").arg(table);
+    c->actual = QCoreApplication::translate("gma::Validation", "%1 is missing").arg(table);
     return true;
+}
+
+QString queryFailed()
+{
+    return QCoreApplication::translate("gma::Validation", "query failed");
 }
 
 CheckResult failedQuery(CheckResult c, const QString &error)
 {
     c.status = CheckResult::Status::Fail;
-    c.actual = QStringLiteral("query failed");
+    c.actual = queryFailed();
     c.reason = error;
     return c;
 }
@@ -81,7 +87,7 @@ CheckResult seedCount(Context &ctx, CheckResult c, const QString &app, const cha
     const QString level = ctx.state.apps.value(app);
     if (levelOf(level) < 4) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("Not applicable: %1 stands at %2; the seed's validation applies after 0004.")
+        c.reason = QCoreApplication::translate("gma::Validation", "Not applicable: %1 stands at %2; the seed's validation applies after 0004.")
                        .arg(app, levelText(level));
         return c;
     }
@@ -93,7 +99,7 @@ CheckResult seedCount(Context &ctx, CheckResult c, const QString &app, const cha
     c.actual = QString::number(n);
     c.status = n == 0 ? CheckResult::Status::Pass : CheckResult::Status::Fail;
     if (n != 0)
-        c.reason = QStringLiteral("%1 row(s) lack a value.").arg(n);
+        c.reason = QCoreApplication::translate("gma::Validation", "%Ln row(s) {lacks|lack} a value.", nullptr, int(n));
     return c;
 }
 
@@ -102,7 +108,7 @@ CheckResult seedCount(Context &ctx, CheckResult c, const QString &app, const cha
 CheckResult checkSeedAudit(Context &ctx, CheckResult c, const QString &app)
 {
     c = seedCount(ctx, c, app, "created_by_id IS NULL OR modified_by_id IS NULL");
-    if (c.status != CheckResult::Status::Fail || c.actual == QLatin1String("query failed"))
+    if (c.status != CheckResult::Status::Fail || c.actual == queryFailed())
         return c;
     LateRows late;
     late.table = strategy::findModel(app)->table;
@@ -134,20 +140,22 @@ bool contractStages(Context &ctx, CheckResult &c)
     for (const strategy::Model &m : strategy::models()) {
         if (!ctx.tableStage.contains(m.table)) {
             c.status = CheckResult::Status::Skipped;
-            c.reason = QStringLiteral("Not applicable: %1 stands at %2; the contract fixes the schema at 0002 and "
-                                      "0004 only.")
+            c.reason = QCoreApplication::translate("gma::Validation", "Not applicable: %1 stands at %2; the contract fixes the schema "
+                                                               "at 0002 and 0004 only.")
                            .arg(m.app, levelText(ctx.state.apps.value(m.app)));
-            c.expected = QStringLiteral("the contract's schema-at-0002.sql / schema-at-0004.sql");
+            c.expected = QCoreApplication::translate("gma::Validation", "the contract's schema-at-0002.sql / schema-at-0004.sql");
             return false;
         }
-        stages << QStringLiteral("%1 at %2").arg(m.app, ctx.tableStage.value(m.table));
+        stages << QCoreApplication::translate("gma::Validation", "%1 at %2").arg(m.app, ctx.tableStage.value(m.table));
         distinctStages.insert(ctx.tableStage.value(m.table));
     }
-    c.expected = QStringLiteral("identical to the contract's %1 (column order, types, nullability, defaults, "
-                                "constraint and index names)")
-                     .arg(distinctStages.size() == 1
-                              ? QStringLiteral("schema-at-%1.sql").arg(*distinctStages.begin())
-                              : QStringLiteral("schema (%1)").arg(stages.join(QStringLiteral(", "))));
+    c.expected = (distinctStages.size() == 1
+                      ? QCoreApplication::translate("gma::Validation", "identical to the contract's schema-at-%1.sql (column order, "
+                                                            "types, nullability, defaults, constraint and index names)")
+                            .arg(*distinctStages.begin())
+                      : QCoreApplication::translate("gma::Validation", "identical to the contract's schema (%1) (column order, types, "
+                                                            "nullability, defaults, constraint and index names)")
+                            .arg(stages.join(QStringLiteral(", "))));
     return true;
 }
 
@@ -170,11 +178,12 @@ CheckResult checkSchemaContract(Context &ctx, CheckResult c, const QString &)
     const QStringList differences = compareSchema(actual, expected, {strategy::usersTable()});
     if (differences.isEmpty()) {
         c.status = CheckResult::Status::Pass;
-        c.actual = QStringLiteral("identical (%1 schema facts compared)").arg(expected.size());
+        c.actual = QCoreApplication::translate("gma::Validation", "identical (%Ln schema fact(s) compared)", nullptr, int(expected.size()));
     } else {
         c.status = CheckResult::Status::Fail;
         c.actual = joinLimited(differences, 12);
-        c.reason = QStringLiteral("%1 difference(s) from the contract.").arg(differences.size());
+        c.reason = QCoreApplication::translate("gma::Validation", "%1 difference(s) from the contract.")
+                       .arg(QLocale().toString(differences.size()));
     }
     return c;
 }
@@ -183,18 +192,19 @@ CheckResult checkSchemaContract(Context &ctx, CheckResult c, const QString &)
 CheckResult checkHistoryConsistent(Context &ctx, CheckResult c, const QString &)
 {
     c.sql = QString::fromLatin1(kStateSql);
-    c.expected = QStringLiteral("no inconsistency, no duplicate rows");
+    c.expected = QCoreApplication::translate("gma::Validation", "no inconsistency, no duplicate rows");
     if (!ctx.migrations.tableExists) {
         c.status = CheckResult::Status::Fail;
-        c.actual = QStringLiteral("django_migrations is missing");
+        c.actual = QCoreApplication::translate("gma::Validation", "django_migrations is missing");
         return c;
     }
     QStringList problems = ctx.migrations.inconsistencies(ctx.catalogue);
     if (ctx.migrations.duplicateRows > 0)
-        problems << QStringLiteral("%1 duplicate row(s)").arg(ctx.migrations.duplicateRows);
+        problems << QCoreApplication::translate("gma::Validation", "%Ln duplicate row(s)", nullptr, int(ctx.migrations.duplicateRows));
     c.status = problems.isEmpty() ? CheckResult::Status::Pass : CheckResult::Status::Fail;
     c.actual = problems.isEmpty()
-                   ? QStringLiteral("consistent (%1 migrations recorded)").arg(ctx.migrations.applied.size())
+                   ? QCoreApplication::translate("gma::Validation", "consistent (%Ln migration(s) recorded)", nullptr,
+                                                 int(ctx.migrations.applied.size()))
                    : joinLimited(problems, 8);
     return c;
 }
@@ -203,10 +213,10 @@ CheckResult checkHistoryConsistent(Context &ctx, CheckResult c, const QString &)
 CheckResult checkChecksums(Context &ctx, CheckResult c, const QString &)
 {
     c.sql = checksumSql();
-    c.expected = QStringLiteral("recorded checksum = built-in definition's, for every applied migration");
+    c.expected = QCoreApplication::translate("gma::Validation", "recorded checksum = built-in definition's, for every applied migration");
     if (!sql::tableExists(ctx.db, QString::fromLatin1(kToolSchema), QStringLiteral("history"))) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("No run recorded by this tool (gma_migrator.history does not exist).");
+        c.reason = QCoreApplication::translate("gma::Validation", "No run recorded by this tool (gma_migrator.history does not exist).");
         return c;
     }
     QString err;
@@ -222,19 +232,22 @@ CheckResult checkChecksums(Context &ctx, CheckResult c, const QString &)
             continue;
         ++compared;
         if (def->checksum != r.at(2).toString())
-            drift << QStringLiteral("%1: recorded %2, definition %3")
+            drift << QCoreApplication::translate("gma::Validation", "%1: recorded %2, definition %3")
                          .arg(key.label(), r.at(2).toString().left(12), def->checksum.left(12));
     }
     if (compared == 0) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("None of the recorded migrations was applied by this tool (no checksum recorded).");
+        c.reason = QCoreApplication::translate("gma::Validation", "None of the recorded migrations was applied by this tool (no checksum "
+                                                     "recorded).");
         return c;
     }
     const int notByTool = ctx.migrations.appliedKnown(ctx.catalogue).size() - compared;
     c.status = drift.isEmpty() ? CheckResult::Status::Pass : CheckResult::Status::Fail;
-    c.actual = drift.isEmpty() ? QStringLiteral("%1 checksum(s) match").arg(compared) : joinLimited(drift, 8);
+    c.actual = drift.isEmpty() ? QCoreApplication::translate("gma::Validation", "%Ln checksum(s) match", nullptr, compared) : joinLimited(drift, 8);
     if (notByTool > 0)
-        c.reason = QStringLiteral("%1 recorded migration(s) were applied by Django, without a checksum.").arg(notByTool);
+        c.reason = QCoreApplication::translate("gma::Validation", "%Ln recorded migration(s) {was|were} applied by Django, without a "
+                                                     "checksum.",
+                                                     nullptr, notByTool);
     return c;
 }
 
@@ -249,7 +262,7 @@ QStringList orphanQueries(Context &ctx, const QString &table, const QString &sta
             continue;
         const QString col = m.captured(1), target = m.captured(2), targetCol = m.captured(3);
         if (!sql::columnExists(ctx.db, table, col)) {
-            *targets << QStringLiteral("%1 (column missing)").arg(col);
+            *targets << QCoreApplication::translate("gma::Validation", "%1 (column missing)").arg(col);
             continue;
         }
         *targets << QStringLiteral("%1 → %2").arg(col, target);
@@ -268,15 +281,15 @@ CheckResult checkOrphans(Context &ctx, CheckResult c, const QString &table)
     const QString stage = strategy::findModel(table) ? ctx.tableStage.value(table) : QStringLiteral("0002");
     if (stage.isEmpty()) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("Not applicable: the table's app stands before 0002.");
+        c.reason = QCoreApplication::translate("gma::Validation", "Not applicable: the table's app stands before 0002.");
         return c;
     }
     QStringList targets;
     const QStringList parts = orphanQueries(ctx, table, stage, &targets);
-    c.expected = QStringLiteral("0 orphaned rows (%1)").arg(targets.join(QStringLiteral(", ")));
+    c.expected = QCoreApplication::translate("gma::Validation", "0 orphaned rows (%1)").arg(targets.join(QStringLiteral(", ")));
     if (parts.isEmpty()) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("The table has none of the contract's foreign-key columns.");
+        c.reason = QCoreApplication::translate("gma::Validation", "The table has none of the contract's foreign-key columns.");
         return c;
     }
     c.sql = parts.join(QStringLiteral("\nUNION ALL\n"));
@@ -290,12 +303,13 @@ CheckResult checkOrphans(Context &ctx, CheckResult c, const QString &table)
         const qint64 n = r.at(1).toLongLong();
         totalOrphans += n;
         if (n > 0)
-            found << QStringLiteral("%1: %2").arg(r.at(0).toString()).arg(n);
+            found << QStringLiteral("%1: %2").arg(r.at(0).toString(), QLocale().toString(n));
     }
     c.status = totalOrphans == 0 ? CheckResult::Status::Pass : CheckResult::Status::Fail;
     c.actual = totalOrphans == 0 ? QStringLiteral("0") : found.join(QStringLiteral(", "));
     if (totalOrphans > 0)
-        c.reason = QStringLiteral("%1 row(s) point to a row that does not exist.").arg(totalOrphans);
+        c.reason = QCoreApplication::translate("gma::Validation", "%Ln row(s) {points|point} to a row that does not exist.", nullptr,
+                                                     int(totalOrphans));
     return c;
 }
 
@@ -323,7 +337,7 @@ CheckResult checkUniqueConstraint(Context &ctx, CheckResult c, const QString &)
     QList<QVariantList> rows;
     if (!queryCharacters(ctx, c, &rows))
         return c;
-    c.actual = rows.isEmpty() ? QStringLiteral("missing") : rows.first().first().toString();
+    c.actual = rows.isEmpty() ? QCoreApplication::translate("gma::Validation", "missing") : rows.first().first().toString();
     c.status = c.actual == c.expected ? CheckResult::Status::Pass : CheckResult::Status::Fail;
     return c;
 }
@@ -339,7 +353,8 @@ CheckResult checkDuplicateNames(Context &ctx, CheckResult c, const QString &)
     c.actual = QString::number(n);
     c.status = n == 0 ? CheckResult::Status::Pass : CheckResult::Status::Fail;
     if (n > 0)
-        c.reason = QStringLiteral("%1 (campaign, name) pair(s) are used by more than one character.").arg(n);
+        c.reason = QCoreApplication::translate("gma::Validation", "%Ln (campaign, name) pair(s) {is|are} used by more than one character.",
+                                                     nullptr, int(n));
     return c;
 }
 
@@ -385,7 +400,7 @@ CheckResult compareCounts(Context &ctx, CheckResult c, const QMap<QString, qint6
     c.actual = actualText.join(QStringLiteral(", "));
     c.status = changed.isEmpty() ? CheckResult::Status::Pass : CheckResult::Status::Fail;
     if (!changed.isEmpty())
-        c.reason = QStringLiteral("Changed: %1.").arg(changed.join(QStringLiteral(", ")));
+        c.reason = QCoreApplication::translate("gma::Validation", "Changed: %1.").arg(changed.join(QStringLiteral(", ")));
     return c;
 }
 
@@ -395,7 +410,7 @@ CheckResult checkBackupRowCounts(Context &ctx, CheckResult c, const QString &)
     c.sql = lastBackupSql();
     if (!sql::tableExists(ctx.db, QString::fromLatin1(kToolSchema), QStringLiteral("backups"))) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("No backup catalogue (gma_migrator.backups does not exist).");
+        c.reason = QCoreApplication::translate("gma::Validation", "No backup catalogue (gma_migrator.backups does not exist).");
         return c;
     }
     QString err;
@@ -404,14 +419,14 @@ CheckResult checkBackupRowCounts(Context &ctx, CheckResult c, const QString &)
         return failedQuery(c, err);
     if (backup.isEmpty()) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("No backup in the catalogue to compare with.");
+        c.reason = QCoreApplication::translate("gma::Validation", "No backup in the catalogue to compare with.");
         return c;
     }
     const qint64 backupId = backup.first().at(0).toLongLong();
     const QMap<QString, qint64> expected = backupCounts(backup.first().at(2).toString());
     if (expected.isEmpty()) {
         c.status = CheckResult::Status::Skipped;
-        c.reason = QStringLiteral("Backup #%1 records no row counts of the GMA tables.").arg(backupId);
+        c.reason = QCoreApplication::translate("gma::Validation", "Backup #%1 records no row counts of the GMA tables.").arg(backupId);
         return c;
     }
     QStringList exprs, expectedText;
@@ -421,7 +436,7 @@ CheckResult checkBackupRowCounts(Context &ctx, CheckResult c, const QString &)
     }
     const QString countSql = QStringLiteral("SELECT %1").arg(exprs.join(QStringLiteral(",\n       ")));
     c.sql += QStringLiteral(";\n") + countSql;
-    c.expected = QStringLiteral("as in backup #%1 (%2 UTC): %3")
+    c.expected = QCoreApplication::translate("gma::Validation", "as in backup #%1 (%2 UTC): %3")
                      .arg(backupId)
                      .arg(backup.first().at(1).toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                           expectedText.join(QStringLiteral(", ")));
@@ -480,39 +495,49 @@ int levelOf(const QString &prefix)
 QList<Check> checkTable()
 {
     QList<Check> table;
+    const QString seed = QCoreApplication::translate("gma::Validation", "Seed");
+    const QString integrity = QCoreApplication::translate("gma::Validation", "Integrity");
+    const QString migrations = QCoreApplication::translate("gma::Validation", "Migrations");
     for (const strategy::Model &m : strategy::models()) {
-        const QString name = QStringLiteral("%1 have audit fields (no NULL created_by / modified_by)").arg(m.label);
-        table << Check{QStringLiteral("seed.%1.audit").arg(m.app), name, QStringLiteral("Seed"), name,
+        const QString name = QCoreApplication::translate("gma::Validation", "%1 have audit fields (no NULL created_by / modified_by)")
+                                 .arg(strategy::labelOf(m));
+        table << Check{QStringLiteral("seed.%1.audit").arg(m.app), name, seed, name,
                        checkSeedAudit, m.app};
     }
     for (const strategy::Model &m : strategy::models()) {
-        const QString name = QStringLiteral("%1 have timestamps (no NULL created_at / updated_at)").arg(m.label);
-        table << Check{QStringLiteral("seed.%1.timestamps").arg(m.app), name, QStringLiteral("Seed"), name,
+        const QString name = QCoreApplication::translate("gma::Validation", "%1 have timestamps (no NULL created_at / updated_at)")
+                                 .arg(strategy::labelOf(m));
+        table << Check{QStringLiteral("seed.%1.timestamps").arg(m.app), name, seed, name,
                        checkSeedTimestamps, m.app};
     }
     table << Check{QStringLiteral("schema.contract"),
-                   QStringLiteral("GMA schema matches the contract for the recorded state"), QStringLiteral("Schema"),
-                   QStringLiteral("Schema matches the contract"), checkSchemaContract, {}};
+                   QCoreApplication::translate("gma::Validation", "GMA schema matches the contract for the recorded state"),
+                   QCoreApplication::translate("gma::Validation", "Schema"), QCoreApplication::translate("gma::Validation", "Schema matches the contract"),
+                   checkSchemaContract, {}};
     table << Check{QStringLiteral("migrations.consistent"),
-                   QStringLiteral("Migration history is consistent (no migration recorded before its dependency)"),
-                   QStringLiteral("Migrations"), QStringLiteral("Migration history is consistent"),
+                   QCoreApplication::translate("gma::Validation", "Migration history is consistent (no migration recorded before its "
+                                                        "dependency)"),
+                   migrations, QCoreApplication::translate("gma::Validation", "Migration history is consistent"),
                    checkHistoryConsistent, {}};
     table << Check{QStringLiteral("migrations.checksums"),
-                   QStringLiteral("Applied migrations match their built-in definitions (checksums)"),
-                   QStringLiteral("Migrations"), QStringLiteral("Migration checksums match"), checkChecksums, {}};
+                   QCoreApplication::translate("gma::Validation", "Applied migrations match their built-in definitions (checksums)"),
+                   migrations, QCoreApplication::translate("gma::Validation", "Migration checksums match"), checkChecksums, {}};
     for (const QString &t : strategy::modelTables() + QStringList{QStringLiteral("campaigns_campaign")}) {
-        const QString name = QStringLiteral("No orphaned foreign keys in %1").arg(t);
-        table << Check{QStringLiteral("fk.%1").arg(t), name, QStringLiteral("Integrity"), name, checkOrphans, t};
+        const QString name = QCoreApplication::translate("gma::Validation", "No orphaned foreign keys in %1").arg(t);
+        table << Check{QStringLiteral("fk.%1").arg(t), name, integrity, name, checkOrphans, t};
     }
     table << Check{QStringLiteral("unique.constraint"),
-                   QStringLiteral("Constraint unique_character_name_per_campaign exists"), QStringLiteral("Integrity"),
-                   QStringLiteral("Unique character name per campaign: constraint"), checkUniqueConstraint, {}};
-    table << Check{QStringLiteral("unique.duplicates"), QStringLiteral("No duplicate character names within a campaign"),
-                   QStringLiteral("Integrity"), QStringLiteral("Unique character name per campaign: data"),
+                   QCoreApplication::translate("gma::Validation", "Constraint unique_character_name_per_campaign exists"), integrity,
+                   QCoreApplication::translate("gma::Validation", "Unique character name per campaign: constraint"),
+                   checkUniqueConstraint, {}};
+    table << Check{QStringLiteral("unique.duplicates"),
+                   QCoreApplication::translate("gma::Validation", "No duplicate character names within a campaign"), integrity,
+                   QCoreApplication::translate("gma::Validation", "Unique character name per campaign: data"),
                    checkDuplicateNames, {}};
     table << Check{QStringLiteral("backup.rowcounts"),
-                   QStringLiteral("Row counts unchanged since the last catalogued backup"), QStringLiteral("Backup"),
-                   QStringLiteral("Row counts match the last backup"), checkBackupRowCounts, {}};
+                   QCoreApplication::translate("gma::Validation", "Row counts unchanged since the last catalogued backup"),
+                   QCoreApplication::translate("gma::Validation", "Backup"), QCoreApplication::translate("gma::Validation", "Row counts match the last backup"),
+                   checkBackupRowCounts, {}};
     return table;
 }
 

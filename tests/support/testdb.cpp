@@ -9,6 +9,7 @@
 #include "state.h"
 #include "strategy.h"
 #include "toolschema.h"
+#include "translations.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -26,6 +27,14 @@
 namespace gma::test {
 
 namespace {
+
+// The tests speak English, as the tool does for scripts (C locale, English plural forms); a test
+// of another language installs it (i18n::install) and goes back with i18n::useEnglish().
+void speakEnglish()
+{
+    i18n::useEnglish();
+}
+Q_COREAPP_STARTUP_FUNCTION(speakEnglish)
 
 QMap<QString, QString> readEnvFile()
 {
