@@ -258,8 +258,8 @@
         <translation>Abgebrochen vor %1; die Schritte davor sind erledigt.</translation>
     </message>
     <message>
-        <source>%1 stopped: %2; what it committed before is kept, and running the plan again continues it.</source>
-        <translation>%1 hat angehalten: %2; was vorher festgeschrieben wurde, bleibt erhalten, und ein erneuter Lauf des Plans setzt es fort.</translation>
+        <source>%1 stopped: %2 What the plan committed before it is kept, and running the plan again continues from there.</source>
+        <translation>%1 hat angehalten: %2 Was der Plan davor festgeschrieben hat, bleibt erhalten, und ein erneuter Lauf des Plans setzt dort fort.</translation>
     </message>
     <message>
         <source>Not run: the run was cancelled; run VACUUM (ANALYZE) %1 later.</source>

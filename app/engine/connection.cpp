@@ -222,14 +222,8 @@ QMap<QString, QString> ConnectionSettings::childEnvironment() const
 
 CancelHandle::CancelHandle(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt registers the driver handle under the struct's name ("pg_conn*"); older builds used the typedef.
-    if (handle.isValid() &&
-        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
-        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
-        if (conn)
-            m_cancel = PQgetCancel(conn);
-    }
+    if (PGconn *conn = sql::libpqConnection(db))
+        m_cancel = PQgetCancel(conn);
 }
 
 CancelHandle::~CancelHandle()

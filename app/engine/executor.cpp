@@ -110,7 +110,9 @@ bool Executor::commit(QString *error)
 
 void Executor::rollbackTransaction()
 {
-    sql::exec(m_db, m_inRehearsal ? QStringLiteral("ROLLBACK TO SAVEPOINT gma_step") : QStringLiteral("ROLLBACK"));
+    // A COMMIT that failed (a deferred foreign-key check) has ended the transaction already.
+    if (m_inRehearsal || sql::inTransaction(m_db))
+        sql::exec(m_db, m_inRehearsal ? QStringLiteral("ROLLBACK TO SAVEPOINT gma_step") : QStringLiteral("ROLLBACK"));
 }
 
 QString Executor::describeBlockers(const QStringList &tables, const QStringList &referenced)
@@ -290,6 +292,8 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
         result.ms = total.elapsed();
         return result;
     }
+    const QString toolSchemaPrefix =
+        QStringLiteral("INTO %1.").arg(sql::quoteIdent(QString::fromLatin1(kToolSchema)));
     const Retried r = withLockRetries(index, def.tables, referenced, options, [&](int) {
         Attempt a;
         result.statements.clear();
@@ -304,7 +308,9 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
                 return a;
             }
             result.statements.append({statements.at(i), done.rowsAffected, t.elapsed()});
-            result.rows += done.rowsAffected < 0 ? 0 : done.rowsAffected;
+            // The rows of the step's tables; the tool's own bookkeeping (the preserved NULLs) is not one.
+            if (!statements.at(i).contains(toolSchemaPrefix))
+                result.rows += done.rowsAffected < 0 ? 0 : done.rowsAffected;
             emit statementFinished(index, statements.at(i), done.rowsAffected, t.elapsed());
             emit stepProgress(index, i + 1, statements.size());
         }
@@ -629,11 +635,14 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
         if (!result.ok) {
             run.status = result.cancelled ? RunResult::Status::Cancelled : RunResult::Status::Failed;
             // Which step stopped, and what stays of it, when the failure itself does not say.
+            QString why = result.error.trimmed();
+            if (!why.endsWith(QLatin1Char('.')))
+                why += QLatin1Char('.');
             run.error = result.error.contains(def.key.label())
                             ? result.error
-                            : tr("%1 stopped: %2; what it committed before is kept, and running the plan again "
-                                 "continues it.")
-                                  .arg(def.key.label(), result.error);
+                            : tr("%1 stopped: %2 What the plan committed before it is kept, and running the plan "
+                                 "again continues from there.")
+                                  .arg(def.key.label(), why);
         }
     }
     if (m_inRehearsal) {

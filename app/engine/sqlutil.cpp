@@ -1,7 +1,10 @@
 #include "sqlutil.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlRecord>
+
+#include <libpq-fe.h>
 
 namespace gma::sql {
 
@@ -127,6 +130,24 @@ QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &
 {
     const QList<QVariantList> r = rows(db, statement, values, error);
     return r.isEmpty() || r.first().isEmpty() ? QVariant() : r.first().first();
+}
+
+pg_conn *libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt registers the driver handle under the struct's name ("pg_conn*"); older builds used the typedef.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    PGconn *conn = libpqConnection(db);
+    if (!conn)
+        return db.isOpen(); // not known: as if it were open
+    const PGTransactionStatusType status = PQtransactionStatus(conn);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
 bool tableExists(QSqlDatabase &db, const QString &schema, const QString &table)

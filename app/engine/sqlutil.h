@@ -11,6 +11,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+struct pg_conn; // libpq's PGconn
+
 namespace gma::sql {
 
 // "name" with embedded quotes doubled.
@@ -24,6 +26,12 @@ QString sqlState(const QSqlError &error);
 // SQLSTATE 55P03 (lock_timeout) and 57014 (query cancelled: cancel request or statement_timeout).
 inline bool isLockTimeoutState(const QString &state) { return state == QLatin1String("55P03"); }
 inline bool isCancelState(const QString &state) { return state == QLatin1String("57014"); }
+// Whether the session has a transaction open (libpq's transaction status: in a transaction, or in
+// a failed one). False after a COMMIT that failed: the server has already ended that transaction.
+bool inTransaction(const QSqlDatabase &db);
+// libpq's connection under a QPSQL connection (for cancel requests and the transaction status),
+// null when there is none.
+pg_conn *libpqConnection(const QSqlDatabase &db);
 // SQLSTATE 40P01: the server broke a deadlock by cancelling this transaction.
 inline bool isDeadlockState(const QString &state) { return state == QLatin1String("40P01"); }
 // The server's message without driver noise ("QPSQL: Unable to create query").
