@@ -4,6 +4,7 @@
 
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -117,18 +118,18 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     if (target.database.isEmpty())
         return stop(
             RestoreResult::Status::Refused,
-            QStringLiteral("Name the database to restore into (--db NAME or a connection string): a restore "
+            QCoreApplication::translate("gma::BackupManager", "Name the database to restore into (--db NAME or a connection string): a restore "
                            "never picks its target itself."));
     const QString file = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(file))
         return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("The backup %1 does not exist: check the path (`backups` lists them).")
+                    QCoreApplication::translate("gma::BackupManager", "The backup %1 does not exist: check the path (`backups` lists them).")
                         .arg(QDir::toNativeSeparators(file)));
     result.format = PgTools::archiveFormat(file);
     if (result.format.isEmpty() || (result.format == QLatin1String("directory") &&
                                     !QFileInfo::exists(file + QStringLiteral("/toc.dat"))))
         return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("%1 is not a backup pg_dump wrote: name a .dump, .sql or backup folder.")
+                    QCoreApplication::translate("gma::BackupManager", "%1 is not a backup pg_dump wrote: name a .dump, .sql or backup folder.")
                         .arg(QDir::toNativeSeparators(file)));
 
     // Connect to the target; create it when it does not exist.
@@ -142,11 +143,11 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
                                    &connected, &error)) {
             if (!connected)
                 return stop(RestoreResult::Status::CannotConnect,
-                            QStringLiteral("The database \"%1\" does not exist and the maintenance database "
+                            QCoreApplication::translate("gma::BackupManager", "The database \"%1\" does not exist and the maintenance database "
                                            "postgres cannot be reached to create it: %2")
                                 .arg(target.database, error));
             return stop(RestoreResult::Status::Failed,
-                        QStringLiteral("Cannot create the database \"%1\" (%2): create it yourself or use a role "
+                        QCoreApplication::translate("gma::BackupManager", "Cannot create the database \"%1\" (%2): create it yourself or use a role "
                                        "with CREATEDB.")
                             .arg(target.database, error));
         }
@@ -160,10 +161,11 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     Database::close(connName);
     if (facts.tables > 0 && !options.clean)
         return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("The database \"%1\" is not empty (%2 tables): pass --clean to replace its "
-                                   "contents, or name a new database.")
-                        .arg(target.database)
-                        .arg(facts.tables));
+                    QCoreApplication::translate("gma::BackupManager",
+                                               "The database \"%1\" is not empty (%Ln table(s)): pass --clean to "
+                                               "replace its contents, or name a new database.",
+                                               nullptr, int(facts.tables))
+                        .arg(target.database));
 
     const bool plain = result.format == QLatin1String("plain");
     const ClientTool tool = findClient(plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"),
@@ -174,7 +176,7 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
 
     const QStringList args = restoreArguments(plain, options, file, facts);
     result.commandLine = args;
-    emit phaseChanged(QStringLiteral("Restoring"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Restoring"));
     const PgTools::ChildRun run = runChild(tool.path, args, target, QString(), false);
     if (result.createdDatabase && (run.cancelled || run.failed())) {
         // Nothing of the restore stayed (one transaction): remove the database this call created.
@@ -186,7 +188,7 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     }
     if (run.cancelled)
         return stop(RestoreResult::Status::Cancelled,
-                    QStringLiteral("The restore was cancelled; it ran in one transaction, so \"%1\" is as it was "
+                    QCoreApplication::translate("gma::BackupManager", "The restore was cancelled; it ran in one transaction, so \"%1\" is as it was "
                                    "before.")
                         .arg(target.database));
     if (run.failed())
