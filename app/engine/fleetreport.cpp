@@ -61,9 +61,11 @@ QString countLine(const QList<FleetResult> &results)
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(format::count(it.value(), QLocale()), FleetResult::outcomeName(it.key()));
-    return QCoreApplication::translate("gma::FleetReports", "%Ln target(s): %1.", nullptr, int(results.size()))
-        .arg(parts.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "none")
-                             : parts.join(QStringLiteral(", ")));
+    const QString counted = parts.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "none")
+                                            : parts.join(QStringLiteral(", "));
+    return results.size() == 1 ? QCoreApplication::translate("gma::FleetReports", "1 target: %1.").arg(counted)
+                               : QCoreApplication::translate("gma::FleetReports", "%1 targets: %2.")
+                                     .arg(format::count(results.size(), QLocale()), counted);
 }
 
 QString verdict(const FleetReport &r)
@@ -74,9 +76,9 @@ QString verdict(const FleetReport &r)
     if (failing.isEmpty())
         return QCoreApplication::translate("gma::FleetReports", "All %Ln target(s) passed validation.", nullptr,
                                            int(r.results.size()));
-    return QCoreApplication::translate("gma::FleetReports", "%1 of %Ln target(s) did not pass: %2.", nullptr,
-                                       int(r.results.size()))
-        .arg(format::count(failing.size(), QLocale()), failing.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("gma::FleetReports", "%1 of %2 targets did not pass: %3.")
+        .arg(format::count(failing.size(), QLocale()), format::count(r.results.size(), QLocale()),
+             failing.join(QStringLiteral(", ")));
 }
 
 ReportTable summary(const FleetReport &report)

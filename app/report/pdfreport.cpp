@@ -136,7 +136,9 @@ void drawVerdict(QPainter &p, const ReportData &d, double left, double width, do
     else if (v.ok())
         headline = QCoreApplication::translate("gma::PdfReport", "All applicable checks passed");
     else
-        headline = QCoreApplication::translate("gma::PdfReport", "%Ln check(s) failed", nullptr, failed);
+        headline = failed == 1 ? QCoreApplication::translate("gma::PdfReport", "1 check failed")
+                               : QCoreApplication::translate("gma::PdfReport", "%1 checks failed")
+                                     .arg(format::count(failed, QLocale()));
     QStringList failedIds;
     for (const CheckResult &c : v.checks) {
         if (c.status == CheckResult::Status::Fail)
