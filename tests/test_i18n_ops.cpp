@@ -35,7 +35,8 @@ void prepare(TestDatabase &t, qint64 rows)
     QString error;
     QVERIFY2(ToolSchema::ensure(t.db(), &error), qPrintable(error));
     QVERIFY(t.exec(QStringLiteral(
-        "INSERT INTO gma_migrator.backups (path, format, size_bytes, sha256, server_version, migration_state, "
+        "INSERT INTO gma_migrator.backups (path, format, size_bytes, sha256, server_version, "
+        "migration_state, "
         "row_counts, verified) VALUES ('/backups/i18n.dump', 'custom', 1572864, 'ff00', '15.4', "
         "'{\"characters\": \"0002\"}', '{\"characters_character\": 1200}', false)")));
 }
@@ -43,10 +44,11 @@ void prepare(TestDatabase &t, qint64 rows)
 // Inserts `n` rows into items_item without audit users, as a bulk import after the data step would.
 void insertLate(TestDatabase &t, int n)
 {
-    QVERIFY(t.exec(QStringLiteral("INSERT INTO items_item (name, description, campaign_id, created_at, updated_at) "
-                                  "SELECT 'late ' || g, 'bulk import', (SELECT min(id) FROM campaigns_campaign), "
-                                  "now(), now() FROM generate_series(1, ?) g"),
-                   {n}));
+    QVERIFY(t.exec(
+        QStringLiteral("INSERT INTO items_item (name, description, campaign_id, created_at, updated_at) "
+                       "SELECT 'late ' || g, 'bulk import', (SELECT min(id) FROM campaigns_campaign), "
+                       "now(), now() FROM generate_series(1, ?) g"),
+        {n}));
 }
 
 const LateRows *lateOf(const QList<ModelAudit> &audit, const QString &table)
@@ -73,8 +75,9 @@ private slots:
         i18n::install(kGerman);
         QVERIFY(!Database::open(s, Database::uniqueName(QStringLiteral("i18n")), &e));
         QCOMPARE(e.kind, ConnectError::Kind::NoSuchDatabase);
-        QCOMPARE(e.message,
-                 QStringLiteral("Die Datenbank gibt es auf diesem Server nicht: Prüfen Sie den Datenbanknamen."));
+        QCOMPARE(
+            e.message,
+            QStringLiteral("Die Datenbank gibt es auf diesem Server nicht: Prüfen Sie den Datenbanknamen."));
         QString parseError;
         QVERIFY(!ConnectionSettings::parse(QStringLiteral("host=localhost port=fünf"), &parseError));
         QCOMPARE(parseError,
@@ -83,9 +86,11 @@ private slots:
         i18n::useEnglish();
         QVERIFY(!Database::open(s, Database::uniqueName(QStringLiteral("i18n")), &e));
         QCOMPARE(e.kind, ConnectError::Kind::NoSuchDatabase);
-        QCOMPARE(e.message, QStringLiteral("The database does not exist on that server: check the database name."));
+        QCOMPARE(e.message,
+                 QStringLiteral("The database does not exist on that server: check the database name."));
         QVERIFY(!ConnectionSettings::parse(QStringLiteral("host=localhost port=fünf"), &parseError));
-        QCOMPARE(parseError, QStringLiteral("The connection string is not valid: the port \"fünf\" is not a number."));
+        QCOMPARE(parseError,
+                 QStringLiteral("The connection string is not valid: the port \"fünf\" is not a number."));
     }
 
     void reportHeadings()
@@ -105,13 +110,15 @@ private slots:
             const QString html = QString::fromUtf8(ReportWriter::html(d));
             QVERIFY(html.contains(QStringLiteral("<html lang=\"de")));
             QVERIFY(html.contains(QStringLiteral("<h2>Prüfungen</h2>")));
-            QVERIFY(html.contains(QStringLiteral("<th>Prüfung</th><th>Status</th><th>Erwartet</th><th>Tatsächlich</th>")));
+            QVERIFY(html.contains(
+                QStringLiteral("<th>Prüfung</th><th>Status</th><th>Erwartet</th><th>Tatsächlich</th>")));
             QVERIFY(html.contains(QStringLiteral("<h2>Belegung der Audit-Felder je Modell</h2>")));
             QVERIFY(html.contains(QStringLiteral("<h2>Verlauf der Läufe</h2>")));
             QVERIFY(html.contains(QStringLiteral("<h2>Sicherungen</h2>")));
             QVERIFY(html.contains(QStringLiteral("<th>Zeilenzahlen</th>")));
-            QVERIFY(html.contains(QStringLiteral("Validierung fehlgeschlagen: %1 bestanden, 1 fehlgeschlagen, %2 übersprungen.")
-                                      .arg(passed, skipped)));
+            QVERIFY(html.contains(
+                QStringLiteral("Validierung fehlgeschlagen: %1 bestanden, 1 fehlgeschlagen, %2 übersprungen.")
+                    .arg(passed, skipped)));
             // Numbers and sizes in German: 1.200 rows, 1,5 MiB, "nein" for an unverified backup.
             QVERIFY(html.contains(QStringLiteral("<td class=\"num\">1.200</td>")));
             QVERIFY(html.contains(QStringLiteral("<td class=\"num\">1,5 MiB</td>")));
@@ -135,7 +142,8 @@ private slots:
             const QString html = QString::fromUtf8(ReportWriter::html(d));
             QVERIFY(html.contains(QStringLiteral("<html lang=\"en\">")));
             QVERIFY(html.contains(QStringLiteral("<h2>Checks</h2>")));
-            QVERIFY(html.contains(QStringLiteral("<th>Check</th><th>Status</th><th>Expected</th><th>Actual</th>")));
+            QVERIFY(html.contains(
+                QStringLiteral("<th>Check</th><th>Status</th><th>Expected</th><th>Actual</th>")));
             QVERIFY(html.contains(QStringLiteral("<h2>Run history</h2>")));
             QVERIFY(html.contains(QStringLiteral("<h2>Backups</h2>")));
             QVERIFY(html.contains(
@@ -164,14 +172,16 @@ private slots:
         one.noModifier = 1;
 
         i18n::install(kGerman);
-        QCOMPARE(late->sentence(),
-                 QStringLiteral("1.234 Zeilen von items_item haben keinen Ersteller (1.234 ohne Bearbeiter), "
-                                "neueste ID %1: nach dem Datenschritt items.0004_populate_audit_fields "
-                                "hinzugefügt (Codepfade ohne Benutzer: Skripte, Massenimporte); "
-                                "`gma-migrator-cli fill-audit` füllt sie so, wie es der Datenschritt getan hat, "
-                                "umkehrbar.")
-                     .arg(newest));
-        QVERIFY(one.sentence().startsWith(QStringLiteral("1 Zeile von items_item hat keinen Ersteller (1 ohne Bearbeiter)")));
+        QCOMPARE(
+            late->sentence(),
+            QStringLiteral("1.234 Zeilen von items_item haben keinen Ersteller (1.234 ohne Bearbeiter), "
+                           "neueste ID %1: nach dem Datenschritt items.0004_populate_audit_fields "
+                           "hinzugefügt (Codepfade ohne Benutzer: Skripte, Massenimporte); "
+                           "`gma-migrator-cli fill-audit` füllt sie so, wie es der Datenschritt getan hat, "
+                           "umkehrbar.")
+                .arg(newest));
+        QVERIFY(one.sentence().startsWith(
+            QStringLiteral("1 Zeile von items_item hat keinen Ersteller (1 ohne Bearbeiter)")));
         const MonitorSnapshot now = Monitor::take(t.db(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QList<MonitorRow> rows = Monitor::compare(nullptr, now);
@@ -182,10 +192,11 @@ private slots:
 
         i18n::useEnglish();
         QCOMPARE(late->sentence(),
-                 QStringLiteral("1234 row(s) of items_item have no creator (1234 no modifier), newest id %1: added "
-                                "after the data step items.0004_populate_audit_fields ran (code paths without a user: "
-                                "scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data "
-                                "step did, reversibly.")
+                 QStringLiteral(
+                     "1234 row(s) of items_item have no creator (1234 no modifier), newest id %1: added "
+                     "after the data step items.0004_populate_audit_fields ran (code paths without a user: "
+                     "scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data "
+                     "step did, reversibly.")
                      .arg(newest));
         QCOMPARE(Monitor::compare(nullptr, now).first().label, QStringLiteral("Sequential scans"));
     }

@@ -15,12 +15,13 @@ QString LateRows::sentence() const
 {
     if (!found())
         return QString();
-    return QCoreApplication::translate("gma::Audit",
-                                       "%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after "
-                                       "the data step %4 ran (code paths without a user: scripts, bulk imports); "
-                                       "`gma-migrator-cli fill-audit` fills them the way the data step did, "
-                                       "reversibly.",
-                                       nullptr, int(rows))
+    return QCoreApplication::translate(
+               "gma::Audit",
+               "%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after "
+               "the data step %4 ran (code paths without a user: scripts, bulk imports); "
+               "`gma-migrator-cli fill-audit` fills them the way the data step did, "
+               "reversibly.",
+               nullptr, int(rows))
         .arg(table, format::count(noModifier, QLocale()), QString::number(newestId),
              table.section(QLatin1Char('_'), 0, 0) + QLatin1Char('.') + dataStep);
 }

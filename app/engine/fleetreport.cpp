@@ -44,8 +44,9 @@ QString anchorOf(int index)
 
 QString subtitle(const FleetReport &r)
 {
-    return QCoreApplication::translate("gma::FleetReports", "%Ln target(s) from %1 · generated %2 by GMA Migrator %3",
-                                       nullptr, int(r.results.size()))
+    return QCoreApplication::translate("gma::FleetReports",
+                                       "%Ln target(s) from %1 · generated %2 by GMA Migrator %3", nullptr,
+                                       int(r.results.size()))
         .arg(r.targetsFile.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "the targets file")
                                      : r.targetsFile,
              format::utcTime(r.generatedAt), r.toolVersion);
@@ -60,12 +61,14 @@ QString countLine(const QList<FleetResult> &results)
         ++counts[r.outcome];
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(format::count(it.value(), QLocale()), FleetResult::outcomeName(it.key()));
+        parts << QStringLiteral("%1 %2").arg(format::count(it.value(), QLocale()),
+                                             FleetResult::outcomeName(it.key()));
     const QString counted = parts.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "none")
                                             : parts.join(QStringLiteral(", "));
-    return results.size() == 1 ? QCoreApplication::translate("gma::FleetReports", "1 target: %1.").arg(counted)
-                               : QCoreApplication::translate("gma::FleetReports", "%1 targets: %2.")
-                                     .arg(format::count(results.size(), QLocale()), counted);
+    return results.size() == 1
+               ? QCoreApplication::translate("gma::FleetReports", "1 target: %1.").arg(counted)
+               : QCoreApplication::translate("gma::FleetReports", "%1 targets: %2.")
+                     .arg(format::count(results.size(), QLocale()), counted);
 }
 
 QString verdict(const FleetReport &r)
@@ -74,8 +77,8 @@ QString verdict(const FleetReport &r)
     if (r.results.isEmpty())
         return QCoreApplication::translate("gma::FleetReports", "The targets file names no database.");
     if (failing.isEmpty())
-        return QCoreApplication::translate("gma::FleetReports", "All %Ln target(s) passed validation.", nullptr,
-                                           int(r.results.size()));
+        return QCoreApplication::translate("gma::FleetReports", "All %Ln target(s) passed validation.",
+                                           nullptr, int(r.results.size()));
     return QCoreApplication::translate("gma::FleetReports", "%1 of %2 targets did not pass: %3.")
         .arg(format::count(failing.size(), QLocale()), format::count(r.results.size(), QLocale()),
              failing.join(QStringLiteral(", ")));
@@ -130,9 +133,12 @@ QByteArray html(const FleetReport &r)
         if (t.report)
             h += ReportWriter::htmlSections(*t.report, 3, anchorOf(i) + QLatin1Char('-'));
         else
-            h += ReportWriter::banner(false, QCoreApplication::translate("gma::FleetReports", "Not validated (%1): %2")
-                                                 .arg(FleetResult::outcomeName(t.outcome),
-                                                      t.error.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "no report.") : t.error));
+            h += ReportWriter::banner(
+                false,
+                QCoreApplication::translate("gma::FleetReports", "Not validated (%1): %2")
+                    .arg(FleetResult::outcomeName(t.outcome),
+                         t.error.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "no report.")
+                                           : t.error));
     }
     h += QStringLiteral("<footer>GMA Migrator %1 · %2</footer>\n").arg(e(r.toolVersion), e(countLine(r.results)));
     return ReportWriter::htmlDocument(r.title, h);

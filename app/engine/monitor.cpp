@@ -45,8 +45,10 @@ const QList<Metric> &metrics()
         {"n_tup_ins", QT_TRANSLATE_NOOP("gma::Monitor", "Rows inserted"), "count"},
         {"n_tup_upd", QT_TRANSLATE_NOOP("gma::Monitor", "Rows updated"), "count"},
         {"total_bytes", QT_TRANSLATE_NOOP("gma::Monitor", "Table size (with indexes, TOAST)"), "bytes"},
-        {"statement_calls", QT_TRANSLATE_NOOP("gma::Monitor", "Statement calls (pg_stat_statements)"), "count", true},
-        {"mean_exec_ms", QT_TRANSLATE_NOOP("gma::Monitor", "Mean statement time (pg_stat_statements)"), "ms", true},
+        {"statement_calls", QT_TRANSLATE_NOOP("gma::Monitor", "Statement calls (pg_stat_statements)"),
+         "count", true},
+        {"mean_exec_ms", QT_TRANSLATE_NOOP("gma::Monitor", "Mean statement time (pg_stat_statements)"), "ms",
+         true},
     };
     return list;
 }
@@ -386,7 +388,9 @@ std::optional<MonitorSnapshot> takeBaseline(QSqlDatabase &db, const QString &rea
                   {s.takenAt, reason, json}, &why);
     if (rows.isEmpty()) {
         if (error)
-            *error = why.isEmpty() ? QCoreApplication::translate("gma::Monitor", "The baseline was not stored.") : why;
+            *error = why.isEmpty()
+                         ? QCoreApplication::translate("gma::Monitor", "The baseline was not stored.")
+                         : why;
         return std::nullopt;
     }
     return baselineFromRow(rows.first());

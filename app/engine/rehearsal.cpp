@@ -50,13 +50,34 @@ qint64 RehearsalResult::stageMs(const QString &name) const
     return 0;
 }
 
-QString Rehearsal::stageBackup() { return QCoreApplication::translate("gma::Rehearsal", "Backup"); }
-QString Rehearsal::stageRestore() { return QCoreApplication::translate("gma::Rehearsal", "Restore into the scratch database"); }
-QString Rehearsal::stagePlan() { return QCoreApplication::translate("gma::Rehearsal", "Plan on the copy"); }
-QString Rehearsal::stageValidatePlan() { return QCoreApplication::translate("gma::Rehearsal", "Validation after the plan"); }
-QString Rehearsal::stageReverse() { return QCoreApplication::translate("gma::Rehearsal", "Reverse on the copy"); }
-QString Rehearsal::stageValidateReverse() { return QCoreApplication::translate("gma::Rehearsal", "Validation after the reverse"); }
-QString Rehearsal::stageDrop() { return QCoreApplication::translate("gma::Rehearsal", "Drop the scratch database"); }
+QString Rehearsal::stageBackup()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Backup");
+}
+QString Rehearsal::stageRestore()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Restore into the scratch database");
+}
+QString Rehearsal::stagePlan()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Plan on the copy");
+}
+QString Rehearsal::stageValidatePlan()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Validation after the plan");
+}
+QString Rehearsal::stageReverse()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Reverse on the copy");
+}
+QString Rehearsal::stageValidateReverse()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Validation after the reverse");
+}
+QString Rehearsal::stageDrop()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Drop the scratch database");
+}
 
 Rehearsal::Rehearsal(QSqlDatabase source, ConnectionSettings settings, MigrationCatalogue catalogue, QObject *parent)
     : QObject(parent), m_source(std::move(source)), m_settings(std::move(settings)), m_catalogue(std::move(catalogue))
@@ -107,7 +128,8 @@ QMap<QString, QString> Rehearsal::rowChecksums(QSqlDatabase &db, QString *error)
                     .arg(columns.join(QStringLiteral(", ")), sql::quoteIdent(table)));
         if (!r.ok || r.rows.isEmpty()) {
             if (error)
-                *error = QCoreApplication::translate("gma::Rehearsal", "Cannot read the rows of %1: %2").arg(table, sql::message(r.error));
+                *error = QCoreApplication::translate("gma::Rehearsal", "Cannot read the rows of %1: %2")
+                             .arg(table, sql::message(r.error));
             return {};
         }
         out.insert(table, r.rows.first().value(0).toString());
@@ -133,7 +155,9 @@ std::optional<BackupRecord> Rehearsal::matchingBackup(QString *why)
             continue; // changed since it was verified
         return b;
     }
-    *why = QCoreApplication::translate("gma::Rehearsal", "no verified backup in the catalogue holds the migration state the database has now");
+    *why = QCoreApplication::translate(
+        "gma::Rehearsal",
+        "no verified backup in the catalogue holds the migration state the database has now");
     return std::nullopt;
 }
 
@@ -184,7 +208,8 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
     };
     auto stopped = [&]() {
         if (cancelled())
-            fail(RehearsalResult::Status::Cancelled, QCoreApplication::translate("gma::Rehearsal", "The rehearsal was cancelled."));
+            fail(RehearsalResult::Status::Cancelled,
+                 QCoreApplication::translate("gma::Rehearsal", "The rehearsal was cancelled."));
         return !result.ok();
     };
 
@@ -227,9 +252,14 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
                                                                   : RehearsalResult::Status::Failed,
                      b.ok() ? b.warning : b.error);
             finish(stageBackup(), t, result.ok(),
-                   result.ok() ? QCoreApplication::translate("gma::Rehearsal", "Took a fresh backup, %1 (%2).").arg(b.record.path, why) : result.error);
+                   result.ok()
+                       ? QCoreApplication::translate("gma::Rehearsal", "Took a fresh backup, %1 (%2).")
+                             .arg(b.record.path, why)
+                       : result.error);
         } else {
-            fail(RehearsalResult::Status::Cancelled, QCoreApplication::translate("gma::Rehearsal", "The rehearsal was cancelled before it began; nothing was done."));
+            fail(RehearsalResult::Status::Cancelled,
+                 QCoreApplication::translate(
+                     "gma::Rehearsal", "The rehearsal was cancelled before it began; nothing was done."));
             finish(stageBackup(), t, false, result.error);
         }
     }
@@ -250,8 +280,10 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
                  r.error);
         } else if (!r.createdDatabase) {
             fail(RehearsalResult::Status::Refused,
-                 QCoreApplication::translate("gma::Rehearsal", "The scratch database \"%1\" already existed, so the rehearsal left it alone: drop it "
-                                "and try again.")
+                 QCoreApplication::translate(
+                     "gma::Rehearsal",
+                     "The scratch database \"%1\" already existed, so the rehearsal left it alone: drop it "
+                     "and try again.")
                      .arg(result.scratchDatabase));
         } else {
             ConnectError cerr;
@@ -267,7 +299,8 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
                 emit message(error);
         }
         finish(stageRestore(), t, result.ok(),
-               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "Restored into \"%1\" on %2.").arg(result.scratchDatabase, result.scratchServer)
+               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "Restored into \"%1\" on %2.")
+                                 .arg(result.scratchDatabase, result.scratchServer)
                            : result.error);
     }
 
@@ -292,9 +325,12 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         if (!result.forward.ok())
             fail(result.forward.status == RunResult::Status::Cancelled ? RehearsalResult::Status::Cancelled
                                                                        : RehearsalResult::Status::Failed,
-                 QCoreApplication::translate("gma::Rehearsal", "The plan failed on the copy: %1").arg(result.forward.error));
+                 QCoreApplication::translate("gma::Rehearsal", "The plan failed on the copy: %1")
+                     .arg(result.forward.error));
         finish(stagePlan(), t, result.ok(),
-               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln step(s).", nullptr, int(result.forward.steps.size())) : result.error);
+               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln step(s).", nullptr,
+                                                         int(result.forward.steps.size()))
+                           : result.error);
     }
     ValidationOptions vo;
     vo.cancel = &m_cancelled;
@@ -303,12 +339,15 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         result.afterForward = Validation::run(*copy, m_catalogue, vo);
         if (!result.afterForward.ok() && !cancelled())
             fail(RehearsalResult::Status::Failed,
-                 QCoreApplication::translate("gma::Rehearsal", "The validation after the plan failed on the copy: %1.").arg(failedChecks(result.afterForward)));
+                 QCoreApplication::translate("gma::Rehearsal",
+                                             "The validation after the plan failed on the copy: %1.")
+                     .arg(failedChecks(result.afterForward)));
         finish(stageValidatePlan(), t, result.ok(),
-               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln check(s) passed at %1.", nullptr,
-                                                             result.afterForward.count(CheckResult::Status::Pass))
-                                 .arg(result.afterForward.state.summary())
-                           : result.error);
+               result.ok()
+                   ? QCoreApplication::translate("gma::Rehearsal", "%Ln check(s) passed at %1.", nullptr,
+                                                 result.afterForward.count(CheckResult::Status::Pass))
+                         .arg(result.afterForward.state.summary())
+                   : result.error);
     }
 
     // The reverse, then the validation and the rows.
@@ -318,9 +357,12 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         if (!result.backward.ok())
             fail(result.backward.status == RunResult::Status::Cancelled ? RehearsalResult::Status::Cancelled
                                                                         : RehearsalResult::Status::Failed,
-                 QCoreApplication::translate("gma::Rehearsal", "The reverse failed on the copy: %1").arg(result.backward.error));
+                 QCoreApplication::translate("gma::Rehearsal", "The reverse failed on the copy: %1")
+                     .arg(result.backward.error));
         finish(stageReverse(), t, result.ok(),
-               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln step(s).", nullptr, int(result.backward.steps.size())) : result.error);
+               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln step(s).", nullptr,
+                                                         int(result.backward.steps.size()))
+                           : result.error);
     }
     if (!stopped()) {
         QElapsedTimer t = stage(stageValidateReverse());
@@ -336,15 +378,18 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         result.rowsDifference = after.isEmpty() ? error : differ.join(QStringLiteral(", "));
         if (!result.afterBackward.ok() && !cancelled())
             fail(RehearsalResult::Status::Failed,
-                 QCoreApplication::translate("gma::Rehearsal", "The validation after the reverse failed on the copy: %1.")
+                 QCoreApplication::translate("gma::Rehearsal",
+                                             "The validation after the reverse failed on the copy: %1.")
                      .arg(failedChecks(result.afterBackward)));
         else if (!result.rowsPreserved && !cancelled())
             fail(RehearsalResult::Status::Failed,
-                 QCoreApplication::translate("gma::Rehearsal", "After the reverse the rows differ from those before the plan (%1).")
+                 QCoreApplication::translate(
+                     "gma::Rehearsal", "After the reverse the rows differ from those before the plan (%1).")
                      .arg(result.rowsDifference));
         finish(stageValidateReverse(), t, result.ok(),
-               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln check(s) passed at %1; every row as before.", nullptr,
-                                                             result.afterBackward.count(CheckResult::Status::Pass))
+               result.ok() ? QCoreApplication::translate(
+                                 "gma::Rehearsal", "%Ln check(s) passed at %1; every row as before.", nullptr,
+                                 result.afterBackward.count(CheckResult::Status::Pass))
                                  .arg(result.afterBackward.state.summary())
                            : result.error);
         stopped();
@@ -362,11 +407,16 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         QString error;
         result.scratchDropped = BackupManager::dropDatabase(scratch, &error);
         if (!result.scratchDropped)
-            result.dropError = QCoreApplication::translate("gma::Rehearsal", "The scratch database \"%1\" on %2 could not be dropped (%3): drop it "
-                                              "yourself.")
-                                   .arg(result.scratchDatabase, result.scratchServer, error);
-        finish(stageDrop(), t, result.scratchDropped,
-               result.scratchDropped ? QCoreApplication::translate("gma::Rehearsal", "Dropped \"%1\".").arg(result.scratchDatabase) : result.dropError);
+            result.dropError =
+                QCoreApplication::translate(
+                    "gma::Rehearsal", "The scratch database \"%1\" on %2 could not be dropped (%3): drop it "
+                                      "yourself.")
+                    .arg(result.scratchDatabase, result.scratchServer, error);
+        finish(
+            stageDrop(), t, result.scratchDropped,
+            result.scratchDropped
+                ? QCoreApplication::translate("gma::Rehearsal", "Dropped \"%1\".").arg(result.scratchDatabase)
+                : result.dropError);
     }
     return result;
 }

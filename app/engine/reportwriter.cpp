@@ -258,7 +258,8 @@ namespace {
 
 QString htmlDatabase(const ReportData &d, int level)
 {
-    QString h = heading(level, QCoreApplication::translate("gma::ReportWriter", "Database")) + QStringLiteral("<table class=\"facts\">\n");
+    QString h = heading(level, QCoreApplication::translate("gma::ReportWriter", "Database")) +
+                QStringLiteral("<table class=\"facts\">\n");
     for (const auto &[k, val] : ReportTables::facts(d))
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(escapeHtml(k), escapeHtml(val));
     return h + QStringLiteral("</table>\n") + htmlTable(ReportTables::apps(d), level);
@@ -297,9 +298,10 @@ QString htmlQueries(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
     const auto e = [](const QString &t) { return escapeHtml(t); };
-    QString h = heading(level, QCoreApplication::translate("gma::ReportWriter", "Queries")) +
-                QStringLiteral("<p class=\"muted\">%1</p>\n")
-                    .arg(e(QCoreApplication::translate("gma::ReportWriter", "The exact SQL each check ran.")));
+    QString h =
+        heading(level, QCoreApplication::translate("gma::ReportWriter", "Queries")) +
+        QStringLiteral("<p class=\"muted\">%1</p>\n")
+            .arg(e(QCoreApplication::translate("gma::ReportWriter", "The exact SQL each check ran.")));
     int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
@@ -325,10 +327,13 @@ QString banner(bool ok, const QString &text)
 QString htmlSections(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
-    QString bannerText = v.ok() ? QCoreApplication::translate("gma::ReportWriter", "All checks passed (%1).").arg(summaryLine(v))
-                                : QCoreApplication::translate("gma::ReportWriter", "Validation failed: %1.").arg(summaryLine(v));
+    QString bannerText =
+        v.ok()
+            ? QCoreApplication::translate("gma::ReportWriter", "All checks passed (%1).").arg(summaryLine(v))
+            : QCoreApplication::translate("gma::ReportWriter", "Validation failed: %1.").arg(summaryLine(v));
     if (!v.error.isEmpty())
-        bannerText = QCoreApplication::translate("gma::ReportWriter", "Validation could not run: %1").arg(v.error);
+        bannerText =
+            QCoreApplication::translate("gma::ReportWriter", "Validation could not run: %1").arg(v.error);
     QString h = banner(v.ok(), bannerText);
     if (!d.deployment.stages.isEmpty())
         h = banner(d.deployment.ok, d.deployment.outcome) + htmlTable(ReportTables::deployment(d), level) + h;
@@ -358,14 +363,17 @@ QByteArray htmlDocument(const QString &title, const QString &body)
 QByteArray html(const ReportData &d)
 {
     const auto e = [](const QString &t) { return escapeHtml(t); };
-    QString h = QStringLiteral("<h1>%1</h1>\n<p class=\"subtitle\">%2</p>\n")
-                    .arg(e(d.title), QCoreApplication::translate("gma::ReportWriter",
-                                                                 "Database <b>%1</b> · generated %2 by GMA Migrator %3")
-                                         .arg(e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion)));
+    QString h =
+        QStringLiteral("<h1>%1</h1>\n<p class=\"subtitle\">%2</p>\n")
+            .arg(e(d.title), QCoreApplication::translate(
+                                 "gma::ReportWriter", "Database <b>%1</b> · generated %2 by GMA Migrator %3")
+                                 .arg(e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion)));
     h += htmlSections(d, 2, QString());
-    h += QStringLiteral("<footer>%1</footer>\n")
-             .arg(QCoreApplication::translate("gma::ReportWriter", "GMA Migrator %1 · %2 · validation took %3")
-                      .arg(e(d.toolVersion), e(d.connection), e(format::duration(d.validation.ms, QLocale()))));
+    h +=
+        QStringLiteral("<footer>%1</footer>\n")
+            .arg(
+                QCoreApplication::translate("gma::ReportWriter", "GMA Migrator %1 · %2 · validation took %3")
+                    .arg(e(d.toolVersion), e(d.connection), e(format::duration(d.validation.ms, QLocale()))));
     return htmlDocument(QStringLiteral("%1 — %2").arg(d.title, d.database), h);
 }
 
@@ -385,10 +393,11 @@ bool write(const ReportData &data, const QString &path, QString *error)
     case ReportFormat::Pdf:
     case ReportFormat::Unknown:
         if (error)
-            *error =
-QCoreApplication::translate("gma::ReportWriter", "Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF "
-                                                   "renderer).")
-                    .arg(path);
+            *error = QCoreApplication::translate(
+                         "gma::ReportWriter",
+                         "Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF "
+                         "renderer).")
+                         .arg(path);
         return false;
     }
     return writeFile(path, bytes, error);
@@ -401,7 +410,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("gma::ReportWriter", "Cannot write the report %1: %2; choose a writable location.")
+            *error = QCoreApplication::translate(
+                         "gma::ReportWriter", "Cannot write the report %1: %2; choose a writable location.")
                          .arg(path, file.errorString());
         return false;
     }

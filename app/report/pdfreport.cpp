@@ -127,8 +127,13 @@ void drawBanner(QPainter &p, bool ok, const QString &headline, const QString &de
 void drawVerdict(QPainter &p, const ReportData &d, double left, double width, double pageW)
 {
     const ValidationResult &v = d.validation;
-    drawBand(p, d.deployment.stages.isEmpty() ? QCoreApplication::translate("gma::PdfReport", "Validation report") : QCoreApplication::translate("gma::PdfReport", "Deployment report"),
-             QCoreApplication::translate("gma::PdfReport", "Database %1 · migration state %2").arg(d.database, d.migrationState), left, width, pageW);
+    drawBand(p,
+             d.deployment.stages.isEmpty()
+                 ? QCoreApplication::translate("gma::PdfReport", "Validation report")
+                 : QCoreApplication::translate("gma::PdfReport", "Deployment report"),
+             QCoreApplication::translate("gma::PdfReport", "Database %1 · migration state %2")
+                 .arg(d.database, d.migrationState),
+             left, width, pageW);
     const int failed = v.count(CheckResult::Status::Fail);
     QString headline;
     if (!v.error.isEmpty())
@@ -147,12 +152,16 @@ void drawVerdict(QPainter &p, const ReportData &d, double left, double width, do
     QString detail = QCoreApplication::translate("gma::PdfReport", "%1 · checks took %2")
                          .arg(ReportWriter::summaryLine(v), format::duration(v.ms, QLocale()));
     if (!failedIds.isEmpty())
-        detail = QCoreApplication::translate("gma::PdfReport", "Failed: %1 · %2").arg(failedIds.join(QStringLiteral(", ")), detail);
+        detail = QCoreApplication::translate("gma::PdfReport", "Failed: %1 · %2")
+                     .arg(failedIds.join(QStringLiteral(", ")), detail);
     if (!d.deployment.stages.isEmpty()) {
         // A deployment report leads with the deployment's outcome; the checks follow in the body.
-        drawBanner(p, d.deployment.ok, d.deployment.ok ? QCoreApplication::translate("gma::PdfReport", "Deployed") : QCoreApplication::translate("gma::PdfReport", "Not deployed"),
-                   QCoreApplication::translate("gma::PdfReport", "%1 · checks: %2").arg(d.deployment.outcome, ReportWriter::summaryLine(v)), left,
-                   width);
+        drawBanner(p, d.deployment.ok,
+                   d.deployment.ok ? QCoreApplication::translate("gma::PdfReport", "Deployed")
+                                   : QCoreApplication::translate("gma::PdfReport", "Not deployed"),
+                   QCoreApplication::translate("gma::PdfReport", "%1 · checks: %2")
+                       .arg(d.deployment.outcome, ReportWriter::summaryLine(v)),
+                   left, width);
         return;
     }
     drawBanner(p, v.ok(), headline, v.error.isEmpty() ? detail : v.error, left, width);
@@ -195,8 +204,8 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
     }
 
     y += mm(8);
-    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QCoreApplication::translate("gma::PdfReport", "Recorded migrations"),
-             font(12, true), kNavy);
+    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)),
+             QCoreApplication::translate("gma::PdfReport", "Recorded migrations"), font(12, true), kNavy);
     y += mm(9);
     const ReportTable apps = ReportTables::apps(d);
     y = drawRow(p, left, y, width, mm(8), apps.columns, {}, true);
@@ -206,18 +215,22 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
     y += mm(8);
     if (y >= pageH - mm(50))
         return;
-    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QCoreApplication::translate("gma::PdfReport", "Contents"), font(12, true), kNavy);
+    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)),
+             QCoreApplication::translate("gma::PdfReport", "Contents"), font(12, true), kNavy);
     y += mm(9);
     QStringList sections;
     if (!d.deployment.stages.isEmpty())
         sections << QCoreApplication::translate("gma::PdfReport", "Deployment: %Ln stage(s)", nullptr,
-                                               int(d.deployment.stages.size()));
-    sections += QStringList{QCoreApplication::translate("gma::PdfReport", "Checks: %1").arg(ReportWriter::summaryLine(d.validation)),
-                               ReportTables::audit(d).title,
-                               QCoreApplication::translate("gma::PdfReport", "Run history (%Ln run(s))", nullptr, int(d.history.size())),
-                               QCoreApplication::translate("gma::PdfReport", "Backups (%1 in the catalogue)")
-                                   .arg(format::count(d.backups.size(), QLocale())),
-                               QCoreApplication::translate("gma::PdfReport", "Queries: the exact SQL of each check")};
+                                                int(d.deployment.stages.size()));
+    sections +=
+        QStringList{QCoreApplication::translate("gma::PdfReport", "Checks: %1")
+                        .arg(ReportWriter::summaryLine(d.validation)),
+                    ReportTables::audit(d).title,
+                    QCoreApplication::translate("gma::PdfReport", "Run history (%Ln run(s))", nullptr,
+                                                int(d.history.size())),
+                    QCoreApplication::translate("gma::PdfReport", "Backups (%1 in the catalogue)")
+                        .arg(format::count(d.backups.size(), QLocale())),
+                    QCoreApplication::translate("gma::PdfReport", "Queries: the exact SQL of each check")};
     int i = 0;
     for (const QString &s : sections) {
         drawCell(p, QRectF(left, y, width, mm(6)), QStringLiteral("%1.  %2").arg(++i).arg(s), font(10), kInk);
@@ -252,8 +265,9 @@ void drawRunningHeader(QPainter &p, const Frame &f, double pageW, double pageH, 
     const QRectF footer(left, pageH - mm(kMarginMm) + mm(2), width, mm(6));
     p.drawLine(QPointF(left, footer.top()), QPointF(left + width, footer.top()));
     p.setPen(kMuted);
-    p.drawText(footer, int(Qt::AlignLeft | Qt::AlignVCenter),
-               QCoreApplication::translate("gma::PdfReport", "Generated %1").arg(format::utcTime(f.generatedAt)));
+    p.drawText(
+        footer, int(Qt::AlignLeft | Qt::AlignVCenter),
+        QCoreApplication::translate("gma::PdfReport", "Generated %1").arg(format::utcTime(f.generatedAt)));
     p.drawText(footer, int(Qt::AlignRight | Qt::AlignVCenter),
                QCoreApplication::translate("gma::PdfReport", "Page %1 of %2").arg(page).arg(pages));
 }
@@ -287,9 +301,9 @@ QString richChecks(const ReportData &d, const QString &number, const QString &sq
     const ValidationResult &v = d.validation;
     QString h = heading(QCoreApplication::translate("gma::PdfReport", "%1. Checks").arg(number));
     h += QStringLiteral("<p style=\"color:#52606d\">%1</p>")
-             .arg(e(QCoreApplication::translate("gma::PdfReport",
-                                                "%1. Skipped checks do not apply to the recorded state or lack "
-                                                "what they compare with; the reason is given. %2")
+             .arg(e(QCoreApplication::translate(
+                        "gma::PdfReport", "%1. Skipped checks do not apply to the recorded state or lack "
+                                          "what they compare with; the reason is given. %2")
                         .arg(ReportWriter::summaryLine(v), sqlNote)));
     h += QLatin1String(kTable);
     h += headRow({{QStringLiteral("#"), 4},
@@ -400,7 +414,10 @@ QString bodyRichText(const ReportData &d)
     const auto n = [first](int i) { return QString::number(first + i); };
     if (first == 2)
         h += richTable(ReportTables::deployment(d), QStringLiteral("1"), QStringLiteral("7.5pt"));
-    h += richChecks(d, n(0), QCoreApplication::translate("gma::PdfReport", "The SQL of each check is listed in section %1.").arg(n(4)));
+    h += richChecks(
+        d, n(0),
+        QCoreApplication::translate("gma::PdfReport", "The SQL of each check is listed in section %1.")
+            .arg(n(4)));
     h += richTable(ReportTables::audit(d), n(1));
     h += richTable(ReportTables::history(d), n(2), QStringLiteral("7.5pt"));
     h += richTable(ReportTables::backups(d), n(3));
@@ -420,7 +437,9 @@ QString fleetBodyRichText(const FleetReport &r)
     int section = 1;
     for (const FleetResult &t : r.results) {
         const QString n = QString::number(++section);
-        h += heading(QCoreApplication::translate("gma::PdfReport", "%1. Target %2 · %3").arg(n, t.label, t.database), true);
+        h += heading(
+            QCoreApplication::translate("gma::PdfReport", "%1. Target %2 · %3").arg(n, t.label, t.database),
+            true);
         if (!t.report) {
             h += QStringLiteral("<p style=\"color:#8b1a1a\">%1</p>")
                      .arg(QCoreApplication::translate("gma::PdfReport", "<b>Not validated (%1):</b> %2")
@@ -440,8 +459,10 @@ QString fleetBodyRichText(const FleetReport &r)
             facts.rows << QList<ReportCell>{l, v};
         }
         h += richTable(facts, n + QStringLiteral(".1"));
-        h += richChecks(d, n + QStringLiteral(".2"),
-                        QCoreApplication::translate("gma::PdfReport", "The SQL of each check is in the HTML and JSON forms of this report."));
+        h += richChecks(
+            d, n + QStringLiteral(".2"),
+            QCoreApplication::translate(
+                "gma::PdfReport", "The SQL of each check is in the HTML and JSON forms of this report."));
         h += richTable(ReportTables::audit(d), n + QStringLiteral(".3"));
         h += richTable(ReportTables::history(d), n + QStringLiteral(".4"), QStringLiteral("7.5pt"));
         h += richTable(ReportTables::backups(d), n + QStringLiteral(".5"));
@@ -462,9 +483,9 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = QCoreApplication::translate("gma::PdfReport",
-                                                 "A PDF report needs the graphical part of Qt: create a "
-                                                 "QGuiApplication (PdfReport::makeApplication) before rendering.");
+            *error = QCoreApplication::translate(
+                "gma::PdfReport", "A PDF report needs the graphical part of Qt: create a "
+                                  "QGuiApplication (PdfReport::makeApplication) before rendering.");
         return false;
     }
     const QFileInfo info(path);
@@ -480,7 +501,8 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
-            *error = QCoreApplication::translate("gma::PdfReport", "Cannot write the report %1: %2; choose a writable location.")
+            *error = QCoreApplication::translate(
+                         "gma::PdfReport", "Cannot write the report %1: %2; choose a writable location.")
                          .arg(path, file.errorString());
         return false;
     }
@@ -489,7 +511,8 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(documentTitle);
-    writer.setCreator(QCoreApplication::translate("gma::PdfReport", "GMA Migrator %1").arg(frame.toolVersion));
+    writer.setCreator(
+        QCoreApplication::translate("gma::PdfReport", "GMA Migrator %1").arg(frame.toolVersion));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
@@ -534,7 +557,9 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
     }
     if (!painter.end()) {
         if (error)
-            *error = QCoreApplication::translate("gma::PdfReport", "Cannot finish the report %1; check the free disk space.").arg(path);
+            *error = QCoreApplication::translate("gma::PdfReport",
+                                                 "Cannot finish the report %1; check the free disk space.")
+                         .arg(path);
         return false;
     }
     return true;
@@ -545,10 +570,11 @@ void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double 
 {
     const double left = mm(kMarginMm);
     const double width = pageW - 2 * left;
-    drawBand(p, QCoreApplication::translate("gma::PdfReport", "Fleet validation report"),
-             QCoreApplication::translate("gma::PdfReport", "%Ln target(s) from %1", nullptr, int(r.results.size()))
-                 .arg(QFileInfo(r.targetsFile).fileName()), left,
-             width, pageW);
+    drawBand(
+        p, QCoreApplication::translate("gma::PdfReport", "Fleet validation report"),
+        QCoreApplication::translate("gma::PdfReport", "%Ln target(s) from %1", nullptr, int(r.results.size()))
+            .arg(QFileInfo(r.targetsFile).fileName()),
+        left, width, pageW);
     drawBanner(p, r.ok(), FleetReports::verdict(r), FleetReports::countLine(r.results), left, width);
     double y = mm(108);
     ReportTable t = FleetReports::summary(r);
@@ -566,8 +592,9 @@ void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double 
     }
     if (shown < t.rows.size())
         drawCell(p, QRectF(left, y + mm(2), width, mm(6)),
-                 QCoreApplication::translate("gma::PdfReport", "… and %Ln more target(s): each is in section 1.", nullptr,
-                                            int(t.rows.size() - shown)),
+                 QCoreApplication::translate("gma::PdfReport",
+                                             "… and %Ln more target(s): each is in section 1.", nullptr,
+                                             int(t.rows.size() - shown)),
                  font(9), kMuted);
 }
 
@@ -587,24 +614,27 @@ bool writeByExtension(const ReportData &data, const QString &path, QString *erro
 
 bool write(const ReportData &data, const QString &path, QString *error)
 {
-    return render(path, QStringLiteral("%1 — %2").arg(data.title, data.database),
-                  Frame{QStringLiteral("%1 · %2")
-                            .arg(data.deployment.stages.isEmpty() ? QCoreApplication::translate("gma::PdfReport", "Validation report")
-                                                                  : QCoreApplication::translate("gma::PdfReport", "Deployment report"),
-                                 data.database),
-                        data.toolVersion, data.generatedAt},
-                  [&data](QPainter &p, double pageW, double pageH) { drawTitlePage(p, data, pageW, pageH); },
-                  bodyRichText(data), error);
+    return render(
+        path, QStringLiteral("%1 — %2").arg(data.title, data.database),
+        Frame{QStringLiteral("%1 · %2").arg(
+                  data.deployment.stages.isEmpty()
+                      ? QCoreApplication::translate("gma::PdfReport", "Validation report")
+                      : QCoreApplication::translate("gma::PdfReport", "Deployment report"),
+                  data.database),
+              data.toolVersion, data.generatedAt},
+        [&data](QPainter &p, double pageW, double pageH) { drawTitlePage(p, data, pageW, pageH); },
+        bodyRichText(data), error);
 }
 
 bool writeFleet(const FleetReport &report, const QString &path, QString *error)
 {
-    return render(path, report.title,
-                  Frame{QCoreApplication::translate("gma::PdfReport", "Fleet validation report · %Ln target(s)", nullptr,
-                                              int(report.results.size())),
-                        report.toolVersion, report.generatedAt},
-                  [&report](QPainter &p, double pageW, double pageH) { drawFleetTitlePage(p, report, pageW, pageH); },
-                  fleetBodyRichText(report), error);
+    return render(
+        path, report.title,
+        Frame{QCoreApplication::translate("gma::PdfReport", "Fleet validation report · %Ln target(s)",
+                                          nullptr, int(report.results.size())),
+              report.toolVersion, report.generatedAt},
+        [&report](QPainter &p, double pageW, double pageH) { drawFleetTitlePage(p, report, pageW, pageH); },
+        fleetBodyRichText(report), error);
 }
 
 } // namespace gma::PdfReport
