@@ -72,6 +72,153 @@
     </message>
 </context>
 <context>
+    <name>gma::Audit</name>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 hat keinen Ersteller (%2 ohne Bearbeiter), neueste ID %3: nach dem Datenschritt %4 hinzugefügt (Codepfade ohne Benutzer: Skripte, Massenimporte); `gma-migrator-cli fill-audit` füllt sie so, wie es der Datenschritt getan hat, umkehrbar.</numerusform>
+            <numerusform>%Ln Zeilen von %1 haben keinen Ersteller (%2 ohne Bearbeiter), neueste ID %3: nach dem Datenschritt %4 hinzugefügt (Codepfade ohne Benutzer: Skripte, Massenimporte); `gma-migrator-cli fill-audit` füllt sie so, wie es der Datenschritt getan hat, umkehrbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::AuditBrowser</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 does not exist in this database; connect to a GMA database.</source>
+        <translation>Die Tabelle %1 gibt es in dieser Datenbank nicht; verbinden Sie sich mit einer GMA-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::BackupManager</name>
+    <message>
+        <source>%1 already exists: choose another name or remove it first.</source>
+        <translation>%1 gibt es schon: Wählen Sie einen anderen Namen oder entfernen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The backup could not be read back for its checksum: check the folder %1.</source>
+        <translation>Die Sicherung konnte für ihre Prüfsumme nicht zurückgelesen werden: Prüfen Sie den Ordner %1.</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be renamed to %1: check the folder&apos;s permissions.</source>
+        <translation>Die fertige Sicherung konnte nicht in %1 umbenannt werden: Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete (pg_dump&apos;s completion line is missing): take a new one.</source>
+        <translation>Die Sicherung %1 ist unvollständig (die Abschlusszeile von pg_dump fehlt): Erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the backup %1 (%2): take a new one.</source>
+        <translation>pg_restore kann die Sicherung %1 nicht lesen (%2): Erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>The backup %1 lists no objects: take a new one.</source>
+        <translation>Die Sicherung %1 enthält keine Objekte: Erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s version: check the connection and try again.</source>
+        <translation>Die Version des Servers kann nicht gelesen werden: Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Looking for pg_dump</source>
+        <translation>pg_dump wird gesucht</translation>
+    </message>
+    <message>
+        <source>Dumping</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no partial file was left behind.</source>
+        <translation>Die Sicherung wurde abgebrochen; es blieb keine halbe Datei zurück.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The backup was not verified: %1</source>
+        <translation>Die Sicherung wurde nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Computing the checksum</source>
+        <translation>Prüfsumme berechnen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <source>The backup is complete but could not be added to the catalogue: %1</source>
+        <translation>Die Sicherung ist vollständig, konnte aber nicht in den Katalog aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup #%1 in the catalogue: list them with `backups`.</source>
+        <translation>Im Katalog gibt es keine Sicherung #%1: `backups` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 no longer exists: take a new backup.</source>
+        <translation>Die Sicherungsdatei %1 gibt es nicht mehr: Erstellen Sie eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has changed since it was taken (its SHA-256 differs from the catalogue&apos;s): do not rely on it, take a new backup.</source>
+        <translation>Die Sicherung %1 hat sich seit ihrer Erstellung verändert (ihr SHA-256 weicht von dem im Katalog ab): Verlassen Sie sich nicht auf sie, erstellen Sie eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>Name the database to restore into (--db NAME or a connection string): a restore never picks its target itself.</source>
+        <translation>Nennen Sie die Datenbank, in die wiederhergestellt wird (--db NAME oder eine Verbindungsangabe): Eine Wiederherstellung wählt ihr Ziel nie selbst.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist: check the path (`backups` lists them).</source>
+        <translation>Die Sicherung %1 gibt es nicht: Prüfen Sie den Pfad (`backups` listet sie auf).</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup pg_dump wrote: name a .dump, .sql or backup folder.</source>
+        <translation>%1 ist keine von pg_dump geschriebene Sicherung: Nennen Sie eine .dump-, .sql-Datei oder einen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist and the maintenance database postgres cannot be reached to create it: %2</source>
+        <translation>Die Datenbank „%1“ gibt es nicht, und die Wartungsdatenbank postgres ist nicht erreichbar, um sie anzulegen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database &quot;%1&quot; (%2): create it yourself or use a role with CREATEDB.</source>
+        <translation>Die Datenbank „%1“ kann nicht angelegt werden (%2): Legen Sie sie selbst an oder verwenden Sie eine Rolle mit CREATEDB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database &quot;%1&quot; is not empty (%Ln table(s)): pass --clean to replace its contents, or name a new database.</source>
+        <translation>
+            <numerusform>Die Datenbank „%1“ ist nicht leer (%Ln Tabelle): Geben Sie --clean an, um ihren Inhalt zu ersetzen, oder nennen Sie eine neue Datenbank.</numerusform>
+            <numerusform>Die Datenbank „%1“ ist nicht leer (%Ln Tabellen): Geben Sie --clean an, um ihren Inhalt zu ersetzen, oder nennen Sie eine neue Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; it ran in one transaction, so &quot;%1&quot; is as it was before.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; sie lief in einer Transaktion, daher ist „%1“ so wie vorher.</translation>
+    </message>
+</context>
+<context>
     <name>gma::Consistency</name>
     <message>
         <source>The live schema cannot be read: %1</source>
@@ -119,6 +266,341 @@
     <message>
         <source>Drop what the half-applied %1 left in %2: its backward statements in one transaction, those with nothing to undo skipped; committed only when %2 then equals the contract&apos;s 0002 schema, otherwise nothing is changed. The record stays at %3.</source>
         <translation>Entfernen, was das halb angewendete %1 in %2 hinterlassen hat: seine Rückwärts-Anweisungen in einer Transaktion, wobei die ohne etwas zum Zurücknehmen übersprungen werden; festgeschrieben nur, wenn %2 danach dem Schema des Vertrags bei 0002 entspricht, sonst wird nichts geändert. Der Eintrag bleibt auf %3.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Database</name>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1.</source>
+        <translation>Die Verbindungsangabe ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number</source>
+        <translation>Der Port „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is none of %2</source>
+        <translation>sslmode „%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 bits)</source>
+        <translation>%1, %2 (%3 Bit)</translation>
+    </message>
+    <message>
+        <source>The server refused the password: check the user name and password (or ~/.pgpass) and try again.</source>
+        <translation>Der Server hat das Passwort abgelehnt: Prüfen Sie Benutzername und Passwort (oder ~/.pgpass) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on that server: check the database name.</source>
+        <translation>Die Datenbank gibt es auf diesem Server nicht: Prüfen Sie den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check that PostgreSQL is running and that host and port are right.</source>
+        <translation>Der Server ist nicht erreichbar: Prüfen Sie, ob PostgreSQL läuft und ob Host und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>The server does not know that user: check the user name.</source>
+        <translation>Der Server kennt diesen Benutzer nicht: Prüfen Sie den Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate did not pass sslmode=%1: check that sslrootcert names the CA that signed it and that the host name matches the certificate.</source>
+        <translation>Das Zertifikat des Servers hat sslmode=%1 nicht bestanden: Prüfen Sie, ob sslrootcert die Zertifizierungsstelle nennt, die es signiert hat, und ob der Hostname zum Zertifikat passt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate did not pass sslmode=%1: check that sslrootcert names the CA that signed it.</source>
+        <translation>Das Zertifikat des Servers hat sslmode=%1 nicht bestanden: Prüfen Sie, ob sslrootcert die Zertifizierungsstelle nennt, die es signiert hat.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encrypted (TLS) connections, but sslmode=%1 requires one: enable ssl on the server or choose another sslmode.</source>
+        <translation>Der Server bietet keine verschlüsselten (TLS-)Verbindungen an, sslmode=%1 verlangt aber eine: Schalten Sie ssl auf dem Server ein oder wählen Sie einen anderen sslmode.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing: install libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt fehlt: Installieren Sie libqt6sql6-psql.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Demo</name>
+    <message>
+        <source>The database already has GMA tables (%1): init-demo only builds on an empty database. Create a new database for the demo.</source>
+        <translation>Die Datenbank hat bereits GMA-Tabellen (%1): init-demo baut nur auf einer leeren Datenbank auf. Legen Sie für die Demo eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Building the GMA schema at 0002</source>
+        <translation>Das GMA-Schema auf Stand 0002 wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird hinzugefügt</numerusform>
+            <numerusform>%Ln Benutzer werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln Kampagne wird hinzugefügt</numerusform>
+            <numerusform>%Ln Kampagnen werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Charakter wird hinzugefügt</numerusform>
+            <numerusform>%Ln Charaktere werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Gegenstand wird hinzugefügt</numerusform>
+            <numerusform>%Ln Gegenstände werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln location(s)</source>
+        <translation>
+            <numerusform>%Ln Ort wird hinzugefügt</numerusform>
+            <numerusform>%Ln Orte werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyzing</source>
+        <translation>Analysieren</translation>
+    </message>
+</context>
+<context>
+    <name>gma::DemoCluster</name>
+    <message>
+        <source>The PostgreSQL server programs (initdb, pg_ctl) were not found: install postgresql-15 or set GMA_PG_BIN to their folder.</source>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl) wurden nicht gefunden: Installieren Sie postgresql-15 oder setzen Sie GMA_PG_BIN auf ihren Ordner.</translation>
+    </message>
+    <message>
+        <source>Running as root needs a &apos;postgres&apos; system user to run the demo server: install postgresql-15 or start the application as an ordinary user.</source>
+        <translation>Als root braucht der Demo-Server einen Systembenutzer „postgres“: Installieren Sie postgresql-15 oder starten Sie die Anwendung als gewöhnlicher Benutzer.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo server: check the space and permissions of %1.</source>
+        <translation>Für den Demo-Server konnte kein temporärer Ordner angelegt werden: Prüfen Sie Platz und Berechtigungen von %1.</translation>
+    </message>
+    <message>
+        <source>Could not hand the demo folder %1 to the postgres user.</source>
+        <translation>Der Demo-Ordner %1 konnte nicht dem Benutzer postgres übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Creating a throwaway PostgreSQL cluster in %1...</source>
+        <translation>Ein Wegwerf-Cluster von PostgreSQL wird in %1 angelegt …</translation>
+    </message>
+    <message>
+        <source>initdb could not create the demo cluster: %1</source>
+        <translation>initdb konnte den Demo-Cluster nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>No free loopback port was found for the demo server.</source>
+        <translation>Für den Demo-Server wurde kein freier Loopback-Port gefunden.</translation>
+    </message>
+    <message>
+        <source>Starting the demo server on port %1...</source>
+        <translation>Der Demo-Server wird auf Port %1 gestartet …</translation>
+    </message>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Der Demo-Server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the demo database: %1</source>
+        <translation>Die Demo-Datenbank konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Building demo data (%1 rows per model)...</source>
+        <translation>Demo-Daten werden aufgebaut (%1 Zeilen je Modell) …</translation>
+    </message>
+    <message>
+        <source>Demo database ready: %1 characters, %2 items, %3 locations (%4).</source>
+        <translation>Demo-Datenbank bereit: %1 Charaktere, %2 Gegenstände, %3 Orte (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Deploy</name>
+    <message>
+        <source>expected a setting such as &quot;before = &lt;command&gt;&quot;.</source>
+        <translation>erwartet wurde eine Einstellung wie „before = &lt;Befehl&gt;“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>„%1“ braucht einen Befehl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a duration such as 15min, 90s or 500ms, not &quot;%2&quot;.</source>
+        <translation>„%1“ braucht eine Dauer wie 15min, 90s oder 500ms, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is yes or no, not &quot;%2&quot;.</source>
+        <translation>„%1“ ist yes oder no, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; a profile knows window, timeout, before, after, failure, backup and vacuum.</source>
+        <translation>unbekannte Einstellung „%1“; ein Profil kennt window, timeout, before, after, failure, backup und vacuum.</translation>
+    </message>
+    <message>
+        <source>The deployment profile %1 cannot be read: %2.</source>
+        <translation>Das Bereitstellungsprofil %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no deployment profile %1: write one with deploy --init-profile.</source>
+        <translation>Es gibt kein Bereitstellungsprofil %1: Schreiben Sie eines mit deploy --init-profile.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created: choose a writable folder.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden: Wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>The deployment profile %1 cannot be written: %2.</source>
+        <translation>Das Bereitstellungsprofil %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The command %1 could not be started: %2.</source>
+        <translation>Der Befehl %1 konnte nicht gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The command %1 did not finish within %2 and was stopped, with what it started.</source>
+        <translation>Der Befehl %1 wurde nicht innerhalb von %2 fertig und wurde samt dem, was er gestartet hat, angehalten.</translation>
+    </message>
+    <message>
+        <source>The command %1 was stopped: the deployment was cancelled.</source>
+        <translation>Der Befehl %1 wurde angehalten: Die Bereitstellung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The command %1 was ended by a signal.</source>
+        <translation>Der Befehl %1 wurde durch ein Signal beendet.</translation>
+    </message>
+    <message>
+        <source>The command %1 ended with exit code %2.</source>
+        <translation>Der Befehl %1 endete mit dem Exit-Code %2.</translation>
+    </message>
+    <message>
+        <source>The command %1 ended with exit code %2: %3</source>
+        <translation>Der Befehl %1 endete mit dem Exit-Code %2: %3</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>gma::DeployFlow</name>
+    <message>
+        <source>The deployment was cancelled.</source>
+        <translation>Die Bereitstellung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln command(s) succeeded</source>
+        <translation>
+            <numerusform>%Ln Befehl erfolgreich</numerusform>
+            <numerusform>%Ln Befehle erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the preflight refused the migration; nothing was changed</source>
+        <translation>die Vorabprüfung hat die Migration abgelehnt; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>the profile says backup = no</source>
+        <translation>das Profil sagt backup = no</translation>
+    </message>
+    <message>
+        <source>the backup failed; nothing was changed</source>
+        <translation>die Sicherung ist fehlgeschlagen; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>cancelled before the migration; nothing was changed</source>
+        <translation>vor der Migration abgebrochen; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>the maintenance window (%1) was used up before the migration started; nothing was migrated</source>
+        <translation>das Wartungsfenster (%1) war aufgebraucht, bevor die Migration begann; nichts wurde migriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) applied</source>
+        <translation>
+            <numerusform>%Ln Schritt angewendet</numerusform>
+            <numerusform>%Ln Schritte angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, VACUUM (ANALYZE) of %2 of %Ln table(s)</source>
+        <translation>
+            <numerusform>%1, VACUUM (ANALYZE) von %2 von %Ln Tabelle</numerusform>
+            <numerusform>%1, VACUUM (ANALYZE) von %2 von %Ln Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; it ran past the maintenance window</source>
+        <translation>%1; sie lief über das Wartungsfenster hinaus</translation>
+    </message>
+    <message>
+        <source>created_by_id is NULL in rows of %1 (expected 0)</source>
+        <translation>created_by_id ist NULL in Zeilen von %1 (erwartet: 0)</translation>
+    </message>
+    <message>
+        <source>no row without created_by_id</source>
+        <translation>keine Zeile ohne created_by_id</translation>
+    </message>
+    <message>
+        <source>validation failed: %1</source>
+        <translation>Validierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>back at 0002, as before the deployment</source>
+        <translation>zurück bei 0002, wie vor der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>the rollback did not finish: %1</source>
+        <translation>das Zurückrollen wurde nicht fertig: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 window</source>
+        <translation>%1 des Fensters von %2</translation>
+    </message>
+    <message>
+        <source>Deployed: the migration was applied and verified in %1.</source>
+        <translation>Bereitgestellt: Die Migration wurde in %1 angewendet und geprüft.</translation>
+    </message>
+    <message>
+        <source>Not deployed: the %1 stage failed; the database was not changed (%2).</source>
+        <translation>Nicht bereitgestellt: Die Stufe %1 ist fehlgeschlagen; die Datenbank wurde nicht verändert (%2).</translation>
+    </message>
+    <message>
+        <source>Not deployed: the %1 stage failed and the migration was rolled back (%2).</source>
+        <translation>Nicht bereitgestellt: Die Stufe %1 ist fehlgeschlagen und die Migration wurde zurückgerollt (%2).</translation>
+    </message>
+    <message>
+        <source>Not deployed: the migration failed; what it committed is kept and running the deployment again continues it, or roll back (%1).</source>
+        <translation>Nicht bereitgestellt: Die Migration ist fehlgeschlagen; was sie festgeschrieben hat, bleibt erhalten, und ein erneuter Lauf der Bereitstellung setzt sie fort – oder rollen Sie zurück (%1).</translation>
+    </message>
+    <message>
+        <source>Deployed with a failure: the migration was applied, but the %1 stage failed (%2).</source>
+        <translation>Mit einem Fehler bereitgestellt: Die Migration wurde angewendet, aber die Stufe %1 ist fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -434,6 +916,160 @@
     </message>
 </context>
 <context>
+    <name>gma::FleetReports</name>
+    <message numerus="yes">
+        <source>%Ln target(s) from %1 · generated %2 by GMA Migrator %3</source>
+        <translation>
+            <numerusform>%Ln Ziel aus %1 · erstellt am %2 von GMA Migrator %3</numerusform>
+            <numerusform>%Ln Ziele aus %1 · erstellt am %2 von GMA Migrator %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the targets file</source>
+        <translation>der Zieldatei</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>1 target: %1.</source>
+        <translation>1 Ziel: %1.</translation>
+    </message>
+    <message>
+        <source>%1 targets: %2.</source>
+        <translation>%1 Ziele: %2.</translation>
+    </message>
+    <message>
+        <source>The targets file names no database.</source>
+        <translation>Die Zieldatei nennt keine Datenbank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln target(s) passed validation.</source>
+        <translation>
+            <numerusform>Das eine Ziel hat die Validierung bestanden.</numerusform>
+            <numerusform>Alle %Ln Ziele haben die Validierung bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets did not pass: %3.</source>
+        <translation>%1 von %2 Zielen haben nicht bestanden: %3.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Ziel %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not validated (%1): %2</source>
+        <translation>Nicht validiert (%1): %2</translation>
+    </message>
+    <message>
+        <source>no report.</source>
+        <translation>kein Bericht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF renderer).</source>
+        <translation>%1 kann nicht geschrieben werden: Benennen Sie den Bericht .html, .csv oder .json (oder .pdf mit dem PDF-Renderer).</translation>
+    </message>
+</context>
+<context>
+    <name>gma::FleetRunner</name>
+    <message>
+        <source>%1 applied, %2 pending, %3 with checksum drift</source>
+        <translation>%1 angewendet, %2 ausstehend, %3 mit abweichender Prüfsumme</translation>
+    </message>
+    <message>
+        <source>%1 applied, %2 pending</source>
+        <translation>%1 angewendet, %2 ausstehend</translation>
+    </message>
+    <message>
+        <source>Line %1 of the targets file: %2</source>
+        <translation>Zeile %1 der Zieldatei: %2</translation>
+    </message>
+    <message>
+        <source>it holds a password; keep passwords in ~/.pgpass or the environment, never in the targets file.</source>
+        <translation>sie enthält ein Passwort; Passwörter gehören in ~/.pgpass oder die Umgebung, nie in die Zieldatei.</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is used twice; give each target its own label (LABEL: connection).</source>
+        <translation>die Bezeichnung „%1“ kommt zweimal vor; geben Sie jedem Ziel eine eigene Bezeichnung (BEZEICHNUNG: Verbindung).</translation>
+    </message>
+    <message>
+        <source>The targets file lists no database: write one connection per line.</source>
+        <translation>Die Zieldatei nennt keine Datenbank: Schreiben Sie eine Verbindung je Zeile.</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets file %1: %2.</source>
+        <translation>Die Zieldatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 did not pass; fix it or pass --continue-on-error.</source>
+        <translation>Nicht gestartet: %1 hat nicht bestanden; beheben Sie das oder geben Sie --continue-on-error an.</translation>
+    </message>
+    <message>
+        <source>Not started: the canary %1 did not succeed.</source>
+        <translation>Nicht gestartet: Der Vorreiter %1 war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Not started: the rollout was cancelled.</source>
+        <translation>Nicht gestartet: Der Rollout wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not started: the rollout stopped after a failure.</source>
+        <translation>Nicht gestartet: Der Rollout hielt nach einem Fehler an.</translation>
+    </message>
+    <message>
+        <source>The validation was cancelled.</source>
+        <translation>Die Validierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed checks: %1.</source>
+        <translation>Fehlgeschlagene Prüfungen: %1.</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) planned; preflight: %1 errors, %2 warnings</source>
+        <translation>
+            <numerusform>%Ln Schritt geplant; Vorabprüfung: %1 Fehler, %2 Warnungen</numerusform>
+            <numerusform>%Ln Schritte geplant; Vorabprüfung: %1 Fehler, %2 Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s), %1 rows</source>
+        <translation>
+            <numerusform>%Ln Schritt, %1 Zeilen</numerusform>
+            <numerusform>%Ln Schritte, %1 Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gma::Locks</name>
     <message>
         <source>unknown state</source>
@@ -608,6 +1244,294 @@
     <message>
         <source>Cannot create django_migrations: %1</source>
         <translation>django_migrations lässt sich nicht anlegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Monitor</name>
+    <message>
+        <source>Sequential scans</source>
+        <translation>Sequenzielle Scans</translation>
+    </message>
+    <message>
+        <source>Index scans</source>
+        <translation>Index-Scans</translation>
+    </message>
+    <message>
+        <source>Scans of the migration&apos;s indexes</source>
+        <translation>Scans der Indizes der Migration</translation>
+    </message>
+    <message>
+        <source>Live rows</source>
+        <translation>Lebende Zeilen</translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation>Tote Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows inserted</source>
+        <translation>Eingefügte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows updated</source>
+        <translation>Geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Table size (with indexes, TOAST)</source>
+        <translation>Tabellengröße (mit Indizes, TOAST)</translation>
+    </message>
+    <message>
+        <source>Statement calls (pg_stat_statements)</source>
+        <translation>Aufrufe der Anweisungen (pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>Mean statement time (pg_stat_statements)</source>
+        <translation>Mittlere Dauer der Anweisungen (pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>The baseline was not stored.</source>
+        <translation>Die Basislinie wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::PdfReport</name>
+    <message>
+        <source>Validation report</source>
+        <translation>Validierungsbericht</translation>
+    </message>
+    <message>
+        <source>Deployment report</source>
+        <translation>Bereitstellungsbericht</translation>
+    </message>
+    <message>
+        <source>Database %1 · migration state %2</source>
+        <translation>Datenbank %1 · Migrationsstand %2</translation>
+    </message>
+    <message>
+        <source>Validation could not run</source>
+        <translation>Die Validierung konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>All applicable checks passed</source>
+        <translation>Alle zutreffenden Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>1 check failed</source>
+        <translation>1 Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 checks failed</source>
+        <translation>%1 Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · checks took %2</source>
+        <translation>%1 · die Prüfungen dauerten %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1 · %2</source>
+        <translation>Fehlgeschlagen: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Not deployed</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 · checks: %2</source>
+        <translation>%1 · Prüfungen: %2</translation>
+    </message>
+    <message>
+        <source>Recorded migrations</source>
+        <translation>Eingetragene Migrationen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment: %Ln stage(s)</source>
+        <translation>
+            <numerusform>Bereitstellung: %Ln Stufe</numerusform>
+            <numerusform>Bereitstellung: %Ln Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run history (%Ln run(s))</source>
+        <translation>
+            <numerusform>Verlauf der Läufe (%Ln Lauf)</numerusform>
+            <numerusform>Verlauf der Läufe (%Ln Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups (%1 in the catalogue)</source>
+        <translation>Sicherungen (%1 im Katalog)</translation>
+    </message>
+    <message>
+        <source>Queries: the exact SQL of each check</source>
+        <translation>Abfragen: das genaue SQL jeder Prüfung</translation>
+    </message>
+    <message>
+        <source>GMA Migrator %1</source>
+        <translation>GMA Migrator %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1. Checks</source>
+        <translation>%1. Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1. Skipped checks do not apply to the recorded state or lack what they compare with; the reason is given. %2</source>
+        <translation>%1. Übersprungene Prüfungen treffen auf den eingetragenen Stand nicht zu oder ihnen fehlt, womit sie vergleichen; der Grund ist angegeben. %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>%1. Queries</source>
+        <translation>%1. Abfragen</translation>
+    </message>
+    <message>
+        <source>The exact SQL each check ran, in the order of section 1.</source>
+        <translation>Das genaue SQL, das jede Prüfung ausgeführt hat, in der Reihenfolge von Abschnitt 1.</translation>
+    </message>
+    <message>
+        <source>The SQL of each check is listed in section %1.</source>
+        <translation>Das SQL jeder Prüfung steht in Abschnitt %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1. Target %2 · %3</source>
+        <translation>%1. Ziel %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not validated (%1):&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Nicht validiert (%1):&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The SQL of each check is in the HTML and JSON forms of this report.</source>
+        <translation>Das SQL jeder Prüfung steht in der HTML- und der JSON-Form dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical part of Qt: create a QGuiApplication (PdfReport::makeApplication) before rendering.</source>
+        <translation>Ein PDF-Bericht braucht den grafischen Teil von Qt: Legen Sie vor dem Zeichnen eine QGuiApplication an (PdfReport::makeApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: the folder does not exist; choose an existing folder.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: Den Ordner gibt es nicht; wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2; choose a writable location.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2; wählen Sie einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: the file cannot be created; choose a writable location.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: Die Datei kann nicht angelegt werden; wählen Sie einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the report %1; check the free disk space.</source>
+        <translation>Der Bericht %1 kann nicht fertiggestellt werden; prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Fleet validation report</source>
+        <translation>Flotten-Validierungsbericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Ziel aus %1</numerusform>
+            <numerusform>%Ln Ziele aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more target(s): each is in section 1.</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Ziel: Jedes steht in Abschnitt 1.</numerusform>
+            <numerusform>… und %Ln weitere Ziele: Jedes steht in Abschnitt 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet validation report · %Ln target(s)</source>
+        <translation>
+            <numerusform>Flotten-Validierungsbericht · %Ln Ziel</numerusform>
+            <numerusform>Flotten-Validierungsbericht · %Ln Ziele</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::PgTools</name>
+    <message>
+        <source>Cannot write the backup into %1 (%2): choose a writable folder.</source>
+        <translation>Die Sicherung kann nicht in %1 geschrieben werden (%2): Wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 was not found (looked in %2): install the PostgreSQL %3 client tools (postgresql-client-%3) or set GMA_PG_BIN to the folder that holds them.</source>
+        <translation>%1 wurde nicht gefunden (gesucht in %2): Installieren Sie die Client-Werkzeuge von PostgreSQL %3 (postgresql-client-%3) oder setzen Sie GMA_PG_BIN auf den Ordner, der sie enthält.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not run (%3): reinstall the PostgreSQL %4 client tools or set GMA_PG_BIN to a working copy.</source>
+        <translation>%1 unter %2 läuft nicht (%3): Installieren Sie die Client-Werkzeuge von PostgreSQL %4 neu oder setzen Sie GMA_PG_BIN auf eine funktionierende Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not report a PostgreSQL version: set GMA_PG_BIN to the folder of the PostgreSQL %3 client tools.</source>
+        <translation>%1 unter %2 hat keine PostgreSQL-Version gemeldet: Setzen Sie GMA_PG_BIN auf den Ordner der Client-Werkzeuge von PostgreSQL %3.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is version %3 but the server runs PostgreSQL %4: install postgresql-client-%4 or set GMA_PG_BIN to the folder of a version-%4 %1.</source>
+        <translation>%1 unter %2 hat Version %3, der Server läuft aber mit PostgreSQL %4: Installieren Sie postgresql-client-%4 oder setzen Sie GMA_PG_BIN auf den Ordner eines %1 der Version %4.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup did not fit into %1; free some space or choose another folder (no partial file was left behind).</source>
+        <translation>Der Datenträger ist voll: Die Sicherung passte nicht in %1; schaffen Sie Platz oder wählen Sie einen anderen Ordner (es blieb keine halbe Datei zurück).</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 is older than the server: install the client tools of the server&apos;s version or set GMA_PG_BIN to their folder.</source>
+        <translation>%1 ist älter als der Server: Installieren Sie die Client-Werkzeuge der Serverversion oder setzen Sie GMA_PG_BIN auf ihren Ordner.</translation>
+    </message>
+    <message>
+        <source>it stopped without saying why</source>
+        <translation>es hielt an, ohne einen Grund zu nennen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +2098,126 @@
     </message>
 </context>
 <context>
+    <name>gma::Rehearsal</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore into the scratch database</source>
+        <translation>Wiederherstellen in die Wegwerfdatenbank</translation>
+    </message>
+    <message>
+        <source>Plan on the copy</source>
+        <translation>Plan auf der Kopie</translation>
+    </message>
+    <message>
+        <source>Validation after the plan</source>
+        <translation>Validierung nach dem Plan</translation>
+    </message>
+    <message>
+        <source>Reverse on the copy</source>
+        <translation>Umkehrung auf der Kopie</translation>
+    </message>
+    <message>
+        <source>Validation after the reverse</source>
+        <translation>Validierung nach der Umkehrung</translation>
+    </message>
+    <message>
+        <source>Drop the scratch database</source>
+        <translation>Wegwerfdatenbank löschen</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of %1: %2</source>
+        <translation>Die Zeilen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no verified backup in the catalogue holds the migration state the database has now</source>
+        <translation>keine geprüfte Sicherung im Katalog hat den Migrationsstand, den die Datenbank jetzt hat</translation>
+    </message>
+    <message>
+        <source>The rehearsal was cancelled.</source>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>a fresh one was asked for</source>
+        <translation>eine neue wurde verlangt</translation>
+    </message>
+    <message>
+        <source>Using the verified backup #%1 of %2 (%3).</source>
+        <translation>Die geprüfte Sicherung #%1 vom %2 wird verwendet (%3).</translation>
+    </message>
+    <message>
+        <source>Took a fresh backup, %1 (%2).</source>
+        <translation>Eine neue Sicherung wurde erstellt, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The rehearsal was cancelled before it began; nothing was done.</source>
+        <translation>Der Probelauf wurde abgebrochen, bevor er begann; nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>The scratch database &quot;%1&quot; already existed, so the rehearsal left it alone: drop it and try again.</source>
+        <translation>Die Wegwerfdatenbank „%1“ gab es schon, daher hat der Probelauf sie nicht angerührt: Löschen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Restored into &quot;%1&quot; on %2.</source>
+        <translation>In „%1“ auf %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The plan failed on the copy: %1</source>
+        <translation>Der Plan ist auf der Kopie fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s).</source>
+        <translation>
+            <numerusform>%Ln Schritt.</numerusform>
+            <numerusform>%Ln Schritte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The validation after the plan failed on the copy: %1.</source>
+        <translation>Die Validierung nach dem Plan ist auf der Kopie fehlgeschlagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) passed at %1.</source>
+        <translation>
+            <numerusform>%Ln Prüfung bei %1 bestanden.</numerusform>
+            <numerusform>%Ln Prüfungen bei %1 bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reverse failed on the copy: %1</source>
+        <translation>Die Umkehrung ist auf der Kopie fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The validation after the reverse failed on the copy: %1.</source>
+        <translation>Die Validierung nach der Umkehrung ist auf der Kopie fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>After the reverse the rows differ from those before the plan (%1).</source>
+        <translation>Nach der Umkehrung weichen die Zeilen von denen vor dem Plan ab (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) passed at %1; every row as before.</source>
+        <translation>
+            <numerusform>%Ln Prüfung bei %1 bestanden; jede Zeile wie vorher.</numerusform>
+            <numerusform>%Ln Prüfungen bei %1 bestanden; jede Zeile wie vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scratch database &quot;%1&quot; on %2 could not be dropped (%3): drop it yourself.</source>
+        <translation>Die Wegwerfdatenbank „%1“ auf %2 konnte nicht gelöscht werden (%3): Löschen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>Dropped &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>gma::Replicas</name>
     <message>
         <source>replay lag %1</source>
@@ -1194,6 +2238,311 @@
     <message>
         <source>The server is a hot standby (it replays its primary&apos;s changes and accepts none of its own), so nothing was changed: run the migration on the primary server, and the standby receives it by replication.</source>
         <translation>Der Server ist ein Hot Standby (er spielt die Änderungen seines Primärservers nach und nimmt selbst keine an), daher wurde nichts geändert: Führen Sie die Migration auf dem Primärserver aus; der Standby erhält sie per Replikation.</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ReportData</name>
+    <message>
+        <source>GMA migration validation report</source>
+        <translation>GMA-Validierungsbericht der Migration</translation>
+    </message>
+    <message>
+        <source>Audit-field population could not be read: %1</source>
+        <translation>Die Belegung der Audit-Felder konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>Der Verlauf der Läufe konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ReportTables</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>vorwärts</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>rückwärts</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>faked</source>
+        <translation>ohne Ausführung eingetragen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Tool version</source>
+        <translation>Werkzeugversion</translation>
+    </message>
+    <message>
+        <source>Migration state</source>
+        <translation>Migrationsstand</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Latest recorded migration</source>
+        <translation>Zuletzt eingetragene Migration</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Audit-field population per model</source>
+        <translation>Belegung der Audit-Felder je Modell</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation>keine Tabelle</translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation>keine Spalte</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Newest first; times in UTC.</source>
+        <translation>Neueste zuerst; Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>No runs recorded by the tool.</source>
+        <translation>Das Werkzeug hat keine Läufe eingetragen.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>%1 Profile %2; times in UTC.</source>
+        <translation>%1 Profil %2; Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>No deployment stage ran.</source>
+        <translation>Keine Stufe der Bereitstellung lief.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>exit 0</source>
+        <translation>Exit-Code 0</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>No backup in the catalogue.</source>
+        <translation>Keine Sicherung im Katalog.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Zeilenzahlen</translation>
+    </message>
+    <message>
+        <source>%1 · sha256 %2</source>
+        <translation>%1 · sha256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gma::ReportWriter</name>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>The exact SQL each check ran.</source>
+        <translation>Das genaue SQL, das jede Prüfung ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>All checks passed (%1).</source>
+        <translation>Alle Prüfungen bestanden (%1).</translation>
+    </message>
+    <message>
+        <source>Validation failed: %1.</source>
+        <translation>Validierung fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Validation could not run: %1</source>
+        <translation>Die Validierung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Database &lt;b&gt;%1&lt;/b&gt; · generated %2 by GMA Migrator %3</source>
+        <translation>Datenbank &lt;b&gt;%1&lt;/b&gt; · erstellt am %2 von GMA Migrator %3</translation>
+    </message>
+    <message>
+        <source>GMA Migrator %1 · %2 · validation took %3</source>
+        <translation>GMA Migrator %1 · %2 · die Validierung dauerte %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF renderer).</source>
+        <translation>%1 kann nicht geschrieben werden: Benennen Sie den Bericht .html, .csv oder .json (oder .pdf mit dem PDF-Renderer).</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2; choose a writable location.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2; wählen Sie einen beschreibbaren Ort.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gma::Audit</name>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</source>
+        <translation>
+            <numerusform>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</numerusform>
+            <numerusform>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::BackupManager</name>
+    <message numerus="yes">
+        <source>The database &quot;%1&quot; is not empty (%Ln table(s)): pass --clean to replace its contents, or name a new database.</source>
+        <translation>
+            <numerusform>%Ln row of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln row of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln row of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;gma::BackupManager&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;The database &quot;%1&quot; is not empty (%Ln table): pass --clean to replace its contents, or name a new database.</numerusform>
+            <numerusform>%Ln rows of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln rows of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln rows of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;gma::BackupManager&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;The database &quot;%1&quot; is not empty (%Ln tables): pass --clean to replace its contents, or name a new database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gma::Consistency</name>
     <message numerus="yes">
         <source>%1.%2 is not recorded, but %Ln batch record(s) of the values it filled in %3 {is|are} in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.</source>
         <translation>
             <numerusform>%1.%2 is not recorded, but %Ln batch record of the values it filled in %3 is in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.</numerusform>
             <numerusform>%1.%2 is not recorded, but %Ln batch records of the values it filled in %3 are in %4: the data step stopped part-way. Running it again finishes it; a rollback sets back exactly those values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::Demo</name>
+    <message numerus="yes">
+        <source>Adding %Ln user(s)</source>
+        <translation>
+            <numerusform>Adding %Ln user</numerusform>
+            <numerusform>Adding %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln campaign(s)</source>
+        <translation>
+            <numerusform>Adding %Ln campaign</numerusform>
+            <numerusform>Adding %Ln campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln character(s)</source>
+        <translation>
+            <numerusform>Adding %Ln character</numerusform>
+            <numerusform>Adding %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln item(s)</source>
+        <translation>
+            <numerusform>Adding %Ln item</numerusform>
+            <numerusform>Adding %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln location(s)</source>
+        <translation>
+            <numerusform>Adding %Ln location</numerusform>
+            <numerusform>Adding %Ln locations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::DeployFlow</name>
+    <message numerus="yes">
+        <source>%Ln command(s) succeeded</source>
+        <translation>
+            <numerusform>%Ln command succeeded</numerusform>
+            <numerusform>%Ln commands succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) applied</source>
+        <translation>
+            <numerusform>%Ln step applied</numerusform>
+            <numerusform>%Ln steps applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, VACUUM (ANALYZE) of %2 of %Ln table(s)</source>
+        <translation>
+            <numerusform>%1, VACUUM (ANALYZE) of %2 of %Ln table</numerusform>
+            <numerusform>%1, VACUUM (ANALYZE) of %2 of %Ln tables</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +256,78 @@
     </message>
 </context>
 <context>
+    <name>gma::FleetReports</name>
+    <message numerus="yes">
+        <source>%Ln target(s) from %1 · generated %2 by GMA Migrator %3</source>
+        <translation>
+            <numerusform>%Ln target from %1 · generated %2 by GMA Migrator %3</numerusform>
+            <numerusform>%Ln targets from %1 · generated %2 by GMA Migrator %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln target(s) passed validation.</source>
+        <translation>
+            <numerusform>All %Ln target passed validation.</numerusform>
+            <numerusform>All %Ln targets passed validation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::FleetRunner</name>
+    <message numerus="yes">
+        <source>%Ln step(s) planned; preflight: %1 errors, %2 warnings</source>
+        <translation>
+            <numerusform>%Ln step planned; preflight: %1 errors, %2 warnings</numerusform>
+            <numerusform>%Ln steps planned; preflight: %1 errors, %2 warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s), %1 rows</source>
+        <translation>
+            <numerusform>%Ln step, %1 rows</numerusform>
+            <numerusform>%Ln steps, %1 rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::PdfReport</name>
+    <message numerus="yes">
+        <source>Deployment: %Ln stage(s)</source>
+        <translation>
+            <numerusform>Deployment: %Ln stage</numerusform>
+            <numerusform>Deployment: %Ln stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run history (%Ln run(s))</source>
+        <translation>
+            <numerusform>Run history (%Ln run)</numerusform>
+            <numerusform>Run history (%Ln runs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target(s) from %1</source>
+        <translation>
+            <numerusform>%Ln target from %1</numerusform>
+            <numerusform>%Ln targets from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more target(s): each is in section 1.</source>
+        <translation>
+            <numerusform>… and %Ln more target: each is in section 1.</numerusform>
+            <numerusform>… and %Ln more targets: each is in section 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet validation report · %Ln target(s)</source>
+        <translation>
+            <numerusform>Fleet validation report · %Ln target</numerusform>
+            <numerusform>Fleet validation report · %Ln targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gma::Preflight</name>
     <message numerus="yes">
         <source>%Ln row(s) of %1 {has|have} a %2 longer than %3 characters, and %4 narrows %2 to varchar(%5), so it would fail: shorten or rename them first.</source>
@@ -254,6 +428,30 @@
         <translation>
             <numerusform>fills %Ln row</numerusform>
             <numerusform>fills %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gma::Rehearsal</name>
+    <message numerus="yes">
+        <source>%Ln step(s).</source>
+        <translation>
+            <numerusform>%Ln step.</numerusform>
+            <numerusform>%Ln steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) passed at %1.</source>
+        <translation>
+            <numerusform>%Ln check passed at %1.</numerusform>
+            <numerusform>%Ln checks passed at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) passed at %1; every row as before.</source>
+        <translation>
+            <numerusform>%Ln check passed at %1; every row as before.</numerusform>
+            <numerusform>%Ln checks passed at %1; every row as before.</numerusform>
         </translation>
     </message>
 </context>

@@ -38,8 +38,10 @@ public:
 private:
     void onPhase(const QString &phase)
     {
-        if (phase == QLatin1String("Dumping") || phase == QLatin1String("Restoring") ||
-            phase.startsWith(QLatin1String("Looking")) || phase == QLatin1String("Recording"))
+        // The phases the progress line shows anyway (in the language the engine speaks).
+        const auto phaseText = [](const char *text) { return QCoreApplication::translate("gma::BackupManager", text); };
+        if (phase == phaseText("Dumping") || phase == phaseText("Restoring") || phase == phaseText("Looking for pg_dump")
+            || phase == phaseText("Recording"))
             return;
         finish();
         m_err << "  " << phase.toLower() << "...\n";

@@ -1,9 +1,11 @@
 #include "audit.h"
 
+#include "format.h"
 #include "locks.h"
 #include "sqlutil.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariantMap>
 
@@ -13,14 +15,15 @@ QString LateRows::sentence() const
 {
     if (!found())
         return QString();
-    return QStringLiteral("%1 row(s) of %2 have no creator (%3 no modifier), newest id %4: added after the data step "
-                          "%5 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` "
-                          "fills them the way the data step did, reversibly.")
-        .arg(rows)
-        .arg(table)
-        .arg(noModifier)
-        .arg(newestId)
-        .arg(table.section(QLatin1Char('_'), 0, 0) + QLatin1Char('.') + dataStep);
+    return QCoreApplication::translate(
+               "gma::Audit",
+               "%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after "
+               "the data step %4 ran (code paths without a user: scripts, bulk imports); "
+               "`gma-migrator-cli fill-audit` fills them the way the data step did, "
+               "reversibly.",
+               nullptr, int(rows))
+        .arg(table, format::count(noModifier, QLocale()), QString::number(newestId),
+             table.section(QLatin1Char('_'), 0, 0) + QLatin1Char('.') + dataStep);
 }
 
 QVariantMap LateRows::toVariant() const

@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace gma {
@@ -21,7 +22,8 @@ QString readError(QSqlDatabase &db, const QString &table, const QSqlError &error
 {
     if (isLockTimeout(error))
         return readFailure(db, error, {table});
-    return QStringLiteral("Cannot read %1: %2").arg(table, sql::message(error));
+    return QCoreApplication::translate("gma::AuditBrowser", "Cannot read %1: %2")
+        .arg(table, sql::message(error));
 }
 
 // The column behind a sort choice and the type its cursor text is cast back to.
@@ -220,9 +222,10 @@ AuditPage fetchPage(QSqlDatabase &db, const AuditQuery &query, const AuditColumn
     AuditPage page;
     if (!knownTable(query.table) || !columns.tableExists) {
         if (error)
-            *error =
-                QStringLiteral("The table %1 does not exist in this database; connect to a GMA database.")
-                    .arg(query.table);
+            *error = QCoreApplication::translate(
+                         "gma::AuditBrowser",
+                         "The table %1 does not exist in this database; connect to a GMA database.")
+                         .arg(query.table);
         page.atEnd = true;
         return page;
     }

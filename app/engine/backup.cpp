@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -54,18 +55,21 @@ bool prepareOutput(const QString &path, const QString &partial, BackupFormat for
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1 already exists: choose another name or remove it first.")
+        *error = QCoreApplication::translate("gma::BackupManager",
+                                             "%1 already exists: choose another name or remove it first.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
     const QFileInfo fi(folder);
     if (fi.exists() && !fi.isDir()) {
-        *error = folderProblem(folder, QStringLiteral("it is not a folder"));
+        *error =
+            folderProblem(folder, QCoreApplication::translate("gma::BackupManager", "it is not a folder"));
         return false;
     }
     // A regular file somewhere along the way also makes mkpath fail.
     if (!fi.exists() && !QDir().mkpath(folder)) {
-        *error = folderProblem(folder, QStringLiteral("the folder cannot be created"));
+        *error = folderProblem(
+            folder, QCoreApplication::translate("gma::BackupManager", "the folder cannot be created"));
         return false;
     }
     removePath(partial); // a leftover of an interrupted run of this tool
@@ -74,13 +78,14 @@ bool prepareOutput(const QString &path, const QString &partial, BackupFormat for
     if (format == BackupFormat::Directory) {
         if (QDir().mkdir(partial, ownerOnly | QFileDevice::ExeOwner))
             return true;
-        *error = folderProblem(folder, QStringLiteral("permission denied"));
+        *error =
+            folderProblem(folder, QCoreApplication::translate("gma::BackupManager", "permission denied"));
         return false;
     }
     QFile probe(partial);
     if (!probe.open(QIODevice::WriteOnly, ownerOnly)) {
         const QString detail = probe.error() == QFileDevice::OpenError && errno == ENOSPC
-                                   ? QStringLiteral("the disk is full")
+                                   ? QCoreApplication::translate("gma::BackupManager", "the disk is full")
                                    : probe.errorString().toLower();
         *error = folderProblem(folder, detail);
         return false;
@@ -106,12 +111,16 @@ QString seal(const QString &partial, const QString &path, BackupFormat format, B
 {
     rec->sha256 = BackupManager::checksum(partial, &rec->sizeBytes);
     if (rec->sha256.isEmpty())
-        return QStringLiteral("The backup could not be read back for its checksum: check the folder %1.")
+        return QCoreApplication::translate(
+                   "gma::BackupManager",
+                   "The backup could not be read back for its checksum: check the folder %1.")
             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
     const bool renamed =
         format == BackupFormat::Directory ? QDir().rename(partial, path) : QFile::rename(partial, path);
     if (!renamed)
-        return QStringLiteral("The finished backup could not be renamed to %1: check the folder's permissions.")
+        return QCoreApplication::translate(
+                   "gma::BackupManager",
+                   "The finished backup could not be renamed to %1: check the folder's permissions.")
             .arg(QDir::toNativeSeparators(path));
     return QString();
 }
@@ -267,7 +276,8 @@ bool BackupManager::verifyArchive(const QString &path, const QString &format, co
     *entries = 0;
     if (format == QLatin1String("plain")) {
         if (!plainDumpComplete(path)) {
-            *error = QStringLiteral(
+            *error = QCoreApplication::translate(
+                         "gma::BackupManager",
                          "The backup %1 is incomplete (pg_dump's completion line is missing): take a new "
                          "one.")
                          .arg(QDir::toNativeSeparators(path));
@@ -289,7 +299,8 @@ bool BackupManager::verifyArchive(const QString &path, const QString &format, co
     const PgTools::ChildRun run = runChild(pgRestore, args, ConnectionSettings(), QString(), true);
     if (!run.started || run.crashed || run.exitCode != 0) {
         *error =
-            QStringLiteral("pg_restore cannot read the backup %1 (%2): take a new one.")
+            QCoreApplication::translate("gma::BackupManager",
+                                        "pg_restore cannot read the backup %1 (%2): take a new one.")
                 .arg(QDir::toNativeSeparators(path),
                      explainFailure(QStringLiteral("pg_restore"), run.stdErr, QFileInfo(path).absolutePath())
                          .chopped(1));
@@ -300,7 +311,8 @@ bool BackupManager::verifyArchive(const QString &path, const QString &format, co
             ++*entries;
     }
     if (*entries == 0) {
-        *error = QStringLiteral("The backup %1 lists no objects: take a new one.")
+        *error = QCoreApplication::translate("gma::BackupManager",
+                                             "The backup %1 lists no objects: take a new one.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -323,13 +335,14 @@ BackupResult BackupManager::backup(const BackupOptions &options)
 
     const ServerInfo info = Database::serverInfo(m_db);
     if (info.versionNum == 0)
-        return refuse(
-            BackupResult::Status::Failed,
-            QStringLiteral("Cannot read the server's version: check the connection and try again."));
+        return refuse(BackupResult::Status::Failed,
+                      QCoreApplication::translate(
+                          "gma::BackupManager",
+                          "Cannot read the server's version: check the connection and try again."));
     const int major = PgTools::majorOf(info.versionNum);
     const QString formatName = backupFormatName(options.format);
 
-    emit phaseChanged(QStringLiteral("Looking for pg_dump"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Looking for pg_dump"));
     const ClientTool pgDump = findClient(QStringLiteral("pg_dump"), major, options.pgBinDir);
     result.program = pgDump.path;
     result.programVersion = pgDump.version;
@@ -370,14 +383,16 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     const QStringList args = dumpArguments(options.format, partial, snapshot, m_settings);
     result.commandLine = args;
 
-    emit phaseChanged(QStringLiteral("Dumping"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Dumping"));
     const PgTools::ChildRun run = runChild(pgDump.path, args, m_settings, partial, false);
     if (inTransaction)
         m_db.rollback(); // read-only: nothing to keep
     if (run.cancelled) {
         removePath(partial);
-        return refuse(BackupResult::Status::Cancelled,
-                      QStringLiteral("The backup was cancelled; no partial file was left behind."));
+        return refuse(
+            BackupResult::Status::Cancelled,
+            QCoreApplication::translate("gma::BackupManager",
+                                        "The backup was cancelled; no partial file was left behind."));
     }
     if (!run.started || run.crashed || run.exitCode != 0) {
         removePath(partial);
@@ -385,7 +400,7 @@ BackupResult BackupManager::backup(const BackupOptions &options)
                       explainFailure(QStringLiteral("pg_dump"), run.stdErr, folder));
     }
 
-    emit phaseChanged(QStringLiteral("Verifying"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Verifying"));
     const ClientTool pgRestore = findClient(QStringLiteral("pg_restore"), major, options.pgBinDir);
     int entries = 0;
     if (options.format == BackupFormat::Plain || pgRestore.ok()) {
@@ -396,15 +411,18 @@ BackupResult BackupManager::backup(const BackupOptions &options)
         }
         rec.verified = true;
     } else {
-        result.warning = QStringLiteral("The backup was not verified: %1").arg(pgRestore.error);
+        result.warning = QCoreApplication::translate("gma::BackupManager", "The backup was not verified: %1")
+                             .arg(pgRestore.error);
     }
     if (m_cancelled.load()) {
         removePath(partial);
-        return refuse(BackupResult::Status::Cancelled,
-                      QStringLiteral("The backup was cancelled; no partial file was left behind."));
+        return refuse(
+            BackupResult::Status::Cancelled,
+            QCoreApplication::translate("gma::BackupManager",
+                                        "The backup was cancelled; no partial file was left behind."));
     }
 
-    emit phaseChanged(QStringLiteral("Computing the checksum"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Computing the checksum"));
     const QString sealError = seal(partial, path, options.format, &rec);
     if (!sealError.isEmpty()) {
         removePath(partial);
@@ -413,12 +431,13 @@ BackupResult BackupManager::backup(const BackupOptions &options)
     emit progress(QString(), rec.sizeBytes);
 
     if (options.record) {
-        emit phaseChanged(QStringLiteral("Recording"));
+        emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Recording"));
         QString recordError;
         if (!BackupCatalogue::add(m_db, &rec, &recordError))
-            result.warning =
-                QStringLiteral("The backup is complete but could not be added to the catalogue: %1")
-                    .arg(recordError);
+            result.warning = QCoreApplication::translate(
+                                 "gma::BackupManager",
+                                 "The backup is complete but could not be added to the catalogue: %1")
+                                 .arg(recordError);
     }
     result.ms = timer.elapsed();
     return result;
@@ -440,7 +459,10 @@ VerifyResult BackupManager::verify(const QString &idOrPath, const QString &pgBin
     if (isId) {
         const auto found = BackupCatalogue::find(m_db, id);
         if (!found) {
-            v.error = QStringLiteral("There is no backup #%1 in the catalogue: list them with `backups`.").arg(id);
+            v.error = QCoreApplication::translate(
+                          "gma::BackupManager",
+                          "There is no backup #%1 in the catalogue: list them with `backups`.")
+                          .arg(id);
             return v;
         }
         v.record = *found;
@@ -464,24 +486,26 @@ VerifyResult BackupManager::verify(const QString &idOrPath, const QString &pgBin
     };
     v.exists = QFileInfo::exists(path);
     if (!v.exists) {
-        v.error = QStringLiteral("The backup file %1 no longer exists: take a new backup.")
+        v.error = QCoreApplication::translate("gma::BackupManager",
+                                              "The backup file %1 no longer exists: take a new backup.")
                       .arg(QDir::toNativeSeparators(path));
         return finish(false);
     }
-    emit phaseChanged(QStringLiteral("Computing the checksum"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Computing the checksum"));
     v.sha256 = checksum(path, &v.sizeBytes);
     if (v.inCatalogue) {
         v.checksumMatches = v.sha256 == v.record.sha256;
         if (!v.checksumMatches) {
-            v.error =
-                QStringLiteral("The backup %1 has changed since it was taken (its SHA-256 differs from the "
-                               "catalogue's): do not rely on it, take a new backup.")
-                    .arg(QDir::toNativeSeparators(path));
+            v.error = QCoreApplication::translate(
+                          "gma::BackupManager",
+                          "The backup %1 has changed since it was taken (its SHA-256 differs from the "
+                          "catalogue's): do not rely on it, take a new backup.")
+                          .arg(QDir::toNativeSeparators(path));
             return finish(false);
         }
     }
     const QString format = v.inCatalogue ? v.record.format : PgTools::archiveFormat(path);
-    emit phaseChanged(QStringLiteral("Verifying"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Verifying"));
     const ServerInfo info = Database::serverInfo(m_db);
     const int major = PgTools::majorOf(info.versionNum);
     QString pgRestore;

@@ -4,9 +4,10 @@
 #include "toolschema.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QStringList>
 #include <libpq-fe.h>
 #include <poll.h>
@@ -39,8 +40,10 @@ std::optional<ConnectionSettings> ConnectionSettings::parse(const QString &conni
     PQconninfoOption *opts = PQconninfoParse(utf8.constData(), &errmsg);
     if (!opts) {
         if (error) {
-            QString text = errmsg ? QString::fromUtf8(errmsg).trimmed() : QStringLiteral("out of memory");
-            *error = QStringLiteral("The connection string is not valid: %1.").arg(text);
+            QString text = errmsg ? QString::fromUtf8(errmsg).trimmed()
+                                  : QCoreApplication::translate("gma::Database", "out of memory");
+            *error = QCoreApplication::translate("gma::Database", "The connection string is not valid: %1.")
+                         .arg(text);
         }
         if (errmsg)
             PQfreemem(errmsg);
@@ -80,12 +83,14 @@ std::optional<ConnectionSettings> ConnectionSettings::parse(const QString &conni
                                    QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     QString invalid;
     if (!s.port.isEmpty() && !ports.match(s.port).hasMatch())
-        invalid = QStringLiteral("the port \"%1\" is not a number").arg(s.port);
+        invalid = QCoreApplication::translate("gma::Database", "the port \"%1\" is not a number").arg(s.port);
     else if (!s.sslMode.isEmpty() && !modes.contains(s.sslMode))
-        invalid = QStringLiteral("sslmode \"%1\" is none of %2").arg(s.sslMode, modes.join(QStringLiteral(", ")));
+        invalid = QCoreApplication::translate("gma::Database", "sslmode \"%1\" is none of %2")
+                      .arg(s.sslMode, modes.join(QStringLiteral(", ")));
     if (!invalid.isEmpty()) {
         if (error)
-            *error = QStringLiteral("The connection string is not valid: %1.").arg(invalid);
+            *error = QCoreApplication::translate("gma::Database", "The connection string is not valid: %1.")
+                         .arg(invalid);
         return std::nullopt;
     }
     return s;
@@ -181,10 +186,10 @@ QString ConnectionSettings::toConninfo(bool includePassword) const
 QString Encryption::text() const
 {
     if (!known)
-        return QStringLiteral("unknown");
+        return QCoreApplication::translate("gma::Database", "unknown");
     if (!encrypted)
-        return QStringLiteral("not encrypted");
-    return QStringLiteral("%1, %2 (%3 bits)").arg(version, cipher).arg(bits);
+        return QCoreApplication::translate("gma::Database", "not encrypted");
+    return QCoreApplication::translate("gma::Database", "%1, %2 (%3 bits)").arg(version, cipher).arg(bits);
 }
 
 QString ConnectionSettings::displayName() const
@@ -261,34 +266,41 @@ ConnectError withKind(ConnectError::Kind kind, const QString &message)
 ConnectError refusedPassword()
 {
     return withKind(ConnectError::Kind::AuthenticationFailed,
-                    QStringLiteral("The server refused the password: check the user name and password "
-                                   "(or ~/.pgpass) and try again."));
+                    QCoreApplication::translate(
+                        "gma::Database", "The server refused the password: check the user name and password "
+                                         "(or ~/.pgpass) and try again."));
 }
 
 ConnectError noSuchDatabase()
 {
-    return withKind(ConnectError::Kind::NoSuchDatabase,
-                    QStringLiteral("The database does not exist on that server: check the database name."));
+    return withKind(
+        ConnectError::Kind::NoSuchDatabase,
+        QCoreApplication::translate("gma::Database",
+                                    "The database does not exist on that server: check the database name."));
 }
 
 ConnectError unreachable()
 {
-    return withKind(ConnectError::Kind::Unreachable,
-                    QStringLiteral("The server cannot be reached: check that PostgreSQL is running and that "
-                                   "host and port are right."));
+    return withKind(
+        ConnectError::Kind::Unreachable,
+        QCoreApplication::translate("gma::Database",
+                                    "The server cannot be reached: check that PostgreSQL is running and that "
+                                    "host and port are right."));
 }
 
 ConnectError unknownUser()
 {
     return withKind(ConnectError::Kind::AuthenticationFailed,
-                    QStringLiteral("The server does not know that user: check the user name."));
+                    QCoreApplication::translate("gma::Database",
+                                                "The server does not know that user: check the user name."));
 }
 
 ConnectError otherFailure(const QString &text)
 {
     QString t = text.simplified();
     t.remove(QStringLiteral("QPSQL: "));
-    return withKind(ConnectError::Kind::Other, QStringLiteral("The connection failed: %1").arg(t));
+    return withKind(ConnectError::Kind::Other,
+                    QCoreApplication::translate("gma::Database", "The connection failed: %1").arg(t));
 }
 
 // libpq keywords and values for `settings`, as Database::open passes them to the driver.
@@ -342,16 +354,22 @@ std::optional<ConnectError> tlsFailure(const ConnectionSettings &settings)
     plain.options.insert(QStringLiteral("sslrootcert"), QStringLiteral("/nonexistent/gma-no-root.crt"));
     if (mode != QLatin1String("require") && reachesServer(plain))
         return withKind(ConnectError::Kind::Other,
-                        QStringLiteral("The server's certificate did not pass sslmode=%1: check that sslrootcert "
-                                       "names the CA that signed it%2.")
-                            .arg(mode, mode == QLatin1String("verify-full")
-                                           ? QStringLiteral(" and that the host name matches the certificate")
-                                           : QString()));
+                        (mode == QLatin1String("verify-full")
+                             ? QCoreApplication::translate(
+                                   "gma::Database", "The server's certificate did not pass sslmode=%1: check "
+                                                    "that sslrootcert names the CA that signed it and that "
+                                                    "the host name matches the certificate.")
+                             : QCoreApplication::translate(
+                                   "gma::Database", "The server's certificate did not pass sslmode=%1: check "
+                                                    "that sslrootcert names the CA that signed it."))
+                            .arg(mode));
     plain.sslMode = QStringLiteral("disable");
     if (reachesServer(plain))
         return withKind(ConnectError::Kind::Other,
-                        QStringLiteral("The server does not offer encrypted (TLS) connections, but sslmode=%1 "
-                                       "requires one: enable ssl on the server or choose another sslmode.")
+                        QCoreApplication::translate(
+                            "gma::Database",
+                            "The server does not offer encrypted (TLS) connections, but sslmode=%1 "
+                            "requires one: enable ssl on the server or choose another sslmode.")
                             .arg(mode));
     return std::nullopt;
 }
@@ -491,7 +509,8 @@ std::optional<QSqlDatabase> open(const ConnectionSettings &settings, const QStri
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         if (error) {
             error->kind = ConnectError::Kind::NoDriver;
-            error->message = QStringLiteral("Qt's PostgreSQL driver is missing: install libqt6sql6-psql.");
+            error->message = QCoreApplication::translate(
+                "gma::Database", "Qt's PostgreSQL driver is missing: install libqt6sql6-psql.");
         }
         return std::nullopt;
     }

@@ -2,8 +2,10 @@
 
 #include "catalogue.h"
 #include "demo.h"
+#include "format.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,25 +122,32 @@ bool DemoCluster::start(const DemoClusterOptions &options, QString *error,
     stop();
     m_binDir = findServerBinaries(options.pgBinDir);
     if (m_binDir.isEmpty())
-        return fail(QStringLiteral("The PostgreSQL server programs (initdb, pg_ctl) were not found: install "
-                                   "postgresql-15 or set GMA_PG_BIN to their folder."));
+        return fail(QCoreApplication::translate(
+            "gma::DemoCluster", "The PostgreSQL server programs (initdb, pg_ctl) were not found: install "
+                                "postgresql-15 or set GMA_PG_BIN to their folder."));
     m_asPostgres = ::geteuid() == 0;
     if (m_asPostgres && !::getpwnam("postgres"))
-        return fail(QStringLiteral("Running as root needs a 'postgres' system user to run the demo server: "
-                                   "install postgresql-15 or start the application as an ordinary user."));
+        return fail(QCoreApplication::translate(
+            "gma::DemoCluster", "Running as root needs a 'postgres' system user to run the demo server: "
+                                "install postgresql-15 or start the application as an ordinary user."));
 
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/gma-demo.XXXXXX"));
     if (!tmp.isValid())
-        return fail(QStringLiteral("Could not create a temporary folder for the demo server: check the space "
-                                   "and permissions of %1.")
+        return fail(QCoreApplication::translate(
+                        "gma::DemoCluster",
+                        "Could not create a temporary folder for the demo server: check the space "
+                        "and permissions of %1.")
                         .arg(QDir::tempPath()));
     tmp.setAutoRemove(false);
     m_dir = tmp.path();
     ::chmod(QFile::encodeName(m_dir).constData(), 0755);
     if (m_asPostgres && !chownToPostgres(m_dir))
-        return fail(QStringLiteral("Could not hand the demo folder %1 to the postgres user.").arg(m_dir));
+        return fail(QCoreApplication::translate("gma::DemoCluster",
+                                                "Could not hand the demo folder %1 to the postgres user.")
+                        .arg(m_dir));
 
-    say(QStringLiteral("Creating a throwaway PostgreSQL cluster in %1...").arg(m_dir));
+    say(QCoreApplication::translate("gma::DemoCluster", "Creating a throwaway PostgreSQL cluster in %1...")
+            .arg(m_dir));
     QString out;
     const QString dataDir = m_dir + QStringLiteral("/data");
     if (!runServerTool(QStringLiteral("initdb"),
@@ -146,13 +155,17 @@ bool DemoCluster::start(const DemoClusterOptions &options, QString *error,
                         QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
                         QStringLiteral("--locale=C.UTF-8")},
                        120000, &out))
-        return fail(QStringLiteral("initdb could not create the demo cluster: %1").arg(out.section(QLatin1Char('\n'), -1)));
+        return fail(
+            QCoreApplication::translate("gma::DemoCluster", "initdb could not create the demo cluster: %1")
+                .arg(out.section(QLatin1Char('\n'), -1)));
 
     const int port = freeLoopbackPort();
     if (port == 0)
-        return fail(QStringLiteral("No free loopback port was found for the demo server."));
+        return fail(QCoreApplication::translate("gma::DemoCluster",
+                                                "No free loopback port was found for the demo server."));
     m_port = QString::number(port);
-    say(QStringLiteral("Starting the demo server on port %1...").arg(m_port));
+    say(QCoreApplication::translate("gma::DemoCluster", "Starting the demo server on port %1...")
+            .arg(m_port));
     const QString serverOptions =
         QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
                        "-c full_page_writes=off")
@@ -166,7 +179,8 @@ bool DemoCluster::start(const DemoClusterOptions &options, QString *error,
         QString last = out;
         if (log.open(QIODevice::ReadOnly))
             last = QString::fromLocal8Bit(log.readAll()).trimmed().section(QLatin1Char('\n'), -1);
-        return fail(QStringLiteral("The demo server did not start: %1").arg(last));
+        return fail(
+            QCoreApplication::translate("gma::DemoCluster", "The demo server did not start: %1").arg(last));
     }
     m_running = true;
 
@@ -183,14 +197,17 @@ bool DemoCluster::start(const DemoClusterOptions &options, QString *error,
         db.reset();
         Database::close(name);
         if (!r.ok)
-            return fail(QStringLiteral("Could not create the demo database: %1").arg(r.error));
+            return fail(
+                QCoreApplication::translate("gma::DemoCluster", "Could not create the demo database: %1")
+                    .arg(r.error));
     }
     {
         const QString name = Database::uniqueName(QStringLiteral("demo-build"));
         auto db = Database::open(settings(), name, &cerr);
         if (!db)
             return fail(cerr.message);
-        say(QStringLiteral("Building demo data (%1 rows per model)...").arg(options.rows));
+        say(QCoreApplication::translate("gma::DemoCluster", "Building demo data (%1 rows per model)...")
+                .arg(format::count(options.rows, QLocale())));
         DemoOptions demo;
         demo.rows = options.rows;
         const DemoResult built = Demo::build(*db, MigrationCatalogue::builtIn(), demo, progress);
@@ -198,11 +215,10 @@ bool DemoCluster::start(const DemoClusterOptions &options, QString *error,
         Database::close(name);
         if (!built.ok)
             return fail(built.error);
-        say(QStringLiteral("Demo database ready: %1 characters, %2 items, %3 locations (%4 ms).")
-                .arg(built.characters)
-                .arg(built.items)
-                .arg(built.locations)
-                .arg(built.ms));
+        say(QCoreApplication::translate("gma::DemoCluster",
+                                        "Demo database ready: %1 characters, %2 items, %3 locations (%4).")
+                .arg(format::count(built.characters, QLocale()), format::count(built.items, QLocale()),
+                     format::count(built.locations, QLocale()), format::duration(built.ms, QLocale())));
     }
     return true;
 }

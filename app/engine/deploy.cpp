@@ -5,6 +5,7 @@
 #include "sqlutil.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -78,14 +79,16 @@ std::optional<DeployProfile> DeployProfile::parse(const QString &text, const QSt
         const auto where = QStringLiteral("%1:%2: ").arg(path).arg(i + 1);
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            *error = where + QStringLiteral("expected a setting such as \"before = <command>\".");
+            *error = where + QCoreApplication::translate(
+                                 "gma::Deploy", "expected a setting such as \"before = <command>\".");
             return std::nullopt;
         }
         const QString key = line.left(eq).trimmed().toLower();
         const QString value = line.mid(eq + 1).trimmed();
         if (key == QLatin1String("before") || key == QLatin1String("after") || key == QLatin1String("failure")) {
             if (value.isEmpty()) {
-                *error = where + QStringLiteral("\"%1\" needs a command.").arg(key);
+                *error =
+                    where + QCoreApplication::translate("gma::Deploy", "\"%1\" needs a command.").arg(key);
                 return std::nullopt;
             }
             const DeployHook hook{value, timeoutMs, i + 1};
@@ -94,7 +97,9 @@ std::optional<DeployProfile> DeployProfile::parse(const QString &text, const QSt
         } else if (key == QLatin1String("window") || key == QLatin1String("timeout")) {
             qint64 ms = 0;
             if (!format::parseDuration(value, &ms) || ms <= 0) {
-                *error = where + QStringLiteral("\"%1\" needs a duration such as 15min, 90s or 500ms, not \"%2\".")
+                *error = where + QCoreApplication::translate(
+                                     "gma::Deploy",
+                                     "\"%1\" needs a duration such as 15min, 90s or 500ms, not \"%2\".")
                                      .arg(key, value);
                 return std::nullopt;
             }
@@ -102,13 +107,17 @@ std::optional<DeployProfile> DeployProfile::parse(const QString &text, const QSt
         } else if (key == QLatin1String("backup") || key == QLatin1String("vacuum")) {
             const auto on = readSwitch(value);
             if (!on) {
-                *error = where + QStringLiteral("\"%1\" is yes or no, not \"%2\".").arg(key, value);
+                *error =
+                    where + QCoreApplication::translate("gma::Deploy", "\"%1\" is yes or no, not \"%2\".")
+                                .arg(key, value);
                 return std::nullopt;
             }
             (key == QLatin1String("backup") ? p.backup : p.vacuum) = *on;
         } else {
-            *error = where + QStringLiteral("unknown setting \"%1\"; a profile knows window, timeout, before, after, "
-                                            "failure, backup and vacuum.")
+            *error = where + QCoreApplication::translate(
+                                 "gma::Deploy",
+                                 "unknown setting \"%1\"; a profile knows window, timeout, before, after, "
+                                 "failure, backup and vacuum.")
                                  .arg(key);
             return std::nullopt;
         }
@@ -120,10 +129,14 @@ std::optional<DeployProfile> DeployProfile::load(const QString &path, QString *e
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QFileInfo::exists(path)
-                     ? QStringLiteral("The deployment profile %1 cannot be read: %2.").arg(path, f.errorString())
-                     : QStringLiteral("There is no deployment profile %1: write one with deploy --init-profile.")
-                           .arg(path);
+        *error =
+            QFileInfo::exists(path)
+                ? QCoreApplication::translate("gma::Deploy", "The deployment profile %1 cannot be read: %2.")
+                      .arg(path, f.errorString())
+                : QCoreApplication::translate(
+                      "gma::Deploy",
+                      "There is no deployment profile %1: write one with deploy --init-profile.")
+                      .arg(path);
         return std::nullopt;
     }
     return parse(QString::fromUtf8(f.readAll()), path, error);
@@ -159,12 +172,16 @@ QString DeployProfile::toText() const
 bool DeployProfile::save(QString *error) const
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = QStringLiteral("The folder of %1 cannot be created: choose a writable folder.").arg(path);
+        *error = QCoreApplication::translate("gma::Deploy",
+                                             "The folder of %1 cannot be created: choose a writable folder.")
+                     .arg(path);
         return false;
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Text) || f.write(toText().toUtf8()) < 0 || !f.commit()) {
-        *error = QStringLiteral("The deployment profile %1 cannot be written: %2.").arg(path, f.errorString());
+        *error =
+            QCoreApplication::translate("gma::Deploy", "The deployment profile %1 cannot be written: %2.")
+                .arg(path, f.errorString());
         return false;
     }
     return true;
@@ -199,7 +216,8 @@ HookResult HookRunner::run(const DeployHook &hook, const QMap<QString, QString> 
     timer.start();
     process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), hook.command});
     if (!process.waitForStarted(10000)) {
-        r.error = QStringLiteral("The command %1 could not be started: %2.").arg(quoted(hook.command), process.errorString());
+        r.error = QCoreApplication::translate("gma::Deploy", "The command %1 could not be started: %2.")
+                      .arg(quoted(hook.command), process.errorString());
         return r;
     }
     const qint64 pid = process.processId();
@@ -234,17 +252,27 @@ HookResult HookRunner::run(const DeployHook &hook, const QMap<QString, QString> 
     r.output = text;
     r.ok = !r.timedOut && !r.cancelled && process.exitStatus() == QProcess::NormalExit && r.exitCode == 0;
     if (r.timedOut)
-        r.error = QStringLiteral("The command %1 did not finish within %2 and was stopped, with what it started.")
-                      .arg(quoted(hook.command), format::duration(hook.timeoutMs));
+        r.error = QCoreApplication::translate(
+                      "gma::Deploy",
+                      "The command %1 did not finish within %2 and was stopped, with what it started.")
+                      .arg(quoted(hook.command), format::duration(hook.timeoutMs, QLocale()));
     else if (r.cancelled)
-        r.error = QStringLiteral("The command %1 was stopped: the deployment was cancelled.").arg(quoted(hook.command));
+        r.error = QCoreApplication::translate("gma::Deploy",
+                                              "The command %1 was stopped: the deployment was cancelled.")
+                      .arg(quoted(hook.command));
     else if (process.exitStatus() != QProcess::NormalExit)
-        r.error = QStringLiteral("The command %1 was ended by a signal.").arg(quoted(hook.command));
+        r.error = QCoreApplication::translate("gma::Deploy", "The command %1 was ended by a signal.")
+                      .arg(quoted(hook.command));
     else if (r.exitCode != 0)
-        r.error = QStringLiteral("The command %1 ended with exit code %2%3")
+        r.error =
+            lastLine(text).isEmpty()
+                ? QCoreApplication::translate("gma::Deploy", "The command %1 ended with exit code %2.")
                       .arg(quoted(hook.command))
                       .arg(r.exitCode)
-                      .arg(lastLine(text).isEmpty() ? QStringLiteral(".") : QStringLiteral(": %1").arg(lastLine(text)));
+                : QCoreApplication::translate("gma::Deploy", "The command %1 ended with exit code %2: %3")
+                      .arg(quoted(hook.command))
+                      .arg(r.exitCode)
+                      .arg(lastLine(text));
     return r;
 }
 
@@ -317,7 +345,7 @@ QList<ImmediateCheck> verifyImmediately(QSqlDatabase &db)
         if (n.isValid())
             c.nulls = n.toLongLong();
         else
-            c.error = error.isEmpty() ? QStringLiteral("no result") : error;
+            c.error = error.isEmpty() ? QCoreApplication::translate("gma::Deploy", "no result") : error;
         out << c;
     }
     return out;

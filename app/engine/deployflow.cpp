@@ -3,6 +3,8 @@
 #include "format.h"
 #include "reportwriter.h"
 
+#include <QCoreApplication>
+
 namespace gma {
 
 using Outcome = DeployStage::Outcome;
@@ -77,9 +79,11 @@ bool DeployFlow::hooks(const QString &name, const QList<DeployHook> &list, const
             break;
     }
     if (failed.isEmpty() && stopsAtFailure && m_cancelled.load())
-        failed = QStringLiteral("The deployment was cancelled.");
+        failed = QCoreApplication::translate("gma::DeployFlow", "The deployment was cancelled.");
     return finish(failed.isEmpty() ? Outcome::Ok : Outcome::Failed,
-                  failed.isEmpty() ? QStringLiteral("%1 command(s) succeeded").arg(succeeded) : failed);
+                  failed.isEmpty() ? QCoreApplication::translate(
+                                         "gma::DeployFlow", "%Ln command(s) succeeded", nullptr, succeeded)
+                                   : failed);
 }
 
 // preflight, backup, migrate, verify, validate; false at the first stage that failed.
@@ -92,9 +96,11 @@ bool DeployFlow::migrateStages(const Plan &plan, const RunOptions &options, Depl
     } else {
         const DeployDriver::StageResult r = m_driver.preflight(plan);
         if (r.outcome == Outcome::Failed) {
-            finish(Outcome::Failed, r.detail.isEmpty() ? QStringLiteral("the preflight refused the migration; nothing "
-                                                                        "was changed")
-                                                       : r.detail);
+            finish(Outcome::Failed,
+                   r.detail.isEmpty()
+                       ? QCoreApplication::translate(
+                             "gma::DeployFlow", "the preflight refused the migration; nothing was changed")
+                       : r.detail);
             return false;
         }
         finish(r.outcome, r.detail);
@@ -102,13 +108,17 @@ bool DeployFlow::migrateStages(const Plan &plan, const RunOptions &options, Depl
 
     start(QStringLiteral("backup"));
     if (!m_profile.backup) {
-        finish(Outcome::Skipped, QStringLiteral("the profile says backup = no"));
+        finish(Outcome::Skipped,
+               QCoreApplication::translate("gma::DeployFlow", "the profile says backup = no"));
     } else if (m_driver.skipBackup(&reason)) {
         finish(Outcome::Skipped, reason);
     } else {
         const DeployDriver::StageResult r = m_driver.backup(plan);
         if (r.outcome == Outcome::Failed) {
-            finish(Outcome::Failed, r.detail.isEmpty() ? QStringLiteral("the backup failed; nothing was changed") : r.detail);
+            finish(Outcome::Failed,
+                   r.detail.isEmpty() ? QCoreApplication::translate("gma::DeployFlow",
+                                                                    "the backup failed; nothing was changed")
+                                      : r.detail);
             return false;
         }
         finish(r.outcome, r.detail);
@@ -117,13 +127,17 @@ bool DeployFlow::migrateStages(const Plan &plan, const RunOptions &options, Depl
     start(QStringLiteral("migrate"));
     if (m_cancelled.load()) {
         out->failure = DeployOutcome::Failure::Migration;
-        finish(Outcome::Failed, QStringLiteral("cancelled before the migration; nothing was changed"));
+        finish(Outcome::Failed,
+               QCoreApplication::translate("gma::DeployFlow",
+                                           "cancelled before the migration; nothing was changed"));
         return false;
     }
     if (windowLeft() <= 0) {
-        finish(Outcome::Failed, QStringLiteral("the maintenance window (%1) was used up before the migration "
-                                               "started; nothing was migrated")
-                                    .arg(format::duration(m_profile.windowMs)));
+        finish(Outcome::Failed,
+               QCoreApplication::translate("gma::DeployFlow",
+                                           "the maintenance window (%1) was used up before the migration "
+                                           "started; nothing was migrated")
+                   .arg(format::duration(m_profile.windowMs, QLocale())));
         return false;
     }
     const RunResult result = m_driver.migrate(plan, options);
@@ -137,12 +151,17 @@ bool DeployFlow::migrateStages(const Plan &plan, const RunOptions &options, Depl
     int vacuumed = 0;
     for (const VacuumResult &v : result.vacuums)
         vacuumed += v.ok ? 1 : 0;
-    QString detail = QStringLiteral("%1 step(s) applied").arg(result.steps.size());
+    QString detail = QCoreApplication::translate("gma::DeployFlow", "%Ln step(s) applied", nullptr,
+                                                 int(result.steps.size()));
     if (!result.vacuums.isEmpty())
-        detail += QStringLiteral(", VACUUM (ANALYZE) of %1 of %2 table(s)").arg(vacuumed).arg(result.vacuums.size());
+        detail = QCoreApplication::translate("gma::DeployFlow", "%1, VACUUM (ANALYZE) of %2 of %Ln table(s)",
+                                             nullptr, int(result.vacuums.size()))
+                     .arg(detail)
+                     .arg(vacuumed);
     const bool late = windowLeft() < 0;
     if (late)
-        detail += QStringLiteral("; it ran past the maintenance window");
+        detail = QCoreApplication::translate("gma::DeployFlow", "%1; it ran past the maintenance window")
+                     .arg(detail);
     finish(late || vacuumed < result.vacuums.size() ? Outcome::Warning : Outcome::Ok, detail);
 
     start(QStringLiteral("verify"));
@@ -153,11 +172,12 @@ bool DeployFlow::migrateStages(const Plan &plan, const RunOptions &options, Depl
             bad << c.table;
     }
     if (!bad.isEmpty()) {
-        finish(Outcome::Failed, QStringLiteral("created_by_id is NULL in rows of %1 (expected 0)")
+        finish(Outcome::Failed, QCoreApplication::translate(
+                                    "gma::DeployFlow", "created_by_id is NULL in rows of %1 (expected 0)")
                                     .arg(bad.join(QStringLiteral(", "))));
         return false;
     }
-    finish(Outcome::Ok, QStringLiteral("no row without created_by_id"));
+    finish(Outcome::Ok, QCoreApplication::translate("gma::DeployFlow", "no row without created_by_id"));
 
     start(QStringLiteral("validate"));
     out->validation = Validation::run(m_db, m_catalogue);
@@ -168,7 +188,8 @@ bool DeployFlow::migrateStages(const Plan &plan, const RunOptions &options, Depl
             m_driver.note(QStringLiteral("FAIL  %1: expected %2, actual %3").arg(c.id, c.expected, c.actual));
     }
     if (!v.ok()) {
-        finish(Outcome::Failed, QStringLiteral("validation failed: %1").arg(summary));
+        finish(Outcome::Failed,
+               QCoreApplication::translate("gma::DeployFlow", "validation failed: %1").arg(summary));
         return false;
     }
     finish(Outcome::Ok, summary);
@@ -201,8 +222,10 @@ DeployOutcome DeployFlow::run(const Plan &plan, RunOptions options)
         const RunResult r = m_driver.rollback(back);
         out.rolledBack = r.ok();
         finish(out.rolledBack ? Outcome::Ok : Outcome::Failed,
-               out.rolledBack ? QStringLiteral("back at 0002, as before the deployment")
-                              : QStringLiteral("the rollback did not finish: %1").arg(r.error));
+               out.rolledBack
+                   ? QCoreApplication::translate("gma::DeployFlow", "back at 0002, as before the deployment")
+                   : QCoreApplication::translate("gma::DeployFlow", "the rollback did not finish: %1")
+                         .arg(r.error));
     }
     if (!out.ok())
         hooks(QStringLiteral("failure"), m_profile.onFailure, QStringLiteral("failed"));
@@ -214,24 +237,35 @@ DeployOutcome DeployFlow::run(const Plan &plan, RunOptions options)
     }
 
     m_record.ok = out.ok();
-    const QString took = QStringLiteral("%1 of the %2 window").arg(format::duration(m_record.elapsedMs()),
-                                                                   format::duration(m_record.windowMs));
+    const QString took = QCoreApplication::translate("gma::DeployFlow", "%1 of the %2 window")
+                             .arg(format::duration(m_record.elapsedMs(), QLocale()),
+                                  format::duration(m_record.windowMs, QLocale()));
     if (m_record.ok)
-        m_record.outcome = QStringLiteral("Deployed: the migration was applied and verified in %1.").arg(took);
+        m_record.outcome = QCoreApplication::translate(
+                               "gma::DeployFlow", "Deployed: the migration was applied and verified in %1.")
+                               .arg(took);
     else if (!out.changed)
-        m_record.outcome = QStringLiteral("Not deployed: the %1 stage failed; the database was not changed (%2).")
-                               .arg(out.failedStage, took);
+        m_record.outcome =
+            QCoreApplication::translate(
+                "gma::DeployFlow", "Not deployed: the %1 stage failed; the database was not changed (%2).")
+                .arg(out.failedStage, took);
     else if (out.rolledBack)
-        m_record.outcome = QStringLiteral("Not deployed: the %1 stage failed and the migration was rolled back (%2).")
+        m_record.outcome = QCoreApplication::translate(
+                               "gma::DeployFlow",
+                               "Not deployed: the %1 stage failed and the migration was rolled back (%2).")
                                .arg(out.failedStage, took);
     else if (out.failedStage == QLatin1String("migrate"))
-        m_record.outcome = QStringLiteral("Not deployed: the migration failed; what it committed is kept and running "
-                                          "the deployment again continues it, or roll back (%1).")
+        m_record.outcome = QCoreApplication::translate(
+                               "gma::DeployFlow",
+                               "Not deployed: the migration failed; what it committed is kept and running "
+                               "the deployment again continues it, or roll back (%1).")
                                .arg(took);
     else
-        m_record.outcome = QStringLiteral("Deployed with a failure: the migration was applied, but the %1 stage failed "
-                                          "(%2).")
-                               .arg(out.failedStage, took);
+        m_record.outcome =
+            QCoreApplication::translate(
+                "gma::DeployFlow", "Deployed with a failure: the migration was applied, but the %1 stage "
+                                   "failed (%2).")
+                .arg(out.failedStage, took);
     out.record = m_record;
     return out;
 }

@@ -108,10 +108,14 @@ QString statusSummary(const MigrationStatusList &list)
         pending += e.applied ? 0 : 1;
         drift += e.drift ? 1 : 0;
     }
-    QString text = QStringLiteral("%1 applied, %2 pending").arg(applied).arg(pending);
+    const QLocale locale;
     if (drift)
-        text += QStringLiteral(", %1 with checksum drift").arg(drift);
-    return text;
+        return QCoreApplication::translate("gma::FleetRunner",
+                                           "%1 applied, %2 pending, %3 with checksum drift")
+            .arg(format::count(applied, locale), format::count(pending, locale),
+                 format::count(drift, locale));
+    return QCoreApplication::translate("gma::FleetRunner", "%1 applied, %2 pending")
+        .arg(format::count(applied, locale), format::count(pending, locale));
 }
 
 void setFailure(FleetResult *r, FleetResult::Outcome outcome, const QString &phase, const QString &error)
@@ -158,7 +162,9 @@ std::optional<QList<FleetTarget>> parseTargets(const QString &text, const Connec
     const QStringList lines = text.split(QLatin1Char('\n'));
     const auto fail = [error](int line, const QString &sentence) {
         if (error)
-            *error = QStringLiteral("Line %1 of the targets file: %2").arg(line).arg(sentence);
+            *error = QCoreApplication::translate("gma::FleetRunner", "Line %1 of the targets file: %2")
+                         .arg(line)
+                         .arg(sentence);
         return std::nullopt;
     };
     for (int i = 0; i < lines.size(); ++i) {
@@ -178,8 +184,10 @@ std::optional<QList<FleetTarget>> parseTargets(const QString &text, const Connec
         if (!parsed)
             return fail(t.line, parseError);
         if (!parsed->password.isEmpty() || parsed->options.contains(QStringLiteral("sslpassword")))
-            return fail(t.line, QStringLiteral("it holds a password; keep passwords in ~/.pgpass or the "
-                                               "environment, never in the targets file."));
+            return fail(t.line,
+                        QCoreApplication::translate("gma::FleetRunner",
+                                                    "it holds a password; keep passwords in ~/.pgpass or the "
+                                                    "environment, never in the targets file."));
         // A service's own settings (pg_service.conf) come before the environment, as in libpq.
         const QString service = parsed->options.value(QStringLiteral("service"));
         t.settings = service.isEmpty() ? parsed->withDefaults(defaults) : *parsed;
@@ -190,15 +198,18 @@ std::optional<QList<FleetTarget>> parseTargets(const QString &text, const Connec
         if (t.label.isEmpty())
             t.label = QStringLiteral("line-%1").arg(t.line);
         if (labels.contains(t.label))
-            return fail(t.line, QStringLiteral("the label \"%1\" is used twice; give each target its own label "
-                                               "(LABEL: connection).")
-                                    .arg(t.label));
+            return fail(t.line,
+                        QCoreApplication::translate(
+                            "gma::FleetRunner", "the label \"%1\" is used twice; give each target its own "
+                                                "label (LABEL: connection).")
+                            .arg(t.label));
         labels.insert(t.label);
         targets << t;
     }
     if (targets.isEmpty()) {
         if (error)
-            *error = QStringLiteral("The targets file lists no database: write one connection per line.");
+            *error = QCoreApplication::translate(
+                "gma::FleetRunner", "The targets file lists no database: write one connection per line.");
         return std::nullopt;
     }
     return targets;
@@ -210,7 +221,8 @@ std::optional<QList<FleetTarget>> readTargets(const QString &path, const Connect
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot read the targets file %1: %2.").arg(path, file.errorString());
+            *error = QCoreApplication::translate("gma::FleetRunner", "Cannot read the targets file %1: %2.")
+                         .arg(path, file.errorString());
         return std::nullopt;
     }
     return parseTargets(QString::fromUtf8(file.readAll()), defaults, error);
@@ -268,7 +280,9 @@ QList<FleetResult> FleetRunner::run()
             setFailure(&m_results[i], FleetResult::Outcome::NotStarted, QStringLiteral("preflight"), why);
     };
     if (!failed.isEmpty() && !m_options.continueOnError) {
-        notStarted(ready, QStringLiteral("Not started: %1 did not pass; fix it or pass --continue-on-error.")
+        notStarted(ready, QCoreApplication::translate(
+                              "gma::FleetRunner",
+                              "Not started: %1 did not pass; fix it or pass --continue-on-error.")
                               .arg(failed.join(QStringLiteral(", "))));
         return m_results;
     }
@@ -281,7 +295,8 @@ QList<FleetResult> FleetRunner::run()
             canaryFailed << m_results.at(i).label;
     }
     if (!canaryFailed.isEmpty()) {
-        notStarted(rest, QStringLiteral("Not started: the canary %1 did not succeed.")
+        notStarted(rest, QCoreApplication::translate("gma::FleetRunner",
+                                                     "Not started: the canary %1 did not succeed.")
                              .arg(canaryFailed.join(QStringLiteral(", "))));
         return m_results;
     }
@@ -303,9 +318,13 @@ void FleetRunner::runPhase(const QString &phase, const QList<int> &indexes, int 
             FleetResult r;
             if (m_cancel.load() || m_stopStarting.load()) {
                 QMutexLocker lock(&resultsMutex);
-                setFailure(&m_results[index], FleetResult::Outcome::NotStarted, phase,
-                           m_cancel.load() ? QStringLiteral("Not started: the rollout was cancelled.")
-                                           : QStringLiteral("Not started: the rollout stopped after a failure."));
+                setFailure(
+                    &m_results[index], FleetResult::Outcome::NotStarted, phase,
+                    m_cancel.load()
+                        ? QCoreApplication::translate("gma::FleetRunner",
+                                                      "Not started: the rollout was cancelled.")
+                        : QCoreApplication::translate("gma::FleetRunner",
+                                                      "Not started: the rollout stopped after a failure."));
                 r = m_results.at(index);
             } else {
                 emit targetStarted(index, phase);
@@ -410,12 +429,14 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
             r->report = std::make_shared<const ReportData>(
                 ReportData::collect(db, m_catalogue, m_targets.at(index).settings.displayName(), v));
         if (v.cancelled)
-            setFailure(r, FleetResult::Outcome::Cancelled, phase, QStringLiteral("The validation was cancelled."));
+            setFailure(r, FleetResult::Outcome::Cancelled, phase,
+                       QCoreApplication::translate("gma::FleetRunner", "The validation was cancelled."));
         else if (!v.error.isEmpty())
             setFailure(r, FleetResult::Outcome::Failed, phase, v.error);
         else if (!v.ok())
             setFailure(r, FleetResult::Outcome::CheckFailed, phase,
-                       QStringLiteral("Failed checks: %1.").arg(failedIds.join(QStringLiteral(", "))));
+                       QCoreApplication::translate("gma::FleetRunner", "Failed checks: %1.")
+                           .arg(failedIds.join(QStringLiteral(", "))));
         return;
     }
     case FleetCommand::Backup: {
@@ -443,7 +464,7 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
     r->steps = int(plan->steps.size());
     if (plan->isEmpty()) {
         r->outcome = FleetResult::Outcome::NothingToDo;
-        r->detail = QStringLiteral("nothing to do");
+        r->detail = QCoreApplication::translate("gma::FleetRunner", "nothing to do");
         return;
     }
     if (m_options.command != FleetCommand::Preflight && phase != QLatin1String("preflight"))
@@ -457,8 +478,9 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
     po.dryRun = po.dryRun || m_options.run.dryRun;
     const PreflightReport report = Preflight::run(db, m_catalogue, *state, *plan, po);
     r->data.insert(QStringLiteral("preflight"), report.toVariant());
-    r->detail = QStringLiteral("%1 steps planned; preflight: %2 errors, %3 warnings")
-                    .arg(plan->steps.size())
+    r->detail = QCoreApplication::translate("gma::FleetRunner",
+                                            "%Ln step(s) planned; preflight: %1 errors, %2 warnings", nullptr,
+                                            int(plan->steps.size()))
                     .arg(report.count(Severity::Error))
                     .arg(report.count(Severity::Warning));
     if (!report.ok()) {
@@ -513,7 +535,8 @@ void FleetRunner::execute(int index, QSqlDatabase &db, const Plan &plan, FleetRe
     r->steps = int(result.steps.size());
     for (const StepResult &s : result.steps)
         r->rows += s.rows;
-    r->detail = QStringLiteral("%1 steps, %2 rows").arg(r->steps).arg(r->rows);
+    r->detail = QCoreApplication::translate("gma::FleetRunner", "%Ln step(s), %1 rows", nullptr, r->steps)
+                    .arg(format::count(r->rows, QLocale()));
     QString error;
     r->stateAfter = Validation::strategyState(db, m_catalogue, &error).summary();
 }

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "reportwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -43,10 +44,11 @@ QString anchorOf(int index)
 
 QString subtitle(const FleetReport &r)
 {
-    return QStringLiteral("%1 target%2 from %3 · generated %4 by GMA Migrator %5")
-        .arg(r.results.size())
-        .arg(r.results.size() == 1 ? QString() : QStringLiteral("s"))
-        .arg(r.targetsFile.isEmpty() ? QStringLiteral("the targets file") : r.targetsFile,
+    return QCoreApplication::translate("gma::FleetReports",
+                                       "%Ln target(s) from %1 · generated %2 by GMA Migrator %3", nullptr,
+                                       int(r.results.size()))
+        .arg(r.targetsFile.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "the targets file")
+                                     : r.targetsFile,
              format::utcTime(r.generatedAt), r.toolVersion);
 }
 
@@ -59,33 +61,40 @@ QString countLine(const QList<FleetResult> &results)
         ++counts[r.outcome];
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(FleetResult::outcomeName(it.key()));
-    return QStringLiteral("%1 %2: %3.")
-        .arg(results.size())
-        .arg(results.size() == 1 ? QStringLiteral("target") : QStringLiteral("targets"))
-        .arg(parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", ")));
+        parts << QStringLiteral("%1 %2").arg(format::count(it.value(), QLocale()),
+                                             FleetResult::outcomeName(it.key()));
+    const QString counted = parts.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "none")
+                                            : parts.join(QStringLiteral(", "));
+    return results.size() == 1
+               ? QCoreApplication::translate("gma::FleetReports", "1 target: %1.").arg(counted)
+               : QCoreApplication::translate("gma::FleetReports", "%1 targets: %2.")
+                     .arg(format::count(results.size(), QLocale()), counted);
 }
 
 QString verdict(const FleetReport &r)
 {
     const QStringList failing = r.failing();
     if (r.results.isEmpty())
-        return QStringLiteral("The targets file names no database.");
+        return QCoreApplication::translate("gma::FleetReports", "The targets file names no database.");
     if (failing.isEmpty())
-        return QStringLiteral("All %1 targets passed validation.").arg(r.results.size());
-    return QStringLiteral("%1 of %2 targets did not pass: %3.")
-        .arg(failing.size())
-        .arg(r.results.size())
-        .arg(failing.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("gma::FleetReports", "All %Ln target(s) passed validation.",
+                                           nullptr, int(r.results.size()));
+    return QCoreApplication::translate("gma::FleetReports", "%1 of %2 targets did not pass: %3.")
+        .arg(format::count(failing.size(), QLocale()), format::count(r.results.size(), QLocale()),
+             failing.join(QStringLiteral(", ")));
 }
 
 ReportTable summary(const FleetReport &report)
 {
     ReportTable t;
-    t.title = QStringLiteral("Targets");
-    t.empty = QStringLiteral("The targets file names no database.");
-    t.columns = {{QStringLiteral("#"), 5},       {QStringLiteral("Target"), 27}, {QStringLiteral("State"), 10},
-                 {QStringLiteral("Checks"), 22}, {QStringLiteral("Outcome"), 13}, {QStringLiteral("Error"), 23}};
+    t.title = QCoreApplication::translate("gma::FleetReports", "Targets");
+    t.empty = QCoreApplication::translate("gma::FleetReports", "The targets file names no database.");
+    t.columns = {{QStringLiteral("#"), 5},
+                 {QCoreApplication::translate("gma::FleetReports", "Target"), 27},
+                 {QCoreApplication::translate("gma::FleetReports", "State"), 10},
+                 {QCoreApplication::translate("gma::FleetReports", "Checks"), 22},
+                 {QCoreApplication::translate("gma::FleetReports", "Outcome"), 13},
+                 {QCoreApplication::translate("gma::FleetReports", "Error"), 23}};
     int n = 0;
     for (const FleetResult &r : report.results) {
         ReportCell number = cell(QString::number(++n));
@@ -118,13 +127,18 @@ QByteArray html(const FleetReport &r)
     h += ReportWriter::htmlTable(table, 2);
     for (int i = 0; i < r.results.size(); ++i) {
         const FleetResult &t = r.results.at(i);
-        h += QStringLiteral("<h2 id=\"%1\">Target %2 · %3</h2>\n").arg(anchorOf(i), e(t.label), e(t.database));
+        h += QStringLiteral("<h2 id=\"%1\">%2</h2>\n")
+                 .arg(anchorOf(i), QCoreApplication::translate("gma::FleetReports", "Target %1 · %2")
+                                       .arg(e(t.label), e(t.database)));
         if (t.report)
             h += ReportWriter::htmlSections(*t.report, 3, anchorOf(i) + QLatin1Char('-'));
         else
-            h += ReportWriter::banner(false, QStringLiteral("Not validated (%1): %2")
-                                                 .arg(FleetResult::outcomeName(t.outcome),
-                                                      t.error.isEmpty() ? QStringLiteral("no report.") : t.error));
+            h += ReportWriter::banner(
+                false,
+                QCoreApplication::translate("gma::FleetReports", "Not validated (%1): %2")
+                    .arg(FleetResult::outcomeName(t.outcome),
+                         t.error.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "no report.")
+                                           : t.error));
     }
     h += QStringLiteral("<footer>GMA Migrator %1 · %2</footer>\n").arg(e(r.toolVersion), e(countLine(r.results)));
     return ReportWriter::htmlDocument(r.title, h);
@@ -192,8 +206,9 @@ bool write(const FleetReport &report, const QString &path, QString *error)
         break;
     }
     if (error)
-        *error = QStringLiteral("Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF "
-                                "renderer).")
+        *error = QCoreApplication::translate("gma::FleetReports",
+                                             "Cannot write %1: name the report .html, .csv or .json (or .pdf "
+                                             "with the PDF renderer).")
                      .arg(path);
     return false;
 }

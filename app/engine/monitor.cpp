@@ -7,6 +7,7 @@
 #include "strategy.h"
 #include "toolschema.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -36,16 +37,18 @@ namespace Monitor {
 const QList<Metric> &metrics()
 {
     static const QList<Metric> list{
-        {"seq_scan", "Sequential scans", "count"},
-        {"idx_scan", "Index scans", "count"},
-        {"new_index_scans", "Scans of the migration's indexes", "count"},
-        {"n_live_tup", "Live rows", "count"},
-        {"n_dead_tup", "Dead rows", "count"},
-        {"n_tup_ins", "Rows inserted", "count"},
-        {"n_tup_upd", "Rows updated", "count"},
-        {"total_bytes", "Table size (with indexes, TOAST)", "bytes"},
-        {"statement_calls", "Statement calls (pg_stat_statements)", "count", true},
-        {"mean_exec_ms", "Mean statement time (pg_stat_statements)", "ms", true},
+        {"seq_scan", QT_TRANSLATE_NOOP("gma::Monitor", "Sequential scans"), "count"},
+        {"idx_scan", QT_TRANSLATE_NOOP("gma::Monitor", "Index scans"), "count"},
+        {"new_index_scans", QT_TRANSLATE_NOOP("gma::Monitor", "Scans of the migration's indexes"), "count"},
+        {"n_live_tup", QT_TRANSLATE_NOOP("gma::Monitor", "Live rows"), "count"},
+        {"n_dead_tup", QT_TRANSLATE_NOOP("gma::Monitor", "Dead rows"), "count"},
+        {"n_tup_ins", QT_TRANSLATE_NOOP("gma::Monitor", "Rows inserted"), "count"},
+        {"n_tup_upd", QT_TRANSLATE_NOOP("gma::Monitor", "Rows updated"), "count"},
+        {"total_bytes", QT_TRANSLATE_NOOP("gma::Monitor", "Table size (with indexes, TOAST)"), "bytes"},
+        {"statement_calls", QT_TRANSLATE_NOOP("gma::Monitor", "Statement calls (pg_stat_statements)"),
+         "count", true},
+        {"mean_exec_ms", QT_TRANSLATE_NOOP("gma::Monitor", "Mean statement time (pg_stat_statements)"), "ms",
+         true},
     };
     return list;
 }
@@ -385,7 +388,9 @@ std::optional<MonitorSnapshot> takeBaseline(QSqlDatabase &db, const QString &rea
                   {s.takenAt, reason, json}, &why);
     if (rows.isEmpty()) {
         if (error)
-            *error = why.isEmpty() ? QStringLiteral("The baseline was not stored.") : why;
+            *error = why.isEmpty()
+                         ? QCoreApplication::translate("gma::Monitor", "The baseline was not stored.")
+                         : why;
         return std::nullopt;
     }
     return baselineFromRow(rows.first());
@@ -415,7 +420,7 @@ QList<MonitorRow> compare(const MonitorSnapshot *baseline, const MonitorSnapshot
             MonitorRow row;
             row.table = t.table;
             row.key = QLatin1String(metric.key);
-            row.label = QLatin1String(metric.label);
+            row.label = QCoreApplication::translate("gma::Monitor", metric.label);
             row.unit = QLatin1String(metric.unit);
             row.fromStatements = metric.fromStatements;
             row.now = metricValue(t, row.key);

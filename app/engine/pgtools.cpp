@@ -1,9 +1,10 @@
 #include "pgtools.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -95,7 +96,8 @@ int majorOf(int versionNum)
 
 QString folderProblem(const QString &folder, const QString &detail)
 {
-    return QStringLiteral("Cannot write the backup into %1 (%2): choose a writable folder.")
+    return QCoreApplication::translate("gma::PgTools",
+                                       "Cannot write the backup into %1 (%2): choose a writable folder.")
         .arg(QDir::toNativeSeparators(folder), detail);
 }
 
@@ -120,10 +122,12 @@ ClientTool findClient(const QString &program, int serverMajor, const QString &bi
             path = QStandardPaths::findExecutable(program);
     }
     if (path.isEmpty()) {
-        tool.error = QStringLiteral("%1 was not found (looked in %2): install the PostgreSQL %3 client tools "
-                                    "(postgresql-client-%3) or set GMA_PG_BIN to the folder that holds them.")
-                         .arg(program, looked.join(QStringLiteral(", ")))
-                         .arg(serverMajor);
+        tool.error =
+            QCoreApplication::translate(
+                "gma::PgTools", "%1 was not found (looked in %2): install the PostgreSQL %3 client tools "
+                                "(postgresql-client-%3) or set GMA_PG_BIN to the folder that holds them.")
+                .arg(program, looked.join(QStringLiteral(", ")))
+                .arg(serverMajor);
         return tool;
     }
     tool.path = path;
@@ -132,8 +136,9 @@ ClientTool findClient(const QString &program, int serverMajor, const QString &bi
     p.start(path, {QStringLiteral("--version")});
     if (!p.waitForStarted(10000) || !p.waitForFinished(20000) || p.exitCode() != 0) {
         tool.error =
-            QStringLiteral("%1 at %2 does not run (%3): reinstall the PostgreSQL %4 client tools or set "
-                           "GMA_PG_BIN to a working copy.")
+            QCoreApplication::translate(
+                "gma::PgTools", "%1 at %2 does not run (%3): reinstall the PostgreSQL %4 client tools or set "
+                                "GMA_PG_BIN to a working copy.")
                 .arg(program, path, p.errorString())
                 .arg(serverMajor);
         return tool;
@@ -141,16 +146,18 @@ ClientTool findClient(const QString &program, int serverMajor, const QString &bi
     const QString text = QString::fromLocal8Bit(p.readAll());
     if (!parseVersion(text, &tool.version, &tool.major)) {
         tool.error =
-            QStringLiteral("%1 at %2 did not report a PostgreSQL version: set GMA_PG_BIN to the folder "
-                           "of the PostgreSQL %3 client tools.")
+            QCoreApplication::translate(
+                "gma::PgTools", "%1 at %2 did not report a PostgreSQL version: set GMA_PG_BIN to the folder "
+                                "of the PostgreSQL %3 client tools.")
                 .arg(program, path)
                 .arg(serverMajor);
         return tool;
     }
     if (serverMajor > 0 && tool.major != serverMajor) {
         tool.error =
-            QStringLiteral("%1 at %2 is version %3 but the server runs PostgreSQL %4: install "
-                           "postgresql-client-%4 or set GMA_PG_BIN to the folder of a version-%4 %1.")
+            QCoreApplication::translate(
+                "gma::PgTools", "%1 at %2 is version %3 but the server runs PostgreSQL %4: install "
+                                "postgresql-client-%4 or set GMA_PG_BIN to the folder of a version-%4 %1.")
                 .arg(program, path, tool.version)
                 .arg(serverMajor);
     }
@@ -161,7 +168,8 @@ QString explainFailure(const QString &program, const QString &stderrText, const 
 {
     const QString lower = stderrText.toLower();
     if (lower.contains(QLatin1String("no space left on device")))
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "gma::PgTools",
                    "The disk is full: the backup did not fit into %1; free some space or choose another "
                    "folder (no partial file was left behind).")
             .arg(QDir::toNativeSeparators(folder));
@@ -169,9 +177,10 @@ QString explainFailure(const QString &program, const QString &stderrText, const 
         (lower.contains(QLatin1String("could not open output file")) ||
          lower.contains(QLatin1String("could not create directory")) ||
          lower.contains(QLatin1String("could not open file"))))
-        return folderProblem(folder, QStringLiteral("permission denied"));
+        return folderProblem(folder, QCoreApplication::translate("gma::PgTools", "permission denied"));
     if (lower.contains(QLatin1String("server version mismatch")))
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "gma::PgTools",
                    "%1 is older than the server: install the client tools of the server's version or "
                    "set GMA_PG_BIN to their folder.")
             .arg(program);
@@ -196,10 +205,10 @@ QString explainFailure(const QString &program, const QString &stderrText, const 
         QStringLiteral("^(pg_dump|pg_restore|psql)(:[^:]*:\\d+)?:\\s*(error:\\s*)?|^(ERROR|FATAL):\\s*"));
     first = first.remove(prefix).simplified();
     if (first.isEmpty())
-        first = QStringLiteral("it stopped without saying why");
+        first = QCoreApplication::translate("gma::PgTools", "it stopped without saying why");
     if (first.endsWith(QLatin1Char('.')))
         first.chop(1);
-    return QStringLiteral("%1 failed: %2.").arg(program, first);
+    return QCoreApplication::translate("gma::PgTools", "%1 failed: %2.").arg(program, first);
 }
 
 ChildRun run(const QString &program, const QStringList &arguments, const ConnectionSettings &settings,

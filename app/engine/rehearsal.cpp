@@ -7,6 +7,7 @@
 #include "state.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
@@ -49,13 +50,34 @@ qint64 RehearsalResult::stageMs(const QString &name) const
     return 0;
 }
 
-QString Rehearsal::stageBackup() { return QStringLiteral("Backup"); }
-QString Rehearsal::stageRestore() { return QStringLiteral("Restore into the scratch database"); }
-QString Rehearsal::stagePlan() { return QStringLiteral("Plan on the copy"); }
-QString Rehearsal::stageValidatePlan() { return QStringLiteral("Validation after the plan"); }
-QString Rehearsal::stageReverse() { return QStringLiteral("Reverse on the copy"); }
-QString Rehearsal::stageValidateReverse() { return QStringLiteral("Validation after the reverse"); }
-QString Rehearsal::stageDrop() { return QStringLiteral("Drop the scratch database"); }
+QString Rehearsal::stageBackup()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Backup");
+}
+QString Rehearsal::stageRestore()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Restore into the scratch database");
+}
+QString Rehearsal::stagePlan()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Plan on the copy");
+}
+QString Rehearsal::stageValidatePlan()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Validation after the plan");
+}
+QString Rehearsal::stageReverse()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Reverse on the copy");
+}
+QString Rehearsal::stageValidateReverse()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Validation after the reverse");
+}
+QString Rehearsal::stageDrop()
+{
+    return QCoreApplication::translate("gma::Rehearsal", "Drop the scratch database");
+}
 
 Rehearsal::Rehearsal(QSqlDatabase source, ConnectionSettings settings, MigrationCatalogue catalogue, QObject *parent)
     : QObject(parent), m_source(std::move(source)), m_settings(std::move(settings)), m_catalogue(std::move(catalogue))
@@ -106,7 +128,8 @@ QMap<QString, QString> Rehearsal::rowChecksums(QSqlDatabase &db, QString *error)
                     .arg(columns.join(QStringLiteral(", ")), sql::quoteIdent(table)));
         if (!r.ok || r.rows.isEmpty()) {
             if (error)
-                *error = QStringLiteral("Cannot read the rows of %1: %2").arg(table, sql::message(r.error));
+                *error = QCoreApplication::translate("gma::Rehearsal", "Cannot read the rows of %1: %2")
+                             .arg(table, sql::message(r.error));
             return {};
         }
         out.insert(table, r.rows.first().value(0).toString());
@@ -132,7 +155,9 @@ std::optional<BackupRecord> Rehearsal::matchingBackup(QString *why)
             continue; // changed since it was verified
         return b;
     }
-    *why = QStringLiteral("no verified backup in the catalogue holds the migration state the database has now");
+    *why = QCoreApplication::translate(
+        "gma::Rehearsal",
+        "no verified backup in the catalogue holds the migration state the database has now");
     return std::nullopt;
 }
 
@@ -183,7 +208,8 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
     };
     auto stopped = [&]() {
         if (cancelled())
-            fail(RehearsalResult::Status::Cancelled, QStringLiteral("The rehearsal was cancelled."));
+            fail(RehearsalResult::Status::Cancelled,
+                 QCoreApplication::translate("gma::Rehearsal", "The rehearsal was cancelled."));
         return !result.ok();
     };
 
@@ -199,15 +225,15 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         QString why;
         std::optional<BackupRecord> existing;
         if (cancelled())
-            why = QStringLiteral("cancelled");
+            why = QCoreApplication::translate("gma::Rehearsal", "cancelled");
         else if (options.freshBackup)
-            why = QStringLiteral("a fresh one was asked for");
+            why = QCoreApplication::translate("gma::Rehearsal", "a fresh one was asked for");
         else
             existing = matchingBackup(&why);
         if (existing) {
             result.backup = *existing;
             finish(stageBackup(), t, true,
-                   QStringLiteral("Using the verified backup #%1 of %2 (%3).")
+                   QCoreApplication::translate("gma::Rehearsal", "Using the verified backup #%1 of %2 (%3).")
                        .arg(existing->id)
                        .arg(existing->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
                             existing->path));
@@ -226,9 +252,14 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
                                                                   : RehearsalResult::Status::Failed,
                      b.ok() ? b.warning : b.error);
             finish(stageBackup(), t, result.ok(),
-                   result.ok() ? QStringLiteral("Took a fresh backup, %1 (%2).").arg(b.record.path, why) : result.error);
+                   result.ok()
+                       ? QCoreApplication::translate("gma::Rehearsal", "Took a fresh backup, %1 (%2).")
+                             .arg(b.record.path, why)
+                       : result.error);
         } else {
-            fail(RehearsalResult::Status::Cancelled, QStringLiteral("The rehearsal was cancelled before it began; nothing was done."));
+            fail(RehearsalResult::Status::Cancelled,
+                 QCoreApplication::translate(
+                     "gma::Rehearsal", "The rehearsal was cancelled before it began; nothing was done."));
             finish(stageBackup(), t, false, result.error);
         }
     }
@@ -249,8 +280,10 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
                  r.error);
         } else if (!r.createdDatabase) {
             fail(RehearsalResult::Status::Refused,
-                 QStringLiteral("The scratch database \"%1\" already existed, so the rehearsal left it alone: drop it "
-                                "and try again.")
+                 QCoreApplication::translate(
+                     "gma::Rehearsal",
+                     "The scratch database \"%1\" already existed, so the rehearsal left it alone: drop it "
+                     "and try again.")
                      .arg(result.scratchDatabase));
         } else {
             ConnectError cerr;
@@ -266,7 +299,8 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
                 emit message(error);
         }
         finish(stageRestore(), t, result.ok(),
-               result.ok() ? QStringLiteral("Restored into \"%1\" on %2.").arg(result.scratchDatabase, result.scratchServer)
+               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "Restored into \"%1\" on %2.")
+                                 .arg(result.scratchDatabase, result.scratchServer)
                            : result.error);
     }
 
@@ -291,9 +325,12 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         if (!result.forward.ok())
             fail(result.forward.status == RunResult::Status::Cancelled ? RehearsalResult::Status::Cancelled
                                                                        : RehearsalResult::Status::Failed,
-                 QStringLiteral("The plan failed on the copy: %1").arg(result.forward.error));
+                 QCoreApplication::translate("gma::Rehearsal", "The plan failed on the copy: %1")
+                     .arg(result.forward.error));
         finish(stagePlan(), t, result.ok(),
-               result.ok() ? QStringLiteral("%1 steps.").arg(result.forward.steps.size()) : result.error);
+               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln step(s).", nullptr,
+                                                         int(result.forward.steps.size()))
+                           : result.error);
     }
     ValidationOptions vo;
     vo.cancel = &m_cancelled;
@@ -302,12 +339,14 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         result.afterForward = Validation::run(*copy, m_catalogue, vo);
         if (!result.afterForward.ok() && !cancelled())
             fail(RehearsalResult::Status::Failed,
-                 QStringLiteral("The validation after the plan failed on the copy: %1.").arg(failedChecks(result.afterForward)));
-        finish(stageValidatePlan(), t, result.ok(),
-               result.ok() ? QStringLiteral("%1 checks passed at %2.")
-                                 .arg(result.afterForward.count(CheckResult::Status::Pass))
-                                 .arg(result.afterForward.state.summary())
-                           : result.error);
+                 QCoreApplication::translate("gma::Rehearsal",
+                                             "The validation after the plan failed on the copy: %1.")
+                     .arg(failedChecks(result.afterForward)));
+        const int passedForward = int(result.afterForward.count(CheckResult::Status::Pass));
+        const QString passed = QCoreApplication::translate("gma::Rehearsal", "%Ln check(s) passed at %1.", nullptr,
+                                                           passedForward)
+                                   .arg(result.afterForward.state.summary());
+        finish(stageValidatePlan(), t, result.ok(), result.ok() ? passed : result.error);
     }
 
     // The reverse, then the validation and the rows.
@@ -317,9 +356,12 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         if (!result.backward.ok())
             fail(result.backward.status == RunResult::Status::Cancelled ? RehearsalResult::Status::Cancelled
                                                                         : RehearsalResult::Status::Failed,
-                 QStringLiteral("The reverse failed on the copy: %1").arg(result.backward.error));
+                 QCoreApplication::translate("gma::Rehearsal", "The reverse failed on the copy: %1")
+                     .arg(result.backward.error));
         finish(stageReverse(), t, result.ok(),
-               result.ok() ? QStringLiteral("%1 steps.").arg(result.backward.steps.size()) : result.error);
+               result.ok() ? QCoreApplication::translate("gma::Rehearsal", "%Ln step(s).", nullptr,
+                                                         int(result.backward.steps.size()))
+                           : result.error);
     }
     if (!stopped()) {
         QElapsedTimer t = stage(stageValidateReverse());
@@ -335,17 +377,20 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         result.rowsDifference = after.isEmpty() ? error : differ.join(QStringLiteral(", "));
         if (!result.afterBackward.ok() && !cancelled())
             fail(RehearsalResult::Status::Failed,
-                 QStringLiteral("The validation after the reverse failed on the copy: %1.")
+                 QCoreApplication::translate("gma::Rehearsal",
+                                             "The validation after the reverse failed on the copy: %1.")
                      .arg(failedChecks(result.afterBackward)));
         else if (!result.rowsPreserved && !cancelled())
             fail(RehearsalResult::Status::Failed,
-                 QStringLiteral("After the reverse the rows differ from those before the plan (%1).")
+                 QCoreApplication::translate(
+                     "gma::Rehearsal", "After the reverse the rows differ from those before the plan (%1).")
                      .arg(result.rowsDifference));
-        finish(stageValidateReverse(), t, result.ok(),
-               result.ok() ? QStringLiteral("%1 checks passed at %2; every row as before.")
-                                 .arg(result.afterBackward.count(CheckResult::Status::Pass))
-                                 .arg(result.afterBackward.state.summary())
-                           : result.error);
+        const int passedBackward = int(result.afterBackward.count(CheckResult::Status::Pass));
+        const QString passed = QCoreApplication::translate(
+                                   "gma::Rehearsal", "%Ln check(s) passed at %1; every row as before.", nullptr,
+                                   passedBackward)
+                                   .arg(result.afterBackward.state.summary());
+        finish(stageValidateReverse(), t, result.ok(), result.ok() ? passed : result.error);
         stopped();
     }
 
@@ -361,11 +406,16 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         QString error;
         result.scratchDropped = BackupManager::dropDatabase(scratch, &error);
         if (!result.scratchDropped)
-            result.dropError = QStringLiteral("The scratch database \"%1\" on %2 could not be dropped (%3): drop it "
-                                              "yourself.")
-                                   .arg(result.scratchDatabase, result.scratchServer, error);
-        finish(stageDrop(), t, result.scratchDropped,
-               result.scratchDropped ? QStringLiteral("Dropped \"%1\".").arg(result.scratchDatabase) : result.dropError);
+            result.dropError =
+                QCoreApplication::translate(
+                    "gma::Rehearsal", "The scratch database \"%1\" on %2 could not be dropped (%3): drop it "
+                                      "yourself.")
+                    .arg(result.scratchDatabase, result.scratchServer, error);
+        finish(
+            stageDrop(), t, result.scratchDropped,
+            result.scratchDropped
+                ? QCoreApplication::translate("gma::Rehearsal", "Dropped \"%1\".").arg(result.scratchDatabase)
+                : result.dropError);
     }
     return result;
 }

@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 #include "state.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,11 +48,14 @@ ReportData ReportData::collect(QSqlDatabase &db, const MigrationCatalogue &catal
     error.clear();
     d.audit = Audit::collect(db, &error);
     if (!error.isEmpty())
-        d.warnings << QStringLiteral("Audit-field population could not be read: %1").arg(error);
+        d.warnings << QCoreApplication::translate("gma::ReportData",
+                                                  "Audit-field population could not be read: %1")
+                          .arg(error);
     error.clear();
     d.history = ToolSchema::history(db, 200, &error);
     if (!error.isEmpty())
-        d.warnings << QStringLiteral("The run history could not be read: %1").arg(error);
+        d.warnings << QCoreApplication::translate("gma::ReportData", "The run history could not be read: %1")
+                          .arg(error);
     error.clear();
     d.backups = BackupCatalogue::list(db, &error);
     if (!error.isEmpty())

@@ -13,6 +13,7 @@
 #include "toolschema.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QSqlDatabase>
@@ -29,7 +30,7 @@ struct AppStateRow
 
 struct ReportData
 {
-    QString title = QStringLiteral("GMA migration validation report");
+    QString title = QCoreApplication::translate("gma::ReportData", "GMA migration validation report");
     QString connection; // user@host:port/database, never a password
     QString database;
     QString serverVersion;

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "reporttables.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -110,10 +111,11 @@ QString escapeHtml(const QString &text)
 
 QString summaryLine(const ValidationResult &v)
 {
-    return QStringLiteral("%1 passed, %2 failed, %3 skipped")
-        .arg(v.count(CheckResult::Status::Pass))
-        .arg(v.count(CheckResult::Status::Fail))
-        .arg(v.count(CheckResult::Status::Skipped));
+    const QLocale locale;
+    return QCoreApplication::translate("gma::ReportWriter", "%1 passed, %2 failed, %3 skipped")
+        .arg(format::count(v.count(CheckResult::Status::Pass), locale),
+             format::count(v.count(CheckResult::Status::Fail), locale),
+             format::count(v.count(CheckResult::Status::Skipped), locale));
 }
 
 QVariantMap toVariant(const ReportData &d)
@@ -256,7 +258,8 @@ namespace {
 
 QString htmlDatabase(const ReportData &d, int level)
 {
-    QString h = heading(level, QStringLiteral("Database")) + QStringLiteral("<table class=\"facts\">\n");
+    QString h = heading(level, QCoreApplication::translate("gma::ReportWriter", "Database")) +
+                QStringLiteral("<table class=\"facts\">\n");
     for (const auto &[k, val] : ReportTables::facts(d))
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(escapeHtml(k), escapeHtml(val));
     return h + QStringLiteral("</table>\n") + htmlTable(ReportTables::apps(d), level);
@@ -265,11 +268,14 @@ QString htmlDatabase(const ReportData &d, int level)
 QString htmlChecks(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
-    QString h = heading(level, QStringLiteral("Checks"));
+    QString h = heading(level, QCoreApplication::translate("gma::ReportWriter", "Checks"));
     const auto e = [](const QString &t) { return escapeHtml(t); };
-    h += QStringLiteral(
-        "<table class=\"checks\">\n<thead><tr><th>#</th><th>Check</th><th>Status</th>"
-        "<th>Expected</th><th>Actual</th></tr></thead>\n<tbody>\n");
+    h += QStringLiteral("<table class=\"checks\">\n<thead><tr><th>#</th><th>%1</th><th>%2</th>"
+                        "<th>%3</th><th>%4</th></tr></thead>\n<tbody>\n")
+             .arg(e(QCoreApplication::translate("gma::ReportWriter", "Check")),
+                  e(QCoreApplication::translate("gma::ReportWriter", "Status")),
+                  e(QCoreApplication::translate("gma::ReportWriter", "Expected")),
+                  e(QCoreApplication::translate("gma::ReportWriter", "Actual")));
     int n = 0;
     for (const CheckResult &c : v.checks) {
         h += QStringLiteral(
@@ -292,8 +298,10 @@ QString htmlQueries(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
     const auto e = [](const QString &t) { return escapeHtml(t); };
-    QString h = heading(level, QStringLiteral("Queries")) +
-                QStringLiteral("<p class=\"muted\">The exact SQL each check ran.</p>\n");
+    QString h =
+        heading(level, QCoreApplication::translate("gma::ReportWriter", "Queries")) +
+        QStringLiteral("<p class=\"muted\">%1</p>\n")
+            .arg(e(QCoreApplication::translate("gma::ReportWriter", "The exact SQL each check ran.")));
     int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
@@ -319,10 +327,13 @@ QString banner(bool ok, const QString &text)
 QString htmlSections(const ReportData &d, int level, const QString &anchor)
 {
     const ValidationResult &v = d.validation;
-    QString bannerText = v.ok() ? QStringLiteral("All checks passed (%1).").arg(summaryLine(v))
-                                : QStringLiteral("Validation failed: %1.").arg(summaryLine(v));
+    QString bannerText =
+        v.ok()
+            ? QCoreApplication::translate("gma::ReportWriter", "All checks passed (%1).").arg(summaryLine(v))
+            : QCoreApplication::translate("gma::ReportWriter", "Validation failed: %1.").arg(summaryLine(v));
     if (!v.error.isEmpty())
-        bannerText = QStringLiteral("Validation could not run: %1").arg(v.error);
+        bannerText =
+            QCoreApplication::translate("gma::ReportWriter", "Validation could not run: %1").arg(v.error);
     QString h = banner(v.ok(), bannerText);
     if (!d.deployment.stages.isEmpty())
         h = banner(d.deployment.ok, d.deployment.outcome) + htmlTable(ReportTables::deployment(d), level) + h;
@@ -333,28 +344,36 @@ QString htmlSections(const ReportData &d, int level, const QString &anchor)
     h += htmlTable(ReportTables::backups(d), level);
     h += htmlQueries(d, level, anchor);
     for (const QString &w : d.warnings)
-        h += QStringLiteral("<p class=\"reason\">Note: %1</p>\n").arg(escapeHtml(w));
+        h += QStringLiteral("<p class=\"reason\">%1</p>\n")
+                 .arg(escapeHtml(QCoreApplication::translate("gma::ReportWriter", "Note: %1").arg(w)));
     return h;
 }
 
 QByteArray htmlDocument(const QString &title, const QString &body)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    const QLocale locale;
+    const QString language = locale.language() == QLocale::C ? QStringLiteral("en") : locale.bcp47Name();
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
-        .arg(escapeHtml(title), QString::fromLatin1(kCss), body)
+        .arg(escapeHtml(title), QString::fromLatin1(kCss), body, language)
         .toUtf8();
 }
 
 QByteArray html(const ReportData &d)
 {
     const auto e = [](const QString &t) { return escapeHtml(t); };
-    QString h = QStringLiteral(
-                    "<h1>%1</h1>\n<p class=\"subtitle\">Database <b>%2</b> · generated %3 by GMA Migrator %4</p>\n")
-                    .arg(e(d.title), e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion));
+    QString h =
+        QStringLiteral("<h1>%1</h1>\n<p class=\"subtitle\">%2</p>\n")
+            .arg(e(d.title), QCoreApplication::translate(
+                                 "gma::ReportWriter", "Database <b>%1</b> · generated %2 by GMA Migrator %3")
+                                 .arg(e(d.database), e(format::utcTime(d.generatedAt)), e(d.toolVersion)));
     h += htmlSections(d, 2, QString());
-    h += QStringLiteral("<footer>GMA Migrator %1 · %2 · validation took %3</footer>\n")
-             .arg(e(d.toolVersion), e(d.connection), e(format::duration(d.validation.ms)));
+    h +=
+        QStringLiteral("<footer>%1</footer>\n")
+            .arg(
+                QCoreApplication::translate("gma::ReportWriter", "GMA Migrator %1 · %2 · validation took %3")
+                    .arg(e(d.toolVersion), e(d.connection), e(format::duration(d.validation.ms, QLocale()))));
     return htmlDocument(QStringLiteral("%1 — %2").arg(d.title, d.database), h);
 }
 
@@ -374,10 +393,11 @@ bool write(const ReportData &data, const QString &path, QString *error)
     case ReportFormat::Pdf:
     case ReportFormat::Unknown:
         if (error)
-            *error =
-                QStringLiteral("Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF "
-                               "renderer).")
-                    .arg(path);
+            *error = QCoreApplication::translate(
+                         "gma::ReportWriter",
+                         "Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF "
+                         "renderer).")
+                         .arg(path);
         return false;
     }
     return writeFile(path, bytes, error);
@@ -390,7 +410,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write the report %1: %2; choose a writable location.")
+            *error = QCoreApplication::translate(
+                         "gma::ReportWriter", "Cannot write the report %1: %2; choose a writable location.")
                          .arg(path, file.errorString());
         return false;
     }

@@ -4,6 +4,7 @@
 
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -115,20 +116,25 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     const ConnectionSettings target = options.target;
     result.targetDatabase = target.database;
     if (target.database.isEmpty())
-        return stop(
-            RestoreResult::Status::Refused,
-            QStringLiteral("Name the database to restore into (--db NAME or a connection string): a restore "
-                           "never picks its target itself."));
+        return stop(RestoreResult::Status::Refused,
+                    QCoreApplication::translate(
+                        "gma::BackupManager",
+                        "Name the database to restore into (--db NAME or a connection string): a restore "
+                        "never picks its target itself."));
     const QString file = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(file))
-        return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("The backup %1 does not exist: check the path (`backups` lists them).")
-                        .arg(QDir::toNativeSeparators(file)));
+        return stop(
+            RestoreResult::Status::Refused,
+            QCoreApplication::translate(
+                "gma::BackupManager", "The backup %1 does not exist: check the path (`backups` lists them).")
+                .arg(QDir::toNativeSeparators(file)));
     result.format = PgTools::archiveFormat(file);
     if (result.format.isEmpty() || (result.format == QLatin1String("directory") &&
                                     !QFileInfo::exists(file + QStringLiteral("/toc.dat"))))
         return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("%1 is not a backup pg_dump wrote: name a .dump, .sql or backup folder.")
+                    QCoreApplication::translate(
+                        "gma::BackupManager",
+                        "%1 is not a backup pg_dump wrote: name a .dump, .sql or backup folder.")
                         .arg(QDir::toNativeSeparators(file)));
 
     // Connect to the target; create it when it does not exist.
@@ -142,12 +148,16 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
                                    &connected, &error)) {
             if (!connected)
                 return stop(RestoreResult::Status::CannotConnect,
-                            QStringLiteral("The database \"%1\" does not exist and the maintenance database "
-                                           "postgres cannot be reached to create it: %2")
+                            QCoreApplication::translate(
+                                "gma::BackupManager",
+                                "The database \"%1\" does not exist and the maintenance database "
+                                "postgres cannot be reached to create it: %2")
                                 .arg(target.database, error));
             return stop(RestoreResult::Status::Failed,
-                        QStringLiteral("Cannot create the database \"%1\" (%2): create it yourself or use a role "
-                                       "with CREATEDB.")
+                        QCoreApplication::translate(
+                            "gma::BackupManager",
+                            "Cannot create the database \"%1\" (%2): create it yourself or use a role "
+                            "with CREATEDB.")
                             .arg(target.database, error));
         }
         result.createdDatabase = true;
@@ -159,11 +169,13 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     tdb.reset();
     Database::close(connName);
     if (facts.tables > 0 && !options.clean)
-        return stop(RestoreResult::Status::Refused,
-                    QStringLiteral("The database \"%1\" is not empty (%2 tables): pass --clean to replace its "
-                                   "contents, or name a new database.")
-                        .arg(target.database)
-                        .arg(facts.tables));
+        return stop(
+            RestoreResult::Status::Refused,
+            QCoreApplication::translate("gma::BackupManager",
+                                        "The database \"%1\" is not empty (%Ln table(s)): pass --clean to "
+                                        "replace its contents, or name a new database.",
+                                        nullptr, int(facts.tables))
+                .arg(target.database));
 
     const bool plain = result.format == QLatin1String("plain");
     const ClientTool tool = findClient(plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"),
@@ -174,7 +186,7 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
 
     const QStringList args = restoreArguments(plain, options, file, facts);
     result.commandLine = args;
-    emit phaseChanged(QStringLiteral("Restoring"));
+    emit phaseChanged(QCoreApplication::translate("gma::BackupManager", "Restoring"));
     const PgTools::ChildRun run = runChild(tool.path, args, target, QString(), false);
     if (result.createdDatabase && (run.cancelled || run.failed())) {
         // Nothing of the restore stayed (one transaction): remove the database this call created.
@@ -186,8 +198,10 @@ RestoreResult BackupManager::restore(const QString &path, const RestoreOptions &
     }
     if (run.cancelled)
         return stop(RestoreResult::Status::Cancelled,
-                    QStringLiteral("The restore was cancelled; it ran in one transaction, so \"%1\" is as it was "
-                                   "before.")
+                    QCoreApplication::translate(
+                        "gma::BackupManager",
+                        "The restore was cancelled; it ran in one transaction, so \"%1\" is as it was "
+                        "before.")
                         .arg(target.database));
     if (run.failed())
         return stop(RestoreResult::Status::Failed, explainFailure(QFileInfo(tool.path).fileName(), run.stdErr,

@@ -127,32 +127,41 @@ void drawBanner(QPainter &p, bool ok, const QString &headline, const QString &de
 void drawVerdict(QPainter &p, const ReportData &d, double left, double width, double pageW)
 {
     const ValidationResult &v = d.validation;
-    drawBand(p, d.deployment.stages.isEmpty() ? QStringLiteral("Validation report") : QStringLiteral("Deployment report"),
-             QStringLiteral("Database %1 · migration state %2").arg(d.database, d.migrationState), left, width, pageW);
+    drawBand(p,
+             d.deployment.stages.isEmpty()
+                 ? QCoreApplication::translate("gma::PdfReport", "Validation report")
+                 : QCoreApplication::translate("gma::PdfReport", "Deployment report"),
+             QCoreApplication::translate("gma::PdfReport", "Database %1 · migration state %2")
+                 .arg(d.database, d.migrationState),
+             left, width, pageW);
     const int failed = v.count(CheckResult::Status::Fail);
     QString headline;
     if (!v.error.isEmpty())
-        headline = QStringLiteral("Validation could not run");
+        headline = QCoreApplication::translate("gma::PdfReport", "Validation could not run");
     else if (v.ok())
-        headline = QStringLiteral("All applicable checks passed");
+        headline = QCoreApplication::translate("gma::PdfReport", "All applicable checks passed");
     else
-        headline = QStringLiteral("%1 check%2 failed")
-                       .arg(failed)
-                       .arg(failed == 1 ? QString() : QStringLiteral("s"));
+        headline = failed == 1 ? QCoreApplication::translate("gma::PdfReport", "1 check failed")
+                               : QCoreApplication::translate("gma::PdfReport", "%1 checks failed")
+                                     .arg(format::count(failed, QLocale()));
     QStringList failedIds;
     for (const CheckResult &c : v.checks) {
         if (c.status == CheckResult::Status::Fail)
             failedIds << c.id;
     }
-    QString detail = QStringLiteral("%1 · checks took %2")
-                         .arg(ReportWriter::summaryLine(v), format::duration(v.ms));
+    QString detail = QCoreApplication::translate("gma::PdfReport", "%1 · checks took %2")
+                         .arg(ReportWriter::summaryLine(v), format::duration(v.ms, QLocale()));
     if (!failedIds.isEmpty())
-        detail = QStringLiteral("Failed: %1 · %2").arg(failedIds.join(QStringLiteral(", ")), detail);
+        detail = QCoreApplication::translate("gma::PdfReport", "Failed: %1 · %2")
+                     .arg(failedIds.join(QStringLiteral(", ")), detail);
     if (!d.deployment.stages.isEmpty()) {
         // A deployment report leads with the deployment's outcome; the checks follow in the body.
-        drawBanner(p, d.deployment.ok, d.deployment.ok ? QStringLiteral("Deployed") : QStringLiteral("Not deployed"),
-                   QStringLiteral("%1 · checks: %2").arg(d.deployment.outcome, ReportWriter::summaryLine(v)), left,
-                   width);
+        drawBanner(p, d.deployment.ok,
+                   d.deployment.ok ? QCoreApplication::translate("gma::PdfReport", "Deployed")
+                                   : QCoreApplication::translate("gma::PdfReport", "Not deployed"),
+                   QCoreApplication::translate("gma::PdfReport", "%1 · checks: %2")
+                       .arg(d.deployment.outcome, ReportWriter::summaryLine(v)),
+                   left, width);
         return;
     }
     drawBanner(p, v.ok(), headline, v.error.isEmpty() ? detail : v.error, left, width);
@@ -195,8 +204,8 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
     }
 
     y += mm(8);
-    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QStringLiteral("Recorded migrations"),
-             font(12, true), kNavy);
+    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)),
+             QCoreApplication::translate("gma::PdfReport", "Recorded migrations"), font(12, true), kNavy);
     y += mm(9);
     const ReportTable apps = ReportTables::apps(d);
     y = drawRow(p, left, y, width, mm(8), apps.columns, {}, true);
@@ -206,16 +215,22 @@ void drawTitlePage(QPainter &p, const ReportData &d, double pageW, double pageH)
     y += mm(8);
     if (y >= pageH - mm(50))
         return;
-    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)), QStringLiteral("Contents"), font(12, true), kNavy);
+    drawCell(p, QRectF(left - mm(2.5), y, width, mm(8)),
+             QCoreApplication::translate("gma::PdfReport", "Contents"), font(12, true), kNavy);
     y += mm(9);
     QStringList sections;
     if (!d.deployment.stages.isEmpty())
-        sections << QStringLiteral("Deployment: %1 stages").arg(d.deployment.stages.size());
-    sections += QStringList{QStringLiteral("Checks: %1").arg(ReportWriter::summaryLine(d.validation)),
-                               ReportTables::audit(d).title,
-                               QStringLiteral("Run history (%1 runs)").arg(d.history.size()),
-                               QStringLiteral("Backups (%1 in the catalogue)").arg(d.backups.size()),
-                               QStringLiteral("Queries: the exact SQL of each check")};
+        sections << QCoreApplication::translate("gma::PdfReport", "Deployment: %Ln stage(s)", nullptr,
+                                                int(d.deployment.stages.size()));
+    sections +=
+        QStringList{QCoreApplication::translate("gma::PdfReport", "Checks: %1")
+                        .arg(ReportWriter::summaryLine(d.validation)),
+                    ReportTables::audit(d).title,
+                    QCoreApplication::translate("gma::PdfReport", "Run history (%Ln run(s))", nullptr,
+                                                int(d.history.size())),
+                    QCoreApplication::translate("gma::PdfReport", "Backups (%1 in the catalogue)")
+                        .arg(format::count(d.backups.size(), QLocale())),
+                    QCoreApplication::translate("gma::PdfReport", "Queries: the exact SQL of each check")};
     int i = 0;
     for (const QString &s : sections) {
         drawCell(p, QRectF(left, y, width, mm(6)), QStringLiteral("%1.  %2").arg(++i).arg(s), font(10), kInk);
@@ -242,7 +257,7 @@ void drawRunningHeader(QPainter &p, const Frame &f, double pageW, double pageH, 
         const QRectF header(left, mm(kMarginMm - 8), width, mm(6));
         p.drawText(header, int(Qt::AlignLeft | Qt::AlignBottom), f.header);
         p.drawText(header, int(Qt::AlignRight | Qt::AlignBottom),
-                   QStringLiteral("GMA Migrator %1").arg(f.toolVersion));
+                   QCoreApplication::translate("gma::PdfReport", "GMA Migrator %1").arg(f.toolVersion));
         p.setPen(QPen(kRule, mm(0.3)));
         p.drawLine(QPointF(left, mm(kMarginMm - 1)), QPointF(left + width, mm(kMarginMm - 1)));
     }
@@ -250,10 +265,11 @@ void drawRunningHeader(QPainter &p, const Frame &f, double pageW, double pageH, 
     const QRectF footer(left, pageH - mm(kMarginMm) + mm(2), width, mm(6));
     p.drawLine(QPointF(left, footer.top()), QPointF(left + width, footer.top()));
     p.setPen(kMuted);
-    p.drawText(footer, int(Qt::AlignLeft | Qt::AlignVCenter),
-               QStringLiteral("Generated %1").arg(format::utcTime(f.generatedAt)));
+    p.drawText(
+        footer, int(Qt::AlignLeft | Qt::AlignVCenter),
+        QCoreApplication::translate("gma::PdfReport", "Generated %1").arg(format::utcTime(f.generatedAt)));
     p.drawText(footer, int(Qt::AlignRight | Qt::AlignVCenter),
-               QStringLiteral("Page %1 of %2").arg(page).arg(pages));
+               QCoreApplication::translate("gma::PdfReport", "Page %1 of %2").arg(page).arg(pages));
 }
 
 QtMessageHandler g_previousHandler = nullptr;
@@ -283,17 +299,18 @@ namespace {
 QString richChecks(const ReportData &d, const QString &number, const QString &sqlNote)
 {
     const ValidationResult &v = d.validation;
-    QString h = heading(QStringLiteral("%1. Checks").arg(number));
-    h += QStringLiteral(
-             "<p style=\"color:#52606d\">%1. Skipped checks do not apply to the recorded state or lack "
-             "what they compare with; the reason is given. %2</p>")
-             .arg(e(ReportWriter::summaryLine(v)), e(sqlNote));
+    QString h = heading(QCoreApplication::translate("gma::PdfReport", "%1. Checks").arg(number));
+    h += QStringLiteral("<p style=\"color:#52606d\">%1</p>")
+             .arg(e(QCoreApplication::translate(
+                        "gma::PdfReport", "%1. Skipped checks do not apply to the recorded state or lack "
+                                          "what they compare with; the reason is given. %2")
+                        .arg(ReportWriter::summaryLine(v), sqlNote)));
     h += QLatin1String(kTable);
     h += headRow({{QStringLiteral("#"), 4},
-                  {QStringLiteral("Check"), 33},
-                  {QStringLiteral("Status"), 9},
-                  {QStringLiteral("Expected"), 27},
-                  {QStringLiteral("Actual"), 27}});
+                  {QCoreApplication::translate("gma::PdfReport", "Check"), 33},
+                  {QCoreApplication::translate("gma::PdfReport", "Status"), 9},
+                  {QCoreApplication::translate("gma::PdfReport", "Expected"), 27},
+                  {QCoreApplication::translate("gma::PdfReport", "Actual"), 27}});
     int n = 0;
     for (const CheckResult &c : v.checks) {
         h += QStringLiteral(
@@ -363,9 +380,10 @@ QString richQueries(const ReportData &d, const QString &number)
     const ValidationResult &v = d.validation;
     QString h;
     // Queries.
-    h += heading(QStringLiteral("%1. Queries").arg(number), true);
-    h += QStringLiteral(
-        "<p style=\"color:#52606d\">The exact SQL each check ran, in the order of section 1.</p>");
+    h += heading(QCoreApplication::translate("gma::PdfReport", "%1. Queries").arg(number), true);
+    h += QStringLiteral("<p style=\"color:#52606d\">%1</p>")
+             .arg(e(QCoreApplication::translate("gma::PdfReport",
+                                                "The exact SQL each check ran, in the order of section 1.")));
     int n = 0;
     for (const CheckResult &c : v.checks) {
         ++n;
@@ -396,12 +414,16 @@ QString bodyRichText(const ReportData &d)
     const auto n = [first](int i) { return QString::number(first + i); };
     if (first == 2)
         h += richTable(ReportTables::deployment(d), QStringLiteral("1"), QStringLiteral("7.5pt"));
-    h += richChecks(d, n(0), QStringLiteral("The SQL of each check is listed in section %1.").arg(n(4)));
+    h += richChecks(
+        d, n(0),
+        QCoreApplication::translate("gma::PdfReport", "The SQL of each check is listed in section %1.")
+            .arg(n(4)));
     h += richTable(ReportTables::audit(d), n(1));
     h += richTable(ReportTables::history(d), n(2), QStringLiteral("7.5pt"));
     h += richTable(ReportTables::backups(d), n(3));
     for (const QString &w : d.warnings)
-        h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
+        h += QStringLiteral("<p style=\"color:#8b1a1a\">%1</p>")
+                 .arg(e(QCoreApplication::translate("gma::PdfReport", "Note: %1").arg(w)));
     h += richQueries(d, n(4));
     h += QStringLiteral("</body></html>");
     return h;
@@ -415,15 +437,18 @@ QString fleetBodyRichText(const FleetReport &r)
     int section = 1;
     for (const FleetResult &t : r.results) {
         const QString n = QString::number(++section);
-        h += heading(QStringLiteral("%1. Target %2 · %3").arg(n, t.label, t.database), true);
+        h += heading(
+            QCoreApplication::translate("gma::PdfReport", "%1. Target %2 · %3").arg(n, t.label, t.database),
+            true);
         if (!t.report) {
-            h += QStringLiteral("<p style=\"color:#8b1a1a\"><b>Not validated (%1):</b> %2</p>")
-                     .arg(e(FleetResult::outcomeName(t.outcome)), e(t.error));
+            h += QStringLiteral("<p style=\"color:#8b1a1a\">%1</p>")
+                     .arg(QCoreApplication::translate("gma::PdfReport", "<b>Not validated (%1):</b> %2")
+                              .arg(e(FleetResult::outcomeName(t.outcome)), e(t.error)));
             continue;
         }
         const ReportData &d = *t.report;
         ReportTable facts;
-        facts.title = QStringLiteral("Database");
+        facts.title = QCoreApplication::translate("gma::PdfReport", "Database");
         facts.columns = {{QString(), 28}, {QString(), 72}};
         for (const auto &[label, value] : ReportTables::facts(d)) {
             ReportCell l;
@@ -434,13 +459,16 @@ QString fleetBodyRichText(const FleetReport &r)
             facts.rows << QList<ReportCell>{l, v};
         }
         h += richTable(facts, n + QStringLiteral(".1"));
-        h += richChecks(d, n + QStringLiteral(".2"),
-                        QStringLiteral("The SQL of each check is in the HTML and JSON forms of this report."));
+        h += richChecks(
+            d, n + QStringLiteral(".2"),
+            QCoreApplication::translate(
+                "gma::PdfReport", "The SQL of each check is in the HTML and JSON forms of this report."));
         h += richTable(ReportTables::audit(d), n + QStringLiteral(".3"));
         h += richTable(ReportTables::history(d), n + QStringLiteral(".4"), QStringLiteral("7.5pt"));
         h += richTable(ReportTables::backups(d), n + QStringLiteral(".5"));
         for (const QString &w : d.warnings)
-            h += QStringLiteral("<p style=\"color:#8b1a1a\">Note: %1</p>").arg(e(w));
+            h += QStringLiteral("<p style=\"color:#8b1a1a\">%1</p>")
+                     .arg(e(QCoreApplication::translate("gma::PdfReport", "Note: %1").arg(w)));
     }
     h += QStringLiteral("</body></html>");
     return h;
@@ -455,14 +483,16 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = QStringLiteral("A PDF report needs the graphical part of Qt: create a QGuiApplication "
-                                    "(PdfReport::makeApplication) before rendering.");
+            *error = QCoreApplication::translate(
+                "gma::PdfReport", "A PDF report needs the graphical part of Qt: create a "
+                                  "QGuiApplication (PdfReport::makeApplication) before rendering.");
         return false;
     }
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
         if (error)
-            *error = QStringLiteral(
+            *error = QCoreApplication::translate(
+                         "gma::PdfReport",
                          "Cannot write the report %1: the folder does not exist; choose an existing folder.")
                          .arg(path);
         return false;
@@ -471,7 +501,8 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
-            *error = QStringLiteral("Cannot write the report %1: %2; choose a writable location.")
+            *error = QCoreApplication::translate(
+                         "gma::PdfReport", "Cannot write the report %1: %2; choose a writable location.")
                          .arg(path, file.errorString());
         return false;
     }
@@ -480,12 +511,14 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(documentTitle);
-    writer.setCreator(QStringLiteral("GMA Migrator %1").arg(frame.toolVersion));
+    writer.setCreator(
+        QCoreApplication::translate("gma::PdfReport", "GMA Migrator %1").arg(frame.toolVersion));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
             *error =
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "gma::PdfReport",
                     "Cannot write the report %1: the file cannot be created; choose a writable location.")
                     .arg(path);
         return false;
@@ -524,7 +557,9 @@ bool render(const QString &path, const QString &documentTitle, const Frame &fram
     }
     if (!painter.end()) {
         if (error)
-            *error = QStringLiteral("Cannot finish the report %1; check the free disk space.").arg(path);
+            *error = QCoreApplication::translate("gma::PdfReport",
+                                                 "Cannot finish the report %1; check the free disk space.")
+                         .arg(path);
         return false;
     }
     return true;
@@ -535,9 +570,11 @@ void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double 
 {
     const double left = mm(kMarginMm);
     const double width = pageW - 2 * left;
-    drawBand(p, QStringLiteral("Fleet validation report"),
-             QStringLiteral("%1 targets from %2").arg(r.results.size()).arg(QFileInfo(r.targetsFile).fileName()), left,
-             width, pageW);
+    drawBand(
+        p, QCoreApplication::translate("gma::PdfReport", "Fleet validation report"),
+        QCoreApplication::translate("gma::PdfReport", "%Ln target(s) from %1", nullptr, int(r.results.size()))
+            .arg(QFileInfo(r.targetsFile).fileName()),
+        left, width, pageW);
     drawBanner(p, r.ok(), FleetReports::verdict(r), FleetReports::countLine(r.results), left, width);
     double y = mm(108);
     ReportTable t = FleetReports::summary(r);
@@ -555,7 +592,9 @@ void drawFleetTitlePage(QPainter &p, const FleetReport &r, double pageW, double 
     }
     if (shown < t.rows.size())
         drawCell(p, QRectF(left, y + mm(2), width, mm(6)),
-                 QStringLiteral("… and %1 more: every target is in section 1.").arg(t.rows.size() - shown),
+                 QCoreApplication::translate("gma::PdfReport",
+                                             "… and %Ln more target(s): each is in section 1.", nullptr,
+                                             int(t.rows.size() - shown)),
                  font(9), kMuted);
 }
 
@@ -575,23 +614,27 @@ bool writeByExtension(const ReportData &data, const QString &path, QString *erro
 
 bool write(const ReportData &data, const QString &path, QString *error)
 {
-    return render(path, QStringLiteral("%1 — %2").arg(data.title, data.database),
-                  Frame{QStringLiteral("%1 · %2")
-                            .arg(data.deployment.stages.isEmpty() ? QStringLiteral("Validation report")
-                                                                  : QStringLiteral("Deployment report"),
-                                 data.database),
-                        data.toolVersion, data.generatedAt},
-                  [&data](QPainter &p, double pageW, double pageH) { drawTitlePage(p, data, pageW, pageH); },
-                  bodyRichText(data), error);
+    return render(
+        path, QStringLiteral("%1 — %2").arg(data.title, data.database),
+        Frame{QStringLiteral("%1 · %2").arg(
+                  data.deployment.stages.isEmpty()
+                      ? QCoreApplication::translate("gma::PdfReport", "Validation report")
+                      : QCoreApplication::translate("gma::PdfReport", "Deployment report"),
+                  data.database),
+              data.toolVersion, data.generatedAt},
+        [&data](QPainter &p, double pageW, double pageH) { drawTitlePage(p, data, pageW, pageH); },
+        bodyRichText(data), error);
 }
 
 bool writeFleet(const FleetReport &report, const QString &path, QString *error)
 {
-    return render(path, report.title,
-                  Frame{QStringLiteral("Fleet validation report · %1 targets").arg(report.results.size()),
-                        report.toolVersion, report.generatedAt},
-                  [&report](QPainter &p, double pageW, double pageH) { drawFleetTitlePage(p, report, pageW, pageH); },
-                  fleetBodyRichText(report), error);
+    return render(
+        path, report.title,
+        Frame{QCoreApplication::translate("gma::PdfReport", "Fleet validation report · %Ln target(s)",
+                                          nullptr, int(report.results.size())),
+              report.toolVersion, report.generatedAt},
+        [&report](QPainter &p, double pageW, double pageH) { drawFleetTitlePage(p, report, pageW, pageH); },
+        fleetBodyRichText(report), error);
 }
 
 } // namespace gma::PdfReport
