@@ -7,6 +7,7 @@
 #include "format.h"
 #include "strategy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QObject>
