@@ -4579,6 +4579,14 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
         <source>%1: about %2 (%3)</source>
         <translation>%1: etwa %2 (%3)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>metadata only</source>
+        <translation>nur Metadaten</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::AuditSummaryWidget</name>

@@ -149,11 +149,12 @@ void AnalysisPane::showFindings(const PreflightReport &preflight)
         for (const QStringList &row : f.rows) {
             QStringList cells;
             for (int i = 0; i < row.size(); ++i)
-                cells << (i < f.columns.size() ? f.columns.at(i) + QStringLiteral(": ") : QString()) + row.at(i);
+                cells << (i < f.columns.size() ? Preflight::columnTitle(f.columns.at(i)) + QStringLiteral(": ") : QString())
+                             + row.at(i);
             new QTreeWidgetItem(item, {cells.join(QStringLiteral(", "))});
         }
         if (f.totalRows > f.rows.size())
-            new QTreeWidgetItem(item, {tr("... %1 in all; list them with: %2").arg(f.totalRows).arg(f.query)});
+            new QTreeWidgetItem(item, {tr("... %1 in all; list them with: %2").arg(QLocale().toString(f.totalRows)).arg(f.query)});
     }
     if (preflight.findings.isEmpty() && preflight.error.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_findings, {tr("No findings: the %n check(s) that apply passed.", nullptr,
@@ -200,8 +201,12 @@ void AnalysisPane::show(const PreviewReport &preview, const PreflightReport &pre
                 sqlLine = sqlLine.left(107) + QStringLiteral("...");
             child->setText(0, sqlLine);
             child->setToolTip(0, st.sql);
-            child->setText(1, lockModeName(st.lock));
-            child->setText(2, tableWorkName(st.work));
+            // PostgreSQL's lock mode names stay as the server writes them.
+            child->setText(1, st.lock == LockMode::None ? tr("none") : lockModeName(st.lock));
+            child->setText(2, st.work == TableWork::None      ? tr("metadata only")
+                              : st.work == TableWork::Scan    ? tr("scan")
+                              : st.work == TableWork::Rewrite ? tr("rewrite")
+                                                              : tr("writes rows"));
             child->setText(3, st.rows >= 0 ? format::count(st.rows, QLocale()) : QString());
             const QString held = (st.blocksApplication ? tr("lock held about %1, the application waits for it")
                                                        : tr("lock held about %1, the application does not wait"))
