@@ -19,17 +19,6 @@
 
 namespace gma {
 
-// As translations/fill-english-plurals.py writes the English plural forms: "(s)" is dropped in the
-// singular and becomes "s" in the plural, {one|many} is one or many.
-QString Sentence::englishPlural(const char *source, int n)
-{
-    static const QRegularExpression alternatives(QStringLiteral("\\{([^{}|]*)\\|([^{}|]*)\\}"));
-    QString text = QString::fromUtf8(source);
-    text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    text.replace(alternatives, n == 1 ? QStringLiteral("\\1") : QStringLiteral("\\2"));
-    return text.replace(QStringLiteral("%Ln"), QString::number(n));
-}
-
 Executor::Executor(QSqlDatabase db, MigrationCatalogue catalogue, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_catalogue(std::move(catalogue))
 {

@@ -15,6 +15,7 @@
 #include "replicas.h"
 #include "sqlutil.h"
 #include "stepsql.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -131,13 +132,11 @@ struct Sentence
     template <typename... Args>
     static Sentence of(int n, const char *source, const Args &...args)
     {
-        return make(QCoreApplication::translate("gma::Executor", source, nullptr, n), englishPlural(source, n),
-                    args...);
+        return make(QCoreApplication::translate("gma::Executor", source, nullptr, n),
+                    i18n::english("gma::Executor", source, n), args...);
     }
 
 private:
-    // `source` with `n` for %Ln, in the singular or plural English form.
-    static QString englishPlural(const char *source, int n);
     static const QString &textOf(const QString &s) { return s; }
     static const QString &textOf(const Sentence &s) { return s.text; }
     static const QString &englishOf(const QString &s) { return s; }

@@ -89,4 +89,21 @@ void install(const QLocale &locale)
         installPlurals(t);
 }
 
+QString english(const char *context, const char *source, int n)
+{
+    QString text = QString::fromUtf8(source);
+    if (n < 0)
+        return text;
+    static const QTranslator *const plurals = [] {
+        auto *t = new QTranslator;
+        loadOwn(t, QLocale(QLocale::English), QStringLiteral("gma-migrator"));
+        return t;
+    }();
+    const QString form = plurals->translate(context, source, nullptr, n);
+    if (!form.isEmpty())
+        text = form;
+    const QString digits = QString::number(n);
+    return text.replace(QStringLiteral("%Ln"), digits).replace(QStringLiteral("%n"), digits);
+}
+
 } // namespace gma::i18n

@@ -5,7 +5,8 @@
 // QCoreApplication::translate with the class's or file's context), with plural forms for counts:
 // tr("%Ln rows were filled", nullptr, n). What goes into the database, into --json and into
 // showmigrations is made in English.
-// Thread rule: chosenLocale anywhere; install() on the main thread before any worker starts.
+// Thread rule: chosenLocale and english anywhere; install() and useEnglish() on the main thread
+// before any worker starts.
 #pragma once
 
 #include <QLocale>
@@ -25,5 +26,10 @@ void install(const QLocale &locale);
 // plural forms (gma-migrator_en: "1 row", "2 rows") in place of the tool's and Qt's translators.
 // install() also falls back to these for English and for any language without a translation.
 void useEnglish();
+
+// The English of `source` (in `context`) whatever language is installed, as for what is stored:
+// the source itself, or with a count `n` its English plural form from gma-migrator_en ("1 row",
+// "2 rows"), %n and %Ln written as plain digits.
+QString english(const char *context, const char *source, int n = -1);
 
 } // namespace gma::i18n
