@@ -21,12 +21,6 @@ using namespace gma::test;
 
 namespace {
 
-const MigrationCatalogue &catalogue()
-{
-    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
-    return cat;
-}
-
 QString fixture(const QString &relative)
 {
     QFile f(QStringLiteral(GMA_TEST_FIXTURES "/") + relative);

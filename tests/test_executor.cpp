@@ -24,12 +24,6 @@ using namespace gma::test;
 
 namespace {
 
-const MigrationCatalogue &catalogue()
-{
-    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
-    return cat;
-}
-
 Plan planFor(TestDatabase &t, const QString &app = QString(), const QString &target = QString())
 {
     const auto state = MigrationState::read(t.db(), nullptr);

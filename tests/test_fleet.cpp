@@ -30,12 +30,6 @@ constexpr int kTargets = 8;
 constexpr int kHazard = 5;   // an item name too long for 0003's varchar(100)
 constexpr int kMigrated = 6; // already at 0004
 
-const MigrationCatalogue &catalogue()
-{
-    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
-    return cat;
-}
-
 QString latestOf(TestDatabase &t, const QString &app)
 {
     return t.scalar(QStringLiteral("SELECT coalesce(max(left(name, 4)), '') FROM django_migrations WHERE app = ?"),

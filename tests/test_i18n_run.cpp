@@ -19,12 +19,6 @@ using namespace gma::test;
 
 namespace {
 
-const MigrationCatalogue &catalogue()
-{
-    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
-    return cat;
-}
-
 PreflightReport preflight(TestDatabase &t)
 {
     QString error;

@@ -14,12 +14,6 @@ using namespace gma::test;
 
 namespace {
 
-const MigrationCatalogue &catalogue()
-{
-    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
-    return cat;
-}
-
 MigrationKey key(const QString &app, const QString &prefix)
 {
     const auto k = catalogue().resolvePrefix(app, prefix, nullptr);

@@ -26,6 +26,12 @@
 
 namespace gma::test {
 
+const MigrationCatalogue &catalogue()
+{
+    static const MigrationCatalogue cat = MigrationCatalogue::builtIn();
+    return cat;
+}
+
 namespace {
 
 // The tests speak English, as the tool does for scripts (C locale, English plural forms); a test
@@ -205,7 +211,7 @@ bool TestDatabase::buildDemo(qint64 rows)
 {
     DemoOptions options;
     options.rows = rows;
-    const DemoResult r = Demo::build(db(), MigrationCatalogue::builtIn(), options);
+    const DemoResult r = Demo::build(db(), catalogue(), options);
     m_lastError = r.error;
     return r.ok;
 }
@@ -224,7 +230,6 @@ bool TestDatabase::buildSchemaAt0002()
 
 RunResult TestDatabase::migrate(const QString &app, const QString &target, const RunOptions &options)
 {
-    const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
     QString error;
     const auto state = MigrationState::read(db(), &error);
     RunResult failed;
@@ -234,18 +239,17 @@ RunResult TestDatabase::migrate(const QString &app, const QString &target, const
         return failed;
     }
     PlanError perr;
-    const auto plan = Planner::migrate(catalogue, *state, app, target, &perr);
+    const auto plan = Planner::migrate(catalogue(), *state, app, target, &perr);
     if (!plan) {
         failed.error = perr.message;
         return failed;
     }
-    Executor executor(db(), catalogue);
+    Executor executor(db(), catalogue());
     return executor.run(*plan, options);
 }
 
 RunResult TestDatabase::rollback(const RunOptions &options)
 {
-    const MigrationCatalogue catalogue = MigrationCatalogue::builtIn();
     QString error;
     const auto state = MigrationState::read(db(), &error);
     RunResult failed;
@@ -255,12 +259,12 @@ RunResult TestDatabase::rollback(const RunOptions &options)
         return failed;
     }
     PlanError perr;
-    const auto plan = Planner::rollback(catalogue, *state, &perr);
+    const auto plan = Planner::rollback(catalogue(), *state, &perr);
     if (!plan) {
         failed.error = perr.message;
         return failed;
     }
-    Executor executor(db(), catalogue);
+    Executor executor(db(), catalogue());
     return executor.run(*plan, options);
 }
 

@@ -14,6 +14,9 @@
 
 namespace gma::test {
 
+// The built-in migration definitions, read once for the whole test.
+const MigrationCatalogue &catalogue();
+
 // The cluster the pg_cluster fixture started (PGHOST, PGPORT, PGUSER from its env file).
 ConnectionSettings clusterSettings(const QString &database = QStringLiteral("postgres"));
 // Environment for child processes (the CLI, pg_dump) pointing at `database`.
