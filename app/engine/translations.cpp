@@ -12,7 +12,6 @@ struct Translators
 {
     QTranslator qt;
     QTranslator own;
-    QTranslator plurals; // English plural forms
     bool installed = false;
 };
 
@@ -34,12 +33,29 @@ bool loadOwn(QTranslator *translator, const QLocale &locale, const QString &name
     return false;
 }
 
-void installPlurals(Translators &t)
+// The English plural forms (gma-migrator_en), loaded once: installed for English, and read by
+// english() from any thread.
+QTranslator &englishPlurals()
 {
-    if (t.plurals.isEmpty())
-        loadOwn(&t.plurals, QLocale(QLocale::English), QStringLiteral("gma-migrator"));
-    if (!t.plurals.isEmpty())
-        QCoreApplication::installTranslator(&t.plurals);
+    static QTranslator plurals;
+    static const bool loaded = loadOwn(&plurals, QLocale(QLocale::English), QStringLiteral("gma-migrator"));
+    Q_UNUSED(loaded);
+    return plurals;
+}
+
+void removeAll(Translators &t)
+{
+    if (!t.installed)
+        return;
+    QCoreApplication::removeTranslator(&t.qt);
+    QCoreApplication::removeTranslator(&t.own);
+    QCoreApplication::removeTranslator(&englishPlurals());
+}
+
+void installPlurals()
+{
+    if (!englishPlurals().isEmpty())
+        QCoreApplication::installTranslator(&englishPlurals());
 }
 
 } // namespace
@@ -60,24 +76,16 @@ QLocale chosenLocale(const QStringList &arguments)
 void useEnglish()
 {
     Translators &t = translators();
-    if (t.installed) {
-        QCoreApplication::removeTranslator(&t.qt);
-        QCoreApplication::removeTranslator(&t.own);
-        QCoreApplication::removeTranslator(&t.plurals);
-    }
+    removeAll(t);
     QLocale::setDefault(QLocale::c());
-    installPlurals(t);
+    installPlurals();
     t.installed = true;
 }
 
 void install(const QLocale &locale)
 {
     Translators &t = translators();
-    if (t.installed) {
-        QCoreApplication::removeTranslator(&t.qt);
-        QCoreApplication::removeTranslator(&t.own);
-        QCoreApplication::removeTranslator(&t.plurals);
-    }
+    removeAll(t);
     t.installed = true;
     QLocale::setDefault(locale);
     if (t.qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -86,7 +94,7 @@ void install(const QLocale &locale)
         && loadOwn(&t.own, locale, QStringLiteral("gma-migrator")))
         QCoreApplication::installTranslator(&t.own);
     else
-        installPlurals(t);
+        installPlurals();
 }
 
 QString english(const char *context, const char *source, int n)
@@ -94,12 +102,7 @@ QString english(const char *context, const char *source, int n)
     QString text = QString::fromUtf8(source);
     if (n < 0)
         return text;
-    static const QTranslator *const plurals = [] {
-        auto *t = new QTranslator;
-        loadOwn(t, QLocale(QLocale::English), QStringLiteral("gma-migrator"));
-        return t;
-    }();
-    const QString form = plurals->translate(context, source, nullptr, n);
+    const QString form = englishPlurals().translate(context, source, nullptr, n);
     if (!form.isEmpty())
         text = form;
     const QString digits = QString::number(n);
