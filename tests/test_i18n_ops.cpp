@@ -193,7 +193,7 @@ private slots:
         i18n::useEnglish();
         QCOMPARE(late->sentence(),
                  QStringLiteral(
-                     "1234 row(s) of items_item have no creator (1234 no modifier), newest id %1: added "
+                     "1234 rows of items_item have no creator (1234 no modifier), newest id %1: added "
                      "after the data step items.0004_populate_audit_fields ran (code paths without a user: "
                      "scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data "
                      "step did, reversibly.")

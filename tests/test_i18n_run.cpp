@@ -2,8 +2,12 @@
 // preflight's findings, the validation checks' names and reasons, and a run's lock-timeout error
 // come out as German sentences (plural forms, German-formatted numbers) after install(German),
 // and as the English text after useEnglish(); what the run records in gma_migrator.history stays
-// English in both.
+// English in both. So do the engine's smaller words that go into those sentences or onto the
+// desktop panes: a replica-lag throttle, the strategy state, the fleet's outcomes and phases,
+// Django's operation descriptions, the monitor's pg_stat_statements status, a lost connection.
 #include "executor.h"
+#include "fleet.h"
+#include "monitor.h"
 #include "planner.h"
 #include "preflight.h"
 #include "sqlutil.h"
@@ -179,14 +183,16 @@ private slots:
             QCOMPARE(r.steps.first().attempts, 2);
             const QString error = r.steps.first().error;
             QVERIFY2(error.startsWith(QStringLiteral("characters_character konnte nach 2 Versuchen nicht gesperrt "
-                                                     "werden; die Sperre hält pid ")),
+                                                     "werden; die Sperre hält PID ")),
                      qPrintable(error));
-            QVERIFY2(error.contains(QStringLiteral("gma-webapp")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("(Benutzer ")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("Anwendung „gma-webapp“, idle in transaction seit ")),
+                     qPrintable(error));
             QVERIFY2(error.endsWith(QStringLiteral("Nichts wurde geändert: Versuchen Sie es erneut, wenn diese "
                                                    "Sitzung fertig ist.")),
                      qPrintable(error));
             QVERIFY2(messages.join(QLatin1Char('\n'))
-                         .contains(QStringLiteral("Warte auf eine Sperre für characters_character, gehalten von pid")),
+                         .contains(QStringLiteral("Warte auf eine Sperre für characters_character, gehalten von PID")),
                      qPrintable(messages.join(QLatin1Char('\n'))));
             QVERIFY2(messages.join(QLatin1Char('\n')).contains(QStringLiteral("(Versuch 1 von 2)")),
                      qPrintable(messages.join(QLatin1Char('\n'))));
@@ -195,6 +201,9 @@ private slots:
                 t.scalar(QStringLiteral("SELECT message FROM gma_migrator.history ORDER BY id DESC LIMIT 1")).toString();
             QVERIFY2(recorded.startsWith(QStringLiteral("Could not lock characters_character after 2 attempts; it is "
                                                         "held by pid ")),
+                     qPrintable(recorded));
+            QVERIFY2(recorded.contains(QStringLiteral("(user ")), qPrintable(recorded));
+            QVERIFY2(recorded.contains(QStringLiteral("application 'gma-webapp', idle in transaction since ")),
                      qPrintable(recorded));
         }
 
@@ -217,6 +226,78 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM django_migrations WHERE app = 'characters' AND name "
                                         "LIKE '0003%'")),
                  qint64(0));
+    }
+
+    void engineWordsInBothLanguages()
+    {
+        ReplicaInfo replica;
+        replica.applicationName = QStringLiteral("walreceiver");
+        replica.bytesBehind = 1572864;
+        replica.replayLagMs = 2500;
+        ReplicaLagBound bytes;
+        bytes.bytes = 65536;
+        ReplicaLagBound time;
+        time.ms = 500;
+        StrategyState mixed;
+        mixed.apps = {{QStringLiteral("characters"), QStringLiteral("0004")},
+                      {QStringLiteral("items"), QStringLiteral("0002")},
+                      {QStringLiteral("locations"), QString()}};
+        StrategyState none;
+        none.apps = {{QStringLiteral("characters"), QString()}, {QStringLiteral("items"), QString()}};
+        MonitorSnapshot snapshot;
+        snapshot.statementsStatus = QStringLiteral("installed, but not readable: permission denied");
+        snapshot.reason = QLatin1String(Monitor::kBeforeRun);
+        const MigrationDefinition *items0003 = nullptr;
+        for (const MigrationDefinition &d : catalogue().migrations()) {
+            if (d.key.app == QLatin1String("items") && d.key.name.startsWith(QLatin1String("0003")))
+                items0003 = &d;
+        }
+        QVERIFY(items0003);
+
+        i18n::install(kGerman);
+        Sentence s = Replicas::beyond({replica}, bytes);
+        QCOMPARE(s.text, QStringLiteral("Replikat walreceiver liegt 1,5 MiB zurück (Grenze 64 KiB)"));
+        QCOMPARE(s.english, QStringLiteral("replica walreceiver is 1.5 MiB behind (bound 64 KiB)"));
+        s = Replicas::beyond({replica}, time);
+        QCOMPARE(s.text, QStringLiteral("Replikat walreceiver spielt 2,50 s hinterher ein (Grenze 500 ms)"));
+        QCOMPARE(s.english, QStringLiteral("replica walreceiver replays 2.50 s behind (bound 500 ms)"));
+        QVERIFY(Replicas::beyond({replica}, ReplicaLagBound{}).isEmpty());
+        QCOMPARE(mixed.summary(), QStringLiteral("gemischt (characters 0004, items 0002, locations keine)"));
+        QCOMPARE(mixed.code(), QStringLiteral("mixed (characters 0004, items 0002, locations none)"));
+        QCOMPARE(none.summary(), QStringLiteral("keine"));
+        QCOMPARE(none.code(), QStringLiteral("none"));
+        QCOMPARE(FleetResult::outcomeText(FleetResult::Outcome::CheckFailed), QStringLiteral("Prüfungen fehlgeschlagen"));
+        QCOMPARE(FleetResult::outcomeName(FleetResult::Outcome::CheckFailed), QStringLiteral("check-failed"));
+        QCOMPARE(FleetResult::phaseText(QStringLiteral("canary")), QStringLiteral("Kanarienvögel"));
+        QCOMPARE(FleetResult::phaseText(QStringLiteral("elsewhere")), QStringLiteral("elsewhere"));
+        QCOMPARE(Monitor::statementsText(snapshot), QStringLiteral("installiert, aber nicht lesbar: permission denied"));
+        QCOMPARE(Monitor::reasonText(snapshot), QStringLiteral("vor einem Lauf"));
+        QCOMPARE(items0003->descriptionTexts(false).first(), QStringLiteral("Feld created_at zu item hinzufügen"));
+        QCOMPARE(items0003->descriptions(false).first(), QStringLiteral("Add field created_at to item"));
+        QVERIFY(items0003->descriptionTexts(false).contains(QStringLiteral("Feld name von item ändern")));
+
+        // A session the server ended under the statement.
+        TestDatabase t(QStringLiteral("i18n_lost"));
+        QSqlDatabase victim = t.openExtra(QStringLiteral("victim"));
+        QVERIFY(victim.isOpen());
+        const qint64 pid = sql::scalar(victim, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        QVERIFY(t.scalar(QStringLiteral("SELECT pg_terminate_backend(?, 5000)"), {pid}).toBool());
+        const sql::Result lost = sql::exec(victim, QStringLiteral("SELECT 1"));
+        QVERIFY(!lost.ok);
+        QVERIFY2(lost.error.startsWith(QStringLiteral("die Verbindung zum Server ist abgerissen")),
+                 qPrintable(lost.error));
+
+        i18n::useEnglish();
+        QCOMPARE(Replicas::beyond({replica}, bytes).text, QStringLiteral("replica walreceiver is 1.5 MiB behind (bound 64 KiB)"));
+        QCOMPARE(mixed.summary(), mixed.code());
+        QCOMPARE(FleetResult::outcomeText(FleetResult::Outcome::CheckFailed), QStringLiteral("checks failed"));
+        QCOMPARE(Monitor::statementsText(snapshot), snapshot.statementsStatus);
+        QCOMPARE(items0003->descriptionTexts(false), items0003->descriptions(false));
+        // The driver closed the connection: a statement on it fails without an error of its own.
+        QVERIFY(!victim.isOpen());
+        const sql::Result again = sql::exec(victim, QStringLiteral("SELECT 1"));
+        QVERIFY(!again.ok);
+        QVERIFY2(again.error.startsWith(QStringLiteral("the connection to the server was lost")), qPrintable(again.error));
     }
 };
 

@@ -134,7 +134,7 @@ private slots:
             if (c.id == QLatin1String("seed.items.audit")) {
                 QCOMPARE(c.status, CheckResult::Status::Fail);
                 QCOMPARE(c.actual, QStringLiteral("42"));
-                QVERIFY2(c.reason.startsWith(QStringLiteral("42 row(s) of items_item have no creator (42 no "
+                QVERIFY2(c.reason.startsWith(QStringLiteral("42 rows of items_item have no creator (42 no "
                                                             "modifier), newest id %1: added after the data step "
                                                             "items.0004_populate_audit_fields ran")
                                                  .arg(newest)),
@@ -235,12 +235,12 @@ private slots:
 
         CliResult r = runCli({QStringLiteral("audit")}, t.name());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Late rows: 17 row(s) of characters_character have no creator (17 no "
+        QVERIFY2(r.out.contains(QStringLiteral("Late rows: 17 rows of characters_character have no creator (17 no "
                                                "modifier), newest id %1: added after the data step characters."
                                                "0004_populate_audit_fields ran")
                                     .arg(newestCharacter)),
                  qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("Late rows: 5 row(s) of locations_location have no creator (5 no "
+        QVERIFY(r.out.contains(QStringLiteral("Late rows: 5 rows of locations_location have no creator (5 no "
                                               "modifier), newest id %1")
                                    .arg(newestLocation)));
         QVERIFY(!r.out.contains(QStringLiteral("of items_item")));
@@ -264,7 +264,7 @@ private slots:
             if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("seed.locations.audit"))
                 reason = c.toObject().value(QStringLiteral("reason")).toString();
         }
-        QVERIFY2(reason.startsWith(QStringLiteral("5 row(s) of locations_location have no creator (5 no modifier), "
+        QVERIFY2(reason.startsWith(QStringLiteral("5 rows of locations_location have no creator (5 no modifier), "
                                                   "newest id %1: added after the data step")
                                        .arg(newestLocation)),
                  qPrintable(reason));
@@ -274,12 +274,12 @@ private slots:
         QCOMPARE(late.value(QStringLiteral("newest_id")).toInteger(), newestLocation);
         r = runCli({QStringLiteral("validate")}, t.name());
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.out.contains(QStringLiteral("17 row(s) of characters_character have no creator")));
+        QVERIFY(r.out.contains(QStringLiteral("17 rows of characters_character have no creator")));
 
         // --dry-run and a refusal without --yes change nothing.
         r = runCli({QStringLiteral("fill-audit"), QStringLiteral("--dry-run")}, t.name());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("17 row(s) of characters_character")));
+        QVERIFY(r.out.contains(QStringLiteral("17 rows of characters_character")));
         r = runCli({QStringLiteral("fill-audit")}, t.name());
         QCOMPARE(r.exitCode, 1);
         for (const QString &table : {QStringLiteral("characters_character"), QStringLiteral("locations_location")})
@@ -290,11 +290,11 @@ private slots:
         // Only locations first, then the rest.
         r = runCli({QStringLiteral("fill-audit"), QStringLiteral("locations"), QStringLiteral("--yes")}, t.name());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Filled 5 late row(s) with locations.0004_populate_audit_fields")));
+        QVERIFY(r.out.contains(QStringLiteral("Filled 5 late rows with locations.0004_populate_audit_fields")));
         QCOMPARE(differFromSnapshot(t, QStringLiteral("characters_character"), QStringLiteral("snap_characters_character")), 0);
         r = runCli({QStringLiteral("fill-audit"), QStringLiteral("--yes")}, t.name());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Filled 17 late row(s) with characters.0004_populate_audit_fields")));
+        QVERIFY(r.out.contains(QStringLiteral("Filled 17 late rows with characters.0004_populate_audit_fields")));
         r = runCli({QStringLiteral("fill-audit"), QStringLiteral("--yes")}, t.name());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("No late rows")));

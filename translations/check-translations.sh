@@ -40,6 +40,11 @@ for ts in "$@"; do
     /<translation[^>]*type="unfinished"/ { printf "unfinished\t%s\t%s\n", ctx, unescape(src) }
     /<translation[^>]*type="(vanished|obsolete)"/ { printf "vanished\t%s\t%s\n", ctx, unescape(src) }
   ' "$copy" >"$tmp/problems"
+  # An English plural form still written as its source ("row(s)", "{was|were}") would show so.
+  if [ ${#only[@]} -gt 0 ]; then
+    grep -E '<numerusform>.*(\(s\)|\{[^{}|]*\|[^{}|]*\})' "$copy" | sed -E 's/^ *<numerusform>//; s/<\/numerusform>$//' |
+      while IFS= read -r form; do printf 'unfinished\tplural form written as its source\t%s\n' "$form"; done >>"$tmp/problems" || true
+  fi
   total=$(grep -c '<source>' "$copy" || true)
   if [ -s "$tmp/problems" ]; then
     status=1

@@ -61,7 +61,7 @@ def main(path):
                 f'{indent}    <numerusform>{many}</numerusform>\n{indent}</translation>')
 
     pattern = re.compile(
-        r'(<message numerus="yes">\s*<source>(.*?)</source>\s*?\n(\s*))<translation type="unfinished">.*?</translation>',
+        r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*?\n(\s*))<translation type="unfinished">.*?</translation>',
         re.S)
     text = pattern.sub(fill, text)
     open(path, "w", encoding="utf-8").write(text)

@@ -74,7 +74,7 @@
 <context>
     <name>gma::Audit</name>
     <message numerus="yes">
-        <source>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</source>
+        <source>%Ln row(s) of %1 {has|have} no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills {it|them} the way the data step did, reversibly.</source>
         <translation>
             <numerusform>%Ln Zeile von %1 hat keinen Ersteller (%2 ohne Bearbeiter), neueste ID %3: nach dem Datenschritt %4 hinzugefügt (Codepfade ohne Benutzer: Skripte, Massenimporte); `gma-migrator-cli fill-audit` füllt sie so, wie es der Datenschritt getan hat, umkehrbar.</numerusform>
             <numerusform>%Ln Zeilen von %1 haben keinen Ersteller (%2 ohne Bearbeiter), neueste ID %3: nach dem Datenschritt %4 hinzugefügt (Codepfade ohne Benutzer: Skripte, Massenimporte); `gma-migrator-cli fill-audit` füllt sie so, wie es der Datenschritt getan hat, umkehrbar.</numerusform>
@@ -914,6 +914,18 @@
         <source>Repairing %1 failed: %2.</source>
         <translation>Die Reparatur von %1 ist fehlgeschlagen: %2.</translation>
     </message>
+    <message>
+        <source>%1 names column &apos;%2&apos;, which %3 does not fill; the bookkeeping was changed by hand.</source>
+        <translation>%1 nennt die Spalte „%2“, die %3 nicht füllt; die Buchführung wurde von Hand geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared: %2 is locked by %3</source>
+        <translation>%1 ließ sich nicht vorbereiten: %2 ist gesperrt von %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared: %2</source>
+        <translation>%1 ließ sich nicht vorbereiten: %2</translation>
+    </message>
 </context>
 <context>
     <name>gma::FleetReports</name>
@@ -994,6 +1006,73 @@
     <message>
         <source>Cannot write %1: name the report .html, .csv or .json (or .pdf with the PDF renderer).</source>
         <translation>%1 kann nicht geschrieben werden: Benennen Sie den Bericht .html, .csv oder .json (oder .pdf mit dem PDF-Renderer).</translation>
+    </message>
+</context>
+<context>
+    <name>gma::FleetResult</name>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>checks failed</source>
+        <translation>Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>canary</source>
+        <translation>Kanarienvögel</translation>
+    </message>
+    <message>
+        <source>rollout</source>
+        <translation>Rollout</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1181,65 @@
     <message>
         <source>Another migrator is running on this database (%1): wait for it to finish.</source>
         <translation>Ein anderer Migrator läuft auf dieser Datenbank (%1): Warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>application &apos;%1&apos;</source>
+        <translation>Anwendung „%1“</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gma::Migration</name>
+    <message>
+        <source>Add field %1 to %2</source>
+        <translation>Feld %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove field %1 from %2</source>
+        <translation>Feld %1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Alter field %1 on %2</source>
+        <translation>Feld %1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Create model %1</source>
+        <translation>Modell %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Delete model %1</source>
+        <translation>Modell %1 löschen</translation>
+    </message>
+    <message>
+        <source>Change Meta options on %1</source>
+        <translation>Meta-Optionen von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Create constraint %1 on model %2</source>
+        <translation>Constraint %1 auf Modell %2 anlegen</translation>
+    </message>
+    <message>
+        <source>Remove constraint %1 from model %2</source>
+        <translation>Constraint %1 von Modell %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Raw Python operation</source>
+        <translation>Python-Operation</translation>
+    </message>
+    <message>
+        <source>Raw SQL operation</source>
+        <translation>SQL-Operation</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1429,26 @@
     <message>
         <source>The baseline was not stored.</source>
         <translation>Die Basislinie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>installed, but not readable: %1</source>
+        <translation>installiert, aber nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>before a run</source>
+        <translation>vor einem Lauf</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2397,22 @@
         <source>The server is a hot standby (it replays its primary&apos;s changes and accepts none of its own), so nothing was changed: run the migration on the primary server, and the standby receives it by replication.</source>
         <translation>Der Server ist ein Hot Standby (er spielt die Änderungen seines Primärservers nach und nimmt selbst keine an), daher wurde nichts geändert: Führen Sie die Migration auf dem Primärserver aus; der Standby erhält sie per Replikation.</translation>
     </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>replica %1 is %2 behind (bound %3)</source>
+        <translation>Replikat %1 liegt %2 zurück (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>replica %1 replays %2 behind (bound %3)</source>
+        <translation>Replikat %1 spielt %2 hinterher ein (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>autovacuum is vacuuming %1 (phase %2)</source>
+        <translation>Autovacuum bearbeitet %1 (Phase %2)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ReportData</name>
@@ -2831,6 +3005,14 @@
     <message>
         <source>Row counts match the last backup</source>
         <translation>Zeilenzahlen entsprechen der letzten Sicherung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mixed (%1)</source>
+        <translation>gemischt (%1)</translation>
     </message>
 </context>
 <context>
@@ -4339,9 +4521,12 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
             <numerusform>Sicherung %1 ist intakt: %2, nicht im Katalog (keine Prüfsumme zum Vergleichen), %Ln Archiveinträge lesbar.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Filled %1 late row(s) with %2 in %3 batch(es) (%4); a rollback of that step sets them back to NULL.</source>
-        <translation>%1 späte Zeile(n) mit %2 in %3 Stapel(n) gefüllt (%4); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</translation>
+    <message numerus="yes">
+        <source>Filled %Ln late row(s) with %1 in %2 (batches: %3); a rollback of that step sets {it|them} back to NULL.</source>
+        <translation>
+            <numerusform>%Ln späte Zeile mit %1 in %2 gefüllt (Stapel: %3); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</numerusform>
+            <numerusform>%Ln späte Zeilen mit %1 in %2 gefüllt (Stapel: %3); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4607,17 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     <message>
         <source> (last batch %1)</source>
         <translation> (letzter Stapel %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gma::sql</name>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>die Verbindung zum Server ist abgerissen</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>die Verbindung zum Server ist abgerissen (%1)</translation>
     </message>
 </context>
 <context>
@@ -5456,38 +5652,6 @@ Die Datei ist nicht mehr vorhanden.</translation>
 </context>
 <context>
     <name>gma::ui::FleetTableModel</name>
-    <message>
-        <source>✔ success</source>
-        <translation>✔ erfolgreich</translation>
-    </message>
-    <message>
-        <source>nothing to do</source>
-        <translation>nichts zu tun</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
-    <message>
-        <source>✘ checks failed</source>
-        <translation>✘ Prüfungen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>✘ refused</source>
-        <translation>✘ abgelehnt</translation>
-    </message>
-    <message>
-        <source>✘ unreachable</source>
-        <translation>✘ nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>✘ failed</source>
-        <translation>✘ fehlgeschlagen</translation>
-    </message>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
@@ -6534,14 +6698,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Baseline of %1 (%2) beside now. %3</source>
         <translation>Basislinie vom %1 (%2) neben jetzt. %3</translation>
-    </message>
-    <message>
-        <source>before a run</source>
-        <translation>vor einem Lauf</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>von Hand</translation>
     </message>
     <message>
         <source>No baseline yet: one is taken before each run, or with Take Baseline. %1</source>

@@ -4,10 +4,10 @@
 <context>
     <name>gma::Audit</name>
     <message numerus="yes">
-        <source>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</source>
+        <source>%Ln row(s) of %1 {has|have} no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills {it|them} the way the data step did, reversibly.</source>
         <translation>
-            <numerusform>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</numerusform>
-            <numerusform>%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</numerusform>
+            <numerusform>%Ln row of %1 has no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills it the way the data step did, reversibly.</numerusform>
+            <numerusform>%Ln rows of %1 have no creator (%2 no modifier), newest id %3: added after the data step %4 ran (code paths without a user: scripts, bulk imports); `gma-migrator-cli fill-audit` fills them the way the data step did, reversibly.</numerusform>
         </translation>
     </message>
 </context>
@@ -934,6 +934,13 @@
         <translation>
             <numerusform>Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln archive entry readable.</numerusform>
             <numerusform>Backup %1 is sound: %2, not in the catalogue (no checksum to compare), %Ln archive entries readable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %Ln late row(s) with %1 in %2 (batches: %3); a rollback of that step sets {it|them} back to NULL.</source>
+        <translation>
+            <numerusform>Filled %Ln late row with %1 in %2 (batches: %3); a rollback of that step sets it back to NULL.</numerusform>
+            <numerusform>Filled %Ln late rows with %1 in %2 (batches: %3); a rollback of that step sets them back to NULL.</numerusform>
         </translation>
     </message>
 </context>

@@ -87,11 +87,10 @@ int runFillAudit(Context &ctx)
     for (const StepResult &s : result.steps) {
         if (s.ok)
             ctx.out << "  "
-                    << Cli::tr("Filled %1 late row(s) with %2 in %3 batch(es) (%4); a rollback of that step "
-                               "sets them "
-                               "back to NULL.")
-                           .arg(QLocale().toString(s.rows), s.step.key.label(), QLocale().toString(s.batches),
-                                format::duration(s.ms, QLocale()))
+                    << Cli::tr("Filled %Ln late row(s) with %1 in %2 (batches: %3); a rollback of that step "
+                               "sets {it|them} back to NULL.",
+                               nullptr, int(s.rows))
+                           .arg(s.step.key.label(), format::duration(s.ms, QLocale()), QLocale().toString(s.batches))
                     << '\n';
     }
     for (const VacuumResult &v : result.vacuums) {

@@ -58,7 +58,7 @@ public:
     {
         connect(runner, &FleetRunner::phaseStarted, this, [this](const QString &phase, int count) {
             clear();
-            m_ctx.err << Cli::tr("fleet: %1 on %Ln target(s)", nullptr, count).arg(phase) << '\n';
+            m_ctx.err << Cli::tr("fleet: %1 on %Ln target(s)", nullptr, count).arg(FleetResult::phaseText(phase)) << '\n';
             m_ctx.err.flush();
             m_done = 0;
             m_total = count;
@@ -136,8 +136,8 @@ void printSummary(Context &ctx, const QList<FleetResult> &results)
     for (const FleetResult &r : results) {
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                        .arg(r.label, -labelWidth)
-                       .arg(r.stateBefore.isEmpty() ? QStringLiteral("-") : r.stateBefore, -8)
-                       .arg(r.stateAfter.isEmpty() ? QStringLiteral("-") : r.stateAfter, -8)
+                       .arg(r.stateBefore.apps.isEmpty() ? QStringLiteral("-") : r.stateBefore.summary(), -8)
+                       .arg(r.stateAfter.apps.isEmpty() ? QStringLiteral("-") : r.stateAfter.summary(), -8)
                        .arg(r.steps, 5)
                        .arg(QLocale().toString(r.rows), 9)
                        .arg(format::duration(r.ms, QLocale()), 8)

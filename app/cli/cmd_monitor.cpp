@@ -70,13 +70,13 @@ int runMonitor(Context &ctx)
     if (before) {
         ctx.out << Cli::tr("Baseline %1, taken %2 (%3); now %4.\n")
                        .arg(before->id)
-                       .arg(utcTime(before->takenAt), before->reason, utcTime(now.takenAt));
+                       .arg(utcTime(before->takenAt), Monitor::reasonText(*before), utcTime(now.takenAt));
     } else {
         ctx.out << Cli::tr("No baseline yet (one is taken before each run, or with monitor --baseline); "
                            "the figures now, %1.\n")
                        .arg(utcTime(now.takenAt));
     }
-    ctx.out << QStringLiteral("pg_stat_statements: %1.\n").arg(now.statementsStatus);
+    ctx.out << QStringLiteral("pg_stat_statements: %1.\n").arg(Monitor::statementsText(now));
     const QList<MonitorRow> rows = Monitor::compare(before, now);
     for (const TableSnapshot &t : now.tables) {
         ctx.out << '\n' << t.table << (t.exists ? QString() : Cli::tr(" (no such table)")) << '\n';

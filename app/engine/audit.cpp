@@ -17,9 +17,9 @@ QString LateRows::sentence() const
         return QString();
     return QCoreApplication::translate(
                "gma::Audit",
-               "%Ln row(s) of %1 have no creator (%2 no modifier), newest id %3: added after "
+               "%Ln row(s) of %1 {has|have} no creator (%2 no modifier), newest id %3: added after "
                "the data step %4 ran (code paths without a user: scripts, bulk imports); "
-               "`gma-migrator-cli fill-audit` fills them the way the data step did, "
+               "`gma-migrator-cli fill-audit` fills {it|them} the way the data step did, "
                "reversibly.",
                nullptr, int(rows))
         .arg(table, format::count(noModifier, QLocale()), QString::number(newestId),

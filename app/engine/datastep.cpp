@@ -33,15 +33,15 @@ struct Group
     QString idArray() const { return QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'); }
 };
 
-QList<Group> groupRecords(const QList<QVariantList> &records, const MigrationDefinition &def, QString *error)
+QList<Group> groupRecords(const QList<QVariantList> &records, const MigrationDefinition &def, StepResult *result)
 {
     QList<Group> groups;
     for (const QVariantList &record : records) {
         const QString column = record.at(1).toString();
         if (!def.populate.fields.contains(column)) {
-            *error = QStringLiteral("%1 names column '%2', which %3 does not fill; the bookkeeping was changed "
-                                    "by hand.")
-                         .arg(toolTable("populate_log"), column, def.key.label());
+            result->fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 names column '%2', which %3 does not fill; the "
+                                                            "bookkeeping was changed by hand."),
+                         toolTable("populate_log"), column, def.key.label());
             return {};
         }
         if (groups.isEmpty() || groups.last().columns.contains(column))
@@ -152,7 +152,7 @@ bool Executor::paceBatch(int index, const MigrationDefinition &def, const RunOpt
     for (;;) {
         if (m_cancelled.load())
             return false;
-        QString reason;
+        Sentence reason;
         if (p.maxReplicaLag.isSet()) {
             QList<ReplicaInfo> replicas;
             if (Replicas::list(m_db, &replicas, nullptr))
@@ -171,14 +171,14 @@ bool Executor::paceBatch(int index, const MigrationDefinition &def, const RunOpt
             waited.start();
             ++result->throttles;
         }
-        emit throttled(index, reason, waited.elapsed());
+        emit throttled(index, reason.text, waited.elapsed());
         if (waited.elapsed() > p.maxThrottleWaitMs) {
             result->throttledMs += waited.elapsed();
             result->fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 stopped after waiting %2 before its next batch, because "
                                                             "%3 (earlier batches are kept; run it again once that has "
                                                             "passed, or raise --max-throttle-wait)."),
                          def.key.label(),
-                         Sentence{format::duration(waited.elapsed(), QLocale()), format::duration(waited.elapsed())},
+                         Sentence::duration(waited.elapsed()),
                          reason);
             *error = result->error;
             return false;
@@ -217,6 +217,8 @@ Executor::Attempt Executor::fillBatch(int index, QSqlQuery &batch, const QString
             return a;
         }
     }
+    // In English, as every attempt's error (the server's own words are too); the batch's failure
+    // sentence around it is translated.
     a.error = QStringLiteral("the application kept changing the same rows; run migrate again");
     return a;
 }
@@ -226,7 +228,7 @@ Executor::Attempt Executor::fillBatch(int index, QSqlQuery &batch, const QString
 // limit. A prepared statement outlives the transaction that prepared it. A user's cancel leaves
 // the queries unprepared and returns true: the batch loop sees the cancel before it uses them.
 bool Executor::prepareBatches(int index, const MigrationDefinition &def, const RunOptions &options,
-                              const QList<std::pair<QSqlQuery *, QString>> &statements, QString *error)
+                              const QList<std::pair<QSqlQuery *, QString>> &statements, StepResult *result)
 {
     const Retried r = withLockRetries(index, def.tables, {}, options, [&](int) {
         Attempt a;
@@ -244,10 +246,11 @@ bool Executor::prepareBatches(int index, const MigrationDefinition &def, const R
     });
     if (r.status == Retried::Status::Done || m_cancelled.load())
         return true;
-    *error = QStringLiteral("%1 could not be prepared: %2")
-                 .arg(def.key.label(), r.status == Retried::Status::LockTimeout && !r.blockers.isEmpty()
-                                           ? QStringLiteral("%1 is locked by %2").arg(def.populate.table, r.blockers)
-                                           : r.error);
+    if (r.status == Retried::Status::LockTimeout && !r.blockers.isEmpty())
+        result->fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 could not be prepared: %2 is locked by %3"),
+                     def.key.label(), def.populate.table, r.blockers);
+    else
+        result->fail(QT_TRANSLATE_NOOP("gma::Executor", "%1 could not be prepared: %2"), def.key.label(), r.reason);
     return false;
 }
 
@@ -275,9 +278,7 @@ StepResult Executor::runPopulateForward(int index, const MigrationDefinition &de
     QSqlQuery bound(m_db), batch(m_db);
     BatchSession session(m_db, true);
     QString error;
-    bool failed = !prepareBatches(index, def, batchOptions, {{&bound, boundText}, {&batch, batchText}}, &error);
-    if (failed)
-        result.error = error;
+    bool failed = !prepareBatches(index, def, batchOptions, {{&bound, boundText}, {&batch, batchText}}, &result);
     BatchPacer pacer(batchOptions.pacing, options.batchSize);
     if (options.pacing.adaptive && !failed)
         emit batchSizeChanged(index, pacer.size(), -1);
@@ -421,21 +422,22 @@ StepResult Executor::runPopulateBackward(int index, const MigrationDefinition &d
     const QString readText = rendered.sql(Role::RecordsRead).value(0);
     emit statementSent(index, readText);
     const sql::Rows records = sql::query(m_db, readText, {def.populate.table});
-    QString error = records.ok ? QString() : sql::message(records.error);
+    QString error;
+    if (!records.ok)
+        result.error = sql::message(records.error);
     if (records.ok && records.rows.isEmpty() && pending == 0) {
         emit message(tr("%1: no record of filled values (applied outside this tool); audit values stay as they are.")
                          .arg(def.key.label()));
     }
-    const QList<Group> groups = error.isEmpty() ? groupRecords(records.rows, def, &error) : QList<Group>{};
+    const QList<Group> groups = records.ok ? groupRecords(records.rows, def, &result) : QList<Group>{};
     QSqlQuery update(m_db), remove(m_db);
     BatchSession session(m_db, false);
     const RunOptions batchOptions = onlineBatchOptions(options);
-    if (error.isEmpty() && !groups.isEmpty())
+    if (result.error.isEmpty() && !groups.isEmpty())
         prepareBatches(index, def, batchOptions,
                        {{&update, rendered.sql(Role::Batch).value(0)}, {&remove, rendered.sql(Role::BatchCleanup).value(0)}},
-                       &error);
-    bool failed = !error.isEmpty();
-    result.error = error;
+                       &result);
+    bool failed = !result.error.isEmpty();
     qint64 processed = 0;
     // Backwards a batch is what one forward batch recorded: its size followed the forward pacing;
     // the pause and the throttle waits apply here too.

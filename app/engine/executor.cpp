@@ -104,18 +104,18 @@ void Executor::rollbackTransaction()
         sql::exec(m_db, m_inRehearsal ? QStringLiteral("ROLLBACK TO SAVEPOINT gma_step") : QStringLiteral("ROLLBACK"));
 }
 
-QString Executor::describeBlockers(const QStringList &tables, const QStringList &referenced)
+Sentence Executor::describeBlockers(const QStringList &tables, const QStringList &referenced)
 {
-    QStringList who;
+    QList<Sentence> who;
     for (const BlockingSession &s : blockingSessions(tables, referenced))
         who << s.describe();
-    return who.join(QStringLiteral("; "));
+    return Sentence::join(who, QStringLiteral("; "));
 }
 
 bool Executor::waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options,
                                const QStringList &referenced)
 {
-    const QString who = describeBlockers(tables, referenced);
+    const QString who = describeBlockers(tables, referenced).text;
     const QString blocker = who.isEmpty() ? tr("a session that has since let go") : who;
     emit waitingForLock(index, attempt, blocker);
     emit message(tr("Waiting for a lock on %1, held by %2 (attempt %3 of %4).")
@@ -203,8 +203,7 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
             out.reason = Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "a statement ran longer than the statement "
                                                                          "timeout (%1, --statement-timeout) and was "
                                                                          "cancelled"),
-                                      Sentence{format::duration(options.statementTimeoutMs, QLocale()),
-                                               format::duration(options.statementTimeoutMs)});
+                                      Sentence::duration(options.statementTimeoutMs));
             out.error = out.reason.english;
             return out;
         }

@@ -115,42 +115,6 @@ struct StatementResult
     qint64 ms = 0;
 };
 
-// A sentence in the tool's language (for a person) and in English (for what is stored: the run
-// records), made from `source`, marked with QT_TRANSLATE_NOOP("gma::Executor", ...) (with a count
-// `n`: QT_TRANSLATE_N_NOOP, %Ln, written "attempt(s)", "{was|were}"), and its arguments %1, %2 ...,
-// each a QString or itself a Sentence.
-struct Sentence
-{
-    QString text;
-    QString english;
-
-    template <typename... Args>
-    static Sentence of(const char *source, const Args &...args)
-    {
-        return make(QCoreApplication::translate("gma::Executor", source), QString::fromUtf8(source), args...);
-    }
-    template <typename... Args>
-    static Sentence of(int n, const char *source, const Args &...args)
-    {
-        return make(QCoreApplication::translate("gma::Executor", source, nullptr, n),
-                    i18n::english("gma::Executor", source, n), args...);
-    }
-
-private:
-    static const QString &textOf(const QString &s) { return s; }
-    static const QString &textOf(const Sentence &s) { return s.text; }
-    static const QString &englishOf(const QString &s) { return s; }
-    static const QString &englishOf(const Sentence &s) { return s.english; }
-    template <typename... Args>
-    static Sentence make(const QString &text, const QString &english, const Args &...args)
-    {
-        if constexpr (sizeof...(Args) == 0)
-            return {text, english};
-        else
-            return {text.arg(textOf(args)...), english.arg(englishOf(args)...)};
-    }
-};
-
 struct StepResult
 {
     PlanStep step;
@@ -286,7 +250,7 @@ private:
         int attempts = 0;
         QString error;    // the last attempt's error (in English, as recorded)
         Sentence reason;  // the same for a person and for the records
-        QString blockers; // for LockTimeout: who holds the lock now
+        Sentence blockers; // for LockTimeout: who holds the lock now
         // For LockTimeout: "Could not lock TABLES after N attempts; it is held by ... Nothing was
         // changed: retry when that session has finished." as `result`'s error.
         void failLockTimeout(StepResult &result, const QStringList &tables) const;
@@ -327,7 +291,7 @@ private:
     bool beginGuarded(AdvisoryLock &lock, const RunOptions &options, RunResult *run);
     StepResult runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options);
     bool prepareBatches(int index, const MigrationDefinition &def, const RunOptions &options,
-                        const QList<std::pair<QSqlQuery *, QString>> &statements, QString *error);
+                        const QList<std::pair<QSqlQuery *, QString>> &statements, StepResult *result);
     Attempt fillBatch(int index, QSqlQuery &batch, const QString &text, const PopulateSpec &spec, qint64 lo,
                       qint64 hi, qint64 *rows);
     Attempt setBackGroup(int index, QSqlQuery &update, QSqlQuery &remove, const StepSql &sql, const QString &ids,
@@ -357,7 +321,7 @@ private:
     bool pause(qint64 ms);
     bool waitBeforeRetry(int index, int attempt, const QStringList &tables, const RunOptions &options,
                          const QStringList &referenced = {});
-    QString describeBlockers(const QStringList &tables, const QStringList &referenced);
+    Sentence describeBlockers(const QStringList &tables, const QStringList &referenced);
     void record(const StepResult &result, const MigrationDefinition &def, const QDateTime &started);
 
     QSqlDatabase m_db;

@@ -132,14 +132,39 @@ QString FleetResult::outcomeName(Outcome outcome)
     return format::enumName(outcome, kOutcomeNames);
 }
 
+QString FleetResult::outcomeText(Outcome outcome)
+{
+    // In the order of Outcome.
+    static const char *const texts[] = {
+        QT_TRANSLATE_NOOP("gma::FleetResult", "success"),       QT_TRANSLATE_NOOP("gma::FleetResult", "nothing to do"),
+        QT_TRANSLATE_NOOP("gma::FleetResult", "not started"),   QT_TRANSLATE_NOOP("gma::FleetResult", "checks failed"),
+        QT_TRANSLATE_NOOP("gma::FleetResult", "refused"),       QT_TRANSLATE_NOOP("gma::FleetResult", "unreachable"),
+        QT_TRANSLATE_NOOP("gma::FleetResult", "cancelled"),     QT_TRANSLATE_NOOP("gma::FleetResult", "failed")};
+    const auto i = std::size_t(outcome);
+    return i < std::size(texts) ? QCoreApplication::translate("gma::FleetResult", texts[i]) : QString();
+}
+
+QString FleetResult::phaseText(const QString &phase)
+{
+    static const char *const phases[] = {
+        QT_TRANSLATE_NOOP("gma::FleetResult", "connect"), QT_TRANSLATE_NOOP("gma::FleetResult", "state"),
+        QT_TRANSLATE_NOOP("gma::FleetResult", "preflight"), QT_TRANSLATE_NOOP("gma::FleetResult", "backup"),
+        QT_TRANSLATE_NOOP("gma::FleetResult", "plan"),      QT_TRANSLATE_NOOP("gma::FleetResult", "run"),
+        QT_TRANSLATE_NOOP("gma::FleetResult", "canary"),    QT_TRANSLATE_NOOP("gma::FleetResult", "rollout")};
+    for (const char *p : phases)
+        if (phase == QLatin1String(p))
+            return QCoreApplication::translate("gma::FleetResult", p);
+    return phase;
+}
+
 QVariantMap FleetResult::toVariant() const
 {
     QVariantMap m{{QStringLiteral("label"), label},
                   {QStringLiteral("database"), database},
                   {QStringLiteral("outcome"), outcomeName(outcome)},
                   {QStringLiteral("phase"), phase},
-                  {QStringLiteral("state_before"), stateBefore},
-                  {QStringLiteral("state_after"), stateAfter},
+                  {QStringLiteral("state_before"), stateBefore.apps.isEmpty() ? QString() : stateBefore.code()},
+                  {QStringLiteral("state_after"), stateAfter.apps.isEmpty() ? QString() : stateAfter.code()},
                   {QStringLiteral("steps"), steps},
                   {QStringLiteral("rows"), rows},
                   {QStringLiteral("duration_ms"), ms},
@@ -404,7 +429,7 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
     const auto state = MigrationState::read(db, &error);
     if (!state)
         return setFailure(r, FleetResult::Outcome::Refused, QStringLiteral("state"), error);
-    r->stateBefore = Validation::strategyState(db, m_catalogue, &error).summary();
+    r->stateBefore = Validation::strategyState(db, m_catalogue, &error);
     r->stateAfter = r->stateBefore;
     r->outcome = FleetResult::Outcome::Success;
     r->phase = phase;
@@ -538,7 +563,7 @@ void FleetRunner::execute(int index, QSqlDatabase &db, const Plan &plan, FleetRe
     r->detail = QCoreApplication::translate("gma::FleetRunner", "%Ln step(s), %1 rows", nullptr, r->steps)
                     .arg(format::count(r->rows, QLocale()));
     QString error;
-    r->stateAfter = Validation::strategyState(db, m_catalogue, &error).summary();
+    r->stateAfter = Validation::strategyState(db, m_catalogue, &error);
 }
 
 } // namespace gma

@@ -59,8 +59,8 @@ struct FleetResult
     QString database; // user@host:port/database
     Outcome outcome = Outcome::NotStarted;
     QString phase; // where it ended: "connect", "preflight", "backup", "run", ...
-    QString stateBefore;
-    QString stateAfter;
+    StrategyState stateBefore; // no apps: not read (the target was not reached)
+    StrategyState stateAfter;
     int steps = 0;
     qint64 rows = 0;
     qint64 ms = 0;
@@ -71,7 +71,10 @@ struct FleetResult
     // target could not be validated (unreachable, not GMA, cancelled).
     std::shared_ptr<const ReportData> report;
 
-    static QString outcomeName(Outcome outcome); // "success", "nothing-to-do", "not-started", ...
+    static QString outcomeName(Outcome outcome); // "success", "nothing-to-do", "not-started", ... (--json)
+    static QString outcomeText(Outcome outcome); // the same for a person, in the tool's language
+    // A phase (FleetResult::phase, FleetRunner::phaseStarted: "preflight", "canary" ...) for a person.
+    static QString phaseText(const QString &phase);
     bool ok() const { return outcome == Outcome::Success || outcome == Outcome::NothingToDo; }
     QVariantMap toVariant() const;
 };

@@ -62,7 +62,7 @@ QString countLine(const QList<FleetResult> &results)
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(format::count(it.value(), QLocale()),
-                                             FleetResult::outcomeName(it.key()));
+                                             FleetResult::outcomeText(it.key()));
     const QString counted = parts.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "none")
                                             : parts.join(QStringLiteral(", "));
     return results.size() == 1
@@ -99,11 +99,12 @@ ReportTable summary(const FleetReport &report)
     for (const FleetResult &r : report.results) {
         ReportCell number = cell(QString::number(++n));
         number.number = true;
-        ReportCell outcome = cell(FleetResult::outcomeName(r.outcome));
+        ReportCell outcome = cell(FleetResult::outcomeText(r.outcome));
         outcome.strong = true;
         outcome.tone = r.ok() ? ReportCell::Tone::Normal : ReportCell::Tone::Bad;
-        ReportCell state = r.stateBefore.isEmpty() ? cell(QStringLiteral("-")) : cell(r.stateBefore);
-        if (r.stateBefore.isEmpty())
+        const bool read = !r.stateBefore.apps.isEmpty();
+        ReportCell state = read ? cell(r.stateBefore.summary()) : cell(QStringLiteral("-"));
+        if (!read)
             state.tone = ReportCell::Tone::Muted;
         t.rows << QList<ReportCell>{number,
                                     cell(r.label, r.database),
@@ -136,7 +137,7 @@ QByteArray html(const FleetReport &r)
             h += ReportWriter::banner(
                 false,
                 QCoreApplication::translate("gma::FleetReports", "Not validated (%1): %2")
-                    .arg(FleetResult::outcomeName(t.outcome),
+                    .arg(FleetResult::outcomeText(t.outcome),
                          t.error.isEmpty() ? QCoreApplication::translate("gma::FleetReports", "no report.")
                                            : t.error));
     }

@@ -20,18 +20,26 @@ QString currentSetting(QSqlDatabase &db, const QString &name)
 
 } // namespace
 
-QString BlockingSession::describe() const
+Sentence BlockingSession::describe() const
 {
-    QString text = QStringLiteral("pid %1 (user %2").arg(pid).arg(user.isEmpty() ? QStringLiteral("?") : user);
+    QList<Sentence> details;
+    details << Sentence::in("gma::Locks", QT_TRANSLATE_NOOP("gma::Locks", "user %1"),
+                            user.isEmpty() ? QStringLiteral("?") : user);
     if (!application.isEmpty())
-        text += QStringLiteral(", application '%1'").arg(application);
-    text += QStringLiteral(", %1").arg(state.isEmpty() ? QCoreApplication::translate("gma::Locks", "unknown state") : state);
-    if (queryStart.isValid())
-        text += QStringLiteral(" since %1").arg(queryStart.toLocalTime().toString(Qt::ISODate));
-    text += QLatin1Char(')');
-    if (!query.isEmpty())
-        text += QStringLiteral(": %1").arg(query.simplified().left(120));
-    return text;
+        details << Sentence::in("gma::Locks", QT_TRANSLATE_NOOP("gma::Locks", "application '%1'"), application);
+    // The state is the server's word (pg_stat_activity.state: "idle in transaction").
+    const Sentence what = state.isEmpty() ? Sentence::in("gma::Locks", QT_TRANSLATE_NOOP("gma::Locks", "unknown state"))
+                                          : Sentence{state, state};
+    details << (queryStart.isValid()
+                    ? Sentence::in("gma::Locks", QT_TRANSLATE_NOOP("gma::Locks", "%1 since %2"), what,
+                                   queryStart.toLocalTime().toString(Qt::ISODate))
+                    : what);
+    const Sentence session = Sentence::in("gma::Locks", QT_TRANSLATE_NOOP("gma::Locks", "pid %1 (%2)"),
+                                          QString::number(pid), Sentence::join(details, QStringLiteral(", ")));
+    if (query.isEmpty())
+        return session;
+    const QString shown = query.simplified().left(120);
+    return {session.text + QStringLiteral(": ") + shown, session.english + QStringLiteral(": ") + shown};
 }
 
 QList<BlockingSession> blockingSessions(QSqlDatabase &db, const QStringList &tables, const QStringList &referenced)
@@ -136,7 +144,7 @@ QString readFailure(QSqlDatabase &db, const QSqlError &error, const QStringList 
         return sql::message(error);
     QStringList who;
     for (const BlockingSession &s : blockingSessions(db, tables))
-        who << s.describe();
+        who << s.describe().text;
     return QCoreApplication::translate("gma::Locks", "Waited %1 ms for a lock on %2, held by %3: try again when it is "
                                                      "released.")
         .arg(QLocale().toString(limits.lockTimeoutMs), tables.join(QStringLiteral(", ")),

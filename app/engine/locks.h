@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "translations.h"
+
 namespace gma {
 
 // A session holding a lock (from pg_stat_activity / pg_locks).
@@ -23,7 +25,9 @@ struct BlockingSession
     QString state;
     QDateTime queryStart;
     QString query;
-    QString describe() const;
+    // "pid 4711 (user gma, application 'gunicorn', idle in transaction since 2026-12-04T10:00:00):
+    // UPDATE ..." in the tool's language and in English (it goes into recorded errors).
+    Sentence describe() const;
 };
 
 // Sessions other than this one holding locks on `tables`; also sessions holding a lock that

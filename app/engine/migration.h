@@ -65,8 +65,12 @@ struct MigrationDefinition
     const QList<SqlOperation> &operations(bool backwards) const { return backwards ? backward : forward; }
     // Statements of one direction with {{now}} replaced by the literal for `now`.
     QStringList statements(bool backwards, const QDateTime &now) const;
-    // Django-style descriptions of what the migration does ("Add field ...").
+    // Django-style descriptions of what the migration does ("Add field ..."), as Django writes them
+    // (migrate --plan, sqlmigrate).
     QStringList descriptions(bool backwards) const;
+    // The same for a person, in the tool's language ("Feld created_at zu location hinzufügen");
+    // a description of a kind Django has and these definitions do not use stays as written.
+    QStringList descriptionTexts(bool backwards) const;
     bool isData() const { return type == MigrationType::Populate; }
 };
 

@@ -477,6 +477,29 @@ QVariantMap comparisonToVariant(const MonitorSnapshot *baseline, const MonitorSn
                        {QStringLiteral("deltas"), deltas}};
 }
 
+QString statementsText(const MonitorSnapshot &snapshot)
+{
+    const QString &status = snapshot.statementsStatus;
+    const QLatin1String unreadable("installed, but not readable: ");
+    if (status == QLatin1String("installed"))
+        return QCoreApplication::translate("gma::Monitor", "installed");
+    if (status == QLatin1String("not installed"))
+        return QCoreApplication::translate("gma::Monitor", "not installed");
+    if (status.startsWith(unreadable))
+        return QCoreApplication::translate("gma::Monitor", "installed, but not readable: %1")
+            .arg(status.mid(unreadable.size()));
+    return status;
+}
+
+QString reasonText(const MonitorSnapshot &snapshot)
+{
+    if (snapshot.reason == QLatin1String(kBeforeRun))
+        return QCoreApplication::translate("gma::Monitor", "before a run");
+    if (snapshot.reason == QLatin1String(kByHand))
+        return QCoreApplication::translate("gma::Monitor", "by hand");
+    return snapshot.reason;
+}
+
 double createdShare(const TableSnapshot &t)
 {
     return t.createdSince > 0 ? double(t.createdWithUser) / double(t.createdSince) : 1.0;

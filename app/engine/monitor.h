@@ -114,6 +114,10 @@ QVariantMap toVariant(const MonitorSnapshot &snapshot);
 MonitorSnapshot fromVariant(const QVariantMap &map);
 // `monitor --json`: baseline (or null), now, and per table the metrics with before/now/delta.
 QVariantMap comparisonToVariant(const MonitorSnapshot *baseline, const MonitorSnapshot &now);
+// statementsStatus for a person, in the tool's language ("installed, but not readable: ...").
+QString statementsText(const MonitorSnapshot &snapshot);
+// A baseline's reason (kBeforeRun, kByHand) for a person, in the tool's language.
+QString reasonText(const MonitorSnapshot &snapshot);
 // The share of rows created (modified) since the migration that carry their audit user, 0..1
 // (1 when there are none).
 double createdShare(const TableSnapshot &t);

@@ -55,16 +55,6 @@ QString ReplicaInfo::describe() const
     return out;
 }
 
-QString ReplicaLagBound::describe() const
-{
-    QStringList parts;
-    if (ms >= 0)
-        parts << format::duration(ms);
-    if (bytes >= 0)
-        parts << format::bytes(bytes);
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(" and "));
-}
-
 bool ReplicaLagBound::parse(const QString &text, ReplicaLagBound *bound)
 {
     ReplicaLagBound out;
@@ -127,16 +117,19 @@ bool list(QSqlDatabase &db, QList<ReplicaInfo> *replicas, QString *error)
     return true;
 }
 
-QString beyond(const QList<ReplicaInfo> &replicas, const ReplicaLagBound &bound)
+Sentence beyond(const QList<ReplicaInfo> &replicas, const ReplicaLagBound &bound)
 {
     for (const ReplicaInfo &i : replicas) {
-        const QString name = i.applicationName.isEmpty() ? QStringLiteral("(unnamed)") : i.applicationName;
+        const Sentence name = i.applicationName.isEmpty()
+                                  ? Sentence::in("gma::Replicas", QT_TRANSLATE_NOOP("gma::Replicas", "(unnamed)"))
+                                  : Sentence{i.applicationName, i.applicationName};
         if (bound.bytes >= 0 && i.bytesBehind > bound.bytes)
-            return QStringLiteral("replica %1 is %2 behind (bound %3)")
-                .arg(name, format::bytes(i.bytesBehind), format::bytes(bound.bytes));
+            return Sentence::in("gma::Replicas", QT_TRANSLATE_NOOP("gma::Replicas", "replica %1 is %2 behind (bound %3)"),
+                                name, Sentence::bytes(i.bytesBehind), Sentence::bytes(bound.bytes));
         if (bound.ms >= 0 && i.replayLagMs > bound.ms)
-            return QStringLiteral("replica %1 replays %2 behind (bound %3)")
-                .arg(name, format::duration(i.replayLagMs), format::duration(bound.ms));
+            return Sentence::in("gma::Replicas",
+                                QT_TRANSLATE_NOOP("gma::Replicas", "replica %1 replays %2 behind (bound %3)"), name,
+                                Sentence::duration(i.replayLagMs), Sentence::duration(bound.ms));
     }
     return {};
 }
@@ -155,7 +148,7 @@ QString standbyRefusal(QSqlDatabase &db)
                           "receives it by replication.");
 }
 
-QString autovacuumOn(QSqlDatabase &db, const QString &table)
+Sentence autovacuumOn(QSqlDatabase &db, const QString &table)
 {
     const sql::Rows r = sql::query(db,
                                    QStringLiteral("SELECT v.phase FROM pg_stat_progress_vacuum AS v "
@@ -165,7 +158,9 @@ QString autovacuumOn(QSqlDatabase &db, const QString &table)
                                    {sql::quoteIdent(table)});
     if (!r.ok || r.rows.isEmpty())
         return {};
-    return QStringLiteral("autovacuum is vacuuming %1 (phase %2)").arg(table, r.rows.first().value(0).toString());
+    // The phase is the server's word (pg_stat_progress_vacuum.phase: "scanning heap").
+    return Sentence::in("gma::Replicas", QT_TRANSLATE_NOOP("gma::Replicas", "autovacuum is vacuuming %1 (phase %2)"),
+                        table, r.rows.first().value(0).toString());
 }
 
 } // namespace Replicas

@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "translations.h"
+
 namespace gma {
 
 struct ReplicaInfo
@@ -34,8 +36,6 @@ struct ReplicaLagBound
     qint64 ms = -1;    // -1: no time bound
     qint64 bytes = -1; // -1: no size bound
     bool isSet() const { return ms >= 0 || bytes >= 0; }
-    // "5.00 s and 64.0 MiB"
-    QString describe() const;
     // false when `text` is neither a duration nor a size (or a comma-separated pair of them).
     static bool parse(const QString &text, ReplicaLagBound *bound);
 };
@@ -45,15 +45,16 @@ namespace Replicas {
 // a standby); false with one sentence in *error when it could not be read.
 bool list(QSqlDatabase &db, QList<ReplicaInfo> *replicas, QString *error);
 // One sentence naming the first replica beyond `bound` ("replica walreceiver is 1.2 MiB behind
-// (bound 64.0 KiB)"), empty when all are within it (or their lag is unknown).
-QString beyond(const QList<ReplicaInfo> &replicas, const ReplicaLagBound &bound);
+// (bound 64.0 KiB)"), empty when all are within it (or their lag is unknown). In the tool's
+// language and in English: a run that gives up waiting records it.
+Sentence beyond(const QList<ReplicaInfo> &replicas, const ReplicaLagBound &bound);
 // true when the server is a hot standby (pg_is_in_recovery()).
 bool inRecovery(QSqlDatabase &db);
 // The one sentence a run on a hot standby is refused with (migrate, rollback), empty on a primary.
 QString standbyRefusal(QSqlDatabase &db);
 // "autovacuum is vacuuming items_item (phase scanning heap)" while an autovacuum worker works on
-// `table`, else empty.
-QString autovacuumOn(QSqlDatabase &db, const QString &table);
+// `table`, else empty. In both languages, as beyond().
+Sentence autovacuumOn(QSqlDatabase &db, const QString &table);
 } // namespace Replicas
 
 } // namespace gma

@@ -1,5 +1,6 @@
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlRecord>
@@ -42,6 +43,10 @@ QString message(const QSqlError &error)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
+    // A statement that failed without any error: the driver closed the connection after it was
+    // lost (under an earlier statement), and runs nothing on it.
+    if (text.isEmpty() && error.type() == QSqlError::NoError)
+        text = QStringLiteral("no connection to the server");
     // libpq prefixes server messages with the severity and may append DETAIL/HINT lines.
     static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s+"));
     text.remove(severity);
@@ -51,7 +56,8 @@ QString message(const QSqlError &error)
     text = text.simplified();
     // The session ended under the statement (terminated, the server restarted or gone): one
     // sentence instead of libpq's "server closed the connection unexpectedly / This probably
-    // means ..." lines; what the server said first, when it said something, stays.
+    // means ..." lines; what the server said first, when it said something, stays. In the tool's
+    // language: the session is gone, so no run record of it stores this sentence.
     const QString state = error.nativeErrorCode();
     const int lost = text.indexOf(QLatin1String("server closed the connection unexpectedly"));
     if (lost >= 0 || state.startsWith(QLatin1String("57P0")) || state.startsWith(QLatin1String("08")) ||
@@ -63,8 +69,8 @@ QString message(const QSqlError &error)
         if (said.endsWith(QLatin1Char('.')))
             said.chop(1);
         return said.isEmpty() || said.contains(QLatin1String("no connection to the server"))
-                   ? QStringLiteral("the connection to the server was lost")
-                   : QStringLiteral("the connection to the server was lost (%1)").arg(said);
+                   ? QCoreApplication::translate("gma::sql", "the connection to the server was lost")
+                   : QCoreApplication::translate("gma::sql", "the connection to the server was lost (%1)").arg(said);
     }
     return text;
 }

@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include "format.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -110,3 +112,32 @@ QString english(const char *context, const char *source, int n)
 }
 
 } // namespace gma::i18n
+
+namespace gma {
+
+Sentence Sentence::duration(qint64 ms)
+{
+    return {format::duration(ms, QLocale()), format::duration(ms)};
+}
+
+Sentence Sentence::bytes(qint64 bytes)
+{
+    return {format::bytes(bytes, QLocale()), format::bytes(bytes)};
+}
+
+Sentence Sentence::count(qint64 n)
+{
+    return {format::count(n, QLocale()), format::count(n)};
+}
+
+Sentence Sentence::join(const QList<Sentence> &parts, const QString &separator)
+{
+    QStringList text, english;
+    for (const Sentence &p : parts) {
+        text << p.text;
+        english << p.english;
+    }
+    return {text.join(separator), english.join(separator)};
+}
+
+} // namespace gma

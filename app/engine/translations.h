@@ -9,6 +9,7 @@
 // before any worker starts.
 #pragma once
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -33,3 +34,62 @@ void useEnglish();
 QString english(const char *context, const char *source, int n = -1);
 
 } // namespace gma::i18n
+
+namespace gma {
+
+// A sentence in the tool's language (for a person) and in English (for what is stored: the run
+// records), made from `source` in `context`, marked with QT_TRANSLATE_NOOP(context, ...) (with a
+// count `n`: QT_TRANSLATE_N_NOOP, %Ln, written "attempt(s)", "{was|were}"), and its arguments %1,
+// %2 ..., each a QString (the same in both) or itself a Sentence. Sentence::of is the executor's
+// context ("gma::Executor"), Sentence::in any other.
+struct Sentence
+{
+    QString text;
+    QString english;
+
+    template <typename... Args>
+    static Sentence in(const char *context, const char *source, const Args &...args)
+    {
+        return make(QCoreApplication::translate(context, source), QString::fromUtf8(source), args...);
+    }
+    template <typename... Args>
+    static Sentence in(const char *context, int n, const char *source, const Args &...args)
+    {
+        return make(QCoreApplication::translate(context, source, nullptr, n), i18n::english(context, source, n),
+                    args...);
+    }
+    template <typename... Args>
+    static Sentence of(const char *source, const Args &...args)
+    {
+        return in("gma::Executor", source, args...);
+    }
+    template <typename... Args>
+    static Sentence of(int n, const char *source, const Args &...args)
+    {
+        return in("gma::Executor", n, source, args...);
+    }
+    // A duration, a size or a count as an argument: in the locale for the person, plain for English.
+    static Sentence duration(qint64 ms);
+    static Sentence bytes(qint64 bytes);
+    static Sentence count(qint64 n);
+    // Parts joined by `separator` ("; "), in each language.
+    static Sentence join(const QList<Sentence> &parts, const QString &separator);
+
+    bool isEmpty() const { return text.isEmpty(); }
+
+private:
+    static const QString &textOf(const QString &s) { return s; }
+    static const QString &textOf(const Sentence &s) { return s.text; }
+    static const QString &englishOf(const QString &s) { return s; }
+    static const QString &englishOf(const Sentence &s) { return s.english; }
+    template <typename... Args>
+    static Sentence make(const QString &text, const QString &english, const Args &...args)
+    {
+        if constexpr (sizeof...(Args) == 0)
+            return {text, english};
+        else
+            return {text.arg(textOf(args)...), english.arg(englishOf(args)...)};
+    }
+};
+
+} // namespace gma

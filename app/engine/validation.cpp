@@ -21,20 +21,38 @@ QString CheckResult::statusText() const
     return format::enumName(status, names);
 }
 
-QString StrategyState::summary() const
+namespace {
+
+Sentence stateSentence(const QMap<QString, QString> &apps)
 {
+    const Sentence none = Sentence::in("gma::Validation", QT_TRANSLATE_NOOP("gma::Validation", "none"));
     QSet<QString> levels;
     for (auto it = apps.begin(); it != apps.end(); ++it)
         levels.insert(it.value());
     if (levels.size() == 1) {
         const QString level = *levels.begin();
-        return level.isEmpty() ? QStringLiteral("none") : level;
+        return level.isEmpty() ? none : Sentence{level, level};
     }
-    QStringList parts;
-    for (auto it = apps.begin(); it != apps.end(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.key(),
-                                             it.value().isEmpty() ? QStringLiteral("none") : it.value());
-    return QStringLiteral("mixed (%1)").arg(parts.join(QStringLiteral(", ")));
+    QList<Sentence> parts;
+    for (auto it = apps.begin(); it != apps.end(); ++it) {
+        const QString app = it.key() + QLatin1Char(' ');
+        parts << (it.value().isEmpty() ? Sentence{app + none.text, app + none.english}
+                                       : Sentence{app + it.value(), app + it.value()});
+    }
+    return Sentence::in("gma::Validation", QT_TRANSLATE_NOOP("gma::Validation", "mixed (%1)"),
+                        Sentence::join(parts, QStringLiteral(", ")));
+}
+
+} // namespace
+
+QString StrategyState::code() const
+{
+    return stateSentence(apps).english;
+}
+
+QString StrategyState::summary() const
+{
+    return stateSentence(apps).text;
 }
 
 int ValidationResult::count(CheckResult::Status status) const

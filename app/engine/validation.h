@@ -47,7 +47,10 @@ struct CheckResult
 struct StrategyState
 {
     QMap<QString, QString> apps; // app -> "0004" ("" when nothing is recorded)
-    // "0004" when every strategy app stands there, "none", or "mixed (characters 0004, items 0002, ...)".
+    // "0004" when every strategy app stands there, "none", or "mixed (characters 0004, items 0002,
+    // ...)": in English, for --json and what is stored.
+    QString code() const;
+    // The same for a person, in the tool's language ("keine", "gemischt (characters 0004, ...)").
     QString summary() const;
 };
 

@@ -55,19 +55,21 @@ public:
     }
 };
 
+// The outcome with a mark: ✔ success, ✘ for a target that failed, none otherwise.
 QString outcomeLabel(FleetResult::Outcome outcome)
 {
-    // In the order of FleetResult::Outcome.
-    static const char *const labels[] = {
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✔ success"),
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "nothing to do"),
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "not started"),
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ checks failed"),
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ refused"),
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ unreachable"),
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "cancelled"),
-        QT_TRANSLATE_NOOP("gma::ui::FleetTableModel", "✘ failed")};
-    return FleetTableModel::tr(labels[int(outcome)]);
+    const QString text = FleetResult::outcomeText(outcome);
+    switch (outcome) {
+    case FleetResult::Outcome::Success:
+        return QStringLiteral("✔ ") + text;
+    case FleetResult::Outcome::CheckFailed:
+    case FleetResult::Outcome::Refused:
+    case FleetResult::Outcome::Unreachable:
+    case FleetResult::Outcome::Failed:
+        return QStringLiteral("✘ ") + text;
+    default:
+        return text;
+    }
 }
 
 } // namespace
@@ -144,15 +146,16 @@ QVariant FleetTableModel::display(int row, int column) const
     QString progress;
     if (r.running)
         progress = r.total > 0 ? tr("%1: %2 of %3 rows")
-                                     .arg(r.phase, QLocale().toString(r.done), QLocale().toString(r.total))
-                               : tr("%1…").arg(r.phase);
+                                     .arg(FleetResult::phaseText(r.phase), QLocale().toString(r.done),
+                                          QLocale().toString(r.total))
+                               : tr("%1…").arg(FleetResult::phaseText(r.phase));
     else if (r.ran && r.result.outcome != FleetResult::Outcome::Unreachable &&
              r.result.outcome != FleetResult::Outcome::NotStarted)
         progress = format::duration(r.result.ms, QLocale()); // steps and rows are in the message
     return QVariantList{r.target.label,
                         r.result.database,
-                        r.result.stateBefore,
-                        r.result.stateAfter,
+                        r.result.stateBefore.apps.isEmpty() ? QString() : r.result.stateBefore.summary(),
+                        r.result.stateAfter.apps.isEmpty() ? QString() : r.result.stateAfter.summary(),
                         progress,
                         r.ran ? outcomeLabel(r.result.outcome) : QString(),
                         r.result.error.isEmpty() ? r.result.detail : r.result.error}
@@ -386,7 +389,7 @@ void FleetView::start(FleetCommand command)
         m_finished = 0;
         m_overall->setRange(0, count);
         m_overall->setValue(0);
-        showStatus(tr("%1 on %n target(s)…", nullptr, count).arg(phase), false);
+        showStatus(tr("%1 on %n target(s)…", nullptr, count).arg(FleetResult::phaseText(phase)), false);
     });
     connect(runner, &FleetRunner::targetStarted, m_model, &FleetTableModel::targetStarted);
     connect(runner, &FleetRunner::targetProgress, m_model, &FleetTableModel::targetProgress);

@@ -289,14 +289,13 @@ void MonitorView::present(const MonitorReading &reading, const QString &error)
                                    ? tr("pg_stat_statements: installed.")
                                : reading.now.statementsStatus == QLatin1String("not installed")
                                    ? tr("pg_stat_statements: not installed (no statement times).")
-                                   : tr("pg_stat_statements: %1.").arg(reading.now.statementsStatus);
+                                   : tr("pg_stat_statements: %1.").arg(Monitor::statementsText(reading.now));
     if (!error.isEmpty())
         m_summary->setText(tr("The statistics could not be read."));
     else if (before)
         m_summary->setText(tr("Baseline of %1 (%2) beside now. %3")
                                .arg(QLocale().toString(before->takenAt.toLocalTime(), QLocale::ShortFormat),
-                                    before->reason == QLatin1String(Monitor::kBeforeRun) ? tr("before a run")
-                                                                                         : tr("by hand"),
+                                    Monitor::reasonText(*before),
                                     statements));
     else
         m_summary->setText(tr("No baseline yet: one is taken before each run, or with Take Baseline. %1")

@@ -172,7 +172,7 @@ void PreviewPane::render()
                                                             : tr("fills NULL %1 of %2 with the row's owner")
                                                                   .arg(def->populate.fields.join(QStringLiteral(", ")),
                                                                        def->populate.table)}
-                                         : def->descriptions(back);
+                                         : def->descriptionTexts(back);
             if (!what.isEmpty())
                 details << tr("<b>Does:</b> %1").arg(what.join(QStringLiteral("; ")).toHtmlEscaped());
         }
