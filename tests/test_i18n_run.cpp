@@ -5,6 +5,7 @@
 // English in both. So do the engine's smaller words that go into those sentences or onto the
 // desktop panes: a replica-lag throttle, the strategy state, the fleet's outcomes and phases,
 // Django's operation descriptions, the monitor's pg_stat_statements status, a lost connection.
+#include "backup.h"
 #include "executor.h"
 #include "fleet.h"
 #include "monitor.h"
@@ -135,7 +136,7 @@ private slots:
         QVERIFY(contract);
         QCOMPARE(contract->name, QStringLiteral("Das GMA-Schema entspricht dem Vertrag für den aufgezeichneten Stand"));
         QCOMPARE(contract->status, CheckResult::Status::Fail);
-        QCOMPARE(contract->reason, QStringLiteral("2 Abweichung(en) vom Vertrag."));
+        QCOMPARE(contract->reason, QStringLiteral("2 Abweichungen vom Vertrag."));
         const CheckResult *fk = check(de, QStringLiteral("fk.items_item"));
         QVERIFY(fk);
         QCOMPARE(fk->name, QStringLiteral("Keine verwaisten Fremdschlüssel in items_item"));
@@ -149,7 +150,7 @@ private slots:
         QCOMPARE(itemsEn->category, QStringLiteral("Seed"));
         QCOMPARE(itemsEn->reason, QStringLiteral("2 rows lack a value."));
         QCOMPARE(check(en, QStringLiteral("seed.locations.timestamps"))->reason, QStringLiteral("1 row lacks a value."));
-        QCOMPARE(check(en, QStringLiteral("schema.contract"))->reason, QStringLiteral("2 difference(s) from the contract."));
+        QCOMPARE(check(en, QStringLiteral("schema.contract"))->reason, QStringLiteral("2 differences from the contract."));
     }
 
     void lockTimeoutErrorInGermanRecordedInEnglish()
@@ -275,6 +276,15 @@ private slots:
         QCOMPARE(items0003->descriptionTexts(false).first(), QStringLiteral("Feld created_at zu item hinzufügen"));
         QCOMPARE(items0003->descriptions(false).first(), QStringLiteral("Add field created_at to item"));
         QVERIFY(items0003->descriptionTexts(false).contains(QStringLiteral("Feld name von item ändern")));
+        QCOMPARE(BackupNotes::noteText(QLatin1String(BackupNotes::kBeforeMigrate)), QStringLiteral("automatisch, vor migrate"));
+        QCOMPARE(BackupNotes::noteText(QStringLiteral("before the release")), QStringLiteral("before the release"));
+        const MigrationDefinition *items0004 = catalogue().find({QStringLiteral("items"), QStringLiteral("0004_populate_audit_fields")});
+        QVERIFY(items0004);
+        const QString script = renderStep(*items0004, false, QDateTime()).script();
+        QVERIFY2(script.contains(QStringLiteral("-- items.0004_populate_audit_fields: Datenschritt, in Stapeln von "
+                                                "--batch-size Zeilen ausgeführt")),
+                 qPrintable(script));
+        QVERIFY2(script.contains(QStringLiteral("-- Zum Schluss\n")), qPrintable(script));
 
         // A session the server ended under the statement.
         TestDatabase t(QStringLiteral("i18n_lost"));
@@ -293,6 +303,8 @@ private slots:
         QCOMPARE(FleetResult::outcomeText(FleetResult::Outcome::CheckFailed), QStringLiteral("checks failed"));
         QCOMPARE(Monitor::statementsText(snapshot), snapshot.statementsStatus);
         QCOMPARE(items0003->descriptionTexts(false), items0003->descriptions(false));
+        QCOMPARE(BackupNotes::noteText(QLatin1String(BackupNotes::kBeforeMigrate)), QStringLiteral("automatic, before migrate"));
+        QVERIFY(renderStep(*items0004, false, QDateTime()).script().contains(QStringLiteral("-- Finally\n")));
         // The driver closed the connection: a statement on it fails without an error of its own.
         QVERIFY(!victim.isOpen());
         const sql::Result again = sql::exec(victim, QStringLiteral("SELECT 1"));

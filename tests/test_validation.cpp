@@ -187,7 +187,7 @@ private slots:
                  qPrintable(c->actual));
         QVERIFY2(c->actual.contains(QStringLiteral("items_item: unexpected index items_extra")),
                  qPrintable(c->actual));
-        QCOMPARE(c->reason, QStringLiteral("3 difference(s) from the contract."));
+        QCOMPARE(c->reason, QStringLiteral("3 differences from the contract."));
         QVERIFY2(othersPass(r, {QStringLiteral("schema.contract")}), qPrintable(describe(r)));
     }
 

@@ -219,6 +219,41 @@
     </message>
 </context>
 <context>
+    <name>gma::BackupNotes</name>
+    <message>
+        <source>taken with the backup command</source>
+        <translation>mit dem Befehl backup erstellt</translation>
+    </message>
+    <message>
+        <source>automatic, before migrate</source>
+        <translation>automatisch, vor migrate</translation>
+    </message>
+    <message>
+        <source>automatic, before rollback</source>
+        <translation>automatisch, vor rollback</translation>
+    </message>
+    <message>
+        <source>fleet backup</source>
+        <translation>Flottensicherung</translation>
+    </message>
+    <message>
+        <source>automatic backup before the fleet run</source>
+        <translation>automatische Sicherung vor dem Flottenlauf</translation>
+    </message>
+    <message>
+        <source>for a rehearsal</source>
+        <translation>für einen Probelauf</translation>
+    </message>
+    <message>
+        <source>taken from the desktop application</source>
+        <translation>aus der Desktop-Anwendung erstellt</translation>
+    </message>
+    <message>
+        <source>taken by the desktop application before a run</source>
+        <translation>von der Desktop-Anwendung vor einem Lauf erstellt</translation>
+    </message>
+</context>
+<context>
     <name>gma::Consistency</name>
     <message>
         <source>The live schema cannot be read: %1</source>
@@ -2254,6 +2289,18 @@
         <source>%1 for about %2</source>
         <translation>%1 für etwa %2</translation>
     </message>
+    <message>
+        <source>new foreign key: validated by a scan (the new column is all NULL, so it passes)</source>
+        <translation>neuer Fremdschlüssel: durch einen Scan geprüft (die neue Spalte ist ganz NULL, daher besteht er)</translation>
+    </message>
+    <message>
+        <source>non-volatile default: stored once in the catalogue, no rewrite (PostgreSQL 11+)</source>
+        <translation>nicht-volatiler Standardwert: einmal im Katalog gespeichert, kein Neuschreiben (PostgreSQL 11+)</translation>
+    </message>
+    <message>
+        <source>foreign key: its triggers on the referenced table go too, which locks that table</source>
+        <translation>Fremdschlüssel: seine Trigger auf der referenzierten Tabelle fallen mit weg, was diese Tabelle sperrt</translation>
+    </message>
 </context>
 <context>
     <name>gma::Rehearsal</name>
@@ -2746,6 +2793,57 @@
     </message>
 </context>
 <context>
+    <name>gma::StepSql</name>
+    <message>
+        <source>%1 (backwards): data step, run in batches of --batch-size rows, each batch its own transaction.</source>
+        <translation>%1 (rückwärts): Datenschritt, in Stapeln von --batch-size Zeilen ausgeführt, jeder Stapel in einer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>%1: data step, run in batches of --batch-size rows, each batch its own transaction.</source>
+        <translation>%1: Datenschritt, in Stapeln von --batch-size Zeilen ausgeführt, jeder Stapel in einer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>%1 (backwards), online: each statement is its own short transaction (lock_timeout within the stall budget, retried), CREATE INDEX CONCURRENTLY outside any transaction.</source>
+        <translation>%1 (rückwärts), online: jede Anweisung in einer eigenen kurzen Transaktion (lock_timeout innerhalb des Wartebudgets, mit Wiederholungen), CREATE INDEX CONCURRENTLY außerhalb jeder Transaktion.</translation>
+    </message>
+    <message>
+        <source>%1, online: each statement is its own short transaction (lock_timeout within the stall budget, retried), CREATE INDEX CONCURRENTLY outside any transaction.</source>
+        <translation>%1, online: jede Anweisung in einer eigenen kurzen Transaktion (lock_timeout innerhalb des Wartebudgets, mit Wiederholungen), CREATE INDEX CONCURRENTLY außerhalb jeder Transaktion.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s record of the migration, in its own transaction after the last statement</source>
+        <translation>Djangos Eintrag der Migration, in einer eigenen Transaktion nach der letzten Anweisung</translation>
+    </message>
+    <message>
+        <source>Django&apos;s record of the migration</source>
+        <translation>Djangos Eintrag der Migration</translation>
+    </message>
+    <message>
+        <source>For each batch: the id batch-size rows further on (parameters: lo, batch size)</source>
+        <translation>Für jeden Stapel: die ID, die Stapelgröße Zeilen weiter liegt (Parameter: lo, Stapelgröße)</translation>
+    </message>
+    <message>
+        <source>For each primary-key range [lo, hi) of %1 (parameters: lo, hi, lo, hi, then table and column name for each record)</source>
+        <translation>Für jeden Primärschlüsselbereich [lo, hi) von %1 (Parameter: lo, hi, lo, hi, dann Tabellen- und Spaltenname je Eintrag)</translation>
+    </message>
+    <message>
+        <source>The records of what the data step filled</source>
+        <translation>Die Einträge dessen, was der Datenschritt gefüllt hat</translation>
+    </message>
+    <message>
+        <source>For each group of recorded batches, at most one per column (parameters: the records&apos; ids, then each column name)</source>
+        <translation>Für jede Gruppe aufgezeichneter Stapel, höchstens einer je Spalte (Parameter: die IDs der Einträge, dann jeder Spaltenname)</translation>
+    </message>
+    <message>
+        <source>Then forget those records</source>
+        <translation>Dann diese Einträge vergessen</translation>
+    </message>
+    <message>
+        <source>Finally</source>
+        <translation>Zum Schluss</translation>
+    </message>
+</context>
+<context>
     <name>gma::ToolSchema</name>
     <message>
         <source>The role may not create the tool&apos;s schema %1: grant it CREATE on the database (or create the schema for it) and retry.</source>
@@ -2815,10 +2913,6 @@
             <numerusform>identisch (%Ln Schemamerkmal verglichen)</numerusform>
             <numerusform>identisch (%Ln Schemamerkmale verglichen)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 difference(s) from the contract.</source>
-        <translation>%1 Abweichung(en) vom Vertrag.</translation>
     </message>
     <message>
         <source>no inconsistency, no duplicate rows</source>
@@ -3013,6 +3107,13 @@
     <message>
         <source>mixed (%1)</source>
         <translation>gemischt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) from the contract.</source>
+        <translation>
+            <numerusform>%Ln Abweichung vom Vertrag.</numerusform>
+            <numerusform>%Ln Abweichungen vom Vertrag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4693,14 +4794,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
         </translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s).</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en).</translation>
-    </message>
-    <message>
-        <source>%1: preflight found %2 error(s) that would stop the run; fix them first.</source>
-        <translation>%1: Die Vorabprüfung hat %2 Fehler gefunden, die den Lauf aufhalten würden; beheben Sie diese zuerst.</translation>
-    </message>
-    <message>
         <source>... %1 in all; list them with: %2</source>
         <translation>... %1 insgesamt; alle auflisten mit: %2</translation>
     </message>
@@ -4782,6 +4875,31 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
     <message>
         <source>metadata only</source>
         <translation>nur Metadaten</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: preflight found %n error(s) that would stop the run; fix them first.</source>
+        <translation>
+            <numerusform>%1: Die Vorabprüfung hat %n Fehler gefunden, der den Lauf anhalten würde; beheben Sie ihn zuerst.</numerusform>
+            <numerusform>%1: Die Vorabprüfung hat %n Fehler gefunden, die den Lauf anhalten würden; beheben Sie sie zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5152,10 +5270,6 @@ Die Datei ist nicht mehr vorhanden.</translation>
     <message>
         <source>%1 backups in the catalogue.</source>
         <translation>%1 Sicherungen im Katalog.</translation>
-    </message>
-    <message>
-        <source>taken from the desktop application</source>
-        <translation>von der Desktop-Anwendung erstellt</translation>
     </message>
     <message>
         <source>Backing up %1…</source>
@@ -6300,16 +6414,8 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <translation>Planung nicht möglich</translation>
     </message>
     <message>
-        <source>Nothing to migrate: %1 already stand(s) there.</source>
-        <translation>Nichts zu migrieren: %1 steht/stehen bereits dort.</translation>
-    </message>
-    <message>
         <source>Everything not applied yet</source>
         <translation>Alles noch nicht Angewendete</translation>
-    </message>
-    <message>
-        <source>Nothing to rehearse: %1 already stand(s) there.</source>
-        <translation>Kein Probelauf nötig: %1 steht/stehen bereits dort.</translation>
     </message>
     <message>
         <source>Rehearsal finished; the database is unchanged.</source>
@@ -6462,6 +6568,14 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Whether the connection is encrypted: TLS version and cipher (pg_stat_ssl)</source>
         <translation>Ob die Verbindung verschlüsselt ist: TLS-Version und Chiffre (pg_stat_ssl)</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate for %1: the database already stands there.</source>
+        <translation>Nichts zu migrieren für %1: Die Datenbank steht bereits dort.</translation>
+    </message>
+    <message>
+        <source>Nothing to rehearse for %1: the database already stands there.</source>
+        <translation>Kein Probelauf nötig für %1: Die Datenbank steht bereits dort.</translation>
     </message>
 </context>
 <context>
@@ -7398,6 +7512,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
         <source>Mode: online; no statement of a schema or data step may keep the application waiting longer than %1 for a lock (the stall budget).</source>
         <translation>Modus: online; keine Anweisung eines Schema- oder Datenschritts darf die Anwendung länger als %1 auf eine Sperre warten lassen (das Wartebudget).</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows (%p%)</source>
+        <translation>%1 von %2 Zeilen (%p %)</translation>
+    </message>
 </context>
 <context>
     <name>gma::ui::RunWorker</name>
@@ -7412,10 +7530,6 @@ Prüfsumme %2 · Werkzeug %3</translation>
     <message>
         <source>Taking a backup before the run: %1</source>
         <translation>Sicherung vor dem Lauf wird erstellt: %1</translation>
-    </message>
-    <message>
-        <source>Taken by the desktop application before: %1</source>
-        <translation>Von der Desktop-Anwendung erstellt vor: %1</translation>
     </message>
     <message>
         <source>Cancelled during the backup; nothing was changed.</source>

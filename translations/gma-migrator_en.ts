@@ -513,6 +513,13 @@
             <numerusform>%Ln (campaign, name) pairs are used by more than one character.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) from the contract.</source>
+        <translation>
+            <numerusform>%Ln difference from the contract.</numerusform>
+            <numerusform>%Ln differences from the contract.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gma::cli::Cli</name>
@@ -982,6 +989,27 @@
         <translation>
             <numerusform>No findings: the %n check that applies passed.</numerusform>
             <numerusform>No findings: the %n checks that apply passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: preflight found %n error(s) that would stop the run; fix them first.</source>
+        <translation>
+            <numerusform>%1: preflight found %n error that would stop the run; fix them first.</numerusform>
+            <numerusform>%1: preflight found %n errors that would stop the run; fix them first.</numerusform>
         </translation>
     </message>
 </context>

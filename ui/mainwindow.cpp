@@ -534,7 +534,7 @@ void MainWindow::migrate()
         return;
     }
     if (plan->isEmpty()) {
-        showStatus(tr("Nothing to migrate: %1 already stand(s) there.").arg(title), 5000);
+        showStatus(tr("Nothing to migrate for %1: the database already stands there.").arg(title), 5000);
         return;
     }
     m_flow->migrate(*plan, title, m_model->snapshot().drifted());
@@ -578,7 +578,7 @@ void MainWindow::rehearseSelection(bool inPlace)
     }
     if (plan->isEmpty()) {
         m_preview->showRehearsal(RunResult{});
-        showStatus(tr("Nothing to rehearse: %1 already stand(s) there.").arg(title), 5000);
+        showStatus(tr("Nothing to rehearse for %1: the database already stands there.").arg(title), 5000);
         return;
     }
     if (inPlace)

@@ -230,7 +230,7 @@ int runBackup(Context &ctx)
     }
     options.outputPath = ctx.parser.value(QStringLiteral("output"));
     options.note = ctx.parser.isSet(QStringLiteral("note")) ? ctx.parser.value(QStringLiteral("note"))
-                                                            : QStringLiteral("taken with the backup command");
+                                                            : QLatin1String(BackupNotes::kBackupCommand);
     auto db = ctx.connect();
     if (!db)
         return CannotConnect;
@@ -369,8 +369,7 @@ int checkAutoBackup(Context &ctx, QSqlDatabase &db, const Plan &plan, bool isRol
         options.outputPath = BackupManager::defaultPath(QFileInfo(dir).absoluteFilePath(), info.database,
                                                         options.format, QDateTime::currentDateTime());
     }
-    options.note = isRollback ? QStringLiteral("automatic, before rollback")
-                              : QStringLiteral("automatic, before migrate");
+    options.note = QLatin1String(isRollback ? BackupNotes::kBeforeRollback : BackupNotes::kBeforeMigrate);
     ctx.out << (isRollback ? Cli::tr("Taking a backup before the rollback (skip with --no-backup):")
                            : Cli::tr("Taking a backup before migrating (skip with --no-backup):"))
             << '\n';

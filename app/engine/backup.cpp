@@ -20,6 +20,16 @@
 
 namespace gma {
 
+QString BackupNotes::noteText(const QString &note)
+{
+    for (const char *known : {kBackupCommand, kBeforeMigrate, kBeforeRollback, kFleet, kBeforeFleetRun, kRehearsal,
+                              kDesktop, kDesktopBeforeRun}) {
+        if (note == QLatin1String(known))
+            return QCoreApplication::translate("gma::BackupNotes", known);
+    }
+    return note;
+}
+
 namespace {
 
 using PgTools::folderProblem;

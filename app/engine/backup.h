@@ -32,6 +32,22 @@ enum class BackupFormat { Custom, Plain, Directory };
 QString backupFormatName(BackupFormat format); // "custom", "plain", "directory"
 std::optional<BackupFormat> parseBackupFormat(const QString &name);
 
+// The notes the tool writes with a backup it takes itself: stored in English (the catalogue is in
+// the database), shown by noteText() in the tool's language.
+namespace BackupNotes {
+inline constexpr auto kBackupCommand = QT_TRANSLATE_NOOP("gma::BackupNotes", "taken with the backup command");
+inline constexpr auto kBeforeMigrate = QT_TRANSLATE_NOOP("gma::BackupNotes", "automatic, before migrate");
+inline constexpr auto kBeforeRollback = QT_TRANSLATE_NOOP("gma::BackupNotes", "automatic, before rollback");
+inline constexpr auto kFleet = QT_TRANSLATE_NOOP("gma::BackupNotes", "fleet backup");
+inline constexpr auto kBeforeFleetRun = QT_TRANSLATE_NOOP("gma::BackupNotes", "automatic backup before the fleet run");
+inline constexpr auto kRehearsal = QT_TRANSLATE_NOOP("gma::BackupNotes", "for a rehearsal");
+inline constexpr auto kDesktop = QT_TRANSLATE_NOOP("gma::BackupNotes", "taken from the desktop application");
+inline constexpr auto kDesktopBeforeRun =
+    QT_TRANSLATE_NOOP("gma::BackupNotes", "taken by the desktop application before a run");
+// One of the notes above in the tool's language; any other note (--note TEXT) as written.
+QString noteText(const QString &note);
+} // namespace BackupNotes
+
 struct BackupOptions
 {
     QString outputPath; // empty: defaultPath() in defaultDirectory()

@@ -118,12 +118,10 @@ bool classifyAddOrAlter(StatementImpact &s, const QString &action)
         } else if (r.hasMatch()) {
             addLock(s, tableName(r.captured(1)), LockMode::ShareRowExclusive);
             s.work = TableWork::Scan;
-            s.note = QStringLiteral(
-                "new foreign key: validated by a scan (the new column is all NULL, so it passes)");
+            s.note = QCoreApplication::translate("gma::Preview", "new foreign key: validated by a scan (the new column is all NULL, so it passes)");
         } else if (rest.contains(QLatin1String("DEFAULT"), Qt::CaseInsensitive)) {
             s.work = TableWork::None;
-            s.note = QStringLiteral(
-                "non-volatile default: stored once in the catalogue, no rewrite (PostgreSQL 11+)");
+            s.note = QCoreApplication::translate("gma::Preview", "non-volatile default: stored once in the catalogue, no rewrite (PostgreSQL 11+)");
         } else {
             s.work = TableWork::None;
             s.note = QCoreApplication::translate("gma::Preview", "no default: catalogue change only");
@@ -175,8 +173,7 @@ void classifyAlterTable(StatementImpact &s, const QString &action, const QHash<Q
         s.object = name;
         if (fkTargets.contains(name)) {
             addLock(s, fkTargets.value(name), LockMode::AccessExclusive);
-            s.note = QStringLiteral(
-                "foreign key: its triggers on the referenced table go too, which locks that table");
+            s.note = QCoreApplication::translate("gma::Preview", "foreign key: its triggers on the referenced table go too, which locks that table");
         } else {
             s.note = QCoreApplication::translate("gma::Preview", "catalogue change only");
         }

@@ -465,7 +465,7 @@ void FleetRunner::work(int index, const QString &phase, QSqlDatabase &db, FleetR
         return;
     }
     case FleetCommand::Backup: {
-        const BackupResult b = backup(index, db, info.database, QStringLiteral("fleet backup"));
+        const BackupResult b = backup(index, db, info.database, QLatin1String(BackupNotes::kFleet));
         r->detail = b.record.path;
         if (!b.ok())
             setFailure(r,
@@ -535,7 +535,7 @@ void FleetRunner::execute(int index, QSqlDatabase &db, const Plan &plan, FleetRe
 {
     if (m_options.backup && !m_options.run.dryRun) {
         const BackupResult b = backup(index, db, Database::serverInfo(db).database,
-                                      QStringLiteral("automatic backup before the fleet run"));
+                                      QLatin1String(BackupNotes::kBeforeFleetRun));
         if (!b.ok())
             return setFailure(r,
                               b.status == BackupResult::Status::Cancelled ? FleetResult::Outcome::Cancelled

@@ -240,7 +240,7 @@ RehearsalResult Rehearsal::run(const Plan &plan, const RehearsalOptions &options
         } else if (!cancelled()) {
             BackupOptions bo;
             bo.pgBinDir = options.pgBinDir;
-            bo.note = QStringLiteral("for a rehearsal");
+            bo.note = QLatin1String(BackupNotes::kRehearsal);
             if (!options.backupDirectory.isEmpty())
                 bo.outputPath = BackupManager::defaultPath(options.backupDirectory, info.database, bo.format,
                                                            QDateTime::currentDateTime());

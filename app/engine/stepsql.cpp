@@ -4,6 +4,7 @@
 #include "state.h"
 #include "toolschema.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace gma {
@@ -283,13 +284,27 @@ QString StepSql::script() const
     QString out;
     const bool schema = !data;
     if (data) {
-        out += QStringLiteral("--\n-- %1%2: data step, run in batches of --batch-size rows, each batch its own "
-                              "transaction.\n--\n")
-                   .arg(key.label(), backwards ? QStringLiteral(" (backwards)") : QString());
+        out += QStringLiteral("--\n-- %1\n--\n")
+                   .arg(backwards ? QCoreApplication::translate("gma::StepSql", "%1 (backwards): data step, run in batches "
+                                                                               "of --batch-size rows, each batch its own "
+                                                                               "transaction.")
+                                        .arg(key.label())
+                                  : QCoreApplication::translate("gma::StepSql", "%1: data step, run in batches of "
+                                                                               "--batch-size rows, each batch its own "
+                                                                               "transaction.")
+                                        .arg(key.label()));
     } else if (online) {
-        out += QStringLiteral("--\n-- %1%2, online: each statement is its own short transaction (lock_timeout within the "
-                              "stall budget, retried), CREATE INDEX CONCURRENTLY outside any transaction.\n--\n")
-                   .arg(key.label(), backwards ? QStringLiteral(" (backwards)") : QString());
+        out += QStringLiteral("--\n-- %1\n--\n")
+                   .arg(backwards ? QCoreApplication::translate("gma::StepSql", "%1 (backwards), online: each statement is "
+                                                                               "its own short transaction (lock_timeout "
+                                                                               "within the stall budget, retried), CREATE "
+                                                                               "INDEX CONCURRENTLY outside any transaction.")
+                                        .arg(key.label())
+                                  : QCoreApplication::translate("gma::StepSql", "%1, online: each statement is its own "
+                                                                               "short transaction (lock_timeout within the "
+                                                                               "stall budget, retried), CREATE INDEX "
+                                                                               "CONCURRENTLY outside any transaction.")
+                                        .arg(key.label()));
     } else {
         out += QStringLiteral("BEGIN;\n");
     }
@@ -331,7 +346,7 @@ StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTi
             out.first().comment = op.description;
             step.statements += out;
         }
-        step.statements.append({Role::Bookkeeping, QStringLiteral("Django's record of the migration, in its own "
+        step.statements.append({Role::Bookkeeping, QCoreApplication::translate("gma::StepSql", "Django's record of the migration, in its own "
                                                                   "transaction after the last statement"),
                                 DjangoRecorder::recordSql(def.key, backwards)});
         return step;
@@ -348,7 +363,7 @@ StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTi
                 step.statements.append({Role::Schema, i == 0 ? op.description : QString(), s});
             }
         }
-        step.statements.append({Role::Bookkeeping, QStringLiteral("Django's record of the migration"),
+        step.statements.append({Role::Bookkeeping, QCoreApplication::translate("gma::StepSql", "Django's record of the migration"),
                                 DjangoRecorder::recordSql(def.key, backwards)});
         return step;
     }
@@ -356,24 +371,24 @@ StepSql renderStep(const MigrationDefinition &def, bool backwards, const QDateTi
     if (!backwards) {
         step.statements.append(
             {Role::BatchBound,
-             QStringLiteral("For each batch: the id batch-size rows further on (parameters: lo, batch size)"),
+             QCoreApplication::translate("gma::StepSql", "For each batch: the id batch-size rows further on (parameters: lo, batch size)"),
              StepText::batchBound(p)});
         step.statements.append({Role::Batch,
-                                QStringLiteral("For each primary-key range [lo, hi) of %1 (parameters: lo, hi, lo, hi, then "
+                                QCoreApplication::translate("gma::StepSql", "For each primary-key range [lo, hi) of %1 (parameters: lo, hi, lo, hi, then "
                                                "table and column name for each record)")
                                     .arg(p.table),
                                 StepText::fillBatch(p)});
     } else {
         step.statements.append(
-            {Role::RecordsRead, QStringLiteral("The records of what the data step filled"), StepText::readRecords()});
+            {Role::RecordsRead, QCoreApplication::translate("gma::StepSql", "The records of what the data step filled"), StepText::readRecords()});
         step.statements.append({Role::Batch,
-                                QStringLiteral("For each group of recorded batches, at most one per column (parameters: "
+                                QCoreApplication::translate("gma::StepSql", "For each group of recorded batches, at most one per column (parameters: "
                                                "the records' ids, then each column name)"),
                                 StepText::setBackBatch(p)});
         step.statements.append(
-            {Role::BatchCleanup, QStringLiteral("Then forget those records"), StepText::forgetRecords()});
+            {Role::BatchCleanup, QCoreApplication::translate("gma::StepSql", "Then forget those records"), StepText::forgetRecords()});
     }
-    step.statements.append({Role::Bookkeeping, QStringLiteral("Finally"), DjangoRecorder::recordSql(def.key, backwards)});
+    step.statements.append({Role::Bookkeeping, QCoreApplication::translate("gma::StepSql", "Finally"), DjangoRecorder::recordSql(def.key, backwards)});
     return step;
 }
 

@@ -182,8 +182,8 @@ CheckResult checkSchemaContract(Context &ctx, CheckResult c, const QString &)
     } else {
         c.status = CheckResult::Status::Fail;
         c.actual = joinLimited(differences, 12);
-        c.reason = QCoreApplication::translate("gma::Validation", "%1 difference(s) from the contract.")
-                       .arg(QLocale().toString(differences.size()));
+        c.reason = QCoreApplication::translate("gma::Validation", "%Ln difference(s) from the contract.", nullptr,
+                                               int(differences.size()));
     }
     return c;
 }

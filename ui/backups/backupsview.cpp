@@ -294,7 +294,7 @@ void BackupsView::takeBackup()
         m_directory,
         m_session->info().database.isEmpty() ? m_session->settings().database : m_session->info().database,
         BackupFormat::Custom, QDateTime::currentDateTime());
-    options.note = tr("taken from the desktop application");
+    options.note = QLatin1String(BackupNotes::kDesktop);
     runWithManager<BackupResult>(
         tr("Backing up %1…").arg(m_session->settings().displayName()),
         [options](BackupManager &m) {

@@ -1,5 +1,6 @@
 #include "backuptablemodel.h"
 
+#include "backup.h"
 #include "format.h"
 #include "strategy.h"
 
@@ -60,7 +61,7 @@ QVariant BackupTableModel::display(int row, int column) const
                         stateSummary(b),
                         b.verified ? tr("✔ verified") : tr("not verified"),
                         b.dbUser,
-                        b.note}
+                        BackupNotes::noteText(b.note)}
         .value(column);
 }
 

@@ -105,14 +105,13 @@ void AnalysisPane::analyse(DbWorker *worker, const MigrationCatalogue &catalogue
             if (!m_preflight.error.isEmpty())
                 m_title->setText(tr("%1: the analysis stopped: %2").arg(title, m_preflight.error));
             else if (m_preflight.ok())
-                m_title->setText(tr("%1: %2 error(s), %3 warning(s).")
-                                     .arg(title)
-                                     .arg(m_preflight.count(Severity::Error))
-                                     .arg(m_preflight.count(Severity::Warning)));
+                m_title->setText(tr("%1: %2, %3.")
+                                     .arg(title, tr("%n error(s)", nullptr, m_preflight.count(Severity::Error)),
+                                          tr("%n warning(s)", nullptr, m_preflight.count(Severity::Warning))));
             else
-                m_title->setText(tr("%1: preflight found %2 error(s) that would stop the run; fix them first.")
-                                     .arg(title)
-                                     .arg(m_preflight.count(Severity::Error)));
+                m_title->setText(tr("%1: preflight found %n error(s) that would stop the run; fix them first.",
+                                    nullptr, m_preflight.count(Severity::Error))
+                                     .arg(title));
             emit analysed();
         });
 }

@@ -263,7 +263,7 @@ bool RunWorker::takeBackup(QSqlDatabase &db, const ConnectionSettings &settings,
     emit message(tr("Taking a backup before the run: %1").arg(path));
     BackupOptions options;
     options.outputPath = path;
-    options.note = tr("Taken by the desktop application before: %1").arg(outcome->title);
+    options.note = QLatin1String(BackupNotes::kDesktopBeforeRun);
     const BackupResult result = manager.backup(options);
     bool cancelled = false;
     {

@@ -264,6 +264,8 @@ void RunPanel::onStepProgress(int index, qint64 done, qint64 total)
     const PlanStep step = m_controller->currentPlan().steps.value(index);
     const MigrationDefinition *def = m_catalogue.find(step.key);
     if (def && def->isData()) {
+        // The counts in the locale's digits (QProgressBar writes %v and %m plainly).
+        m_stepBar->setFormat(tr("%1 of %2 rows (%p%)").arg(QLocale().toString(done), QLocale().toString(total)));
         const double secs = double(m_stepTimer.elapsed()) / 1000.0;
         const double rate = secs > 0.0 ? double(done) / secs : 0.0;
         QString text = tr("%1: %2 of %3 rows").arg(step.key.label(), QLocale().toString(done), QLocale().toString(total));
