@@ -961,6 +961,14 @@
         <source>%1 could not be prepared: %2</source>
         <translation>%1 ließ sich nicht vorbereiten: %2</translation>
     </message>
+    <message>
+        <source>the application kept changing the same rows; run migrate again</source>
+        <translation>die Anwendung hat dieselben Zeilen immer wieder geändert; führen Sie migrate erneut aus</translation>
+    </message>
+    <message>
+        <source>after dropping what it left, %1 still differs from the contract&apos;s %2 schema (%3), so the repair was rolled back: bring the table to 0002 by hand or restore the backup taken before</source>
+        <translation>nach dem Entfernen dessen, was zurückblieb, weicht %1 noch vom Schema %2 des Vertrags ab (%3), daher wurde die Reparatur zurückgerollt: Bringen Sie die Tabelle von Hand auf 0002 oder stellen Sie die vorher erstellte Sicherung wieder her</translation>
+    </message>
 </context>
 <context>
     <name>gma::FleetReports</name>

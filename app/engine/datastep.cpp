@@ -217,9 +217,9 @@ Executor::Attempt Executor::fillBatch(int index, QSqlQuery &batch, const QString
             return a;
         }
     }
-    // In English, as every attempt's error (the server's own words are too); the batch's failure
-    // sentence around it is translated.
-    a.error = QStringLiteral("the application kept changing the same rows; run migrate again");
+    a.stop(Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "the application kept changing the same rows; run "
+                                                           "migrate again")),
+           QString());
     return a;
 }
 

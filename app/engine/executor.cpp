@@ -196,7 +196,7 @@ Executor::Retried Executor::withLockRetries(int index, const QStringList &tables
         if (transaction)
             rollbackTransaction();
         out.error = a.error;
-        out.reason = {a.error, a.error};
+        out.reason = a.said.isEmpty() ? Sentence{a.error, a.error} : a.said;
         // 57014 is a user's cancel (m_cancelled is set) or the statement timeout.
         if (sql::isCancelState(a.sqlState) && !m_cancelled.load() && options.statementTimeoutMs > 0) {
             out.status = Retried::Status::StatementTimeout;

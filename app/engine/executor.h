@@ -240,8 +240,15 @@ private:
     struct Attempt
     {
         bool ok = false;
-        QString error;
+        QString error;    // the server's words (or the tool's, in English)
         QString sqlState;
+        Sentence said;    // when the tool itself stopped the attempt: its sentence in both languages
+        void stop(const Sentence &sentence, const QString &state)
+        {
+            said = sentence;
+            error = sentence.english;
+            sqlState = state;
+        }
     };
     struct Retried
     {

@@ -182,8 +182,12 @@ StepResult Executor::runOnlineStep(int index, const MigrationDefinition &def, bo
                                     {st.invalidIndex})
                             .toBool()) {
                         const auto dropped = send(index, QStringLiteral("DROP INDEX CONCURRENTLY %1").arg(st.invalidIndex));
-                        if (!dropped.ok)
-                            return Attempt{false, dropped.error, dropped.sqlState};
+                        if (!dropped.ok) {
+                            Attempt failed;
+                            failed.error = dropped.error;
+                            failed.sqlState = dropped.sqlState;
+                            return failed;
+                        }
                         emit message(tr("Dropped the INVALID index %1 an interrupted build left; it is built "
                                         "again.")
                                          .arg(st.invalidIndex));

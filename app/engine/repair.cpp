@@ -74,13 +74,15 @@ RunResult Executor::undoLeftovers(const MigrationDefinition &def, const RunOptio
         QString readError;
         const QStringList left = Consistency::differencesFrom(m_db, table, baseline, &readError);
         if (!readError.isEmpty() || !left.isEmpty()) {
-            a.error = readError.isEmpty()
-                          ? QStringLiteral("after dropping what it left, %1 still differs from the contract's %2 schema "
-                                           "(%3), so the repair was rolled back: bring the table to 0002 by hand or "
-                                           "restore the backup taken before")
-                                .arg(table, baseline, left.mid(0, 3).join(QStringLiteral("; ")))
-                          : readError;
-            a.sqlState = QStringLiteral("XX000");
+            if (readError.isEmpty())
+                a.stop(Sentence::of(QT_TRANSLATE_NOOP("gma::Executor", "after dropping what it left, %1 still "
+                                                                       "differs from the contract's %2 schema (%3), so "
+                                                                       "the repair was rolled back: bring the table to "
+                                                                       "0002 by hand or restore the backup taken before"),
+                                    table, baseline, left.mid(0, 3).join(QStringLiteral("; "))),
+                       QStringLiteral("XX000"));
+            else
+                a.stop({readError, readError}, QStringLiteral("XX000"));
             return a;
         }
         // An interrupted online run's mark goes too: the step is no longer begun, a rerun applies it whole.
