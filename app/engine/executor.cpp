@@ -256,6 +256,52 @@ QStringList Executor::referencedTables(const QStringList &statements)
     return referenced;
 }
 
+const MigrationDefinition *columnsDroppedBy(const MigrationCatalogue &catalogue, const Plan &plan, int index)
+{
+    const PlanStep &step = plan.steps.at(index);
+    const MigrationDefinition *data = catalogue.find(step.key);
+    if (!step.backwards || !data || !data->isData())
+        return nullptr;
+    for (int j = index + 1; j < plan.steps.size(); ++j) {
+        const PlanStep &later = plan.steps.at(j);
+        const MigrationDefinition *def = catalogue.find(later.key);
+        if (!later.backwards || !def || def->isData() || def->key.app != data->key.app ||
+            !def->tables.contains(data->populate.table))
+            continue;
+        const QString statements = renderStep(*def, true, QDateTime::currentDateTimeUtc())
+                                       .sql(RenderedStatement::Role::Schema)
+                                       .join(QLatin1Char('\n'));
+        for (const QString &field : data->populate.fields) {
+            const QString drop = QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                     .arg(sql::quoteIdent(data->populate.table), sql::quoteIdent(field));
+            if (!statements.contains(drop))
+                return nullptr;
+        }
+        return def;
+    }
+    return nullptr;
+}
+
+const MigrationDefinition *Executor::dropperOf(const Plan &plan, int index, const RunOptions &options)
+{
+    const MigrationDefinition *dropper = options.online ? nullptr : columnsDroppedBy(m_catalogue, plan, index);
+    // An online step half done by an interrupted run is continued online, not in one transaction.
+    return dropper && !onlinePartlyDone(*dropper, true) ? dropper : nullptr;
+}
+
+StepResult Executor::leaveToDropper(int index, const MigrationDefinition &def, const MigrationDefinition &dropper)
+{
+    StepResult result;
+    result.step = {def.key, true};
+    result.ok = true;
+    result.droppedLater = true;
+    emit stepStarted(index, result.step, 0);
+    emit message(tr("%1: its values go with the columns that the reverse of %2 drops later in this run, in the same "
+                    "transaction that records both as unapplied; nothing is set back row by row.")
+                     .arg(def.key.label(), dropper.key.label()));
+    return result;
+}
+
 StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bool backwards, const RunOptions &options)
 {
     if (options.online)
@@ -302,8 +348,18 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
             emit statementFinished(index, statements.at(i), done.rowsAffected, t.elapsed());
             emit stepProgress(index, i + 1, statements.size());
         }
-        a.ok = backwards ? DjangoRecorder::recordUnapplied(m_db, def.key, &a.error)
-                         : DjangoRecorder::recordApplied(m_db, def.key, &a.error);
+        a.ok = true;
+        if (const auto left = m_leftToDropper.constFind(def.key.app); backwards && left != m_leftToDropper.cend()) {
+            const auto forgotten = sql::exec(m_db, StepText::forgetTableRecords(), {left->def->populate.table});
+            a.ok = forgotten.ok && DjangoRecorder::recordUnapplied(m_db, left->def->key, &a.error);
+            if (!forgotten.ok) {
+                a.error = forgotten.error;
+                a.sqlState = forgotten.sqlState;
+            }
+        }
+        if (a.ok)
+            a.ok = backwards ? DjangoRecorder::recordUnapplied(m_db, def.key, &a.error)
+                             : DjangoRecorder::recordApplied(m_db, def.key, &a.error);
         if (a.ok && m_cancelled.load()) {
             a.ok = false;
             a.sqlState = QStringLiteral("57014");
@@ -314,6 +370,12 @@ StepResult Executor::runSchemaStep(int index, const MigrationDefinition &def, bo
     switch (r.status) {
     case Retried::Status::Done:
         result.ok = true;
+        if (const auto left = m_leftToDropper.constFind(def.key.app); backwards && left != m_leftToDropper.cend()) {
+            StepResult done = left->result;
+            done.ms = total.elapsed();
+            record(done, *left->def, left->started);
+            m_leftToDropper.erase(left);
+        }
         break;
     case Retried::Status::Cancelled:
         result.cancelled = true;
@@ -523,11 +585,17 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
             break;
         }
         const bool fake = options.fake || (options.fakeInitial && !step.backwards && isSoftApplied(def));
+        const MigrationDefinition *dropper = !fake && def.isData() && step.backwards ? dropperOf(plan, i, options)
+                                                                                       : nullptr;
         const StepResult result = fake               ? fakeStep(i, def, step.backwards, options)
+                                  : dropper         ? leaveToDropper(i, def, *dropper)
                                   : !def.isData()   ? runSchemaStep(i, def, step.backwards, options)
                                   : step.backwards ? runPopulateBackward(i, def, options)
                                                    : runPopulateForward(i, def, options);
-        record(result, def, started);
+        if (result.droppedLater)
+            m_leftToDropper.insert(def.key.app, LeftStep{&def, result, started});
+        else
+            record(result, def, started);
         run.steps.append(result);
         emit stepFinished(i, result);
         if (!result.ok) {
@@ -543,6 +611,12 @@ RunResult Executor::runPlan(const Plan &plan, const RunOptions &options)
                                   .arg(def.key.label(), why);
         }
     }
+    // Left to a step that did not commit: still applied, with its values and records.
+    for (const LeftStep &left : std::as_const(m_leftToDropper))
+        emit message(tr("%1 stays applied with the values it filled: the run stopped before the reverse that drops "
+                        "its columns; run the rollback again to finish.")
+                         .arg(left.def->key.label()));
+    m_leftToDropper.clear();
     if (m_inRehearsal) {
         sql::exec(m_db, QStringLiteral("ROLLBACK"));
         m_inRehearsal = false;

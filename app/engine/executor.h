@@ -18,6 +18,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -115,6 +116,11 @@ struct StatementResult
     qint64 ms = 0;
 };
 
+// The backward schema step later in `plan` whose reverse drops every column the backward data
+// step at `index` fills (its app's 0003), or null. Not online, the run leaves the data step's
+// values to it (Executor::leaveToDropper); previews and confirmations say so.
+const MigrationDefinition *columnsDroppedBy(const MigrationCatalogue &catalogue, const Plan &plan, int index);
+
 struct StepResult
 {
     PlanStep step;
@@ -122,6 +128,9 @@ struct StepResult
     bool cancelled = false;
     bool faked = false; // recorded (or unrecorded) without running its SQL
     bool online = false; // run as the online variant (RunOptions::online); the history says so
+    // A backward data step whose columns the reverse of its app's schema step drops later in the
+    // same run: nothing is sent for it; it is recorded as unapplied in that step's transaction.
+    bool droppedLater = false;
     qint64 rows = 0;
     qint64 ms = 0;
     int batches = 0;
@@ -297,6 +306,20 @@ private:
     // migrator's advisory lock into `lock` when the options ask for it.
     bool beginGuarded(AdvisoryLock &lock, const RunOptions &options, RunResult *run);
     StepResult runPopulateBackward(int index, const MigrationDefinition &def, const RunOptions &options);
+    // Setting back values whose columns a later step of the plan drops is work nobody sees: the
+    // reverse of a data step is left to the reverse of its app's schema step when the plan has it,
+    // runs it as one transaction (not online) and it drops every column the data step filled. That
+    // step then also forgets the data step's records and records it as unapplied, in its own
+    // transaction: every committed state is still one Django knows, and a run stopped in between
+    // leaves the data step applied with its values and records, for a rerun to finish.
+    const MigrationDefinition *dropperOf(const Plan &plan, int index, const RunOptions &options);
+    StepResult leaveToDropper(int index, const MigrationDefinition &def, const MigrationDefinition &dropper);
+    struct LeftStep
+    {
+        const MigrationDefinition *def = nullptr;
+        StepResult result;
+        QDateTime started;
+    };
     bool prepareBatches(int index, const MigrationDefinition &def, const RunOptions &options,
                         const QList<std::pair<QSqlQuery *, QString>> &statements, StepResult *result);
     Attempt fillBatch(int index, QSqlQuery &batch, const QString &text, const PopulateSpec &spec, qint64 lo,
@@ -336,6 +359,7 @@ private:
     std::unique_ptr<CancelHandle> m_cancelHandle;
     std::atomic_bool m_cancelled{false};
     bool m_inRehearsal = false;
+    QHash<QString, LeftStep> m_leftToDropper; // by app: backward data steps leaveToDropper() left
 };
 
 } // namespace gma

@@ -98,6 +98,11 @@ QString forgetRecords()
     return QStringLiteral("DELETE FROM %1 WHERE id = ANY(?::bigint[])").arg(toolTable("populate_log"));
 }
 
+QString forgetTableRecords()
+{
+    return QStringLiteral("DELETE FROM %1 WHERE table_name = ?").arg(toolTable("populate_log"));
+}
+
 QString readRecords()
 {
     return QStringLiteral("SELECT id, column_name, cardinality(row_ids) FROM %1 WHERE table_name = ? ORDER BY id")

@@ -82,6 +82,8 @@ QString setBackBatch(const PopulateSpec &spec);
 QString forgetRecords();
 // Backward: the records of what the data step filled (parameter: the table).
 QString readRecords();
+// Backward, with the columns dropped: forget every record of the table (parameter: the table).
+QString forgetTableRecords();
 } // namespace StepText
 
 } // namespace gma

@@ -76,7 +76,13 @@ QString RunFlow::describe(const Plan &plan, const QList<qint64> &rowsPerStep) co
         const qint64 rows = rowsPerStep.value(n, -1);
         if (def && def->isData()) {
             const QString count = format::count(rows, QLocale());
-            if (s.backwards)
+            const MigrationDefinition *dropper =
+                s.backwards && !runOptions().online ? columnsDroppedBy(m_catalogue, plan, n) : nullptr;
+            if (dropper)
+                line += tr(" — data step: its values go with the columns that the reverse of %1 drops; nothing is "
+                           "set back row by row")
+                            .arg(dropper->key.label());
+            else if (s.backwards)
                 line += rows >= 0 ? tr(" — data step: sets back to NULL the %1 values it filled").arg(count)
                                   : tr(" — data step: sets back to NULL only the values it filled");
             else
