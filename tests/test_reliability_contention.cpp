@@ -211,7 +211,9 @@ private slots:
         QStringList args{command, QStringLiteral("--db"), db, QStringLiteral("--no-backup"), QStringLiteral("--skip-preflight"),
                          QStringLiteral("--batch-size"), QStringLiteral("400")};
         if (command == QLatin1String("rollback")) {
-            args << QStringLiteral("--yes");
+            // Online: the mode in which a rollback to 0002 sets back the data steps' values batch by
+            // batch (by default they go with the columns the schema steps' reverse drops).
+            args << QStringLiteral("--yes") << QStringLiteral("--online");
             CliResult m = runCli({QStringLiteral("migrate"), QStringLiteral("--db"), db, QStringLiteral("--no-backup")}, QString());
             QVERIFY2(m.exitCode == 0, qPrintable(m.out + m.err));
         }

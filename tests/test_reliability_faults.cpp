@@ -32,10 +32,14 @@ const QString kItemsSchema = QStringLiteral("items.0003_item_modified_by_alter_i
 const QString kCharactersData = QStringLiteral("characters.0004_populate_audit_fields");
 const QString kItemsData = QStringLiteral("items.0004_populate_audit_fields");
 
+// "migrate", "rollback", or "rollback --online": the mode in which a rollback to 0002 still sets
+// back the data steps' values batch by batch (by default those go with the columns that the
+// schema steps' reverse drops, in its transaction, and there are no batches to stop between).
 QStringList runArgs(const QString &command)
 {
-    QStringList args{command, QStringLiteral("--no-backup"), QStringLiteral("--batch-size"), QStringLiteral("400")};
-    if (command == QLatin1String("rollback"))
+    QStringList args = command.split(QLatin1Char(' '));
+    args << QStringLiteral("--no-backup") << QStringLiteral("--batch-size") << QStringLiteral("400");
+    if (command.startsWith(QLatin1String("rollback")))
         args << QStringLiteral("--yes");
     return args;
 }
@@ -75,7 +79,7 @@ private slots:
             {"migrate, inside a later schema step", "migrate", kItemsSchema + QStringLiteral(":statement:3")},
             {"migrate, between data batches", "migrate", kCharactersData + QStringLiteral(":batch:2")},
             {"migrate, inside a data batch", "migrate", kItemsData + QStringLiteral(":statement:4")},
-            {"rollback, between data batches", "rollback", kItemsData + QStringLiteral(":batch:1")},
+            {"rollback, between data batches", "rollback --online", kItemsData + QStringLiteral(":batch:1")},
             {"rollback, inside a schema step", "rollback", kItemsSchema + QStringLiteral(":statement:2")},
         };
         for (const auto &p : points) {
@@ -86,7 +90,7 @@ private slots:
         // The server stopped (pg_ctl stop -m fast) under the run and started again a while later.
         QTest::addRow("migrate, inside a schema step, server stopped") << QStringLiteral("migrate") << (kCharactersSchema + QStringLiteral(":statement:2")) << int(Fault::Stop);
         QTest::addRow("migrate, inside a data batch, server stopped") << QStringLiteral("migrate") << (kItemsData + QStringLiteral(":statement:4")) << int(Fault::Stop);
-        QTest::addRow("rollback, between data batches, server stopped") << QStringLiteral("rollback") << (kItemsData + QStringLiteral(":batch:1")) << int(Fault::Stop);
+        QTest::addRow("rollback, between data batches, server stopped") << QStringLiteral("rollback --online") << (kItemsData + QStringLiteral(":batch:1")) << int(Fault::Stop);
         // The server restarted (pg_ctl restart -m fast) under the run.
         QTest::addRow("migrate, inside a schema step, server restarted") << QStringLiteral("migrate") << (kItemsSchema + QStringLiteral(":statement:2")) << int(Fault::Restart);
         QTest::addRow("migrate, between data batches, server restarted") << QStringLiteral("migrate") << (kCharactersData + QStringLiteral(":batch:2")) << int(Fault::Restart);
@@ -102,7 +106,7 @@ private slots:
         TestDatabase t(QStringLiteral("fault"));
         QVERIFY2(t.buildDemo(2000), qPrintable(t.lastError()));
         QVERIFY(t.exec(QStringLiteral("UPDATE locations_location SET description = '' WHERE description IS NULL")));
-        if (command == QLatin1String("rollback"))
+        if (command.startsWith(QLatin1String("rollback")))
             QVERIFY(t.migrate().ok());
         const QString before = rowChecksum(t);
         QVERIFY2(contractDifference(t).isEmpty(), qPrintable(contractDifference(t)));

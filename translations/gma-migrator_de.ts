@@ -969,6 +969,14 @@
         <source>after dropping what it left, %1 still differs from the contract&apos;s %2 schema (%3), so the repair was rolled back: bring the table to 0002 by hand or restore the backup taken before</source>
         <translation>nach dem Entfernen dessen, was zurückblieb, weicht %1 noch vom Schema %2 des Vertrags ab (%3), daher wurde die Reparatur zurückgerollt: Bringen Sie die Tabelle von Hand auf 0002 oder stellen Sie die vorher erstellte Sicherung wieder her</translation>
     </message>
+    <message>
+        <source>%1: its values go with the columns that the reverse of %2 drops later in this run, in the same transaction that records both as unapplied; nothing is set back row by row.</source>
+        <translation>%1: Seine Werte gehen mit den Spalten, die das Zurücknehmen von %2 später in diesem Lauf entfernt, in derselben Transaktion, die beide als nicht angewendet einträgt; nichts wird Zeile für Zeile zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 stays applied with the values it filled: the run stopped before the reverse that drops its columns; run the rollback again to finish.</source>
+        <translation>%1 bleibt mit den gefüllten Werten angewendet: Der Lauf hielt vor dem Zurücknehmen an, das seine Spalten entfernt; führen Sie das Zurücksetzen erneut aus, um es abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>gma::FleetReports</name>
@@ -4637,6 +4645,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
             <numerusform>%Ln späte Zeilen mit %1 in %2 gefüllt (Stapel: %3); ein Zurücksetzen dieses Schritts setzt sie wieder auf NULL.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>OK (its values go with the columns its schema step&apos;s reverse drops)</source>
+        <translation>OK (seine Werte gehen mit den Spalten, die das Zurücknehmen seines Schemaschritts entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>gma::cli::ProgressPrinter</name>
@@ -7222,6 +7234,10 @@ Prüfsumme %2 · Werkzeug %3</translation>
             <numerusform>Späte Zeilen werden gefüllt (%n Schritt)</numerusform>
             <numerusform>Späte Zeilen werden gefüllt (%n Schritte)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> — data step: its values go with the columns that the reverse of %1 drops; nothing is set back row by row</source>
+        <translation> — Datenschritt: Seine Werte gehen mit den Spalten, die das Zurücknehmen von %1 entfernt; nichts wird Zeile für Zeile zurückgesetzt</translation>
     </message>
 </context>
 <context>

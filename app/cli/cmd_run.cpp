@@ -273,6 +273,10 @@ void printStepResult(Context &ctx, const StepResult &s, bool dryRun)
         ctx.out << Cli::tr("FAKED") << '\n';
         return;
     }
+    if (s.droppedLater) {
+        ctx.out << Cli::tr("OK (its values go with the columns its schema step's reverse drops)") << '\n';
+        return;
+    }
     QStringList details{format::duration(s.ms, QLocale())};
     if (s.batches > 0)
         details << Cli::tr("%1 in %Ln {batch|batches}", nullptr, s.batches)
