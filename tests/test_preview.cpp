@@ -311,8 +311,21 @@ private slots:
         QCOMPARE(plan->steps.size(), 6);
         const PreviewReport r = previewOf(t, *plan);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        const StepImpact *items = stepOf(r, QStringLiteral("items"), QStringLiteral("0004"));
+        // Back to 0002, the data step's values go with the columns 0003's reverse drops.
+        const StepImpact *left = stepOf(r, QStringLiteral("items"), QStringLiteral("0004"));
+        QVERIFY(left && left->step.backwards);
+        QVERIFY(left->fills.isEmpty() && left->statements.isEmpty());
+        QVERIFY2(left->summary.contains(QStringLiteral("go with the columns that the reverse of items.0003")),
+                 qPrintable(left->summary));
+        // Back to 0003 only, it sets back what the populate log records.
+        const auto toThree = planFor(t, false, QStringLiteral("items"), QStringLiteral("0003"));
+        QVERIFY(toThree);
+        QCOMPARE(toThree->steps.size(), 1);
+        const PreviewReport dataOnly = previewOf(t, *toThree);
+        QVERIFY2(dataOnly.ok(), qPrintable(dataOnly.error));
+        const StepImpact *items = stepOf(dataOnly, QStringLiteral("items"), QStringLiteral("0004"));
         QVERIFY(items && items->step.backwards);
+        QCOMPARE(items->fills.size(), 2);
         for (const ColumnFill &f : items->fills) {
             const qint64 recorded =
                 t.count(QStringLiteral("SELECT coalesce(sum(cardinality(row_ids)), 0) FROM "

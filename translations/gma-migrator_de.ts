@@ -2317,6 +2317,10 @@
         <source>foreign key: its triggers on the referenced table go too, which locks that table</source>
         <translation>Fremdschlüssel: seine Trigger auf der referenzierten Tabelle fallen mit weg, was diese Tabelle sperrt</translation>
     </message>
+    <message>
+        <source>its values go with the columns that the reverse of %1 drops; no row is changed</source>
+        <translation>seine Werte gehen mit den Spalten, die das Zurücknehmen von %1 entfernt; keine Zeile wird geändert</translation>
+    </message>
 </context>
 <context>
     <name>gma::Rehearsal</name>

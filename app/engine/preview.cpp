@@ -483,7 +483,8 @@ PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, con
     Context c{db, foreignKeyTargets(catalogue), now.isValid() ? now : QDateTime::currentDateTimeUtc(), false, false, {}};
     c.hasPopulateLog = sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("populate_log"));
     c.hasPreserved = sql::tableExists(db, QLatin1String(kToolSchema), QStringLiteral("preserved_nulls"));
-    for (const PlanStep &step : plan.steps) {
+    for (int index = 0; index < plan.steps.size(); ++index) {
+        const PlanStep &step = plan.steps.at(index);
         const MigrationDefinition *def = catalogue.find(step.key);
         if (!def) {
             report.error = QCoreApplication::translate("gma::Preview", "The plan names %1, which the migration definitions do not contain: reload "
@@ -506,6 +507,14 @@ PreviewReport analyse(QSqlDatabase &db, const MigrationCatalogue &catalogue, con
                 }
             }
             st.tableStats << c.stats.value(t);
+        }
+        // Not online, a rollback past the schema step sends nothing for the data step (Executor::run).
+        if (const MigrationDefinition *dropper = online ? nullptr : columnsDroppedBy(catalogue, plan, index)) {
+            st.summary = QCoreApplication::translate("gma::Preview", "its values go with the columns that the reverse "
+                                                                     "of %1 drops; no row is changed")
+                             .arg(dropper->key.label());
+            report.steps << st;
+            continue;
         }
         const StepSql rendered = renderStep(*def, step.backwards, c.now, online);
         if (def->isData())
