@@ -432,7 +432,8 @@ private slots:
             t.count(QStringLiteral("SELECT coalesce(max(id), 0) FROM gma_migrator.history"));
         const RunResult r = t.rollback();
         QVERIFY2(r.ok(), qPrintable(r.error));
-        // The order the tool recorded, from its own history.
+        // The order the tool recorded, from its own history: a data step is recorded with the schema
+        // step whose reverse drops its columns, in that step's transaction.
         QStringList ran;
         for (const QVariantList &row : sql::rows(
                  t.db(),
@@ -440,7 +441,8 @@ private slots:
                                 "AND direction = 'backward' AND outcome = 'success' ORDER BY id"),
                  {historyBefore}))
             ran << QLatin1Char('-') + row.at(0).toString();
-        QCOMPARE(ran.join(QLatin1Char(' ')), expected);
+        QCOMPARE(ran.join(QLatin1Char(' ')),
+                 QStringLiteral("-characters.0004 -characters.0003 -items.0003 -locations.0004 -locations.0003"));
         QCOMPARE(recorded(t).size(), 8);
         QCOMPARE(schemaDifference(t.schemaDump(), referenceSchema(QStringLiteral("0002"))), QString());
     }

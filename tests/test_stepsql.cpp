@@ -80,6 +80,13 @@ private slots:
                 const MigrationDefinition &def = *catalogue.find(step.key);
                 const StepSql rendered = renderStep(def, step.backwards, options.now);
                 const QString name = stepName(step);
+                // Back past the schema step, the data step sends nothing: its values go with the
+                // columns that step drops (covered below by the way back to 0003 alone).
+                if (r.steps.at(i).droppedLater) {
+                    QVERIFY2(sent.value(i).isEmpty(), qPrintable(name));
+                    QVERIFY2(preview.steps.at(i).statements.isEmpty(), qPrintable(name));
+                    continue;
+                }
                 if (def.isData()) {
                     // Per-batch statements run once per batch: the distinct texts are the renderer's.
                     QCOMPARE(toSet(sent.value(i)), toSet(renderedSent(rendered)));
@@ -112,8 +119,11 @@ private slots:
         check(plan(QString(), QString()));
         QStringList apps = strategy::apps();
         std::reverse(apps.begin(), apps.end());
-        for (const QString &app : std::as_const(apps))
+        for (const QString &app : std::as_const(apps)) {
+            if (strategy::findModel(app)) // the three apps with a data step
+                check(plan(app, QStringLiteral("0003")));
             check(plan(app, QStringLiteral("zero")));
+        }
         check(plan(QString(), QString()));
 
         for (const MigrationDefinition &def : catalogue.migrations()) {
