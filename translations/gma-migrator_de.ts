@@ -4653,6 +4653,22 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder Prüfungen fehlgeschlagen, 2 falscher Auf
         <source>OK (its values go with the columns its schema step&apos;s reverse drops)</source>
         <translation>OK (seine Werte gehen mit den Spalten, die das Zurücknehmen seines Schemaschritts entfernt)</translation>
     </message>
+    <message>
+        <source>it could not be planned</source>
+        <translation>es ließ sich kein Plan erstellen</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>nicht in diesem Build</translation>
+    </message>
+    <message>
+        <source>the preflight refused the migration; nothing was changed</source>
+        <translation>die Vorabprüfung hat die Migration abgelehnt; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>the backup refused the migration; nothing was changed</source>
+        <translation>die Sicherung hat die Migration abgelehnt; nichts wurde verändert</translation>
+    </message>
 </context>
 <context>
     <name>gma::cli::ProgressPrinter</name>

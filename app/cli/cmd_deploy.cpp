@@ -60,7 +60,7 @@ public:
         const int code = planRun(m_ctx, {true, QString(), QString(), false, false}, &back);
         if (code != Success) {
             result.status = RunResult::Status::Refused;
-            result.error = back.planError.message.isEmpty() ? QStringLiteral("it could not be planned")
+            result.error = back.planError.message.isEmpty() ? Cli::tr("it could not be planned")
                                                             : back.planError.message;
             return result;
         }
@@ -126,12 +126,14 @@ private:
     {
         const RunGuard *g = guardNamed(name);
         if (!g)
-            return {Outcome::Skipped, QStringLiteral("not in this build")};
+            return {Outcome::Skipped, Cli::tr("not in this build")};
         const int code = g->check(m_ctx, *m_db, plan, false, false);
         if (code == Success)
             return {};
         m_code = code;
-        return {Outcome::Failed, QStringLiteral("the %1 refused the migration; nothing was changed").arg(name)};
+        return {Outcome::Failed, name == QLatin1String("preflight")
+                                    ? Cli::tr("the preflight refused the migration; nothing was changed")
+                                    : Cli::tr("the backup refused the migration; nothing was changed")};
     }
 
     Context &m_ctx;
