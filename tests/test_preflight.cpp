@@ -53,6 +53,59 @@ class TestPreflight : public QObject
 {
     Q_OBJECT
 private slots:
+    // An owner deleted with the foreign keys bypassed: each data step that would meet it is an
+    // error, its own column (characters) or through the campaign (items, locations), and nothing
+    // is changed; with the owner reassigned the check passes.
+    void orphanedOwnersAreFound()
+    {
+        TestDatabase t(QStringLiteral("pforphan"));
+        QVERIFY2(t.buildDemo(60), qPrintable(t.lastError()));
+        const qint64 owner = t.count(QStringLiteral("SELECT owner_id FROM campaigns_campaign ORDER BY id LIMIT 1"));
+        QVERIFY(t.exec(QStringLiteral("SET session_replication_role = replica")));
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM users_user WHERE id = ?"), {owner}));
+        QVERIFY(t.exec(QStringLiteral("SET session_replication_role = DEFAULT")));
+        const qint64 characters = t.count(
+            QStringLiteral("SELECT count(*) FROM characters_character WHERE player_owner_id = ?"), {owner});
+        const qint64 items = t.count(QStringLiteral("SELECT count(*) FROM items_item i JOIN campaigns_campaign c ON "
+                                                    "c.id = i.campaign_id WHERE c.owner_id = ?"),
+                                     {owner});
+        QVERIFY(characters > 0 && items > 0);
+        const QString before = t.fingerprint();
+        PreflightReport r = preflight(t, t.db());
+        QVERIFY(!r.ok());
+        QVERIFY(r.checksRun.contains(QStringLiteral("orphaned-owners")));
+        QHash<QString, const PreflightFinding *> byTable;
+        for (const PreflightFinding &f : std::as_const(r.findings)) {
+            if (f.checkId == QLatin1String("orphaned-owners"))
+                byTable.insert(f.message.section(QLatin1Char(' '), 3, 3), &f);
+        }
+        QCOMPARE(byTable.size(), 3);
+        const PreflightFinding *c = byTable.value(QStringLiteral("characters_character"));
+        QVERIFY(c);
+        QCOMPARE(c->severity, Severity::Error);
+        QCOMPARE(c->totalRows, characters);
+        QCOMPARE(c->columns, (QStringList{QStringLiteral("id"), QStringLiteral("owner")}));
+        QCOMPARE(c->rows.first().at(1), QString::number(owner));
+        QVERIFY2(c->message.contains(QStringLiteral("characters.0004_populate_audit_fields fills the audit users")),
+                 qPrintable(c->message));
+        const PreflightFinding *i = byTable.value(QStringLiteral("items_item"));
+        QVERIFY(i);
+        QCOMPARE(i->totalRows, items);
+        // The query lists them all.
+        QCOMPARE(qint64(sql::rows(t.db(), i->query.chopped(1)).size()), items);
+        QCOMPARE(t.fingerprint(), before);
+
+        // Reassigned, the plan passes (a rollback plan has no data step to check).
+        QVERIFY(t.exec(QStringLiteral("UPDATE campaigns_campaign SET owner_id = (SELECT min(id) FROM users_user) "
+                                      "WHERE owner_id = ?"),
+                       {owner}));
+        QVERIFY(t.exec(QStringLiteral("UPDATE characters_character SET player_owner_id = (SELECT min(id) FROM "
+                                      "users_user) WHERE player_owner_id = ?"),
+                       {owner}));
+        r = preflight(t, t.db());
+        QVERIFY(!finding(r, QStringLiteral("orphaned-owners")));
+    }
+
     void cleanDemoPasses()
     {
         TestDatabase t(QStringLiteral("pfclean"));

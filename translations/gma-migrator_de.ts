@@ -2039,6 +2039,17 @@
             <numerusform>%Ln Transaktionen in dieser Datenbank sind länger als %1 s offen (%2): Greifen sie auf die Tabellen des Plans zu, während der Schemaschritt auf seine Sperre wartet, stauen sich die Abfragen der Anwendung dahinter; wählen Sie besser einen ruhigen Moment.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} an owner that is not in users_user, and %2 fills the audit users with the owner, so it would fail: reassign or restore the owners first.</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 hat einen Eigentümer, der nicht in users_user steht, und %2 füllt die Audit-Benutzer mit dem Eigentümer, daher würde er scheitern: Weisen Sie die Eigentümer zuerst neu zu oder stellen Sie sie wieder her.</numerusform>
+            <numerusform>%Ln Zeilen von %1 haben einen Eigentümer, der nicht in users_user steht, und %2 füllt die Audit-Benutzer mit dem Eigentümer, daher würde er scheitern: Weisen Sie die Eigentümer zuerst neu zu oder stellen Sie sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
 </context>
 <context>
     <name>gma::Preview</name>

@@ -392,6 +392,13 @@
             <numerusform>%Ln transactions in this database have been open longer than %1 s (%2): if they touch the plan&apos;s tables while the schema step waits for its lock, the application&apos;s queries queue behind; prefer a quiet moment.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1 {has|have} an owner that is not in users_user, and %2 fills the audit users with the owner, so it would fail: reassign or restore the owners first.</source>
+        <translation>
+            <numerusform>%Ln row of %1 has an owner that is not in users_user, and %2 fills the audit users with the owner, so it would fail: reassign or restore the owners first.</numerusform>
+            <numerusform>%Ln rows of %1 have an owner that is not in users_user, and %2 fills the audit users with the owner, so it would fail: reassign or restore the owners first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gma::Preview</name>

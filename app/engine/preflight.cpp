@@ -73,6 +73,7 @@ public:
             privileges();
             drift();
             historyOrder();
+            orphanedOwners();
         }
         // Reported in the order of checkIds(), whatever order they ran in.
         const QStringList order = Preflight::checkIds();
@@ -157,6 +158,56 @@ private:
                         .arg(length);
                 add(f);
             }
+        }
+    }
+
+    // A forward data step fills created_by/modified_by with each row's owner: an owner missing from
+    // users_user (deleted with the foreign keys bypassed) fails the new audit foreign key at the
+    // first batch that meets it.
+    void orphanedOwners()
+    {
+        for (const PlanStep &step : m_plan.steps) {
+            const MigrationDefinition *def = m_catalogue.find(step.key);
+            if (!def || !def->isData() || step.backwards)
+                continue;
+            ran("orphaned-owners");
+            const PopulateSpec &p = def->populate;
+            if (!tableExists(m_db, p.table) || !tableExists(m_db, QStringLiteral("users_user")) ||
+                (!p.viaTable.isEmpty() && !tableExists(m_db, p.viaTable)))
+                continue;
+            const QString t = sql::quoteIdent(p.table);
+            const QString owner = p.viaTable.isEmpty()
+                                      ? QStringLiteral("t.%1").arg(sql::quoteIdent(p.ownerColumn))
+                                      : QStringLiteral("v.%1").arg(sql::quoteIdent(p.viaColumn));
+            const QString from =
+                p.viaTable.isEmpty()
+                    ? QStringLiteral("%1 AS t").arg(t)
+                    : QStringLiteral("%1 AS t JOIN %2 AS v ON v.\"id\" = t.%3")
+                          .arg(t, sql::quoteIdent(p.viaTable), sql::quoteIdent(p.ownerColumn));
+            const QString where =
+                QStringLiteral("%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"users_user\" AS u WHERE u.\"id\" = %1)")
+                    .arg(owner);
+            const qint64 total = count("orphaned-owners", p.table,
+                                       QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where));
+            if (total <= 0)
+                continue;
+            PreflightFinding f;
+            f.checkId = QStringLiteral("orphaned-owners");
+            f.severity = Severity::Error;
+            f.message = QCoreApplication::translate("gma::Preflight", "%Ln row(s) of %1 {has|have} an owner that is not in "
+                                                                      "users_user, and %2 fills the audit users with the "
+                                                                      "owner, so it would fail: reassign or restore "
+                                                                      "the owners first.",
+                                                    nullptr, int(total))
+                            .arg(p.table, def->key.label());
+            f.columns = {QStringLiteral("id"), QStringLiteral("owner")};
+            f.rows = toText(sql::rows(
+                m_db, QStringLiteral("SELECT t.\"id\", %1 FROM %2 WHERE %3 ORDER BY t.\"id\" LIMIT ?").arg(owner, from, where),
+                {limit()}));
+            f.totalRows = total;
+            f.query = QStringLiteral("SELECT t.\"id\", %1 AS owner FROM %2 WHERE %3 ORDER BY t.\"id\";")
+                          .arg(owner, from, where);
+            add(f);
         }
     }
 
@@ -562,7 +613,8 @@ static const char *const kColumnTitles[] = {
     QT_TRANSLATE_NOOP("gma::Preflight", "xact_start"),  QT_TRANSLATE_NOOP("gma::Preflight", "query_start"),
     QT_TRANSLATE_NOOP("gma::Preflight", "holds"),       QT_TRANSLATE_NOOP("gma::Preflight", "plan needs"),
     QT_TRANSLATE_NOOP("gma::Preflight", "query"),       QT_TRANSLATE_NOOP("gma::Preflight", "client"),
-    QT_TRANSLATE_NOOP("gma::Preflight", "for"),         QT_TRANSLATE_NOOP("gma::Preflight", "open (s)")};
+    QT_TRANSLATE_NOOP("gma::Preflight", "for"),         QT_TRANSLATE_NOOP("gma::Preflight", "open (s)"),
+    QT_TRANSLATE_NOOP("gma::Preflight", "owner")};
 
 QString columnTitle(const QString &column)
 {
@@ -577,8 +629,8 @@ QStringList checkIds()
 {
     return {QStringLiteral("value-too-long"),   QStringLiteral("null-conversion"),
             QStringLiteral("privileges"),       QStringLiteral("drift"),
-            QStringLiteral("history-order"),    QStringLiteral("lock-holders"),
-            QStringLiteral("long-transactions")};
+            QStringLiteral("history-order"),    QStringLiteral("orphaned-owners"),
+            QStringLiteral("lock-holders"),     QStringLiteral("long-transactions")};
 }
 
 PreflightReport run(QSqlDatabase &db, const MigrationCatalogue &catalogue, const MigrationState &state,

@@ -9,6 +9,8 @@
 //   drift              a migration is recorded but the columns it adds are missing, or its columns
 //                      exist although it is not recorded
 //   history-order      migrations recorded before their dependencies (Django's inconsistency)
+//   orphaned-owners    rows a data step fills whose owner is no longer in users_user (deleted with
+//                      the foreign keys bypassed): the new audit foreign key would fail its batch
 //   lock-holders       sessions holding (or waiting for) a lock on a table the plan locks, in a
 //                      conflicting mode, for longer than the run's lock timeout (sampled over about
 //                      1.2 s); sessions that held one only briefly are an info finding
